@@ -1,0 +1,110 @@
+import { commandText, defineDockerfileRule, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
+
+// Options of pip that take a value and may stand before the subcommand (`pip --log x install`).
+const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '--use-feature', '--use-deprecated', '-r', '-c'];
+
+/** The pip invocation a command makes: `pip install`, `python -m pip install`, `uv pip install`. */
+function pipInstall(cmd: ShellCommand): { uv: boolean } | null {
+  const words = cmd.args.map((a) => a.value);
+  let rest: string[];
+  let uv = false;
+  if (/^pip(\d+(\.\d+)?)?$/.test(cmd.program)) rest = words;
+  else if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
+    const m = words.findIndex((w, i) => (w === '-m' && words[i + 1] === 'pip') || w === '-mpip');
+    if (m < 0) return null;
+    rest = words.slice(words[m] === '-mpip' ? m + 1 : m + 2);
+  } else if (cmd.program === 'uv' && words[0] === 'pip') {
+    rest = words.slice(1);
+    uv = true;
+  } else return null;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    if (w.startsWith('-')) {
+      if (PIP_VALUE_OPTIONS.includes(w)) i++;
+      continue;
+    }
+    return w === 'install' ? { uv } : null;
+  }
+  return null;
+}
+
+const CACHE_OFF_VARS = { pip: 'PIP_NO_CACHE_DIR', uv: 'UV_NO_CACHE' };
+
+function cacheOffByEnv(stage: Stage, instr: DockerInstruction, cmd: ShellCommand, commands: ShellCommand[], variable: string): boolean {
+  const env = stage.varsAt.get(instr)?.get(variable);
+  if (env && !env.fromArg && isTruthy(env.value)) return true;
+  if (cmd.assignments.some((a) => a.name === variable && isTruthy(a.value))) return true;
+  // `export PIP_NO_CACHE_DIR=1 && pip install ...` earlier in the same RUN.
+  return commands.some((c) => c.index < cmd.index && c.program === 'export' && c.assignments.some((a) => a.name === variable && isTruthy(a.value)));
+}
+
+/** RUN --mount=type=cache|tmpfs,target=... over the pip (or uv) cache folder. */
+function cacheMounted(instr: DockerInstruction, uv: boolean): boolean {
+  return instr.flags.some((f) => {
+    if (f.name.toLowerCase() !== 'mount' || !f.value) return false;
+    const opts = new Map(f.value.split(',').map((kv) => kv.split('=') as [string, string]));
+    const type = opts.get('type');
+    const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
+    if (type !== 'cache' && type !== 'tmpfs') return false;
+    return /(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target));
+  });
+}
+
+/** `pip config set global.no-cache-dir ...` or a pip.conf written with no-cache-dir, earlier in the image. */
+function cacheOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): boolean {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+  for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
+    if (earlier.index >= instr.index && earlier.range.startLine >= instr.range.startLine) continue;
+    if (cmd.program.startsWith('pip') && cmd.args.some((a) => a.value === 'config') && cmd.args.some((a) => /no-cache-dir/.test(a.value))) return true;
+    const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
+    const text = facts.model.text.slice(earlier.argsOffset, earlier.endOffset);
+    if (writesPipConf && /no-cache-dir/.test(text)) return true;
+  }
+  return false;
+}
+
+export default defineDockerfileRule({
+  meta: {
+    code: 'CHM110',
+    slug: 'pip-cache-kept',
+    severity: 'warning',
+    guide: 'Recommendations for reducing the image size',
+    summary: '`pip install` without `--no-cache-dir` keeps pip\'s download cache in the image.',
+    why: 'The cache is often hundreds of megabytes that no job ever uses; a bigger image is slower to pull onto a node and less likely to stay in its cache.',
+    details: [
+      '- Every pip install invocation counts: `pip`, `pip3`, `pip3.11`, `/usr/bin/pip`, `sudo pip`, `python -m pip`, `python3 -m pip` (options anywhere),',
+      '  in shell or exec form, heredocs, `sh -c` / `bash -c` strings and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation).',
+      '- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`',
+      '  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the',
+      '  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.',
+      '- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.',
+      '- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.',
+    ].join('\n'),
+    tags: ['size', 'pip'],
+    fixable: true,
+  },
+  check({ facts, report }) {
+    for (const stage of facts.stages) {
+      for (const instr of stage.instructions) {
+        if (instr.keyword !== 'RUN') continue;
+        if (!/pip/.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
+        const commands = facts.commands(instr);
+        for (const cmd of commands) {
+          const pip = pipInstall(cmd);
+          if (!pip) continue;
+          if (pip.uv ? hasFlag(cmd, '--no-cache', '-n') : hasFlag(cmd, '--no-cache-dir')) continue;
+          if (cacheOffByEnv(stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
+          if (cacheMounted(instr, pip.uv)) continue;
+          if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
+          const flag = pip.uv ? '--no-cache' : '--no-cache-dir';
+          report({
+            range: cmd.range,
+            message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
+            fix: { description: `Add ${flag} after install` },
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,486 @@
+// Facts about one Dockerfile, computed once and shared by every rule: stages and their bases, the
+// final stage, the effective user and workdir at each instruction, users and groups created,
+// labels after ARG/ENV expansion, what COPY/ADD put where, entrypoint and cmd.
+import { findPlatformImage, type PlatformBaseImage, type Profile } from '../profile.js';
+import { shellCommands, type ShellCommand } from '../shell/commands.js';
+import type { Range } from '../types.js';
+import { expandVariables, type VarValue } from './expand.js';
+import type { DockerfileModel, DockerInstruction, DockerWord } from './model.js';
+import { execCommands, shellSources } from './shell-form.js';
+
+export interface UserRef {
+  /** The USER argument as written after expansion (`chaimeleon:chaimeleon`, `1000`). */
+  spec: string;
+  name: string;
+  group: string | null;
+  /** The uid when the spec alone tells it (a number, root, the platform user); else use DockerfileFacts.uidOf. */
+  uid: number | null;
+  /** Where the user comes from. */
+  source: 'instruction' | 'stage' | 'platform' | 'default';
+  instr: DockerInstruction | null;
+}
+
+export interface CreatedUser {
+  name: string;
+  uid: number | null;
+  /** Primary group as given: a number or a name. */
+  group: string | null;
+  groups: string[];
+  instr: DockerInstruction;
+  command: ShellCommand;
+  stage: Stage;
+}
+
+export interface CreatedGroup {
+  name: string;
+  gid: number | null;
+  instr: DockerInstruction;
+  command: ShellCommand;
+}
+
+export interface LabelFact {
+  key: string;
+  /** Value after ARG/ENV expansion. */
+  value: string;
+  raw: string;
+  undeclared: string[];
+  unresolved: string[];
+  instr: DockerInstruction;
+  range: Range;
+  stage: Stage;
+}
+
+export interface CopyFact {
+  instr: DockerInstruction;
+  stage: Stage;
+  sources: DockerWord[];
+  /** Destination as written, expanded. */
+  destination: string;
+  /** Destination made absolute against the WORKDIR in effect. */
+  absoluteDestination: string;
+  /** True when the destination names a folder (ends with /, or several sources). */
+  destinationIsDir: boolean;
+  chown: string | null;
+  /** --from=stage or image: the sources are not from the build context. */
+  from: string | null;
+}
+
+export interface Stage {
+  index: number;
+  name: string | null;
+  from: DockerInstruction;
+  /** The image reference after expanding ARGs declared before FROM. */
+  image: string;
+  baseStage: Stage | null;
+  platformBase: PlatformBaseImage | null;
+  /** Instructions after FROM up to the next FROM (ONBUILD triggers included, marked). */
+  instructions: DockerInstruction[];
+  /** Effective user when the instruction runs. */
+  userAt: Map<DockerInstruction, UserRef>;
+  workdirAt: Map<DockerInstruction, string>;
+  varsAt: Map<DockerInstruction, Map<string, VarValue>>;
+  finalUser: UserRef;
+  finalWorkdir: string;
+  finalVars: Map<string, VarValue>;
+  /** Own and inherited (from earlier stages it builds on) labels; later wins. */
+  labels: Map<string, LabelFact>;
+  entrypoint: { instr: DockerInstruction; stage: Stage } | null;
+  cmd: { instr: DockerInstruction; stage: Stage } | null;
+  shellIsPosix: boolean;
+}
+
+export interface RunCommand {
+  instr: DockerInstruction;
+  stage: Stage;
+  cmd: ShellCommand;
+}
+
+export class DockerfileFacts {
+  readonly stages: Stage[] = [];
+  readonly globalArgs = new Map<string, VarValue>();
+  private readonly commandCache = new Map<DockerInstruction, ShellCommand[]>();
+  private usersCache: { users: CreatedUser[]; groups: CreatedGroup[] } | null = null;
+
+  constructor(
+    readonly model: DockerfileModel,
+    readonly profile: Profile,
+  ) {
+    this.build();
+  }
+
+  get file(): string {
+    return this.model.file;
+  }
+
+  get finalStage(): Stage | null {
+    return this.stages[this.stages.length - 1] ?? null;
+  }
+
+  /** The stages whose filesystem ends up in the final image: the final stage and the stages it is built FROM. */
+  get imageChain(): Stage[] {
+    const chain: Stage[] = [];
+    for (let s = this.finalStage; s; s = s.baseStage) chain.unshift(s);
+    return chain;
+  }
+
+  /** The platform base image at the root of the final image, if any. */
+  get platformBase(): PlatformBaseImage | null {
+    return this.imageChain[0]?.platformBase ?? null;
+  }
+
+  /** Shell commands of a RUN (or shell-form CMD/ENTRYPOINT), parsed once. */
+  commands(instr: DockerInstruction): ShellCommand[] {
+    let cached = this.commandCache.get(instr);
+    if (!cached) {
+      cached = this.parseCommands(instr);
+      this.commandCache.set(instr, cached);
+    }
+    return cached;
+  }
+
+  private parseCommands(instr: DockerInstruction): ShellCommand[] {
+    const stage = this.stageOf(instr);
+    if (stage && !stage.shellIsPosix) return [];
+    if (instr.exec) return execCommands(this.model, instr);
+    const result: ShellCommand[] = [];
+    for (const source of shellSources(this.model, instr)) {
+      for (const cmd of shellCommands(source)) {
+        cmd.index = result.length;
+        result.push(cmd);
+      }
+    }
+    return result;
+  }
+
+  stageOf(instr: DockerInstruction): Stage | null {
+    for (const s of this.stages) if (s.from === instr || s.instructions.includes(instr)) return s;
+    return null;
+  }
+
+  /**
+   * Every command of every RUN in the given stages, in order; `filter` is a cheap test on the
+   * RUN's text that decides whether its shell is parsed at all.
+   */
+  runCommands(stages: Stage[], filter?: RegExp, options: { onbuild?: boolean } = {}): RunCommand[] {
+    const result: RunCommand[] = [];
+    for (const stage of stages) {
+      for (const instr of stage.instructions) {
+        if (instr.keyword !== 'RUN') continue;
+        if (instr.onbuild && !options.onbuild) continue;
+        if (filter && !filter.test(this.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
+        for (const cmd of this.commands(instr)) result.push({ instr, stage, cmd });
+      }
+    }
+    return result;
+  }
+
+  /** Users and groups created by RUN commands in the final image's stages. */
+  get created(): { users: CreatedUser[]; groups: CreatedGroup[] } {
+    if (!this.usersCache) this.usersCache = this.findCreatedUsers();
+    return this.usersCache;
+  }
+
+  private findCreatedUsers(): { users: CreatedUser[]; groups: CreatedGroup[] } {
+    const users: CreatedUser[] = [];
+    const groups: CreatedGroup[] = [];
+    for (const { instr, stage, cmd } of this.runCommands(this.imageChain, /useradd|adduser|groupadd|addgroup/)) {
+      const parsed = parseUserCommand(cmd);
+      if (parsed?.kind === 'user') users.push({ ...parsed.user, instr, command: cmd, stage });
+      if (parsed?.kind === 'group') groups.push({ ...parsed.group, instr, command: cmd });
+    }
+    return { users, groups };
+  }
+
+  /** The uid of a user reference; users are only known once every RUN was read, so this is computed on demand. */
+  uidOf(ref: UserRef): number | null {
+    return ref.uid ?? this.resolveUid(ref.name);
+  }
+
+  /** Resolves a user name or number to a uid using what the image creates and the platform base. */
+  resolveUid(name: string): number | null {
+    if (/^\d+$/.test(name)) return Number(name);
+    if (name === 'root') return 0;
+    const created = [...this.created.users].reverse().find((u) => u.name === name);
+    if (created) return created.uid;
+    if (this.platformBase?.provides.user && name === this.profile.user.name) return this.profile.user.uid;
+    return null;
+  }
+
+  private build(): void {
+    const instructions = this.model.instructions;
+    let current: Stage | null = null;
+    for (const instr of instructions) {
+      if (instr.keyword === 'FROM' && !instr.onbuild) {
+        current = this.newStage(instr);
+        this.stages.push(current);
+        continue;
+      }
+      if (!current) {
+        if (instr.keyword === 'ARG') for (const [k, v] of parseAssignments(instr, 'ARG')) this.globalArgs.set(k, expandValue(v, this.globalArgs));
+        continue;
+      }
+      current.instructions.push(instr);
+    }
+    for (const stage of this.stages) this.walkStage(stage);
+  }
+
+  private newStage(from: DockerInstruction): Stage {
+    const words = from.args.map((a) => a.value).filter((w) => !w.startsWith('--'));
+    const rawImage = words[0] ?? '';
+    const asIndex = words.findIndex((w) => w.toLowerCase() === 'as');
+    const name = asIndex >= 0 ? (words[asIndex + 1] ?? null) : null;
+    const image = expandVariables(rawImage, this.globalArgs).value;
+    const baseStage = this.stages.find((s) => s.name !== null && s.name.toLowerCase() === image.toLowerCase()) ?? null;
+    const platformBase = baseStage ? null : (findPlatformImage(this.profile, image) ?? null);
+    return {
+      index: this.stages.length,
+      name,
+      from,
+      image,
+      baseStage,
+      platformBase,
+      instructions: [],
+      userAt: new Map(),
+      workdirAt: new Map(),
+      varsAt: new Map(),
+      finalUser: { spec: 'root', name: 'root', group: null, uid: 0, source: 'default', instr: null },
+      finalWorkdir: '/',
+      finalVars: new Map(),
+      labels: new Map(),
+      entrypoint: null,
+      cmd: null,
+      shellIsPosix: true,
+    };
+  }
+
+  private walkStage(stage: Stage): void {
+    const base = stage.baseStage;
+    const platformUser: UserRef = { spec: `${this.profile.user.name}:${this.profile.user.name}`, name: this.profile.user.name, group: this.profile.user.name, uid: this.profile.user.uid, source: 'platform', instr: null };
+    let user: UserRef = base
+      ? { ...base.finalUser, source: base.finalUser.source === 'default' ? 'default' : 'stage' }
+      : stage.platformBase?.provides.user
+        ? platformUser
+        : { spec: 'root', name: 'root', group: null, uid: 0, source: 'default', instr: null };
+    let workdir = base ? base.finalWorkdir : (stage.platformBase?.provides.workdir ?? '/');
+    // ENV is inherited from the stage built on; ARG is not (only global ARGs redeclared without a value).
+    const vars = new Map<string, VarValue>();
+    if (base) for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
+    if (base) {
+      for (const [k, v] of base.labels) stage.labels.set(k, v);
+      stage.entrypoint = base.entrypoint;
+      stage.cmd = base.cmd;
+      stage.shellIsPosix = base.shellIsPosix;
+    }
+    for (const instr of stage.instructions) {
+      stage.userAt.set(instr, user);
+      stage.workdirAt.set(instr, workdir);
+      stage.varsAt.set(instr, new Map(vars));
+      if (instr.onbuild) continue;
+      switch (instr.keyword) {
+        case 'ARG':
+          for (const [k, v] of parseAssignments(instr, 'ARG')) {
+            if (v === null) {
+              const global = this.globalArgs.get(k);
+              vars.set(k, global ? { ...global, fromArg: true } : { value: '', declaredWithoutValue: true, fromArg: true });
+            } else vars.set(k, { ...expandValue(v, vars), fromArg: true });
+          }
+          break;
+        case 'ENV':
+          for (const [k, v] of parseAssignments(instr, 'ENV')) vars.set(k, expandValue(v ?? '', vars));
+          break;
+        case 'USER': {
+          const spec = expandVariables(instr.argsText.trim(), vars).value;
+          const [name, group] = spec.split(':');
+          user = { spec, name, group: group ?? null, uid: /^\d+$/.test(name) ? Number(name) : name === 'root' ? 0 : null, source: 'instruction', instr };
+          break;
+        }
+        case 'WORKDIR': {
+          const dir = expandVariables(instr.argsText.trim(), vars).value;
+          workdir = resolvePath(workdir, dir);
+          break;
+        }
+        case 'LABEL':
+          this.collectLabels(stage, instr, vars);
+          break;
+        case 'ENTRYPOINT':
+          stage.entrypoint = { instr, stage };
+          // Docker resets an inherited CMD when ENTRYPOINT is set.
+          if (stage.cmd && stage.cmd.stage !== stage) stage.cmd = null;
+          break;
+        case 'CMD':
+          stage.cmd = { instr, stage };
+          break;
+        case 'SHELL': {
+          const shell = instr.exec?.[0]?.value ?? '';
+          stage.shellIsPosix = /(^|\/)(ba|da|z|k|a)?sh$/.test(shell);
+          break;
+        }
+      }
+    }
+    stage.finalUser = user;
+    stage.finalWorkdir = workdir;
+    stage.finalVars = vars;
+  }
+
+  private collectLabels(stage: Stage, instr: DockerInstruction, vars: Map<string, VarValue>): void {
+    const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): never; getUnescapedValue(): string | null }[] };
+    if (typeof node.getProperties !== 'function') return;
+    for (const p of node.getProperties()) {
+      const raw = p.getValue() ?? '';
+      const e = expandVariables(raw, vars, this.model.escapeChar);
+      const r = p.getRange() as { start: { line: number; character: number }; end: { line: number; character: number } };
+      stage.labels.set(p.getName(), {
+        key: p.getName(),
+        value: e.value,
+        raw,
+        undeclared: e.undeclared,
+        unresolved: e.unresolved,
+        instr,
+        range: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+        stage,
+      });
+    }
+  }
+
+  /** COPY and ADD instructions of the given stages, with resolved destinations. */
+  copies(stages: Stage[] = this.stages): CopyFact[] {
+    const result: CopyFact[] = [];
+    for (const stage of stages) {
+      for (const instr of stage.instructions) {
+        if ((instr.keyword !== 'COPY' && instr.keyword !== 'ADD') || instr.onbuild) continue;
+        const vars = stage.varsAt.get(instr) ?? new Map();
+        const words = instr.exec ?? instr.args.filter((a) => !/^--[a-z-]+(=|$)/.test(a.value));
+        if (words.length < 2) continue;
+        const expand = (w: DockerWord): DockerWord => ({ value: expandVariables(w.value, vars).value, range: w.range });
+        const sources = words.slice(0, -1).map(expand).filter((w) => !w.value.startsWith('<<'));
+        const destination = expand(words[words.length - 1]).value;
+        const workdir = stage.workdirAt.get(instr) ?? '/';
+        const chownFlag = instr.flags.find((f) => f.name.toLowerCase() === 'chown');
+        const fromFlag = instr.flags.find((f) => f.name.toLowerCase() === 'from');
+        result.push({
+          instr,
+          stage,
+          sources,
+          destination,
+          absoluteDestination: resolvePath(workdir, destination),
+          destinationIsDir: destination.endsWith('/') || sources.length > 1,
+          chown: chownFlag ? expandVariables(chownFlag.value ?? '', vars).value : null,
+          from: fromFlag ? (fromFlag.value ?? '') : null,
+        });
+      }
+    }
+    return result;
+  }
+
+  /** The final image's home folder for the user: from useradd -d/-m or the profile's convention. */
+  homeOf(userName: string): string {
+    if (userName === 'root') return '/root';
+    const created = this.created.users.find((u) => u.name === userName);
+    const home = created ? optionValue(created.command, ['-d', '--home-dir', '--home']) : null;
+    return home ?? `/home/${userName}`;
+  }
+}
+
+function expandValue(v: string | null, vars: ReadonlyMap<string, VarValue>): VarValue {
+  if (v === null) return { value: '', declaredWithoutValue: true };
+  const e = expandVariables(v, vars);
+  return { value: e.value };
+}
+
+/** `KEY=value` pairs of ARG/ENV (and the legacy `ENV KEY value`); null value = declared only. */
+export function parseAssignments(instr: DockerInstruction, keyword: 'ARG' | 'ENV'): [string, string | null][] {
+  const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null }[] };
+  if (typeof node.getProperties === 'function') {
+    return node.getProperties().map((p) => [p.getName(), p.getValue()] as [string, string | null]);
+  }
+  const text = instr.argsText.trim();
+  const eq = text.indexOf('=');
+  if (keyword === 'ARG') return eq < 0 ? [[text, null]] : [[text.slice(0, eq), text.slice(eq + 1)]];
+  return [];
+}
+
+/** Makes a path absolute against a working directory and removes `.` and `..` parts. */
+export function resolvePath(cwd: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+  const parts: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  const trailing = path.endsWith('/') && parts.length > 0 ? '/' : '';
+  return '/' + parts.join('/') + trailing;
+}
+
+/** The value of the first of the given options (`-u 1000`, `-u1000`, `--uid=1000`, `--uid 1000`). */
+export function optionValue(cmd: ShellCommand, names: string[]): string | null {
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i].value;
+    for (const n of names) {
+      if (a === n) return args[i + 1]?.value ?? null;
+      if (n.startsWith('--') && a.startsWith(n + '=')) return a.slice(n.length + 1);
+      if (!n.startsWith('--') && n.length === 2 && a.startsWith(n) && a.length > 2 && !a.startsWith('--')) return a.slice(2);
+    }
+  }
+  return null;
+}
+
+const USERADD_VALUE_OPTIONS = new Set(['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-e', '--expiredate', '-f', '--inactive', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix', '-b', '--base-dir', '-Z', '--selinux-user', '--home', '--ingroup', '--gecos', '--firstuid', '--lastuid', '--conf', '--extrausers', '-h', '-h', '-H']);
+
+function positionals(cmd: ShellCommand, valueOptions: Set<string>): string[] {
+  const result: string[] = [];
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i].value;
+    if (a.startsWith('-') && a.length > 1) {
+      if (valueOptions.has(a)) i++;
+      continue;
+    }
+    result.push(a);
+  }
+  return result;
+}
+
+type ParsedUserCommand =
+  | { kind: 'user'; user: { name: string; uid: number | null; group: string | null; groups: string[] } }
+  | { kind: 'group'; group: { name: string; gid: number | null } }
+  | null;
+
+const num = (v: string | null): number | null => (v !== null && /^\d+$/.test(v) ? Number(v) : null);
+
+/** useradd / adduser (Debian and busybox) / groupadd / addgroup, reduced to what they create. */
+export function parseUserCommand(cmd: ShellCommand): ParsedUserCommand {
+  switch (cmd.program) {
+    case 'useradd': {
+      const name = positionals(cmd, USERADD_VALUE_OPTIONS).pop();
+      if (!name) return null;
+      const groups = (optionValue(cmd, ['-G', '--groups']) ?? '').split(',').filter(Boolean);
+      return { kind: 'user', user: { name, uid: num(optionValue(cmd, ['-u', '--uid'])), group: optionValue(cmd, ['-g', '--gid']), groups } };
+    }
+    case 'adduser': {
+      const busybox = cmd.args.some((a) => a.value === '-D' || a.value === '-S');
+      const valueOptions = busybox ? new Set(['-u', '-G', '-h', '-s', '-g', '-k']) : USERADD_VALUE_OPTIONS;
+      const pos = positionals(cmd, valueOptions);
+      if (pos.length === 0) return null;
+      if (!busybox && pos.length >= 2) {
+        // `adduser USER GROUP` adds an existing user to a group.
+        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]] } };
+      }
+      const uid = num(busybox ? optionValue(cmd, ['-u']) : optionValue(cmd, ['--uid', '-u']));
+      const group = busybox ? optionValue(cmd, ['-G']) : optionValue(cmd, ['--gid', '--ingroup']);
+      return { kind: 'user', user: { name: pos[0], uid, group, groups: [] } };
+    }
+    case 'groupadd':
+    case 'addgroup': {
+      const pos = positionals(cmd, new Set(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix']));
+      if (pos.length === 0) return null;
+      if (cmd.program === 'addgroup' && pos.length >= 2) {
+        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]] } };
+      }
+      return { kind: 'group', group: { name: pos[pos.length - 1], gid: num(optionValue(cmd, ['-g', '--gid'])) } };
+    }
+    default:
+      return null;
+  }
+}

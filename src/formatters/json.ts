@@ -1,0 +1,32 @@
+// The JSON report: a documented, versioned shape (see README, "JSON output"). Bump
+// JSON_SCHEMA_VERSION when a field changes meaning or disappears; adding fields is compatible.
+import type { FormatOptions, Report } from './index.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export function formatJson(report: Report, options: FormatOptions): string {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === 'error'));
+  const count = (s: string) => visible.filter((f) => f.severity === s).length;
+  return (
+    JSON.stringify(
+      {
+        version: JSON_SCHEMA_VERSION,
+        tool: { name: 'chaimeleon-lint', version: report.toolVersion },
+        summary: { files: report.files.length, errors: count('error'), warnings: count('warning'), infos: count('info'), suppressed: report.findings.filter((f) => f.suppressed).length },
+        files: report.files,
+        findings: visible.map((f) => ({
+          code: f.code,
+          slug: f.slug,
+          severity: f.severity,
+          message: f.message,
+          file: f.file,
+          range: f.range,
+          related: f.related,
+          ...(f.fix ? { fix: f.fix } : {}),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,38 @@
+// Rule documentation as text: --list-rules, --explain, and the generated docs/README table.
+import { RULE_EXAMPLES } from './generated/rule-examples.js';
+import type { RuleMeta } from './rule-api.js';
+import { ruleDocsUrl } from './version.js';
+
+export function listRules(rules: RuleMeta[]): string {
+  const rows = rules.map((r) => `${r.code}  ${r.slug.padEnd(34)} ${r.severity.padEnd(8)} ${r.summary}`);
+  return rows.join('\n') + '\n';
+}
+
+/** The Markdown documentation of a rule: what, why, decisions, a bad and a good example. */
+export function ruleMarkdown(rule: RuleMeta): string {
+  const examples = RULE_EXAMPLES[rule.code];
+  const lang = examples?.file.endsWith('.md') ? 'markdown' : examples?.file.endsWith('.sh') ? 'sh' : 'dockerfile';
+  const parts = [
+    `# ${rule.code} ${rule.slug}`,
+    '',
+    `Default severity: **${rule.severity}**. Checks: ${rule.target === 'engine' ? 'reported by the engine' : rule.target === 'project' ? 'the whole repository' : 'each Dockerfile'}. Guide: ${rule.guide === 'beyond' ? 'beyond the guide' : rule.guide}.`,
+    '',
+    `## What it does`,
+    '',
+    rule.summary,
+    '',
+    `## Why it matters`,
+    '',
+    rule.why,
+  ];
+  if (rule.details) parts.push('', '## Details', '', rule.details);
+  if (examples) {
+    parts.push('', '## Example', '', '```' + lang, examples.bad.trimEnd(), '```', '', '## Use instead', '', '```' + lang, examples.good.trimEnd(), '```');
+  }
+  parts.push('', `Turn it off or change its severity in \`.chaimeleon-lint.yaml\` (\`rules: { ${rule.code}: off }\`) or for one instruction with \`# chaimeleon-lint ignore=${rule.code} -- reason\`.`);
+  return parts.join('\n') + '\n';
+}
+
+export function explainRule(rule: RuleMeta): string {
+  return ruleMarkdown(rule) + `\nOnline: ${ruleDocsUrl(rule.code)}\n`;
+}

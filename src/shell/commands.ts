@@ -1,0 +1,460 @@
+// Turns shell text (a RUN body, a heredoc, a script) into a flat, ordered list of simple commands
+// with their words, env prefixes, redirects and context, each mapped back to an exact place in the
+// host file. Rules look at commands, never at tree-sitter nodes.
+import type { Node } from 'web-tree-sitter';
+import type { LineIndex } from '../text.js';
+import type { Range } from '../types.js';
+import { grammar } from './grammars.js';
+
+export interface ShellWord {
+  /** The word after quote removal; expansions are kept as written. */
+  value: string;
+  /** True when the value holds no expansion (its value is what the shell would see). */
+  literal: boolean;
+  raw: string;
+  range: Range;
+}
+
+export interface ShellAssignment {
+  name: string;
+  value: string;
+  range: Range;
+}
+
+export interface ShellRedirect {
+  op: string;
+  target: ShellWord | null;
+  /** Text fed to the command by a heredoc or here-string. */
+  body?: string;
+}
+
+export interface ShellCommand {
+  /** The command name as written, after wrappers such as sudo or env are removed. */
+  name: string;
+  /** The name's last path component: `/usr/bin/pip3` → `pip3`. */
+  program: string;
+  nameWord: ShellWord;
+  args: ShellWord[];
+  /** Env prefixes (`A=1 cmd`, `env A=1 cmd`); for `export`/standalone assignments, the assigned variables. */
+  assignments: ShellAssignment[];
+  /** Wrappers removed in front of the command: sudo, env, exec, nohup, time, command, nice, timeout, xargs. */
+  wrappers: string[];
+  redirects: ShellRedirect[];
+  range: Range;
+  /** Position in the order the shell would reach it, within one parsed source. */
+  index: number;
+  /** The command whose output is piped into this one. */
+  pipeFrom: ShellCommand | null;
+  /** Commands whose success decides whether this one runs (if conditions, left side of && and ||). */
+  guards: ShellCommand[];
+  /** The `sh -c` / `bash -c` / `su -c` command whose string holds this command. */
+  nestedIn: ShellCommand | null;
+  /** The file the range points into. */
+  file: string;
+}
+
+export type ToHost = (offset: number) => number;
+
+export interface ShellSource {
+  text: string;
+  /** Maps an offset in text to an offset in the host file. */
+  toHost: ToHost;
+  host: LineIndex;
+  file: string;
+}
+
+/** Maps pieces of a derived text back to the host file: sorted [derivedStart, hostStart] pairs. */
+export class SegmentMap {
+  private readonly derived: number[] = [];
+  private readonly host: number[] = [];
+
+  add(derivedStart: number, hostStart: number): void {
+    this.derived.push(derivedStart);
+    this.host.push(hostStart);
+  }
+
+  readonly toHost: ToHost = (offset) => {
+    const d = this.derived;
+    let lo = 0;
+    let hi = d.length - 1;
+    if (hi < 0) return offset;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (d[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.host[lo] + (offset - d[lo]);
+  };
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
+
+/** Parses a shell source and returns its simple commands in order. */
+export function shellCommands(source: ShellSource): ShellCommand[] {
+  const out: ShellCommand[] = [];
+  new Walker(source, out, null, []).parseAndWalk();
+  return out;
+}
+
+class Walker {
+  constructor(
+    private readonly src: ShellSource,
+    private readonly out: ShellCommand[],
+    private readonly nestedIn: ShellCommand | null,
+    private readonly outerGuards: ShellCommand[],
+  ) {}
+
+  parseAndWalk(): void {
+    const tree = grammar('bash').parse(this.src.text);
+    if (!tree) return;
+    try {
+      this.walk(tree.rootNode, this.outerGuards);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  private range(start: number, end: number): Range {
+    return this.src.host.range(this.src.toHost(start), this.src.toHost(end));
+  }
+
+  private wordOf(node: Node): ShellWord {
+    const raw = node.text;
+    const { value, literal } = wordValue(node);
+    return { value, literal, raw, range: this.range(node.startIndex, node.endIndex) };
+  }
+
+  /** Walks a node; returns the commands it emitted. */
+  private walk(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    switch (node.type) {
+      case 'command':
+        return this.command(node, guards, []);
+      case 'redirected_statement':
+        return this.redirected(node, guards);
+      case 'pipeline':
+        return this.pipeline(node, guards);
+      case 'list':
+        return this.list(node, guards);
+      case 'if_statement':
+      case 'while_statement':
+        return this.conditional(node, guards);
+      case 'declaration_command':
+        return [this.declaration(node, guards)];
+      case 'variable_assignment':
+        if (node.parent && (node.parent.type === 'program' || node.parent.type === 'compound_statement' || node.parent.type === 'list')) {
+          return [this.assignmentOnly(node, guards)];
+        }
+        return this.children(node, guards);
+      case 'variable_assignments':
+        return [this.assignmentOnly(node, guards)];
+      case 'comment':
+      case 'heredoc_body':
+        return [];
+      default:
+        return this.children(node, guards);
+    }
+  }
+
+  private children(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const emitted: ShellCommand[] = [];
+    for (const child of node.namedChildren) {
+      if (child) emitted.push(...this.walk(child, guards));
+    }
+    return emitted;
+  }
+
+  private redirected(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const redirects: ShellRedirect[] = [];
+    for (const r of node.childrenForFieldName('redirect')) if (r) redirects.push(...this.redirectOf(r));
+    const body = node.childForFieldName('body');
+    if (!body) return [];
+    if (body.type === 'command') return this.command(body, guards, redirects);
+    const emitted = this.walk(body, guards);
+    // Redirects after a pipeline or group apply to its last command's output.
+    const last = emitted[emitted.length - 1];
+    if (last) last.redirects.push(...redirects);
+    return emitted;
+  }
+
+  private redirectOf(node: Node): ShellRedirect[] {
+    if (node.type === 'file_redirect') {
+      const dest = node.childForFieldName('destination');
+      const op = node.children.find((c) => c && !c.isNamed)?.text ?? '>';
+      return [{ op, target: dest ? this.wordOf(dest) : null }];
+    }
+    if (node.type === 'heredoc_redirect') {
+      const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
+      const result: ShellRedirect[] = [{ op: '<<', target: null, body: body?.text ?? '' }];
+      for (const c of node.namedChildren) if (c?.type === 'file_redirect') result.push(...this.redirectOf(c));
+      return result;
+    }
+    if (node.type === 'herestring_redirect') {
+      const word = node.namedChildren.find((c) => c);
+      return [{ op: '<<<', target: null, body: word ? wordValue(word).value : '' }];
+    }
+    return [];
+  }
+
+  private pipeline(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const emitted: ShellCommand[] = [];
+    let previous: ShellCommand | null = null;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      const part = this.walk(child, guards);
+      const head = part.find((c) => c.nestedIn === this.nestedIn);
+      if (head && previous) head.pipeFrom = previous;
+      previous = part[part.length - 1] ?? previous;
+      emitted.push(...part);
+    }
+    return emitted;
+  }
+
+  private list(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const named = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    if (named.length < 2) return this.children(node, guards);
+    const left = this.walk(named[0], guards);
+    const right: ShellCommand[] = [];
+    for (const rest of named.slice(1)) right.push(...this.walk(rest, [...guards, ...left]));
+    return [...left, ...right];
+  }
+
+  private conditional(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const conditions = new Set(node.childrenForFieldName('condition').filter((c): c is Node => !!c).map((c) => c.id));
+    const emitted: ShellCommand[] = [];
+    const conditionCommands: ShellCommand[] = [];
+    for (const child of node.namedChildren) {
+      if (child && conditions.has(child.id)) conditionCommands.push(...this.walk(child, guards));
+    }
+    emitted.push(...conditionCommands);
+    for (const child of node.namedChildren) {
+      if (child && !conditions.has(child.id)) emitted.push(...this.walk(child, [...guards, ...conditionCommands]));
+    }
+    return emitted;
+  }
+
+  private newCommand(node: Node, nameWord: ShellWord, guards: ShellCommand[]): ShellCommand {
+    return {
+      name: nameWord.value,
+      program: basename(nameWord.value),
+      nameWord,
+      args: [],
+      assignments: [],
+      wrappers: [],
+      redirects: [],
+      range: this.range(node.startIndex, node.endIndex),
+      index: this.out.length,
+      pipeFrom: null,
+      guards,
+      nestedIn: this.nestedIn,
+      file: this.src.file,
+    };
+  }
+
+  private assignmentOf(node: Node): ShellAssignment {
+    const name = node.childForFieldName('name')?.text ?? '';
+    const valueNode = node.childForFieldName('value');
+    return { name, value: valueNode ? wordValue(valueNode).value : '', range: this.range(node.startIndex, node.endIndex) };
+  }
+
+  private declaration(node: Node, guards: ShellCommand[]): ShellCommand {
+    const keyword = node.children[0]?.text ?? 'export';
+    const nameWord: ShellWord = { value: keyword, literal: true, raw: keyword, range: this.range(node.startIndex, node.startIndex + keyword.length) };
+    const cmd = this.newCommand(node, nameWord, guards);
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'variable_assignment') cmd.assignments.push(this.assignmentOf(child));
+      else cmd.args.push(this.wordOf(child));
+    }
+    this.out.push(cmd);
+    return cmd;
+  }
+
+  private assignmentOnly(node: Node, guards: ShellCommand[]): ShellCommand {
+    const nameWord: ShellWord = { value: '', literal: true, raw: '', range: this.range(node.startIndex, node.startIndex) };
+    const cmd = this.newCommand(node, nameWord, guards);
+    const parts = node.type === 'variable_assignments' ? node.namedChildren : [node];
+    for (const child of parts) if (child?.type === 'variable_assignment') cmd.assignments.push(this.assignmentOf(child));
+    this.out.push(cmd);
+    return cmd;
+  }
+
+  private command(node: Node, guards: ShellCommand[], outerRedirects: ShellRedirect[]): ShellCommand[] {
+    const assignments: ShellAssignment[] = [];
+    const redirects: ShellRedirect[] = [];
+    const words: ShellWord[] = [];
+    const nested: Node[] = [];
+    let nameNode: Node | null = null;
+    const wordNodes: Node[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'variable_assignment') assignments.push(this.assignmentOf(child));
+      else if (child.type.endsWith('_redirect')) redirects.push(...this.redirectOf(child));
+      else if (child.type === 'command_name') {
+        nameNode = child;
+        words.push(this.wordOf(child.namedChildren[0] ?? child));
+        wordNodes.push(child.namedChildren[0] ?? child);
+      } else if (child.type !== 'comment') {
+        words.push(this.wordOf(child));
+        wordNodes.push(child);
+      }
+      if (child.type !== 'variable_assignment') collectSubstitutions(child, nested);
+    }
+    if (!nameNode || words.length === 0) {
+      return this.substitutions(nested, guards);
+    }
+    // Remove wrappers so that `sudo -E pip install x` is seen as pip.
+    const wrappers: string[] = [];
+    let start = 0;
+    for (;;) {
+      const step = unwrap(words, start, assignments);
+      if (step < 0) break;
+      wrappers.push(basename(words[start].value));
+      start = step;
+    }
+    if (start >= words.length) start = 0;
+    const cmd = this.newCommand(node, words[start], guards);
+    cmd.args = words.slice(start + 1);
+    cmd.assignments = assignments;
+    cmd.wrappers = wrappers;
+    cmd.redirects = [...redirects, ...outerRedirects];
+    this.out.push(cmd);
+    const emitted = [cmd];
+    emitted.push(...this.substitutions(nested, guards));
+    emitted.push(...this.reparseStrings(cmd, wordNodes.slice(start + 1), guards));
+    return emitted;
+  }
+
+  private substitutions(nodes: Node[], guards: ShellCommand[]): ShellCommand[] {
+    const emitted: ShellCommand[] = [];
+    for (const n of nodes) emitted.push(...this.children(n, guards));
+    return emitted;
+  }
+
+  /** `sh -c '...'`, `bash -lc "..."`, `su -c '...' user`: the string is a script of its own. */
+  private reparseStrings(cmd: ShellCommand, argNodes: Node[], guards: ShellCommand[]): ShellCommand[] {
+    if (!SHELLS.has(cmd.program) && cmd.program !== 'su' && cmd.program !== 'runuser') return [];
+    const i = cmd.args.findIndex((a) => a.literal && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    if (i < 0) return [];
+    let j = i + 1;
+    // `su -c CMD user` vs `su user -c CMD`: the string always follows -c.
+    const scriptNode = argNodes[j];
+    if (!scriptNode) return [];
+    const contentStart = scriptNode.type === 'raw_string' || scriptNode.type === 'string' ? scriptNode.startIndex + 1 : scriptNode.type === 'ansi_c_string' ? scriptNode.startIndex + 2 : scriptNode.startIndex;
+    const text = wordValue(scriptNode).value;
+    const outer = this.src;
+    const inner: ShellSource = { text, toHost: (o) => outer.toHost(contentStart + o), host: outer.host, file: outer.file };
+    const before = this.out.length;
+    new Walker(inner, this.out, cmd, guards).parseAndWalk();
+    j++;
+    return this.out.slice(before);
+  }
+}
+
+function collectSubstitutions(node: Node, into: Node[]): void {
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    into.push(node);
+    return;
+  }
+  for (const c of node.namedChildren) if (c) collectSubstitutions(c, into);
+}
+
+/**
+ * If words[start] is a wrapper, returns the index of the wrapped command's name; else -1.
+ * Options of the wrapper are skipped; `env`'s assignments are added to assignments.
+ */
+function unwrap(words: ShellWord[], start: number, assignments: ShellAssignment[]): number {
+  const w = basename(words[start]?.value ?? '');
+  let i = start + 1;
+  const skipOptions = (withValue: Set<string>) => {
+    while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '-') {
+      const opt = words[i].value;
+      i++;
+      if (opt === '--') break;
+      if (withValue.has(opt)) i++;
+    }
+  };
+  switch (w) {
+    case 'sudo':
+      skipOptions(new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T']));
+      return i < words.length ? i : -1;
+    case 'env':
+      skipOptions(new Set(['-u', '-C', '-S']));
+      while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].value)) {
+        const [name, ...rest] = words[i].value.split('=');
+        assignments.push({ name, value: rest.join('='), range: words[i].range });
+        i++;
+      }
+      return i < words.length ? i : -1;
+    case 'exec':
+    case 'nohup':
+    case 'time':
+    case 'command':
+    case 'builtin':
+      skipOptions(new Set(['-a']));
+      return i < words.length ? i : -1;
+    case 'nice':
+      skipOptions(new Set(['-n']));
+      return i < words.length ? i : -1;
+    case 'stdbuf':
+    case 'ionice':
+    case 'xargs':
+      skipOptions(new Set(['-n', '-P', '-I', '-L', '-d', '-s', '-E', '-a', '-c']));
+      return i < words.length ? i : -1;
+    case 'timeout':
+      skipOptions(new Set(['-s', '-k', '--signal', '--kill-after']));
+      return i + 1 < words.length ? i + 1 : -1;
+    default:
+      return -1;
+  }
+}
+
+export function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash >= 0 ? path.slice(slash + 1) : path;
+}
+
+function unescapeWord(raw: string): string {
+  return raw.includes('\\') ? raw.replace(/\\(.)/gs, '$1') : raw;
+}
+
+function unescapeDouble(raw: string): string {
+  return raw.includes('\\') ? raw.replace(/\\([\\"$`\n])/g, (_m, c: string) => (c === '\n' ? '' : c)) : raw;
+}
+
+/** The value a word has after quote removal, and whether it holds an expansion. */
+export function wordValue(node: Node): { value: string; literal: boolean } {
+  switch (node.type) {
+    case 'word':
+    case 'command_name':
+      return { value: unescapeWord(node.text), literal: !node.text.includes('$') };
+    case 'number':
+      return { value: node.text, literal: true };
+    case 'raw_string':
+      return { value: node.text.slice(1, -1), literal: true };
+    case 'ansi_c_string':
+      return { value: node.text.slice(2, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(.)/g, '$1'), literal: true };
+    case 'string': {
+      const hasExpansion = node.namedChildren.some((c) => c && EXPANSIONS.has(c.type));
+      return { value: unescapeDouble(node.text.slice(1, -1)), literal: !hasExpansion };
+    }
+    case 'concatenation': {
+      let value = '';
+      let literal = true;
+      let pos = node.startIndex;
+      for (const child of node.children) {
+        if (!child) continue;
+        // Keep anything between children as written (tree-sitter may leave punctuation unnamed).
+        if (child.startIndex > pos) value += node.text.slice(pos - node.startIndex, child.startIndex - node.startIndex);
+        const part = child.isNamed ? wordValue(child) : { value: child.text, literal: true };
+        value += part.value;
+        literal &&= part.literal;
+        pos = child.endIndex;
+      }
+      return { value, literal };
+    }
+    default:
+      if (EXPANSIONS.has(node.type)) return { value: node.text, literal: false };
+      return { value: node.text, literal: !node.text.includes('$') };
+  }
+}

@@ -1,0 +1,66 @@
+// Loads the tree-sitter WASM runtime and grammars on first need only: a Dockerfile with nothing to
+// parse as shell never pays for them.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Language, Parser } from 'web-tree-sitter';
+
+type GrammarName = 'bash' | 'python';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** A bundled build (the GitHub Action) ships the .wasm files next to itself; otherwise node_modules. */
+function wasmPath(file: string, specifier: string): string {
+  for (const candidate of [join(here, file), join(here, 'wasm', file)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return require.resolve(specifier);
+}
+
+let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
+const loading = new Map<GrammarName, Promise<Parser>>();
+const ready = new Map<GrammarName, Parser>();
+
+async function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
+  const mod = await import('web-tree-sitter');
+  const runtimeWasm = wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+  await mod.Parser.init({ locateFile: () => runtimeWasm } as object);
+  return mod;
+}
+
+const GRAMMAR_FILES: Record<GrammarName, [string, string]> = {
+  bash: ['tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'],
+  python: ['tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'],
+};
+
+/** Loads a grammar once; later calls return the same parser. */
+export function loadGrammar(name: GrammarName): Promise<Parser> {
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = (async () => {
+      runtime ??= loadRuntime();
+      const mod = await runtime;
+      const [file, specifier] = GRAMMAR_FILES[name];
+      const language: Language = await mod.Language.load(wasmPath(file, specifier));
+      const parser = new mod.Parser();
+      parser.setLanguage(language);
+      ready.set(name, parser);
+      return parser;
+    })();
+    loading.set(name, pending);
+  }
+  return pending;
+}
+
+/** The parser of a grammar that was loaded before; throws if nobody awaited loadGrammar first. */
+export function grammar(name: GrammarName): Parser {
+  const parser = ready.get(name);
+  if (!parser) throw new Error(`internal: the ${name} grammar was used before it was loaded`);
+  return parser;
+}
+
+export function isGrammarLoaded(name: GrammarName): boolean {
+  return ready.has(name);
+}
