@@ -36,13 +36,15 @@ const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn:
 const NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
 
 /** Reads and parses one Dockerfile; a finding instead when it cannot be linted at all. */
-export function parseDockerfileText(file: string, raw: string): { model: DockerfileModel } | { error: string } {
+export function parseDockerfileText(file: string, raw: string): { model: DockerfileModel } | { error: string; range: Range } {
   const replacement = (raw.match(/\uFFFD/g) ?? []).length;
-  if (replacement > 0 && replacement > raw.length / 100) return { error: 'is not UTF-8 text' };
+  if (replacement > 0 && replacement > raw.length / 100) return { error: 'is not UTF-8 text', range: FIRST_LINE };
   const text = normaliseText(raw);
   const model = parseDockerfile(file, text);
-  if (model.instructions.length === 0) return { error: 'holds no Dockerfile instruction' };
-  if (!model.instructions.some((i) => i.keyword === 'FROM' && !i.onbuild)) return { error: 'has no FROM instruction, so Docker cannot build it' };
+  if (model.instructions.length === 0) return { error: 'holds no Dockerfile instruction', range: FIRST_LINE };
+  if (!model.instructions.some((i) => i.keyword === 'FROM' && !i.onbuild)) {
+    return { error: 'has no FROM instruction, so Docker cannot build it', range: model.instructions[0].range };
+  }
   return { model };
 }
 
@@ -86,7 +88,7 @@ export class Linter {
   async lintDockerfile(file: string, raw: string, findings: Finding[], errors: string[]): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
     const parsed = parseDockerfileText(file, raw);
     if ('error' in parsed) {
-      const f = this.engineFinding('CHM001', file, FIRST_LINE, `${file} ${parsed.error}; nothing in it was linted.`);
+      const f = this.engineFinding('CHM001', file, parsed.range, `${file} ${parsed.error}; nothing in it was linted.`);
       if (f) findings.push(f);
       return null;
     }

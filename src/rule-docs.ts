@@ -8,10 +8,16 @@ export function listRules(rules: RuleMeta[]): string {
   return rows.join('\n') + '\n';
 }
 
+export interface RuleExample {
+  bad: string;
+  good: string;
+  /** The fixture file the example comes from (decides the code fence language). */
+  file: string;
+}
+
 /** The Markdown documentation of a rule: what, why, decisions, a bad and a good example. */
-export function ruleMarkdown(rule: RuleMeta): string {
-  const examples = RULE_EXAMPLES[rule.code];
-  const lang = examples?.file.endsWith('.md') ? 'markdown' : examples?.file.endsWith('.sh') ? 'sh' : 'dockerfile';
+export function ruleMarkdown(rule: RuleMeta, examples: RuleExample | undefined = RULE_EXAMPLES[rule.code]): string {
+  const lang = examples?.file.endsWith('.md') ? 'markdown' : examples?.file.endsWith('.sh') ? 'sh' : examples?.file.endsWith('.py') ? 'python' : /LICENSE|COPYING|\.txt$/i.test(examples?.file ?? '') ? 'text' : 'dockerfile';
   const parts = [
     `# ${rule.code} ${rule.slug}`,
     '',

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -e
+exec python3 /home/chaimeleon/explainer/explain.py "$@"

@@ -1,0 +1,91 @@
+// Whether the final image is a batch image (run by jobman) or a desktop (interactive) image, and
+// what says so. Shared by the rules that treat the two kinds differently (CHM141, CHM405, CHM407).
+import type { ShellCommand } from '../shell/commands.js';
+import type { DockerfileFacts } from './facts.js';
+import type { DockerInstruction } from './model.js';
+
+export interface ImageKindEvidence {
+  instr: DockerInstruction;
+  /** What makes it a desktop image: `lxde installed`, `platform desktop base ubuntu-python-pytorch-desktop`. */
+  what: string;
+}
+
+export interface ImageKindResult {
+  kind: 'batch' | 'desktop';
+  evidence: ImageKindEvidence | null;
+}
+
+// Desktop environments and window managers, and the remote-display servers only a desktop needs.
+const DESKTOP_PACKAGE =
+  /^(lxde(-core)?|lxqt(-core)?|lxsession|xfce4(-session)?|xubuntu-desktop|lubuntu-desktop|ubuntu-desktop(-minimal)?|mate-desktop-environment(-core|-extras)?|mate-session-manager|kde-plasma-desktop|kde-standard|kde-full|plasma-desktop|kubuntu-desktop|gnome(-core|-session|-shell)?|cinnamon(-desktop-environment)?|budgie-desktop|openbox|fluxbox|icewm|xfwm4|task-[a-z]+-desktop|x11vnc|tigervnc(-standalone-server|-server|-scraping-server)?|tightvncserver|vnc4server|turbovnc|xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
+const DESKTOP_HINT = /lx|xfce|mate|kde|plasma|gnome|desktop|cinnamon|budgie|openbox|fluxbox|icewm|xfwm|vnc|xvfb/i;
+// Third-party desktop bases (dorowu/ubuntu-desktop-lxde-vnc, consol/ubuntu-xfce-vnc, kasmweb/desktop, linuxserver/webtop).
+const DESKTOP_BASE_NAME = /(^|[/_.-])(desktop|vnc|novnc|xfce|lxde|lxqt|webtop|kasm[a-z]*)([/_.-]|$)/;
+
+// Package managers: the subcommand that installs and the options that take a value.
+const INSTALLERS: Record<string, { subcommands: string[]; valueOptions: string[] }> = {
+  'apt-get': { subcommands: ['install'], valueOptions: ['-o', '-t', '-c', '--target-release', '--option', '--config-file'] },
+  apt: { subcommands: ['install'], valueOptions: ['-o', '-t', '-c', '--target-release', '--option', '--config-file'] },
+  aptitude: { subcommands: ['install'], valueOptions: ['-o', '-t', '--target-release'] },
+  yum: { subcommands: ['install'], valueOptions: ['--enablerepo', '--disablerepo', '--setopt', '--releasever', '-c', '--installroot'] },
+  dnf: { subcommands: ['install'], valueOptions: ['--enablerepo', '--disablerepo', '--setopt', '--releasever', '-c', '--installroot'] },
+  microdnf: { subcommands: ['install'], valueOptions: ['--enablerepo', '--disablerepo', '--setopt'] },
+  zypper: { subcommands: ['install', 'in'], valueOptions: ['-r', '--repo', '--from'] },
+  apk: { subcommands: ['add'], valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch'] },
+};
+
+/** Package names a command installs (`apt-get install -y lxde x11vnc` → lxde, x11vnc), versions and arch stripped. */
+function installedPackages(cmd: ShellCommand): { name: string; cmd: ShellCommand }[] {
+  const installer = INSTALLERS[cmd.program];
+  if (!installer) return [];
+  const result: { name: string; cmd: ShellCommand }[] = [];
+  let seenSubcommand = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const value = cmd.args[i].value;
+    if (value.startsWith('-')) {
+      if (installer.valueOptions.includes(value)) i++;
+      continue;
+    }
+    if (!seenSubcommand) {
+      if (!installer.subcommands.includes(value)) return [];
+      seenSubcommand = true;
+      continue;
+    }
+    result.push({ name: value.toLowerCase().replace(/[=:].*$/, ''), cmd });
+  }
+  return result;
+}
+
+const cache = new WeakMap<DockerfileFacts, ImageKindResult>();
+
+/**
+ * A desktop image is one built on a platform desktop base (or a third-party desktop base by its
+ * name), or one whose image chain installs a desktop environment, a window manager, a VNC server
+ * or Xvfb with a package manager. Every other image is a batch image.
+ */
+export function imageKind(facts: DockerfileFacts): ImageKindResult {
+  let result = cache.get(facts);
+  if (!result) {
+    result = findImageKind(facts);
+    cache.set(facts, result);
+  }
+  return result;
+}
+
+function findImageKind(facts: DockerfileFacts): ImageKindResult {
+  const chain = facts.imageChain;
+  const root = chain[0];
+  if (!root) return { kind: 'batch', evidence: null };
+  if (root.platformBase?.kind === 'desktop') {
+    return { kind: 'desktop', evidence: { instr: root.from, what: `built on the platform desktop image \`${root.platformBase.name}\`` } };
+  }
+  const repository = root.image.split('@')[0].replace(/:[^/]*$/, '').toLowerCase();
+  if (!root.platformBase && DESKTOP_BASE_NAME.test(repository)) {
+    return { kind: 'desktop', evidence: { instr: root.from, what: `built on \`${root.image}\`, whose name says it is a desktop image` } };
+  }
+  for (const { instr, cmd } of facts.runCommands(chain, DESKTOP_HINT)) {
+    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name));
+    if (desktop) return { kind: 'desktop', evidence: { instr, what: `\`${desktop.name}\` installed with ${cmd.program}` } };
+  }
+  return { kind: 'batch', evidence: null };
+}

@@ -1,0 +1,7 @@
+// Entry point for the project's own scripts (docs generation, benchmark): the engine without the CLI.
+export { RULES } from '../rules/index.js';
+export { generateDocs } from './docs-gen.js';
+export { makeRuleSet } from './ruleset.js';
+export { Linter, parseDockerfileText } from './lint.js';
+export { resolveConfig } from './config.js';
+export { loadGrammar } from './shell/grammars.js';
