@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 rmSync('build', { recursive: true, force: true });
 mkdirSync('build', { recursive: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', internal: 'src/internal.ts' },
+  entryPoints: { cli: 'src/cli.ts', internal: 'src/internal.ts', worker: 'src/worker.ts' },
   outdir: 'build',
   bundle: true,
   splitting: true,

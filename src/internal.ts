@@ -5,3 +5,4 @@ export { makeRuleSet } from './ruleset.js';
 export { Linter, parseDockerfileText } from './lint.js';
 export { resolveConfig } from './config.js';
 export { loadGrammar } from './shell/grammars.js';
+export { lintInWorkers } from './parallel.js';

@@ -4,6 +4,7 @@ import { DockerfileFacts } from './dockerfile/facts.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
 import type { ResolvedConfig } from './config.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
+import type { GitBaseComparison } from './project/git.js';
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-api.js';
 import { loadGrammar } from './shell/grammars.js';
 import { applySuppressions, collectSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
@@ -22,6 +23,8 @@ export interface LintInput {
   isRepository: boolean;
   targets: DockerfileTarget[];
   repository: RepositoryInfo;
+  /** The working tree compared with `--base REF`, for rules that judge a change (CHM406). */
+  git?: GitBaseComparison | null;
 }
 
 export interface LintResult {
@@ -144,7 +147,7 @@ export class Linter {
       }
     }
     if (input.isRepository) {
-      const project = new ProjectFacts(input.vfs, true, input.targets, dockerfiles, input.repository);
+      const project = new ProjectFacts(input.vfs, true, input.targets, dockerfiles, input.repository, input.git ?? null);
       for (const rule of this.enabled<ProjectRule>('project')) {
         try {
           await rule.check({
@@ -167,6 +170,21 @@ export class Linter {
         if (text !== null) suppressions.push(...textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n)));
       }
     }
+    this.finish(findings, suppressions);
+    return { findings, files: input.targets.map((t) => t.path), internalErrors: errors };
+  }
+
+  /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
+  async lintText(file: string, raw: string): Promise<{ findings: Finding[]; errors: string[] }> {
+    const findings: Finding[] = [];
+    const errors: string[] = [];
+    const done = await this.lintDockerfile(file, raw, findings, errors);
+    this.finish(findings, done?.suppressions ?? []);
+    return { findings, errors };
+  }
+
+  /** Applies inline suppressions, reports the unused ones (CHM002), and sorts. */
+  private finish(findings: Finding[], suppressions: Suppression[]): void {
     applySuppressions(findings, suppressions);
     for (const s of suppressions) {
       const problems: string[] = [];
@@ -178,6 +196,5 @@ export class Linter {
       if (f) findings.push(f);
     }
     findings.sort(compareFindings);
-    return { findings, files: input.targets.map((t) => t.path), internalErrors: errors };
   }
 }

@@ -16,7 +16,7 @@ export interface Suppression {
   used: boolean;
 }
 
-const DIRECTIVE = /^\s*(?:#|<!--)\s*chaimeleon-lint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+--\s*(.*?))?\s*(?:-->)?\s*$/;
+const DIRECTIVE = /^\s*(?:#|<!--)\s*chaimeleon-lint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+--(?!>)\s*(.*?))?\s*(?:-->)?\s*$/;
 
 export interface DirectiveLine {
   line: number;

@@ -1,7 +1,7 @@
 // A Dockerfile parsed once with dockerfile-ast, flattened into our own instruction records with
 // 1-based ranges. ONBUILD triggers become instructions of their own (marked onbuild) so that every
 // rule covers them for free.
-import { DockerfileParser, type Instruction, type Onbuild, type JSONInstruction, type Dockerfile } from 'dockerfile-ast';
+import { DockerfileParser, Instruction, type Onbuild, type JSONInstruction, type Dockerfile } from 'dockerfile-ast';
 import { fromLspRange, LineIndex } from '../text.js';
 import type { Range } from '../types.js';
 
@@ -54,6 +54,26 @@ export interface DockerfileModel {
   ast: Dockerfile;
 }
 
+// dockerfile-ast re-scans an instruction's text every time its arguments are asked for, and its own
+// parser asks several times per instruction (JSON strings, flags, heredocs): measured, that was two
+// thirds of the parse. A parsed document never changes, so the scan is kept per instruction. Callers
+// get a fresh array each time because ModifiableInstruction.getArguments shifts flags off its copy.
+type RawArgs = { getRawArguments(): unknown[] };
+const rawArgsProto = Instruction.prototype as unknown as RawArgs & { __chaimeleonMemo?: boolean };
+if (!rawArgsProto.__chaimeleonMemo) {
+  const scan = rawArgsProto.getRawArguments;
+  const memo = new WeakMap<object, unknown[]>();
+  rawArgsProto.getRawArguments = function (this: RawArgs) {
+    let args = memo.get(this);
+    if (!args) {
+      args = scan.call(this);
+      memo.set(this, args);
+    }
+    return args.slice();
+  };
+  rawArgsProto.__chaimeleonMemo = true;
+}
+
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);
 
 export function parseDockerfile(file: string, text: string): DockerfileModel {
@@ -77,38 +97,72 @@ export function parseDockerfile(file: string, text: string): DockerfileModel {
 }
 
 function toInstruction(node: Instruction, lines: LineIndex, onbuild: boolean, index: number): DockerInstruction {
-  const r = node.getRange();
-  const keyword = node.getKeyword().toUpperCase();
-  const argsRange = node.getArgumentsRange();
-  const startOffset = lines.offsetAt(r.start.line, r.start.character);
-  const endOffset = lines.offsetAt(r.end.line, r.end.character);
-  const flags: DockerFlag[] = [];
-  const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): never }[] };
-  if (typeof withFlags.getFlags === 'function') {
-    for (const f of withFlags.getFlags()) flags.push({ name: f.getName(), value: f.getValue(), range: fromLspRange(f.getRange()) });
+  return new LazyInstruction(node, lines, onbuild, index);
+}
+
+/**
+ * dockerfile-ast recomputes arguments on every call, and that is most of its cost: the parts rules
+ * rarely need (arguments, flags, JSON strings) are computed on first use and kept.
+ */
+class LazyInstruction implements DockerInstruction {
+  readonly keyword: string;
+  readonly range: Range;
+  readonly startOffset: number;
+  readonly endOffset: number;
+  readonly argsOffset: number;
+  private cachedArgs?: DockerWord[];
+  private cachedArgsText?: string;
+  private cachedFlags?: DockerFlag[];
+  private cachedExec?: DockerWord[] | null;
+  private cachedKeywordRange?: Range;
+
+  constructor(
+    readonly node: Instruction,
+    lines: LineIndex,
+    readonly onbuild: boolean,
+    readonly index: number,
+  ) {
+    const r = node.getRange();
+    this.keyword = node.getKeyword().toUpperCase();
+    this.range = fromLspRange(r);
+    this.startOffset = lines.offsetAt(r.start.line, r.start.character);
+    this.endOffset = lines.offsetAt(r.end.line, r.end.character);
+    const argsRange = node.getArgumentsRange();
+    this.argsOffset = argsRange ? lines.offsetAt(argsRange.start.line, argsRange.start.character) : this.endOffset;
   }
-  let exec: DockerWord[] | null = null;
-  if (JSON_FORM.has(keyword)) {
-    const json = node as JSONInstruction;
-    if (typeof json.getJSONStrings === 'function' && json.getOpeningBracket() && json.getClosingBracket()) {
-      exec = json.getJSONStrings().map((s) => ({ value: s.getJSONValue(), range: fromLspRange(s.getRange()) }));
+
+  get keywordRange(): Range {
+    return (this.cachedKeywordRange ??= fromLspRange(this.node.getInstructionRange()));
+  }
+
+  get args(): DockerWord[] {
+    return (this.cachedArgs ??= this.node.getArguments().map((a) => ({ value: a.getValue(), range: fromLspRange(a.getRange()) })));
+  }
+
+  get argsText(): string {
+    return (this.cachedArgsText ??= this.node.getArgumentsContent() ?? '');
+  }
+
+  get flags(): DockerFlag[] {
+    if (!this.cachedFlags) {
+      const withFlags = this.node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): never }[] };
+      this.cachedFlags = typeof withFlags.getFlags === 'function' ? withFlags.getFlags().map((f) => ({ name: f.getName(), value: f.getValue(), range: fromLspRange(f.getRange()) })) : [];
     }
+    return this.cachedFlags;
   }
-  return {
-    keyword,
-    range: fromLspRange(r),
-    keywordRange: fromLspRange(node.getInstructionRange()),
-    startOffset,
-    endOffset,
-    argsOffset: argsRange ? lines.offsetAt(argsRange.start.line, argsRange.start.character) : endOffset,
-    argsText: node.getArgumentsContent() ?? '',
-    args: node.getArguments().map((a) => ({ value: a.getValue(), range: fromLspRange(a.getRange()) })),
-    flags,
-    exec,
-    onbuild,
-    node,
-    index,
-  };
+
+  get exec(): DockerWord[] | null {
+    if (this.cachedExec === undefined) {
+      this.cachedExec = null;
+      if (JSON_FORM.has(this.keyword)) {
+        const json = this.node as JSONInstruction;
+        if (typeof json.getJSONStrings === 'function' && json.getOpeningBracket() && json.getClosingBracket()) {
+          this.cachedExec = json.getJSONStrings().map((w) => ({ value: w.getJSONValue(), range: fromLspRange(w.getRange()) }));
+        }
+      }
+    }
+    return this.cachedExec;
+  }
 }
 
 export function flagValue(instr: DockerInstruction, name: string): string | null | undefined {

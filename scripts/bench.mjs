@@ -1,0 +1,107 @@
+// `npm run bench`: lints a generated corpus of 2,000 realistic Dockerfiles in one process and prints
+// files per second next to two baselines measured in the same run: Node alone reading the same
+// files, and dockerfilelint (the fastest npm Dockerfile linter) on them. Figures are ratios, not
+// absolute times, so they compare across machines. Also: start-up for one small Dockerfile against
+// a bare `node` start, and the license detector's cold and warm cost.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCorpus } from './gen-corpus.mjs';
+import { Linter, makeRuleSet, resolveConfig, lintInWorkers } from '../build/internal.js';
+
+const require = createRequire(import.meta.url);
+const COUNT = Number(process.env.BENCH_FILES ?? 2000);
+const files = generateCorpus('bench-corpus', COUNT);
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+async function time(fn, runs = 5) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+const config = resolveConfig({}, null, {});
+const linter = new Linter(makeRuleSet(), config);
+let findingCount = 0;
+
+// Warm the grammar once so that steady-state figures do not include the one-time WASM load.
+const coldStart = performance.now();
+await linter.lintText('warm', 'FROM ubuntu:22.04\nRUN pip install x\n');
+const coldMs = performance.now() - coldStart;
+
+const readMs = await time(() => {
+  for (const f of files) readFileSync(f, 'utf8');
+});
+const singleMs = await time(async () => {
+  findingCount = 0;
+  for (const f of files) findingCount += (await linter.lintText(f, readFileSync(f, 'utf8'))).findings.length;
+}, 3);
+const workerUrl = new URL('../build/worker.js', import.meta.url);
+const parallelMs = await time(() => lintInWorkers(workerUrl, files, config), 3);
+const dockerfilelint = require('dockerfilelint');
+const dflConfigDir = mkdtempSync(join(tmpdir(), 'dfl-'));
+const dflMs = await time(() => {
+  for (const f of files) dockerfilelint.run(dflConfigDir, readFileSync(f, 'utf8'));
+}, 3);
+
+function spawnMs(args, runs = 7) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, args, { stdio: 'ignore' });
+    } catch {
+      // chaimeleon-lint exits 1 when it finds problems: still a complete run
+    }
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+const nodeStartMs = spawnMs(['-e', '0']);
+const small = join(mkdtempSync(join(tmpdir(), 'small-')), 'Dockerfile');
+execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(small)}, 'FROM ubuntu:22.04\\nUSER 1000\\n')`]);
+const smallShell = join(mkdtempSync(join(tmpdir(), 'small-')), 'Dockerfile');
+execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(smallShell)}, 'FROM ubuntu:22.04\\nRUN pip install x\\n')`]);
+const cliNoShellMs = spawnMs(['bin/chaimeleon-lint.js', small]);
+const cliShellMs = spawnMs(['bin/chaimeleon-lint.js', smallShell]);
+
+const perSec = (ms) => Math.round((files.length / ms) * 1000);
+const ratio = (a, b) => (a / b).toFixed(2);
+const rows = [
+  ['Node reading the files (baseline)', readMs, perSec(readMs), '1.00'],
+  [`chaimeleon-lint, 1 thread`, singleMs, perSec(singleMs), ratio(singleMs, readMs)],
+  [`chaimeleon-lint, ${availableParallelism()} worker threads`, parallelMs, perSec(parallelMs), ratio(parallelMs, readMs)],
+  ['dockerfilelint, 1 thread', dflMs, perSec(dflMs), ratio(dflMs, readMs)],
+];
+console.log(`\n${files.length} generated Dockerfiles, ${findingCount} findings (median of runs; ratios are against the read baseline of this run)\n`);
+console.log('| what | ms | files/s | × read time |\n|---|---:|---:|---:|');
+for (const [what, ms, fps, r] of rows) console.log(`| ${what} | ${ms.toFixed(1)} | ${fps} | ${r} |`);
+console.log(`\nchaimeleon-lint vs dockerfilelint: ${ratio(singleMs, dflMs)}× its time on one thread, ${ratio(parallelMs, dflMs)}× with workers.`);
+console.log(`First file in a process (loads the shell grammar): ${coldMs.toFixed(1)} ms.`);
+console.log(`\nStart-up, one small Dockerfile, whole process (median of 7):`);
+console.log(`| what | ms | × bare node |\n|---|---:|---:|`);
+console.log(`| node -e 0 (baseline) | ${nodeStartMs.toFixed(1)} | 1.00 |`);
+console.log(`| chaimeleon-lint, no RUN (no grammar loaded) | ${cliNoShellMs.toFixed(1)} | ${ratio(cliNoShellMs, nodeStartMs)} |`);
+console.log(`| chaimeleon-lint, one RUN (loads tree-sitter-bash) | ${cliShellMs.toFixed(1)} | ${ratio(cliShellMs, nodeStartMs)} |`);
+
+// The license detector, measured when it is part of the build.
+const internal = await import('../build/internal.js');
+if (typeof internal.detectLicense === 'function') {
+  const mit = readFileSync('examples/image_batch_compliant/LICENSE', 'utf8');
+  const t0 = performance.now();
+  await internal.detectLicense(mit);
+  const licenseCold = performance.now() - t0;
+  const licenseWarm = await time(() => internal.detectLicense(mit), 20);
+  console.log(`\nLicense detection: first call ${licenseCold.toFixed(1)} ms (loads and indexes the SPDX texts), then ${licenseWarm.toFixed(2)} ms per file (${ratio(licenseWarm, readMs / files.length)}× reading one corpus file).`);
+}
+if (!existsSync('bench-corpus')) process.exitCode = 1;

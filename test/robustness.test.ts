@@ -1,0 +1,117 @@
+// The linter never throws, whatever it is given: every fixture Dockerfile, generated random ones,
+// truncated and binary files, a 5 MB file, CRLF, BOM, unterminated heredocs and JSON. A file that
+// cannot be linted gives CHM001 and the others are still linted.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { Linter } from '../src/lint.js';
+import { MemoryVfs } from '../src/vfs.js';
+import { listFiles, ROOT, ruleSet } from './helpers.js';
+
+const linter = new Linter(ruleSet, resolveConfig({}, null, {}));
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const KEYWORDS = ['FROM', 'RUN', 'USER', 'LABEL', 'COPY', 'ADD', 'ENV', 'ARG', 'WORKDIR', 'ENTRYPOINT', 'CMD', 'ONBUILD', 'SHELL', 'EXPOSE', 'VOLUME', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER', 'BOGUS'];
+const PIECES = ['pip install x', '--chown=1000', '["a", "b"', '<<EOF', 'EOF', '$HOME', '${X:-y}', 'a=b c="d e"', '\\', '"unterminated', "'q'", '&& sh -c "pip install', '| chpasswd', '--mount=type=cache,target=/root/.cache', 'root', '1000:1000', '#', '`', '$(', '{a,b}', 'é ü 中文', '\t', ''];
+
+function randomDockerfile(rand: () => number): string {
+  const lines: string[] = [];
+  const n = 1 + Math.floor(rand() * 30);
+  for (let i = 0; i < n; i++) {
+    const words = Array.from({ length: Math.floor(rand() * 6) }, () => PIECES[Math.floor(rand() * PIECES.length)]);
+    lines.push(`${rand() < 0.9 ? KEYWORDS[Math.floor(rand() * KEYWORDS.length)] : ''} ${words.join(' ')}`);
+  }
+  return lines.join(rand() < 0.2 ? '\r\n' : '\n');
+}
+
+async function lintAll(contents: Map<string, string | Uint8Array>) {
+  const vfs = new MemoryVfs('memory', contents);
+  return linter.lint({
+    vfs,
+    isRepository: true,
+    targets: [...contents.keys()].map((path) => ({ path, context: '' })),
+    repository: { name: null, isPrivate: null, githubLicense: null },
+  });
+}
+
+describe('robustness', () => {
+  it('lints every Dockerfile in fixtures/ and examples/ without an internal error', async () => {
+    const contents = new Map<string, string | Uint8Array>();
+    for (const top of ['fixtures', 'examples']) {
+      for (const f of listFiles(join(ROOT, top))) {
+        if (!/dockerfile/i.test(f.split('/').pop()!)) continue;
+        const path = join(ROOT, top, f);
+        try {
+          if (statSync(path).isFile()) contents.set(`${top}/${f}`, readFileSync(path));
+        } catch {
+          // a dangling link fixture: CHM001 covers it elsewhere
+        }
+      }
+    }
+    expect(contents.size).toBeGreaterThan(20);
+    const result = await lintAll(contents);
+    expect(result.internalErrors).toEqual([]);
+  });
+
+  it('survives 500 random instruction sequences and their truncations', async () => {
+    const rand = random(7);
+    const contents = new Map<string, string>();
+    for (let i = 0; i < 250; i++) {
+      const text = randomDockerfile(rand);
+      contents.set(`r${i}/Dockerfile`, text);
+      contents.set(`r${i}/Dockerfile.cut`, text.slice(0, Math.floor(rand() * text.length)));
+    }
+    const result = await lintAll(contents);
+    expect(result.internalErrors).toEqual([]);
+    expect(result.files).toHaveLength(500);
+  });
+
+  it('gives CHM001 for binary junk and still lints the other files', async () => {
+    const rand = random(3);
+    const junk = new Uint8Array(4096).map(() => Math.floor(rand() * 256));
+    const result = await lintAll(
+      new Map<string, string | Uint8Array>([
+        ['junk/Dockerfile', junk],
+        ['empty/Dockerfile', ''],
+        ['good/Dockerfile', 'FROM ubuntu:22.04\nRUN pip install numpy\n'],
+      ]),
+    );
+    expect(result.internalErrors).toEqual([]);
+    const byFile = (file: string) => result.findings.filter((f) => f.file === file).map((f) => f.code);
+    expect(byFile('junk/Dockerfile')).toEqual(['CHM001']);
+    expect(byFile('empty/Dockerfile')).toEqual(['CHM001']);
+    expect(byFile('good/Dockerfile')).toContain('CHM110');
+  });
+
+  it('handles CRLF, a BOM, unterminated heredocs and JSON, keeping positions right', async () => {
+    const result = await lintAll(
+      new Map([
+        ['crlf/Dockerfile', '\uFEFFFROM ubuntu:22.04\r\nRUN apt-get update && \\\r\n    pip install x\r\n'],
+        ['heredoc/Dockerfile', 'FROM ubuntu:22.04\nRUN <<EOF\npip install y\n'],
+        ['json/Dockerfile', 'FROM ubuntu:22.04\nRUN ["pip", "install", "z"\nENTRYPOINT ["a", \n'],
+      ]),
+    );
+    expect(result.internalErrors).toEqual([]);
+    const pip = result.findings.find((f) => f.file === 'crlf/Dockerfile' && f.code === 'CHM110');
+    expect(pip?.range).toMatchObject({ startLine: 3, startColumn: 5 });
+    expect(result.findings.some((f) => f.file === 'heredoc/Dockerfile' && f.code === 'CHM110')).toBe(true);
+  });
+
+  it('lints a 5 MB Dockerfile', async () => {
+    const lines = ['FROM ubuntu:22.04'];
+    while (lines.join('\n').length < 5 * 1024 * 1024) {
+      for (let i = 0; i < 1000; i++) lines.push(`RUN echo ${'x'.repeat(40)} ${i} && pip install --no-cache-dir pkg${i}`);
+    }
+    const result = await lintAll(new Map([['big/Dockerfile', lines.join('\n')]]));
+    expect(result.internalErrors).toEqual([]);
+    expect(result.files).toEqual(['big/Dockerfile']);
+  });
+});
