@@ -58,3 +58,43 @@ export function expandVariables(text: string, vars: ReadonlyMap<string, VarValue
   value += text.slice(last);
   return { value, undeclared, unresolved };
 }
+
+/**
+ * A word as Docker's shell lexer reads it in LABEL and similar instructions: quotes removed,
+ * nothing expanded inside single quotes or after the escape character, variables expanded elsewhere.
+ */
+export function expandWord(word: string, vars: ReadonlyMap<string, VarValue>, escapeChar = '\\'): Expansion {
+  const pieces: { text: string; expand: boolean }[] = [];
+  const add = (text: string, expand: boolean) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.expand === expand) last.text += text;
+    else pieces.push({ text, expand });
+  };
+  let quote: '"' | null = null;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c === escapeChar && i + 1 < word.length && (!quote || ['"', '$', escapeChar].includes(word[i + 1]))) {
+      add(word[++i], false);
+    } else if (c === "'" && !quote) {
+      const end = word.indexOf("'", i + 1);
+      add(word.slice(i + 1, end < 0 ? word.length : end), false);
+      i = end < 0 ? word.length : end;
+    } else if (c === '"') {
+      quote = quote ? null : '"';
+    } else {
+      add(c, true);
+    }
+  }
+  const result: Expansion = { value: '', undeclared: [], unresolved: [] };
+  for (const piece of pieces) {
+    if (!piece.expand) {
+      result.value += piece.text;
+      continue;
+    }
+    const e = expandVariables(piece.text, vars, '\0');
+    result.value += e.value;
+    result.undeclared.push(...e.undeclared);
+    result.unresolved.push(...e.unresolved);
+  }
+  return result;
+}

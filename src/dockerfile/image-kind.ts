@@ -1,24 +1,26 @@
 // Whether the final image is a batch image (run by jobman) or a desktop (interactive) image, and
 // what says so. Shared by the rules that treat the two kinds differently (CHM141, CHM405, CHM407).
+import type { ImageKind } from '../profile.js';
 import type { ShellCommand } from '../shell/commands.js';
 import type { DockerfileFacts } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
 export interface ImageKindEvidence {
   instr: DockerInstruction;
-  /** What makes it a desktop image: `lxde installed`, `platform desktop base ubuntu-python-pytorch-desktop`. */
+  /** What makes it a desktop image, for a message: "`lxde` installed with apt-get". */
   what: string;
 }
 
 export interface ImageKindResult {
-  kind: 'batch' | 'desktop';
+  kind: ImageKind;
   evidence: ImageKindEvidence | null;
 }
 
 // Desktop environments and window managers, and the remote-display servers only a desktop needs.
 const DESKTOP_PACKAGE =
   /^(lxde(-core)?|lxqt(-core)?|lxsession|xfce4(-session)?|xubuntu-desktop|lubuntu-desktop|ubuntu-desktop(-minimal)?|mate-desktop-environment(-core|-extras)?|mate-session-manager|kde-plasma-desktop|kde-standard|kde-full|plasma-desktop|kubuntu-desktop|gnome(-core|-session|-shell)?|cinnamon(-desktop-environment)?|budgie-desktop|openbox|fluxbox|icewm|xfwm4|task-[a-z]+-desktop|x11vnc|tigervnc(-standalone-server|-server|-scraping-server)?|tightvncserver|vnc4server|turbovnc|xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
-const DESKTOP_HINT = /lx|xfce|mate|kde|plasma|gnome|desktop|cinnamon|budgie|openbox|fluxbox|icewm|xfwm|vnc|xvfb/i;
+// A cheap test on a RUN's text before its shell is parsed.
+const DESKTOP_HINT = /\blx|xfce|mate-|\bkde|plasma|gnome|desktop|cinnamon|budgie|openbox|fluxbox|icewm|vnc|xvfb/i;
 // Third-party desktop bases (dorowu/ubuntu-desktop-lxde-vnc, consol/ubuntu-xfce-vnc, kasmweb/desktop, linuxserver/webtop).
 const DESKTOP_BASE_NAME = /(^|[/_.-])(desktop|vnc|novnc|xfce|lxde|lxqt|webtop|kasm[a-z]*)([/_.-]|$)/;
 

@@ -30,13 +30,15 @@ export function checkRequiredLabel({ facts, report }: DockerfileContext, key: st
   const related = elsewhere(facts, key).map((l) => ({
     file: facts.file,
     range: l.range,
-    message: l.instr.onbuild ? `ONBUILD LABEL ${key}: only applies to images built FROM this one` : `LABEL ${key} in stage ${l.stage.name ?? l.stage.index + 1}, which the final image is not built from`,
+    message: l.instr.onbuild
+      ? `\`ONBUILD LABEL ${key}\` (line ${l.range.startLine}) only applies to images built FROM this one`
+      : `\`LABEL ${key}\` (line ${l.range.startLine}) is in stage \`${l.stage.name ?? l.stage.index + 1}\`, which the final image is not built from`,
   }));
   const base = facts.platformBase;
   const why = base
     ? ` The \`${key}\` label of the platform base image \`${base.name}\` names that base, not your image.`
     : related.length > 0
-      ? ` A \`${key}\` label is set elsewhere (line ${related[0].range.startLine}), but not in the final stage or a stage it is built FROM.`
+      ? ` ${related[0].message[0].toUpperCase()}${related[0].message.slice(1)}.`
       : '';
   report({
     range: stage.from.range,

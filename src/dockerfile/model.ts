@@ -118,7 +118,7 @@ class LazyInstruction implements DockerInstruction {
 
   constructor(
     readonly node: Instruction,
-    lines: LineIndex,
+    private readonly lines: LineIndex,
     readonly onbuild: boolean,
     readonly index: number,
   ) {
@@ -157,12 +157,28 @@ class LazyInstruction implements DockerInstruction {
       if (JSON_FORM.has(this.keyword)) {
         const json = this.node as JSONInstruction;
         if (typeof json.getJSONStrings === 'function' && json.getOpeningBracket() && json.getClosingBracket()) {
-          this.cachedExec = json.getJSONStrings().map((w) => ({ value: w.getJSONValue(), range: fromLspRange(w.getRange()) }));
+          this.cachedExec = json.getJSONStrings().map((w) => ({ value: jsonStringValue(this.lines, w), range: fromLspRange(w.getRange()) }));
         }
       }
     }
     return this.cachedExec;
   }
+}
+
+/**
+ * A JSON string of an exec-form instruction, decoded from the file: dockerfile-ast's getJSONValue
+ * drops the spaces and tabs inside the string (`"apt-get install x"` → `apt-getinstallx`).
+ */
+function jsonStringValue(lines: LineIndex, word: { getRange(): Parameters<typeof fromLspRange>[0]; getJSONValue(): string }): string {
+  const r = word.getRange();
+  const raw = lines.text.slice(lines.offsetAt(r.start.line, r.start.character), lines.offsetAt(r.end.line, r.end.character));
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value === 'string') return value;
+  } catch {
+    // A string broken by a line continuation: keep dockerfile-ast's reading.
+  }
+  return word.getJSONValue();
 }
 
 export function flagValue(instr: DockerInstruction, name: string): string | null | undefined {

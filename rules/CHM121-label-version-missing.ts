@@ -1,0 +1,25 @@
+import { checkRequiredLabel, defineDockerfileRule } from '../src/rule-api.js';
+
+export default defineDockerfileRule({
+  meta: {
+    code: 'CHM121',
+    slug: 'label-version-missing',
+    severity: 'error',
+    guide: 'Labels',
+    summary: 'The final image has no `version` label, or its value is empty after ARG/ENV expansion.',
+    why: 'The `version` label becomes the image tag `jobman images` shows. Kubernetes pulls an image only when the tag is not already on the node, so a new build without a new version may never reach the jobs.',
+    details: [
+      '- Same conditions as CHM120 (label-name-missing), for the `version` label.',
+      '- Only the final image counts: the final stage and the stages it is built FROM; not other stages, not `ONBUILD LABEL`.',
+      '- A `version` label inherited from a platform base image does not count: it is the base\'s version.',
+      '- Reported at the final stage\'s `FROM` when missing, at the label when its value is empty (or loses a variable) after expansion;',
+      '  for an `ARG VERSION` declared only before the first `FROM`, the message says to add `ARG VERSION` after `FROM`.',
+      '- An `ARG` without a default is assumed to be given with `--build-arg`: not reported.',
+      '- Keys are case-sensitive: `Version` is not `version`; reported at that label with the rename to make.',
+    ].join('\n'),
+    tags: ['labels', 'jobman'],
+  },
+  check(ctx) {
+    checkRequiredLabel(ctx, 'version', 'LABEL version="1.0"');
+  },
+});

@@ -1,0 +1,41 @@
+import { defineDockerfileRule, imageKind } from '../src/rule-api.js';
+
+export default defineDockerfileRule({
+  meta: {
+    code: 'CHM141',
+    slug: 'batch-entrypoint-missing',
+    severity: 'warning',
+    guide: 'Description, usage and license',
+    summary: 'A batch image whose final image has no `ENTRYPOINT`.',
+    why: 'jobman appends the job\'s arguments to the image\'s `ENTRYPOINT`. Without one, the arguments replace `CMD` and become the command itself, so `jobman submit -i image -- --input x` tries to run `--input`.',
+    details: [
+      '- Only batch images: a desktop image (built on a platform desktop base, on a base whose name says desktop or VNC, or installing',
+      '  a desktop environment, window manager, VNC server or Xvfb with a package manager; see `imageKind`) is started by its helm chart.',
+      '- An `ENTRYPOINT` inherited counts: from a stage the final image is built FROM, or from a platform base image (its profile says which).',
+      '  An unknown base image is assumed to set none; the message says so.',
+      '- `ENTRYPOINT []` clears an inherited entrypoint: reported there.',
+      '- Reported at the final stage\'s `FROM`; when the image has an exec-form `CMD`, the message suggests turning it into the `ENTRYPOINT`.',
+      '- A shell-form `ENTRYPOINT` is CHM140\'s.',
+    ].join('\n'),
+    tags: ['entrypoint', 'jobman'],
+  },
+  check({ facts, profile, report }) {
+    const stage = facts.finalStage;
+    if (!stage) return;
+    const entrypoint = stage.entrypoint;
+    const cleared = entrypoint !== null && entrypoint.instr.exec !== null && /^\[\s*\]$/.test(entrypoint.instr.argsText.trim());
+    if (entrypoint && !cleared) return;
+    if (!entrypoint && facts.platformBase?.provides.entrypoint) return;
+    if (imageKind(facts).kind !== 'batch') return;
+    const root = facts.imageChain[0];
+    const assumed = !cleared && !root.platformBase ? ` (assuming the base image \`${root.image}\` sets none)` : '';
+    const cmd = stage.cmd?.instr.exec?.length ? stage.cmd.instr : null;
+    const suggestion = cmd
+      ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${cmd.argsText.trim()}\``
+      : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
+    report({
+      range: cleared ? entrypoint.instr.range : stage.from.range,
+      message: `This batch image has no ENTRYPOINT${cleared ? ' (`ENTRYPOINT []` clears the inherited one)' : assumed}: the arguments given with \`jobman submit ... -- ARGS\` replace CMD and run as the command. ${suggestion[0].toUpperCase()}${suggestion.slice(1)}.`,
+    });
+  },
+});
