@@ -73,10 +73,12 @@ export function textFileSuppressions(file: string, text: string, resolve: (name:
   lines.forEach((t, i) => {
     if (t.includes('chaimeleon-lint')) comments.push({ line: i + 1, text: t.replace(/\r$/, '') });
   });
+  // In Markdown a line starting with # is a heading (a target), not a comment.
+  const markdown = /\.(md|markdown)$/i.test(file);
   const next = (line: number): [number, number] | null => {
     for (let i = line; i < lines.length; i++) {
       const t = lines[i].trim();
-      if (t === '' || t.startsWith('#') || (t.startsWith('<!--') && t.endsWith('-->'))) continue;
+      if (t === '' || (!markdown && t.startsWith('#')) || (t.startsWith('<!--') && t.endsWith('-->'))) continue;
       return [i + 1, i + 1];
     }
     return null;

@@ -1,0 +1,52 @@
+// What the README rules share: finding a required section (and saying so when it is missing or at
+// the wrong heading level), and where to report about the README as a whole.
+import type { ProjectContext } from '../rule-api.js';
+import type { Range } from '../types.js';
+import type { Readme, ReadmeSection } from './model.js';
+
+/** Where a finding about the whole README goes: its title (the first level-1 heading), else its first line. */
+function readmeAnchor(readme: Readme): Range {
+  const title = readme.sections.find((s) => s.level === 1);
+  if (title) return title.headingRange;
+  return { startLine: 1, startColumn: 1, endLine: 1, endColumn: readme.lines.lineText(0).length + 1 };
+}
+
+export type RequiredSection = 'description' | 'usage' | 'license';
+
+const TITLES: Record<RequiredSection, string> = { description: 'Description', usage: 'Usage', license: 'License' };
+
+const WHAT_TO_WRITE: Record<RequiredSection, string> = {
+  description: 'what the image does and which tools it contains',
+  usage: 'a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts',
+  license: 'a link to the license document (`[Apache-2.0](LICENSE)`) or the license name',
+};
+
+/**
+ * The README section the platform copies into `jobman image-details`: reports a missing one (a
+ * warning at the README's title) and one under another heading level than 2 (an info at its
+ * heading). Returns the section found at any level, or null (also when there is no README).
+ */
+export async function requiredSection(ctx: ProjectContext, name: RequiredSection, hint = ''): Promise<{ readme: Readme; section: ReadmeSection } | null> {
+  const readme = await ctx.project.readme();
+  if (!readme) return null;
+  const title = TITLES[name];
+  const section = readme.section(name);
+  if (!section) {
+    ctx.report({
+      file: readme.path,
+      range: readmeAnchor(readme),
+      message: `${readme.path} has no \`## ${title}\` section. The platform copies the Description, Usage and License sections of the README into \`jobman image-details\`: add \`## ${title}\` with ${WHAT_TO_WRITE[name]}.${hint ? ' ' + hint : ''}`,
+    });
+    return null;
+  }
+  if (section.level !== 2) {
+    const written = section.setext ? `\`${section.title}\` underlined with \`${section.level === 1 ? '=' : '-'}\`` : `\`${'#'.repeat(section.level)} ${section.title}\``;
+    ctx.report({
+      file: readme.path,
+      range: section.headingRange,
+      severity: 'info',
+      message: `The ${title} section is the level-${section.level} heading ${written}; the platform looks for level-2 headings: write \`## ${section.title}\`.`,
+    });
+  }
+  return { readme, section };
+}

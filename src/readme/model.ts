@@ -1,0 +1,289 @@
+// The repository README as the README rules see it: sections (heading, body text, links, code) with
+// exact 1-based ranges. Parsed with unified + remark-parse (CommonMark); imported lazily by
+// ProjectFacts.readme(), so runs that never look at a README never load the Markdown parser.
+import type { Code, Definition, Heading, Html, InlineCode, Link, LinkReference, Nodes, Root, RootContent, Text } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LineIndex, normaliseText } from '../text.js';
+import type { Range } from '../types.js';
+
+export interface ReadmeLink {
+  url: string;
+  text: string;
+  range: Range;
+}
+
+export interface ReadmeCode {
+  value: string;
+  inline: boolean;
+  lang: string | null;
+  range: Range;
+  /** 1-based line in README of the code's first content line */
+  contentLine: number;
+  /** Maps an offset in `value` to the offset in the README text it was read from. */
+  toReadme(offset: number): number;
+}
+
+export interface ReadmeSection {
+  title: string;
+  /** normalised: lower-case, leading emoji/punctuation stripped */
+  key: string;
+  level: number;
+  /** A `Title\n---` underlined heading rather than `## Title`. */
+  setext: boolean;
+  headingRange: Range;
+  /** plain text of the section body */
+  text: string;
+  links: ReadmeLink[];
+  code: ReadmeCode[];
+  /** body range */
+  range: Range;
+}
+
+export interface Readme {
+  path: string;
+  /** The text as parsed (line breaks normalised to LF). */
+  text: string;
+  lines: LineIndex;
+  /**
+   * Every top-level heading of the document (not those inside lists or blockquotes), in order; a
+   * section's body runs to the next heading of the same or a higher level, so it holds its subsections.
+   */
+  sections: ReadmeSection[];
+  /** Every code block and inline code of the document, in order. */
+  code: ReadmeCode[];
+  /** Every link of the document, in order (Markdown links, autolinks, bare URLs, HTML `<a href>`). */
+  links: ReadmeLink[];
+  /** best section named like `name` (description|usage|license): level 2 first, then any level */
+  section(name: string): ReadmeSection | null;
+}
+
+/** Words a section title may start with to count as that section (`## Licence`, `## Usage examples`). */
+const SECTION_WORDS: Record<string, string[]> = {
+  license: ['license', 'licence', 'licenses', 'licences', 'licensing'],
+};
+
+/** `📖 1. Usage:` → `usage`: lower case, leading emoji, numbering and punctuation and trailing punctuation removed. */
+export function sectionKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[^\p{L}\p{N})]+$/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+function matchRank(key: string, name: string): number {
+  const words = SECTION_WORDS[name] ?? [name];
+  if (words.includes(key)) return 0;
+  const first = key.split(/[\s:,&/(-]+/)[0];
+  return words.includes(first) ? 1 : -1;
+}
+
+export function parseReadme(path: string, rawText: string): Readme {
+  const text = normaliseText(rawText);
+  const lines = new LineIndex(text);
+  const root = unified().use(remarkParse).parse(text) as Root;
+  const definitions = new Map<string, string>();
+  for (const node of root.children) if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
+
+  const rangeOf = (node: Nodes): Range => lines.range(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const collector = new Collector(text, lines, definitions, rangeOf);
+  // Links and code per top-level block, so that a section gathers its blocks' items without a second walk.
+  const blockItems = root.children.map((node) => collector.collect(node));
+
+  const sections: ReadmeSection[] = [];
+  root.children.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    const heading = node as Heading;
+    let end = i + 1;
+    while (end < root.children.length) {
+      const next = root.children[end];
+      if (next.type === 'heading' && (next as Heading).depth <= heading.depth) break;
+      end++;
+    }
+    const body = root.children.slice(i + 1, end).filter((n) => n.type !== 'definition');
+    const headingEnd = heading.position?.end.offset ?? 0;
+    const bodyStart = body[0]?.position?.start.offset ?? headingEnd;
+    const bodyEnd = body[body.length - 1]?.position?.end.offset ?? headingEnd;
+    const title = plainText(heading).trim();
+    sections.push({
+      title,
+      key: sectionKey(title),
+      level: heading.depth,
+      // An ATX heading is one line; an underlined one has at least its text line and the underline.
+      setext: (heading.position?.end.line ?? 1) > (heading.position?.start.line ?? 1),
+      headingRange: rangeOf(heading),
+      text: body.map((n) => plainText(n)).join('\n\n'),
+      links: blockItems.slice(i + 1, end).flatMap((b) => b.links),
+      code: blockItems.slice(i + 1, end).flatMap((b) => b.code),
+      range: lines.range(bodyStart, bodyEnd),
+    });
+  });
+
+  return {
+    path,
+    text,
+    lines,
+    sections,
+    code: blockItems.flatMap((b) => b.code),
+    links: blockItems.flatMap((b) => b.links),
+    section(name: string): ReadmeSection | null {
+      let best: ReadmeSection | null = null;
+      let bestScore = Infinity;
+      for (const s of sections) {
+        const rank = matchRank(s.key, name);
+        if (rank < 0) continue;
+        const score = (s.level === 2 ? 0 : 2) + rank;
+        if (score < bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** The visible text of a node: text, code and image alternatives; HTML is left out. */
+function plainText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return node.value;
+    case 'image':
+      return node.alt ?? '';
+    case 'html':
+    case 'definition':
+      return '';
+    case 'break':
+      return '\n';
+    default:
+      if (!('children' in node)) return '';
+      return (node.children as Nodes[]).map(plainText).join(isBlockContainer(node) ? '\n' : '');
+  }
+}
+
+function isBlockContainer(node: Nodes): boolean {
+  return node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem';
+}
+
+const BARE_URL = /\bhttps?:\/\/[^\s<>()\]]*[^\s<>()\].,;:!?'"]/g;
+/** An `<a href>` open tag, and its text when the closing tag is in the same HTML node (an HTML block; inline HTML splits them). */
+const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
+
+class Collector {
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly definitions: Map<string, string>,
+    private readonly rangeOf: (node: Nodes) => Range,
+  ) {}
+
+  collect(node: RootContent): { links: ReadmeLink[]; code: ReadmeCode[] } {
+    const out = { links: [] as ReadmeLink[], code: [] as ReadmeCode[] };
+    this.walk(node, out);
+    return out;
+  }
+
+  private walk(node: Nodes, out: { links: ReadmeLink[]; code: ReadmeCode[] }): void {
+    switch (node.type) {
+      // A link's own text is not searched again for bare URLs (an autolink's text is its URL).
+      case 'link':
+        out.links.push({ url: (node as Link).url, text: plainText(node), range: this.rangeOf(node) });
+        return;
+      case 'linkReference': {
+        const url = this.definitions.get((node as LinkReference).identifier);
+        if (url !== undefined) out.links.push({ url, text: plainText(node), range: this.rangeOf(node) });
+        return;
+      }
+      case 'text':
+        this.bareUrls(node as Text, out.links);
+        return;
+      case 'html':
+        this.htmlLinks(node as Html, out.links);
+        return;
+      case 'code':
+        out.code.push(this.blockCode(node as Code));
+        return;
+      case 'inlineCode':
+        out.code.push(this.inlineCode(node as InlineCode));
+        return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) this.walk(child, out);
+  }
+
+  /** CommonMark has no bare-URL autolinks (that is GitHub's extension), yet GitHub renders them as links. */
+  private bareUrls(node: Text, links: ReadmeLink[]): void {
+    if (!node.value.includes('://')) return;
+    const start = node.position?.start.offset ?? 0;
+    const source = this.text.slice(start, node.position?.end.offset ?? start);
+    for (const m of source.matchAll(BARE_URL)) {
+      const at = start + (m.index ?? 0);
+      links.push({ url: m[0], text: m[0], range: this.lines.range(at, at + m[0].length) });
+    }
+  }
+
+  private htmlLinks(node: Html, links: ReadmeLink[]): void {
+    if (!/<a\b/i.test(node.value)) return;
+    const start = node.position?.start.offset ?? 0;
+    for (const m of node.value.matchAll(HTML_HREF)) {
+      const at = start + (m.index ?? 0);
+      const text = (m[4] ?? '').replace(/<[^>]*>/g, '').trim();
+      links.push({ url: m[1] ?? m[2] ?? m[3] ?? '', text, range: this.lines.range(at, at + m[0].length) });
+    }
+  }
+
+  /**
+   * A block's value holds its content lines without the fence's indentation and container
+   * prefixes (`> `, list indentation); each value line is the end of its README line.
+   */
+  private blockCode(node: Code): ReadmeCode {
+    const startLine = node.position?.start.line ?? 1;
+    // An indented block starts with 4+ columns of indentation; a fence with at most 3 spaces.
+    const fenced = /^ {0,3}(?:`{3}|~{3})/.test(this.text.slice(node.position?.start.offset ?? 0, (node.position?.start.offset ?? 0) + 8));
+    const contentLine = fenced ? startLine + 1 : startLine;
+    const valueLines = node.value.split('\n');
+    const lineStarts: number[] = [];
+    const hostStarts: number[] = [];
+    let offset = 0;
+    valueLines.forEach((v, i) => {
+      const line = contentLine - 1 + i;
+      const source = this.lines.lineText(line);
+      const shift = source.endsWith(v) ? source.length - v.length : 0;
+      lineStarts.push(offset);
+      hostStarts.push(this.lines.offsetAt(line, shift));
+      offset += v.length + 1;
+    });
+    const toReadme = (o: number): number => {
+      let i = lineStarts.length - 1;
+      while (i > 0 && lineStarts[i] > o) i--;
+      return hostStarts[i] + (o - lineStarts[i]);
+    };
+    return { value: node.value, inline: false, lang: node.lang ?? null, range: this.rangeOf(node), contentLine, toReadme };
+  }
+
+  /**
+   * Inline code keeps its line breaks; what differs from the source is the stripped padding space
+   * and, on continuation lines, the indentation and `>` prefixes. Align the two character by character.
+   */
+  private inlineCode(node: InlineCode): ReadmeCode {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const ticks = /^`+/.exec(this.text.slice(start, end))?.[0].length ?? 1;
+    const raw = this.text.slice(start + ticks, end - ticks);
+    const map: number[] = [];
+    let p = 0;
+    for (let i = 0; i < node.value.length; i++) {
+      const c = node.value[i];
+      while (p < raw.length && raw[p] !== c && !(c === ' ' && raw[p] === '\n')) p++;
+      map.push(start + ticks + Math.min(p, raw.length));
+      p++;
+    }
+    const contentEnd = end - ticks;
+    const toReadme = (o: number): number => (o < map.length ? map[o] : o === 0 ? start + ticks : Math.min(map[map.length - 1] + (o - map.length + 1), contentEnd));
+    return { value: node.value, inline: true, lang: null, range: this.rangeOf(node), contentLine: node.position?.start.line ?? 1, toReadme };
+  }
+}
