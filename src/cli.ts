@@ -1,12 +1,16 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { dirname, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type UserConfig } from './config.js';
 import { FORMATTERS, type Report } from './formatters/index.js';
+import { formatMarkdown } from './formatters/markdown.js';
+import { pathToUri } from './formatters/sarif.js';
 import { Linter } from './lint.js';
 import { discoverLocal } from './project/discover.js';
+import { openGitBase } from './project/git.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { makeRuleSet } from './ruleset.js';
 import { SEVERITY_RANK, UsageError, type Finding, type SeveritySetting } from './types.js';
@@ -37,6 +41,10 @@ interface Args {
   'print-config': boolean;
   'list-rules': boolean;
   explain?: string;
+  base?: string;
+  output?: string;
+  summary?: string;
+  category?: string;
 }
 
 function buildParser(argv: string[], io: CliIo) {
@@ -54,6 +62,10 @@ function buildParser(argv: string[], io: CliIo) {
     .option('color', { type: 'boolean', default: true, describe: 'Colour the output on a terminal (--no-color to turn off)' })
     .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule and exit' })
+    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
+    .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
+    .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
+    .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
     .option('explain', { type: 'string', describe: 'Print the documentation of a rule (code or slug) and exit' })
     .version(TOOL_VERSION)
     .alias('version', 'v')
@@ -93,6 +105,37 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
+  const outcome = await lintCommand(argv, io);
+  if (typeof outcome === 'number') return outcome;
+  const { args, report } = outcome;
+  const toFile = args.output !== undefined;
+  const color = args.color && io.isTTY && !io.env.NO_COLOR ? true : !!io.env.FORCE_COLOR && args.color;
+  const text = FORMATTERS[args.format](report, { color: color && !toFile, frames: io.isTTY && !toFile, quiet: args.quiet, category: args.category });
+  if (toFile) await writeReportFile(resolve(io.cwd, args.output!), text, report, io.cwd);
+  else io.stdout(text);
+  if (args.summary !== undefined) {
+    const target = resolve(io.cwd, args.summary);
+    const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+    // GitHub gives each step one summary file that every tool in the step appends to.
+    const append = !!stepSummary && resolve(io.cwd, stepSummary) === target;
+    await writeReportFile(target, formatMarkdown(report, { color: false, frames: false, quiet: args.quiet }), report, io.cwd, append);
+  }
+  return outcome.exitCode;
+}
+
+export interface LintOutcome {
+  args: Args;
+  report: Report;
+  /** EXIT_FINDINGS at or above the fail level; EXIT_USAGE when a path could not be read or a rule crashed. */
+  exitCode: number;
+}
+
+/**
+ * Parses the command line and lints: the report, or an exit code when the command was answered
+ * without linting (--help, --list-rules, --explain, --print-config). The GitHub Action calls this
+ * with the same options a user would type, then writes several formats from one report.
+ */
+export async function lintCommand(argv: string[], io: CliIo, options: { sources?: boolean } = {}): Promise<LintOutcome | number> {
   let helpText = '';
   const parser = buildParser(argv, io);
   const args = (await parser.parseAsync(argv, {}, (_err, _argv, output) => {
@@ -140,11 +183,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       usageProblem = true;
       continue;
     }
+    const absolute = resolve(io.cwd, input);
+    const git = args.base === undefined ? null : await openGitBase(project.isRepository ? absolute : dirname(absolute), args.base);
     const result = await linter.lint({
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
       repository: { name: project.repoName, isPrivate: config.private, githubLicense: null },
+      git,
     });
     for (const err of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
     internal ||= result.internalErrors.length > 0;
@@ -153,7 +199,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       findings.push(shown);
     }
     for (const f of result.files) files.push(project.displayRoot + f);
-    if (io.isTTY && args.format === 'stylish') {
+    if (options.sources || args.format === 'sarif' || (io.isTTY && args.format === 'stylish')) {
       for (const f of new Set(result.findings.map((x) => x.file))) {
         const text = await project.vfs.readText(f).catch(() => null);
         if (text !== null) lines.set(project.displayRoot + f, text.split(/\r?\n/));
@@ -166,11 +212,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     rules: ruleSet.meta,
     toolVersion: TOOL_VERSION,
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
+    rootUri: pathToFileURL(io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep).href,
+    fileUrl: githubFileUrl(io),
   };
-  const color = args.color && io.isTTY && !io.env.NO_COLOR ? true : !!io.env.FORCE_COLOR && args.color;
-  io.stdout(FORMATTERS[args.format](report, { color, frames: io.isTTY, quiet: args.quiet }));
-  if (usageProblem || internal) return EXIT_USAGE;
-  return failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
+  const exitCode = usageProblem || internal ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
+  return { args, report, exitCode };
+}
+
+/** In GitHub Actions, with paths relative to the checkout, findings link to the commit being checked. */
+function githubFileUrl(io: CliIo): Report['fileUrl'] {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = io.env;
+  if (!server || !repository || !sha || !workspace || resolve(io.cwd, workspace) !== resolve(io.cwd)) return undefined;
+  return (file, line) => (file.startsWith('../') ? undefined : `${server}/${repository}/blob/${sha}/${pathToUri(file)}#L${line}`);
+}
+
+/** Writes a report file; refuses to replace a file that was linted (`-o Dockerfile` typed by mistake). */
+export async function writeReportFile(path: string, text: string, report: Report, cwd: string, append = false): Promise<void> {
+  if (report.files.some((f) => resolve(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await (append ? appendFile : writeFile)(path, text);
+  } catch (e) {
+    throw new UsageError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 export function failed(findings: Finding[], level: FailLevel): boolean {

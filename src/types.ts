@@ -33,6 +33,8 @@ export interface Finding {
   range: Range;
   related: RelatedLocation[];
   fix?: Fix;
+  /** A web link to the line (remote mode: the file at the reviewed commit on GitHub). */
+  url?: string;
   /** Set when an inline suppression or config ignore silenced the finding (kept for SARIF). */
   suppressed?: { kind: 'inline' | 'config'; justification: string };
 }

@@ -23,6 +23,7 @@ export function formatJson(report: Report, options: FormatOptions): string {
           range: f.range,
           related: f.related,
           ...(f.fix ? { fix: f.fix } : {}),
+          ...(f.url ? { url: f.url } : {}),
         })),
       },
       null,

@@ -1,0 +1,132 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every registered rule as a
+// reporting descriptor with its documentation, results with full regions, related locations,
+// suppressions (kept, unlike the other formats) and fingerprints that survive unrelated edits.
+import { createHash } from 'node:crypto';
+import type { RuleMeta } from '../rule-api.js';
+import { ruleMarkdown } from '../rule-docs.js';
+import type { Finding, Range, Severity } from '../types.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
+import type { FormatOptions, Report } from './index.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */
+export const SRCROOT = '%SRCROOT%';
+/** Our partialFingerprints key; versioned so that a change of recipe never matches old alerts. */
+export const FINGERPRINT_KEY = 'chaimeleonLintContentHash/v1';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+/** GitHub's security-severity bands: high 7.0–8.9, medium 4.0–6.9, low 0.1–3.9. */
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', info: '2.0' };
+/** GitHub rejects a description longer than this. */
+const MAX_DESCRIPTION = 1024;
+/** Lines of a multi-line range that go into its fingerprint. */
+const MAX_FINGERPRINT_LINES = 20;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + '…';
+}
+
+/** A repository-relative path as a URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function region(range: Range) {
+  return { startLine: range.startLine, startColumn: range.startColumn, endLine: range.endLine, endColumn: range.endColumn };
+}
+
+function physicalLocation(file: string, range: Range) {
+  return { artifactLocation: { uri: pathToUri(file), uriBaseId: SRCROOT }, region: region(range) };
+}
+
+function ruleDescriptor(rule: RuleMeta) {
+  const docs = ruleMarkdown(rule);
+  const tags = [...new Set([...(rule.tags ?? []), ...(rule.security ? ['security'] : [])])];
+  return {
+    id: rule.code,
+    name: rule.slug,
+    shortDescription: { text: clip(rule.summary, MAX_DESCRIPTION) },
+    fullDescription: { text: clip(rule.why, MAX_DESCRIPTION) },
+    help: { text: docs, markdown: docs },
+    helpUri: ruleDocsUrl(rule.code),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags,
+      ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+    },
+  };
+}
+
+/**
+ * What identifies a finding apart from where it is: the rule, the file, and the text of the lines it
+ * covers with spacing normalised. A finding with no lines to quote (a whole-file finding) uses its
+ * message with numbers blanked, since messages may cite line numbers.
+ */
+function fingerprintBase(report: Report, f: Finding): string {
+  const lines: string[] = [];
+  const empty = f.range.startLine === f.range.endLine && f.range.startColumn === f.range.endColumn;
+  if (!empty) {
+    const last = Math.min(f.range.endLine, f.range.startLine + MAX_FINGERPRINT_LINES - 1);
+    for (let n = f.range.startLine; n <= last; n++) {
+      const text = report.sourceLine?.(f.file, n);
+      if (text === undefined) break;
+      lines.push(text.trim().replace(/\s+/g, ' '));
+    }
+  }
+  const content = lines.join('\n').trim() || f.message.replace(/\d+/g, '#');
+  return `${f.code}\0${f.file}\0${content}`;
+}
+
+/** Fingerprints in the shape GitHub uses (`hash:occurrence`): identical findings in a file are numbered. */
+function fingerprints(report: Report, findings: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const hash = createHash('sha256').update(fingerprintBase(report, f)).digest('hex').slice(0, 32);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
+}
+
+export function formatSarif(report: Report, options: FormatOptions): string {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.code, i]));
+  const findings = report.findings.filter((f) => !options.quiet || f.severity === 'error');
+  const prints = fingerprints(report, findings);
+  const results = findings.map((f, i) => ({
+    ruleId: f.code,
+    ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: physicalLocation(f.file, f.range) }],
+    ...(f.related.length > 0
+      ? { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) }
+      : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+    ...(f.suppressed
+      ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] }
+      : {}),
+    ...(f.fix ? { properties: { fix: f.fix.description } } : {}),
+    ...(f.url ? { hostedViewerUri: f.url } : {}),
+  }));
+  const run = {
+    tool: {
+      driver: {
+        name: 'chaimeleon-lint',
+        version: report.toolVersion,
+        semanticVersion: report.toolVersion,
+        informationUri: REPOSITORY_URL,
+        rules: report.rules.map(ruleDescriptor),
+      },
+    },
+    ...(options.category ? { automationDetails: { id: automationId(options.category) } } : {}),
+    ...(report.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: report.rootUri } } } : {}),
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  return JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+}
+
+/** GitHub reads the category as everything up to the last `/`: a bare category gets one. */
+export function automationId(category: string): string {
+  return category.endsWith('/') ? category : category + '/';
+}
