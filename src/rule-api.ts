@@ -12,9 +12,27 @@ export type { ShellCommand, ShellWord } from './shell/commands.js';
 export type { Profile, PlatformBaseImage } from './profile.js';
 export type { Range, Severity, RelatedLocation } from './types.js';
 export type { ProjectFacts } from './project/facts.js';
+export type { ChainScript, EntrypointChain, BuildContext, Placement, SourceMatch, PythonModule, PyCall, PyValue, PyImport, PyConstant } from './chain/chain.js';
 export { optionValue, resolvePath, parseUserCommand } from './dockerfile/facts.js';
 export { expandVariables } from './dockerfile/expand.js';
 export { volumePath } from './profile.js';
+export type { Readme, ReadmeSection, ReadmeLink, ReadmeCode } from './readme/model.js';
+export { readmeExamples, type JobmanSubmit, type JobArgument, type CommandWord, type ImageRef, type DockerRunExample } from './readme/jobman.js';
+export { jobPaths, describeJobPath, type JobPath } from './readme/paths.js';
+export { requiredSection } from './readme/checks.js';
+export { licenseNamesIn, isLicenseLink } from './readme/license-mention.js';
+export {
+  repositoryLicense, describeDetection, percent, findLicenseMentions, mentionMatches, isLicenseFileLink,
+  type LicenseInfo, type RepositoryLicense, type LicenseDetection, type LicenseClassification, type LicenseMention,
+} from './license/index.js';
+export * from './dockerfile/filesystem.js';
+export { installedPackages, findInstalled, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
+export { buildPasswords, passwordSetting, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
+export { dockerfileFactsFromText } from './dockerfile/from-text.js';
+export type { GitBaseComparison } from './project/git.js';
+export { platformStartReplacedBy } from './project/platform-start.js';
+export { imageKind, type ImageKindResult, type ImageKindEvidence } from './dockerfile/image-kind.js';
+export { checkRequiredLabel, resolvedLabel } from './dockerfile/labels.js';
 
 export interface RuleMeta {
   code: string;
@@ -137,4 +155,34 @@ export function isTruthy(value: string): boolean {
 export function commandText(cmd: ShellCommand, max = 60): string {
   const text = [cmd.nameWord.raw, ...cmd.args.map((a) => a.raw)].join(' ').replace(/\s+/g, ' ');
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/**
+ * The files a command writes (`> f`, `>> f`, `tee [-a] f...`), with the text it writes when the
+ * command shows it (echo/printf words, a heredoc, or the echo/printf/heredoc piped into tee); null otherwise.
+ */
+export function fileWrites(cmd: ShellCommand): { path: ShellWord; content: string | null }[] {
+  const shown = (c: ShellCommand): string | null => {
+    const heredoc = c.redirects.find((r) => r.body !== undefined);
+    if (heredoc) return heredoc.body ?? null;
+    const words = c.args.map((a) => a.value);
+    if (c.program === 'echo') {
+      const text = words.findIndex((w) => !/^-[neE]+$/.test(w));
+      return text < 0 ? '' : words.slice(text).join(' ');
+    }
+    if (c.program === 'printf') {
+      const [format = '', ...values] = words;
+      return format.replace(/%[sbdi]/g, () => values.shift() ?? '') + values.join(' ');
+    }
+    return null;
+  };
+  const writes: { path: ShellWord; content: string | null }[] = [];
+  for (const r of cmd.redirects) {
+    if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op)) writes.push({ path: r.target, content: shown(cmd) });
+  }
+  if (cmd.program === 'tee') {
+    const content = shown(cmd) ?? (cmd.pipeFrom ? shown(cmd.pipeFrom) : null);
+    for (const a of cmd.args) if (!a.value.startsWith('-')) writes.push({ path: a, content });
+  }
+  return writes;
 }

@@ -32,6 +32,9 @@ describe('shell walker', () => {
     expect(cmd.wrappers).toEqual(['sudo', 'env', 'exec']);
     expect(cmd.assignments.map((a) => a.name)).toEqual(['A', 'PIP_NO_CACHE_DIR']);
     expect(cmd.args.map((a) => a.value)).toEqual(['install', 'x']);
+    const [withVar] = commandsOf('sudo PIP_NO_CACHE_DIR=1 pip install y');
+    expect(withVar.program).toBe('pip');
+    expect(withVar.assignments.map((a) => [a.name, a.value])).toEqual([['PIP_NO_CACHE_DIR', '1']]);
   });
 
   it('finds commands in lists, pipelines, subshells, substitutions, functions and sh -c strings', () => {

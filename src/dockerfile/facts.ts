@@ -4,7 +4,7 @@
 import { findPlatformImage, type PlatformBaseImage, type Profile } from '../profile.js';
 import { shellCommands, type ShellCommand } from '../shell/commands.js';
 import type { Range } from '../types.js';
-import { expandVariables, type VarValue } from './expand.js';
+import { expandVariables, expandWord, type VarValue } from './expand.js';
 import type { DockerfileModel, DockerInstruction, DockerWord } from './model.js';
 import { execCommands, shellSources } from './shell-form.js';
 
@@ -26,6 +26,8 @@ export interface CreatedUser {
   /** Primary group as given: a number or a name. */
   group: string | null;
   groups: string[];
+  /** Set when the command changes an existing user (usermod, `gpasswd -a`, `adduser USER GROUP`) instead of creating one. */
+  modifies?: boolean;
   instr: DockerInstruction;
   command: ShellCommand;
   stage: Stage;
@@ -63,6 +65,8 @@ export interface CopyFact {
   chown: string | null;
   /** --from=stage or image: the sources are not from the build context. */
   from: string | null;
+  /** Bodies of heredoc sources (`COPY <<EOF /etc/x`), in order. */
+  heredocs: string[];
 }
 
 export interface Stage {
@@ -183,10 +187,10 @@ export class DockerfileFacts {
   private findCreatedUsers(): { users: CreatedUser[]; groups: CreatedGroup[] } {
     const users: CreatedUser[] = [];
     const groups: CreatedGroup[] = [];
-    for (const { instr, stage, cmd } of this.runCommands(this.imageChain, /useradd|adduser|groupadd|addgroup/)) {
-      const parsed = parseUserCommand(cmd);
+    for (const { instr, stage, cmd } of this.runCommands(this.imageChain, /useradd|adduser|usermod|gpasswd|groupadd|addgroup/)) {
+      const parsed = parseUserCommand(cmd, (v) => expandDeclared(v, stage.varsAt.get(instr)));
       if (parsed?.kind === 'user') users.push({ ...parsed.user, instr, command: cmd, stage });
-      if (parsed?.kind === 'group') groups.push({ ...parsed.group, instr, command: cmd });
+      if (parsed?.kind === 'group' && !parsed.group.modifies) groups.push({ ...parsed.group, instr, command: cmd });
     }
     return { users, groups };
   }
@@ -200,7 +204,7 @@ export class DockerfileFacts {
   resolveUid(name: string): number | null {
     if (/^\d+$/.test(name)) return Number(name);
     if (name === 'root') return 0;
-    const created = [...this.created.users].reverse().find((u) => u.name === name);
+    const created = [...this.created.users].reverse().find((u) => u.name === name && (!u.modifies || u.uid !== null));
     if (created) return created.uid;
     if (this.platformBase?.provides.user && name === this.profile.user.name) return this.profile.user.uid;
     return null;
@@ -323,11 +327,16 @@ export class DockerfileFacts {
   }
 
   private collectLabels(stage: Stage, instr: DockerInstruction, vars: Map<string, VarValue>): void {
-    const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): never; getUnescapedValue(): string | null }[] };
+    type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+    const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): never; getValueRange(): LspRange | null }[] };
     if (typeof node.getProperties !== 'function') return;
+    const { text, lines, escapeChar } = this.model;
     for (const p of node.getProperties()) {
       const raw = p.getValue() ?? '';
-      const e = expandVariables(raw, vars, this.model.escapeChar);
+      // Docker's lexer reads the value as written: quotes and the escape character decide what is expanded.
+      const vr = p.getValueRange();
+      const written = vr ? text.slice(lines.offsetAt(vr.start.line, vr.start.character), lines.offsetAt(vr.end.line, vr.end.character)) : '';
+      const e = written.includes('\n') ? expandVariables(raw, vars, escapeChar) : expandWord(written, vars, escapeChar);
       const r = p.getRange() as { start: { line: number; character: number }; end: { line: number; character: number } };
       stage.labels.set(p.getName(), {
         key: p.getName(),
@@ -349,7 +358,10 @@ export class DockerfileFacts {
       for (const instr of stage.instructions) {
         if ((instr.keyword !== 'COPY' && instr.keyword !== 'ADD') || instr.onbuild) continue;
         const vars = stage.varsAt.get(instr) ?? new Map();
-        const words = instr.exec ?? instr.args.filter((a) => !/^--[a-z-]+(=|$)/.test(a.value));
+        const heredocs = instr.exec ? [] : this.heredocBodies(instr);
+        // A heredoc's body lines are arguments too for the parser: the sources and destination are on the first line.
+        const args = heredocs.length > 0 ? instr.args.filter((a) => a.range.startLine === instr.range.startLine) : instr.args;
+        const words = instr.exec ?? args.filter((a) => !/^--[a-z-]+(=|$)/.test(a.value));
         if (words.length < 2) continue;
         const expand = (w: DockerWord): DockerWord => ({ value: expandVariables(w.value, vars).value, range: w.range });
         const sources = words.slice(0, -1).map(expand).filter((w) => !w.value.startsWith('<<'));
@@ -366,10 +378,22 @@ export class DockerfileFacts {
           destinationIsDir: destination.endsWith('/') || sources.length > 1,
           chown: chownFlag ? expandVariables(chownFlag.value ?? '', vars).value : null,
           from: fromFlag ? (fromFlag.value ?? '') : null,
+          heredocs,
         });
       }
     }
     return result;
+  }
+
+  /** Bodies of the heredocs an instruction holds (`COPY <<EOF /etc/x`), in order. */
+  heredocBodies(instr: DockerInstruction): string[] {
+    const node = instr.node as unknown as { getHeredocs?: () => { getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null }[] };
+    if (typeof node.getHeredocs !== 'function') return [];
+    const lines = this.model.lines;
+    return node.getHeredocs().map((h) => {
+      const r = h.getContentRange();
+      return r ? this.model.text.slice(lines.offsetAt(r.start.line, r.start.character), lines.offsetAt(r.end.line, r.end.character)) : '';
+    });
   }
 
   /** The final image's home folder for the user: from useradd -d/-m or the profile's convention. */
@@ -379,6 +403,13 @@ export class DockerfileFacts {
     const home = created ? optionValue(created.command, ['-d', '--home-dir', '--home']) : null;
     return home ?? `/home/${userName}`;
   }
+}
+
+/** ARG/ENV values in a RUN word (`useradd -u $UID`); a word naming a shell variable stays as written. */
+function expandDeclared(value: string, vars: ReadonlyMap<string, VarValue> | undefined): string {
+  if (!vars || !value.includes('$')) return value;
+  const e = expandVariables(value, vars);
+  return e.undeclared.length > 0 || e.unresolved.length > 0 ? value : e.value;
 }
 
 function expandValue(v: string | null, vars: ReadonlyMap<string, VarValue>): VarValue {
@@ -442,43 +473,93 @@ function positionals(cmd: ShellCommand, valueOptions: Set<string>): string[] {
   return result;
 }
 
+// Single-letter flags without a value that useradd/usermod accept in a cluster (`usermod -aG sudo x`, `useradd -mU x`).
+const CLUSTER_FLAGS: Record<string, string> = { useradd: 'mMrNoUl', usermod: 'amoLU' };
+
+/** `-aG sudo` → `-a -G sudo`: a cluster of flags whose last letter may take the next word as its value. */
+function splitShortOptions(cmd: ShellCommand): ShellCommand {
+  const flags = CLUSTER_FLAGS[cmd.program];
+  if (!flags) return cmd;
+  const clustered = (v: string) => /^-[a-zA-Z]{2,}$/.test(v) && [...v.slice(1, -1)].every((c) => flags.includes(c));
+  if (!cmd.args.some((a) => clustered(a.value))) return cmd;
+  const args = cmd.args.flatMap((a) => (clustered(a.value) ? [...a.value.slice(1)].map((c) => ({ ...a, value: `-${c}` })) : [a]));
+  return { ...cmd, args };
+}
+
 type ParsedUserCommand =
-  | { kind: 'user'; user: { name: string; uid: number | null; group: string | null; groups: string[] } }
-  | { kind: 'group'; group: { name: string; gid: number | null } }
+  | { kind: 'user'; user: { name: string; uid: number | null; group: string | null; groups: string[]; modifies?: boolean; newName?: string } }
+  | { kind: 'group'; group: { name: string; gid: number | null; modifies?: boolean; newName?: string } }
+  | { kind: 'delete'; what: 'user' | 'group'; name: string }
   | null;
 
 const num = (v: string | null): number | null => (v !== null && /^\d+$/.test(v) ? Number(v) : null);
 
-/** useradd / adduser (Debian and busybox) / groupadd / addgroup, reduced to what they create. */
-export function parseUserCommand(cmd: ShellCommand): ParsedUserCommand {
+const USERMOD_VALUE_OPTIONS = new Set([...USERADD_VALUE_OPTIONS, '-l', '--login', '-v', '--add-subuids', '-V', '--del-subuids', '-w', '--add-subgids', '-W', '--del-subgids']);
+const GROUP_VALUE_OPTIONS = new Set(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix', '-n', '--new-name']);
+
+/**
+ * useradd / adduser (Debian and busybox) / groupadd / addgroup, reduced to what they create;
+ * usermod / gpasswd -a / groupmod (modifies), userdel / deluser / groupdel / delgroup (delete).
+ * `expand` resolves ARG/ENV references in the words (`useradd -u $UID`).
+ */
+export function parseUserCommand(original: ShellCommand, expand: (value: string) => string = (v) => v): ParsedUserCommand {
+  const cmd = splitShortOptions(original);
+  const option = (names: string[]): string | null => {
+    const v = optionValue(cmd, names);
+    return v === null ? null : expand(v);
+  };
+  const list = (names: string[]): string[] => (option(names) ?? '').split(',').filter(Boolean);
+  const words = (valueOptions: Set<string>): string[] => positionals(cmd, valueOptions).map(expand);
   switch (cmd.program) {
     case 'useradd': {
-      const name = positionals(cmd, USERADD_VALUE_OPTIONS).pop();
+      const name = words(USERADD_VALUE_OPTIONS).pop();
       if (!name) return null;
-      const groups = (optionValue(cmd, ['-G', '--groups']) ?? '').split(',').filter(Boolean);
-      return { kind: 'user', user: { name, uid: num(optionValue(cmd, ['-u', '--uid'])), group: optionValue(cmd, ['-g', '--gid']), groups } };
+      return { kind: 'user', user: { name, uid: num(option(['-u', '--uid'])), group: option(['-g', '--gid']), groups: list(['-G', '--groups']) } };
+    }
+    case 'usermod': {
+      const name = words(USERMOD_VALUE_OPTIONS).pop();
+      if (!name) return null;
+      const newName = option(['-l', '--login']) ?? undefined;
+      return { kind: 'user', user: { name, uid: num(option(['-u', '--uid'])), group: option(['-g', '--gid']), groups: list(['-G', '--groups']), modifies: true, newName } };
+    }
+    case 'gpasswd': {
+      // `gpasswd -a USER GROUP` adds an existing user to a group.
+      const user = option(['-a', '--add']);
+      const group = words(new Set(['-a', '--add', '-d', '--delete', '-M', '--members', '-A', '--administrators', '-Q', '--root'])).pop();
+      return user && group ? { kind: 'user', user: { name: user, uid: null, group: null, groups: [group], modifies: true } } : null;
     }
     case 'adduser': {
       const busybox = cmd.args.some((a) => a.value === '-D' || a.value === '-S');
       const valueOptions = busybox ? new Set(['-u', '-G', '-h', '-s', '-g', '-k']) : USERADD_VALUE_OPTIONS;
-      const pos = positionals(cmd, valueOptions);
+      const pos = words(valueOptions);
       if (pos.length === 0) return null;
       if (!busybox && pos.length >= 2) {
         // `adduser USER GROUP` adds an existing user to a group.
-        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]] } };
+        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]], modifies: true } };
       }
-      const uid = num(busybox ? optionValue(cmd, ['-u']) : optionValue(cmd, ['--uid', '-u']));
-      const group = busybox ? optionValue(cmd, ['-G']) : optionValue(cmd, ['--gid', '--ingroup']);
+      const uid = num(busybox ? option(['-u']) : option(['--uid', '-u']));
+      const group = busybox ? option(['-G']) : option(['--gid', '--ingroup']);
       return { kind: 'user', user: { name: pos[0], uid, group, groups: [] } };
     }
     case 'groupadd':
-    case 'addgroup': {
-      const pos = positionals(cmd, new Set(['-g', '--gid', '-K', '--key', '-p', '--password', '-R', '--root', '-P', '--prefix']));
+    case 'addgroup':
+    case 'groupmod': {
+      const pos = words(GROUP_VALUE_OPTIONS);
       if (pos.length === 0) return null;
       if (cmd.program === 'addgroup' && pos.length >= 2) {
-        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]] } };
+        return { kind: 'user', user: { name: pos[0], uid: null, group: null, groups: [pos[1]], modifies: true } };
       }
-      return { kind: 'group', group: { name: pos[pos.length - 1], gid: num(optionValue(cmd, ['-g', '--gid'])) } };
+      const group = { name: pos[pos.length - 1], gid: num(option(['-g', '--gid'])) };
+      return { kind: 'group', group: cmd.program === 'groupmod' ? { ...group, modifies: true, newName: option(['-n', '--new-name']) ?? undefined } : group };
+    }
+    case 'userdel':
+    case 'deluser':
+    case 'groupdel':
+    case 'delgroup': {
+      const pos = words(new Set(['-R', '--root', '-P', '--prefix', '-Z', '--conf', '--backup-to']));
+      // `deluser USER GROUP` only removes a membership.
+      if (pos.length !== 1) return null;
+      return { kind: 'delete', what: cmd.program.includes('group') ? 'group' : 'user', name: pos[0] };
     }
     default:
       return null;

@@ -204,7 +204,9 @@ class Walker {
       const part = this.walk(child, guards);
       const head = part.find((c) => c.nestedIn === this.nestedIn);
       if (head && previous) head.pipeFrom = previous;
-      previous = part[part.length - 1] ?? previous;
+      // A simple command is emitted before its `$(...)` commands: they do not write into the pipe.
+      const simple = child.type === 'command' || (child.type === 'redirected_statement' && child.childForFieldName('body')?.type === 'command');
+      previous = (simple ? head : part[part.length - 1]) ?? previous;
       emitted.push(...part);
     }
     return emitted;
@@ -374,17 +376,22 @@ function unwrap(words: ShellWord[], start: number, assignments: ShellAssignment[
       if (withValue.has(opt)) i++;
     }
   };
+  const takeAssignments = () => {
+    while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].value)) {
+      const [name, ...rest] = words[i].value.split('=');
+      assignments.push({ name, value: rest.join('='), range: words[i].range });
+      i++;
+    }
+  };
   switch (w) {
     case 'sudo':
       skipOptions(new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T']));
+      // `sudo VAR=x cmd` sets VAR for cmd, as env does.
+      takeAssignments();
       return i < words.length ? i : -1;
     case 'env':
       skipOptions(new Set(['-u', '-C', '-S']));
-      while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].value)) {
-        const [name, ...rest] = words[i].value.split('=');
-        assignments.push({ name, value: rest.join('='), range: words[i].range });
-        i++;
-      }
+      takeAssignments();
       return i < words.length ? i : -1;
     case 'exec':
     case 'nohup':

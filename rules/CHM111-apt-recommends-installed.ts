@@ -1,0 +1,75 @@
+import { commandText, defineDockerfileRule, fileWrites, hasFlag, subcommand, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
+
+const APT_VALUE_OPTIONS = ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'];
+// apt's boolean option values that mean "off".
+const OFF = '(?:false|0|no|off|without|disable)';
+const OPTION_OFF = new RegExp(`^APT::Install-Recommends=(["']?)${OFF}\\1$`, 'i');
+const CONFIG_OFF = new RegExp(`APT::Install-Recommends\\s*(["']?)\\s*${OFF}\\s*\\1`, 'i');
+const APT_CONFIG_PATH = /^\/etc\/apt\/apt\.conf(\.d\/[^/]+)?$/;
+
+function isAptInstall(cmd: ShellCommand): boolean {
+  return (cmd.program === 'apt-get' || cmd.program === 'apt') && subcommand(cmd, APT_VALUE_OPTIONS)?.word.value === 'install';
+}
+
+/** `-o APT::Install-Recommends=false` (`-oX`, `--option X`, `--option=X`) or `--install-recommends=no`. */
+function recommendsOffByOption(cmd: ShellCommand): boolean {
+  const args = cmd.args.map((a) => a.value);
+  return args.some((a, i) => {
+    if (new RegExp(`^--install-recommends=${OFF}$`, 'i').test(a)) return true;
+    const value = a === '-o' || a === '--option' ? args[i + 1] : a.startsWith('--option=') ? a.slice(9) : /^-o./.test(a) ? a.slice(2) : null;
+    return value !== null && value !== undefined && OPTION_OFF.test(value);
+  });
+}
+
+/** An apt configuration file written, before this command, with `APT::Install-Recommends "false";` (RUN or COPY heredoc). */
+function recommendsOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, cmd: ShellCommand): boolean {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+  const before = (other: DockerInstruction) => other.index < instr.index;
+  for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
+    if (!before(run.instr) && !(run.instr === instr && run.cmd.index < cmd.index)) continue;
+    if (fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) return true;
+  }
+  return facts.copies(chain).some((c) => before(c.instr) && c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination));
+}
+
+export default defineDockerfileRule({
+  meta: {
+    code: 'CHM111',
+    slug: 'apt-recommends-installed',
+    severity: 'warning',
+    guide: 'Recommendations for reducing the image size',
+    summary: '`apt-get install` without `--no-install-recommends` also installs every recommended package.',
+    why: 'Recommended packages often double what an install brings (documentation, X11 libraries, compilers) and make the image slower to pull onto a node and less likely to stay in its cache.',
+    details: [
+      '- Every `apt-get install` and `apt install` counts (options anywhere, `-y install` included), in shell or exec form, heredocs, `sh -c` strings',
+      '  and `ONBUILD RUN`, in every stage: like CHM110, the guide asks for the flag on every installation.',
+      '- The guide\'s own template (`RUN apt-get install ...`) omits the flag; a copy of the template is reported.',
+      '- Not reported when recommends are off for that invocation: `--no-install-recommends`, `-o APT::Install-Recommends=false` (or `0`, `no`, `off`,',
+      '  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage or a stage it builds on (or an earlier',
+      '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
+      '  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).',
+      '- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.',
+      '- `aptitude`, `apt-get build-dep`, `upgrade` and `dist-upgrade` are not looked at.',
+    ].join('\n'),
+    tags: ['size', 'apt'],
+    fixable: true,
+  },
+  check({ facts, report }) {
+    for (const stage of facts.stages) {
+      for (const instr of stage.instructions) {
+        if (instr.keyword !== 'RUN') continue;
+        if (!/\binstall\b/.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
+        for (const cmd of facts.commands(instr)) {
+          if (!isAptInstall(cmd) || hasFlag(cmd, '--no-install-recommends') || recommendsOffByOption(cmd)) continue;
+          if (recommendsOffByConfig(facts, stage, instr, cmd)) continue;
+          report({
+            range: cmd.range,
+            message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
+            fix: { description: 'Add --no-install-recommends after install' },
+          });
+        }
+      }
+    }
+  },
+});
