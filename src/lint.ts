@@ -130,6 +130,7 @@ export class Linter {
     const errors: string[] = [];
     const suppressions: Suppression[] = [];
     const dockerfiles: DockerfileFacts[] = [];
+    const files = new Set(input.targets.map((t) => t.path));
     for (const target of input.targets) {
       let raw: string;
       try {
@@ -169,9 +170,10 @@ export class Linter {
         const text = await project.read(file);
         if (text !== null) suppressions.push(...textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n)));
       }
+      for (const path of project.readPaths) files.add(path);
     }
     this.finish(findings, suppressions);
-    return { findings, files: input.targets.map((t) => t.path), internalErrors: errors };
+    return { findings, files: [...files].sort(), internalErrors: errors };
   }
 
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */

@@ -2,6 +2,7 @@
 // README and license texts, and repository facts (name, privacy) from git or GitHub.
 import type { DockerfileFacts } from '../dockerfile/facts.js';
 import type { Vfs } from '../vfs.js';
+import type { GitBaseComparison } from './git.js';
 
 export interface DockerfileTarget {
   /** Repository-relative path of the Dockerfile. */
@@ -22,6 +23,8 @@ export interface RepositoryInfo {
 export class ProjectFacts {
   /** Texts read so far, by path: a file is read once whatever the number of rules using it. */
   private readonly texts = new Map<string, Promise<string | null>>();
+  /** Files that were read successfully: the report counts them as linted. */
+  readonly readPaths = new Set<string>();
 
   constructor(
     readonly vfs: Vfs,
@@ -31,6 +34,8 @@ export class ProjectFacts {
     /** Facts of every Dockerfile that could be parsed. */
     readonly dockerfiles: DockerfileFacts[],
     readonly repository: RepositoryInfo,
+    /** The working tree compared with a base ref (`--base REF`); null without one, or outside a git checkout. */
+    readonly git: GitBaseComparison | null = null,
   ) {}
 
   /** The image the repository is about: the root Dockerfile, else the first one found. */
@@ -40,6 +45,27 @@ export class ProjectFacts {
 
   contextOf(facts: DockerfileFacts): string {
     return this.targets.find((t) => t.path === facts.file)?.context ?? '';
+  }
+
+  private licensePending?: Promise<import('../license/project.js').LicenseInfo>;
+
+  /** The root license file, which SPDX license it is and whether it allows redistribution; computed on first need only. */
+  license(): Promise<import('../license/project.js').LicenseInfo> {
+    return (this.licensePending ??= import('../license/project.js').then((m) => m.projectLicense(this)));
+  }
+
+  private readmePending?: Promise<import('../readme/model.js').Readme | null>;
+
+  /** The root README.md (any case), parsed on first need only; null when there is none or it cannot be read. */
+  readme(): Promise<import('../readme/model.js').Readme | null> {
+    this.readmePending ??= (async () => {
+      const path = this.rootFile(/^readme\.md$/i);
+      const text = path === null ? null : await this.read(path);
+      if (path === null || text === null) return null;
+      const { parseReadme } = await import('../readme/model.js');
+      return parseReadme(path, text);
+    })();
+    return this.readmePending;
   }
 
   /** A file at the repository root whose name matches, case-insensitively. */
@@ -53,11 +79,44 @@ export class ProjectFacts {
     let pending = this.texts.get(path);
     if (!pending) {
       pending = this.vfs.readText(path).then(
-        (t) => t,
+        (t) => {
+          this.readPaths.add(path);
+          return t;
+        },
         () => null,
       );
       this.texts.set(path, pending);
     }
     return pending;
+  }
+
+  private readonly chains = new Map<DockerfileFacts, Promise<import('../chain/chain.js').EntrypointChain>>();
+
+  /** The final ENTRYPOINT/CMD and every context script it reaches (src/chain), computed once per Dockerfile. */
+  entrypointChain(facts: DockerfileFacts): Promise<import('../chain/chain.js').EntrypointChain> {
+    let chain = this.chains.get(facts);
+    if (!chain) {
+      // Loaded on first need: Dockerfile-only runs never pay for the chain module.
+      chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts));
+      this.chains.set(facts, chain);
+    }
+    return chain;
+  }
+
+  /** Scripts the entrypoint runs, in the order they are reached. */
+  async entrypointScripts(facts: DockerfileFacts): Promise<import('../chain/chain.js').ChainScript[]> {
+    return (await this.entrypointChain(facts)).scripts;
+  }
+
+  private readonly contexts = new Map<DockerfileFacts, Promise<import('../chain/context.js').BuildContext>>();
+
+  /** The Dockerfile's build context after `.dockerignore`, with where COPY/ADD put its files. */
+  buildContext(facts: DockerfileFacts): Promise<import('../chain/context.js').BuildContext> {
+    let context = this.contexts.get(facts);
+    if (!context) {
+      context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts));
+      this.contexts.set(facts, context);
+    }
+    return context;
   }
 }
