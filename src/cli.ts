@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type UserConfig } from './config.js';
 import { FORMATTERS, type Report } from './formatters/index.js';
-import { formatMarkdown } from './formatters/markdown.js';
+import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
+import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
 import { Linter } from './lint.js';
 import { discoverLocal } from './project/discover.js';
@@ -23,13 +24,15 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Is stdout a terminal (colours and code frames)? */
   isTTY: boolean;
+  /** Is stderr a terminal (the progress bar of an organization scan)? */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-interface Args {
+interface Args extends RemoteArgs {
   paths: string[];
   format: string;
   config?: string;
@@ -52,7 +55,8 @@ function buildParser(argv: string[], io: CliIo) {
     .scriptName('chaimeleon-lint')
     .usage('$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.')
     .command('$0 [paths...]', false as unknown as string)
-    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Dockerfiles or repository folders' })
+    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Dockerfiles, repository folders, or github:OWNER/REPO[@REF][/PATH]' })
+    .command(MERGE_COMMAND)
     .option('format', { alias: 'f', type: 'string', default: 'stylish', choices: Object.keys(FORMATTERS), describe: 'Output format' })
     .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)' })
     .option('profile', { type: 'string', describe: 'Platform profile (default: chaimeleon)' })
@@ -66,6 +70,7 @@ function buildParser(argv: string[], io: CliIo) {
     .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
     .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
     .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
+    .options(REMOTE_OPTIONS)
     .option('explain', { type: 'string', describe: 'Print the documentation of a rule (code or slug) and exit' })
     .version(TOOL_VERSION)
     .alias('version', 'v')
@@ -110,7 +115,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const { args, report } = outcome;
   const toFile = args.output !== undefined;
   const color = args.color && io.isTTY && !io.env.NO_COLOR ? true : !!io.env.FORCE_COLOR && args.color;
-  const text = FORMATTERS[args.format](report, { color: color && !toFile, frames: io.isTTY && !toFile, quiet: args.quiet, category: args.category });
+  const text = formatterFor(report, args.format)(report, { color: color && !toFile, frames: io.isTTY && !toFile, quiet: args.quiet, category: args.category });
   if (toFile) await writeReportFile(resolve(io.cwd, args.output!), text, report, io.cwd);
   else io.stdout(text);
   if (args.summary !== undefined) {
@@ -118,7 +123,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
     // GitHub gives each step one summary file that every tool in the step appends to.
     const append = !!stepSummary && resolve(io.cwd, stepSummary) === target;
-    await writeReportFile(target, formatMarkdown(report, { color: false, frames: false, quiet: args.quiet }), report, io.cwd, append);
+    await writeReportFile(target, formatterFor(report, 'markdown')(report, { color: false, frames: false, quiet: args.quiet }), report, io.cwd, append);
   }
   return outcome.exitCode;
 }
@@ -167,6 +172,8 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stdout(printConfig(config));
     return EXIT_OK;
   }
+  const remote = await remoteCommand(args, io, ruleSet, config);
+  if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings: Finding[] = [];
   const files: string[] = [];

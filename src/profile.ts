@@ -42,6 +42,8 @@ export interface Profile {
   pipMirror: string;
   authorizationSentence: string;
   repoPrefixes: { batch: string; interactive: string };
+  /** Ports the desktop helm chart connects to in an interactive image (sshd, VNC). */
+  desktopPorts: { ssh: number; vnc: number };
 }
 
 const batchProvides = {
@@ -91,6 +93,7 @@ export const CHAIMELEON_PROFILE: Profile = {
   authorizationSentence:
     'This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.',
   repoPrefixes: { batch: 'image_batch_', interactive: 'image_interactive_' },
+  desktopPorts: { ssh: 2222, vnc: 5900 },
 };
 
 export const BUILTIN_PROFILES: Record<string, Profile> = { chaimeleon: CHAIMELEON_PROFILE };

@@ -26,7 +26,7 @@ export {
   type LicenseInfo, type RepositoryLicense, type LicenseDetection, type LicenseClassification, type LicenseMention,
 } from './license/index.js';
 export * from './dockerfile/filesystem.js';
-export { installedPackages, findInstalled, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
+export { installedPackages, findInstalled, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
 export { buildPasswords, passwordSetting, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
 export { dockerfileFactsFromText } from './dockerfile/from-text.js';
 export type { GitBaseComparison } from './project/git.js';

@@ -83,6 +83,8 @@ describe('Dockerfile facts', () => {
     const pip = f.commands(run).find((c) => c.program === 'pip')!;
     expect(pip.range.startLine).toBe(4);
     expect(pip.range.startColumn).toBe(5);
+    // The command ends where `numpy` ends, not at column 1 of the next line.
+    expect([pip.range.endLine, pip.range.endColumn]).toEqual([5, 12]);
     expect(pip.args.map((a) => a.value)).toEqual(['install', 'numpy']);
     expect(pip.args[1].range).toMatchObject({ startLine: 5, startColumn: 7 });
   });

@@ -1,9 +1,12 @@
 // Shared by the tests: lint a file or folder with the real engine, and read fixture expectations.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides } from '../src/config.js';
 import { Linter } from '../src/lint.js';
 import { discoverLocal } from '../src/project/discover.js';
+import { openGitBase } from '../src/project/git.js';
 import { makeRuleSet } from '../src/ruleset.js';
 import type { Finding } from '../src/types.js';
 
@@ -16,15 +19,42 @@ export async function lintPath(path: string, cli: CliOverrides = {}): Promise<Fi
   const configFile = isDir ? await findConfigFile([path]) : null;
   const user = configFile ? await loadConfigFile(configFile, ruleSet) : {};
   const config = resolveConfig(user, configFile, cli);
-  const project = await discoverLocal(path, isDir ? path : join(path, '..'), config.ignore);
-  const result = await new Linter(ruleSet, config).lint({
-    vfs: project.vfs,
-    isRepository: project.isRepository,
-    targets: project.targets,
-    repository: { name: project.repoName ?? repoNameOverride(path), isPrivate: config.private, githubLicense: null },
-  });
-  if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
-  return result.findings;
+  const checkout = isDir && existsSync(join(path, GIT_BASE)) ? gitCheckout(path) : null;
+  try {
+    const root = checkout ?? path;
+    const project = await discoverLocal(root, isDir ? root : join(root, '..'), config.ignore);
+    const result = await new Linter(ruleSet, config).lint({
+      vfs: project.vfs,
+      isRepository: project.isRepository,
+      targets: project.targets,
+      repository: { name: project.repoName ?? repoNameOverride(path), isPrivate: config.private, githubLicense: null },
+      git: checkout ? await openGitBase(checkout, 'HEAD') : null,
+    });
+    if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
+    return result.findings;
+  } finally {
+    if (checkout) rmSync(checkout, { recursive: true, force: true });
+  }
+}
+
+/** In a fixture folder, the files as committed at the base ref (CHM406); the rest of the folder is the working tree. */
+const GIT_BASE = '.git-base';
+
+/**
+ * Rebuilds a fixture folder with a `.git-base/` as a git checkout in a temporary folder: the base
+ * files committed at HEAD, then the fixture's own files written over them, uncommitted (files only
+ * in `.git-base/` are deleted ones). Linted with `--base HEAD`, it shows what changed since the base.
+ */
+function gitCheckout(fixture: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'chm-fixture-'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q');
+  cpSync(join(fixture, GIT_BASE), root, { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '--allow-empty', '-m', 'base');
+  for (const entry of readdirSync(root)) if (entry !== '.git') rmSync(join(root, entry), { recursive: true, force: true });
+  cpSync(fixture, root, { recursive: true, filter: (source) => !source.split(/[\\/]/).includes(GIT_BASE) });
+  return root;
 }
 
 /** A fixture folder may say which repository name it stands for in a file `.repo-name`. */

@@ -97,6 +97,9 @@ function bareName(word: string, manager: PackageManager): string {
   return name.replace(/^conda-forge::/, '');
 }
 
+/** Packages that put an SSH server in the image: Debian's `ssh` metapackage pulls openssh-server, Alpine's and Arch's `openssh` holds the server. */
+export const SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
+
 const cache = new WeakMap<DockerfileFacts, InstalledPackage[]>();
 
 /**

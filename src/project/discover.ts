@@ -47,16 +47,20 @@ export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]
     return { vfs, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null };
   }
   const vfs = await LocalVfs.open(absolute, relativePosix(cwd, absolute));
+  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: await gitRepoName(absolute) };
+}
+
+/** The Dockerfiles of a repository's file list (local or GitHub), each with its folder as build context. */
+export function dockerfileTargets(files: Iterable<string>, ignore: RegExp[]): DockerfileTarget[] {
   const targets: DockerfileTarget[] = [];
-  for (const file of vfs.files) {
+  for (const file of files) {
     if (ignore.some((re) => re.test(file))) continue;
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (!isDockerfileName(name)) continue;
     const context = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     targets.push({ path: file, context });
   }
-  targets.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets, repoName: await gitRepoName(absolute) };
+  return targets.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function displayPrefix(cwd: string, root: string): string {

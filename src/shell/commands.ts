@@ -53,7 +53,8 @@ export interface ShellCommand {
   file: string;
 }
 
-export type ToHost = (offset: number) => number;
+/** Maps an offset of a derived text to the host file; `isEnd` maps an end offset, which belongs to the piece before it. */
+export type ToHost = (offset: number, isEnd?: boolean) => number;
 
 export interface ShellSource {
   text: string;
@@ -73,14 +74,15 @@ export class SegmentMap {
     this.host.push(hostStart);
   }
 
-  readonly toHost: ToHost = (offset) => {
+  readonly toHost: ToHost = (offset, isEnd = false) => {
     const d = this.derived;
     let lo = 0;
     let hi = d.length - 1;
     if (hi < 0) return offset;
+    // An end offset at a piece boundary closes the piece before (not column 1 of the next line).
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (d[mid] <= offset) lo = mid;
+      if (isEnd ? d[mid] < offset : d[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return this.host[lo] + (offset - d[lo]);
@@ -116,7 +118,7 @@ class Walker {
   }
 
   private range(start: number, end: number): Range {
-    return this.src.host.range(this.src.toHost(start), this.src.toHost(end));
+    return this.src.host.range(this.src.toHost(start), this.src.toHost(end, end > start));
   }
 
   private wordOf(node: Node): ShellWord {
@@ -345,7 +347,7 @@ class Walker {
     const contentStart = scriptNode.type === 'raw_string' || scriptNode.type === 'string' ? scriptNode.startIndex + 1 : scriptNode.type === 'ansi_c_string' ? scriptNode.startIndex + 2 : scriptNode.startIndex;
     const text = wordValue(scriptNode).value;
     const outer = this.src;
-    const inner: ShellSource = { text, toHost: (o) => outer.toHost(contentStart + o), host: outer.host, file: outer.file };
+    const inner: ShellSource = { text, toHost: (o, isEnd) => outer.toHost(contentStart + o, isEnd), host: outer.host, file: outer.file };
     const before = this.out.length;
     new Walker(inner, this.out, cmd, guards).parseAndWalk();
     j++;

@@ -1,0 +1,433 @@
+import {
+  commandText,
+  defineProjectRule,
+  hasFlag,
+  resolvePath,
+  subcommand,
+  type ChainScript,
+  type DockerfileFacts,
+  type EntrypointChain,
+  type Profile,
+  type ProjectFacts,
+  type PyCall,
+  type PyValue,
+  type RelatedLocation,
+  type Severity,
+  type ShellCommand,
+  type ShellWord,
+} from '../src/rule-api.js';
+
+/** What the image knows that decides whether a call downloads. */
+interface Setting {
+  profile: Profile;
+  facts: DockerfileFacts;
+  chain: EntrypointChain;
+  /** ENV of the final image. */
+  env: Map<string, string>;
+  /** A plain `pip install` uses the platform mirror: a platform base's pip.conf, a copied pip.conf or `pip config set` at build time. */
+  pipConfMirror: boolean;
+  /** The text of what runs at build time (RUN lines and the context scripts they run): models fetched there are cached. */
+  buildText: string;
+}
+
+interface Download {
+  /** The offending call, as a short quote. */
+  what: string;
+  /** What it fetches and from where. */
+  detail: string;
+  /** What to do instead. */
+  advice: string;
+}
+
+const BUILD_TIME = 'do it at build time in the Dockerfile (a `RUN` line) so that it is part of the image';
+
+// ---- hosts and URLs ----
+
+function hostAllowed(host: string, profile: Profile): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (h === 'localhost' || h === '0.0.0.0' || h === '::1' || /^127\./.test(h)) return true;
+  // A name without a dot, or a Kubernetes service name, can only be reached inside the cluster.
+  if (!h.includes('.') || /\.svc(\.cluster\.local)?$|\.cluster\.local$/.test(h)) return true;
+  return profile.allowedHosts.some((a) => h === a.toLowerCase() || h.endsWith('.' + a.toLowerCase()));
+}
+
+/** The host of a URL (`https://host/...`, `git@host:org/repo`); null when the value is not a URL or its host is not written out. */
+function urlHost(value: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^/:?#]*)/i.exec(value) ?? /^[\w.-]+@([\w.-]+):(?!\/\/)/.exec(value);
+  if (!m) return null;
+  if (m.length === 3 && /^file$/i.test(m[1])) return null;
+  const host = m.length === 3 ? m[2] : m[1];
+  return host && !/[${}]/.test(host) ? host : null;
+}
+
+function externalUrl(value: string | null, profile: Profile): string | null {
+  if (!value) return null;
+  const host = urlHost(value);
+  return host && !hostAllowed(host, profile) ? host : null;
+}
+
+// ---- shell commands ----
+
+const PACKAGE_MANAGERS: Record<string, { subs: RegExp; options: string[] }> = {
+  'apt-get': { subs: /^(install|upgrade|dist-upgrade|full-upgrade|build-dep|source|download|update)$/, options: ['-o', '-c', '-t', '--target-release', '--option', '--config-file'] },
+  apt: { subs: /^(install|upgrade|dist-upgrade|full-upgrade|build-dep|source|download|update|reinstall)$/, options: ['-o', '-c', '-t', '--target-release', '--option', '--config-file'] },
+  aptitude: { subs: /^(install|upgrade|safe-upgrade|full-upgrade|download|update|reinstall)$/, options: ['-o', '-t'] },
+  yum: { subs: /^(install|update|upgrade|groupinstall|reinstall|downgrade|makecache)$/, options: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'] },
+  dnf: { subs: /^(install|update|upgrade|groupinstall|reinstall|downgrade|makecache)$/, options: ['-c', '--config', '--enablerepo', '--disablerepo', '--installroot', '--releasever'] },
+  microdnf: { subs: /^(install|update|upgrade|reinstall|makecache)$/, options: ['--enablerepo', '--disablerepo'] },
+  zypper: { subs: /^(in|install|up|update|dup|dist-upgrade|refresh|ref|patch)$/, options: [] },
+  apk: { subs: /^(add|update|upgrade|fetch)$/, options: ['-X', '--repository', '-p', '--root'] },
+  conda: { subs: /^(install|create|update|upgrade|env)$/, options: ['-n', '--name', '-p', '--prefix', '-c', '--channel', '-f', '--file'] },
+  mamba: { subs: /^(install|create|update|upgrade|env)$/, options: ['-n', '--name', '-p', '--prefix', '-c', '--channel', '-f', '--file'] },
+  micromamba: { subs: /^(install|create|update|upgrade|env)$/, options: ['-n', '--name', '-p', '--prefix', '-c', '--channel', '-f', '--file', '-r', '--root-prefix'] },
+  npm: { subs: /^(install|i|ci|add|update|up|upgrade|isntall)$/, options: ['--prefix', '-C'] },
+  pnpm: { subs: /^(install|i|add|update|up)$/, options: ['-C', '--dir'] },
+  yarn: { subs: /^(install|add|upgrade)$/, options: ['--cwd'] },
+  gem: { subs: /^(install|update)$/, options: [] },
+  cargo: { subs: /^(install|fetch)$/, options: [] },
+  go: { subs: /^(get|install)$/, options: [] },
+  poetry: { subs: /^(install|add|update|lock)$/, options: ['-C', '--directory'] },
+  pipenv: { subs: /^(install|sync|update|lock)$/, options: [] },
+  pdm: { subs: /^(install|add|sync|update)$/, options: ['-p', '--project'] },
+  pipx: { subs: /^(install|run|upgrade)$/, options: [] },
+  'huggingface-cli': { subs: /^download$/, options: [] },
+  hf: { subs: /^download$/, options: [] },
+  kaggle: { subs: /^(datasets|competitions|kernels|models)$/, options: [] },
+  ollama: { subs: /^pull$/, options: [] },
+};
+
+const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--src', '-e', '--editable'];
+const PIP_INDEX_OPTIONS = ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--index', '--default-index'];
+const PIP_INDEX_ENV = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
+const UV_INDEX_ENV = ['UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX', 'UV_FIND_LINKS'];
+
+/** `pip install`, `pip3 download`, `python -m pip install`, `uv pip install`, `uv add`: the words after the tool. */
+function pipInvocation(cmd: ShellCommand): { tool: 'pip' | 'uv'; words: ShellWord[]; sub: string } | null {
+  const values = cmd.args.map((a) => a.value);
+  let words: ShellWord[];
+  let tool: 'pip' | 'uv' = 'pip';
+  if (/^pip(\d+(\.\d+)?)?$/.test(cmd.program)) words = cmd.args;
+  else if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
+    const m = values.findIndex((w, i) => (w === '-m' && values[i + 1] === 'pip') || w === '-mpip');
+    if (m < 0) return null;
+    words = cmd.args.slice(values[m] === '-mpip' ? m + 1 : m + 2);
+  } else if (cmd.program === 'uv') {
+    tool = 'uv';
+    if (values[0] === 'pip') words = cmd.args.slice(1);
+    else return /^(add|sync)$/.test(values[0] ?? '') ? { tool, words: cmd.args.slice(1), sub: values[0] } : null;
+  } else return null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].value;
+    if (w.startsWith('-')) {
+      if (PIP_VALUE_OPTIONS.includes(w)) i++;
+      continue;
+    }
+    return /^(install|download|wheel)$/.test(w) ? { tool, words: words.slice(i + 1), sub: w } : null;
+  }
+  return null;
+}
+
+/** Values of an option in `--opt value` and `--opt=value` forms. */
+function optionValues(words: ShellWord[], names: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    for (const n of names) {
+      if (w.value === n && words[i + 1]) out.push(words[i + 1].value);
+      else if (w.value.startsWith(n + '=')) out.push(w.value.slice(n.length + 1));
+      else if (n.length === 2 && !n.startsWith('--') && w.value.startsWith(n) && w.value.length > 2 && !w.value.startsWith('--')) out.push(w.value.slice(2));
+    }
+  });
+  return out;
+}
+
+/** A variable's value when the command line sets it, an earlier `export`/assignment in the same script does, or the image's ENV. */
+function variable(name: string, cmd: ShellCommand, list: ShellCommand[], setting: Setting): string | null {
+  const own = cmd.assignments.find((a) => a.name === name);
+  if (own) return own.value;
+  const at = list.indexOf(cmd);
+  for (let i = at - 1; i >= 0; i--) {
+    const c = list[i];
+    if (c.program !== '' && c.program !== 'export') continue;
+    const a = c.assignments.find((x) => x.name === name);
+    if (a) return a.value;
+  }
+  return setting.env.get(name) ?? null;
+}
+
+function pipDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting): Download | null {
+  const pip = pipInvocation(cmd);
+  if (!pip) return null;
+  const what = commandText(cmd);
+  if (pip.tool === 'pip' && pip.words.some((w) => w.value === '--no-index')) return null;
+  const explicit = optionValues(pip.words, PIP_INDEX_OPTIONS);
+  const fromEnv = (pip.tool === 'uv' ? UV_INDEX_ENV : PIP_INDEX_ENV).map((n) => variable(n, cmd, list, setting)).filter((v): v is string => !!v);
+  const indexes = [...explicit, ...fromEnv.flatMap((v) => v.split(/\s+/))].filter((v) => /^[a-z]+:\/\//i.test(v));
+  const outside = indexes.find((v) => externalUrl(v, setting.profile) !== null);
+  const mirror = `\`--index-url ${setting.profile.pipMirror}\``;
+  if (outside) {
+    return { what, detail: `fetches packages from ${urlHost(outside)}, outside the platform`, advice: `${BUILD_TIME}, or use the platform's PyPI mirror (${mirror})` };
+  }
+  const primaryEnv = pip.tool === 'uv' ? ['UV_INDEX_URL', 'UV_DEFAULT_INDEX'] : ['PIP_INDEX_URL'];
+  const primary = optionValues(pip.words, ['-i', '--index-url', '--default-index']).length > 0 || primaryEnv.some((n) => variable(n, cmd, list, setting) !== null);
+  if (primary || (pip.tool === 'pip' && setting.pipConfMirror)) return null;
+  return {
+    what,
+    detail: pip.tool === 'uv' ? 'fetches packages from PyPI (uv does not read pip.conf, so a mirror set there does not apply)' : 'fetches packages from PyPI (no index points at the platform mirror)',
+    advice: `${BUILD_TIME}, or pass the platform's PyPI mirror (${mirror})`,
+  };
+}
+
+// Options whose value is the next word, so that `-o out.tar.gz` is not taken for what is fetched.
+const VALUE_OPTIONS: Record<string, Set<string>> = {
+  curl: new Set(['-o', '--output', '-H', '--header', '-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '-u', '--user', '-A', '--user-agent', '-e', '--referer', '-X', '--request', '-w', '--write-out', '-x', '--proxy', '-m', '--max-time', '--connect-timeout', '-F', '--form', '-T', '--upload-file', '-b', '--cookie', '-c', '--cookie-jar', '-K', '--config', '-r', '--range', '--retry', '--retry-delay', '-C', '--continue-at', '--cacert', '--cert', '-E', '--key', '--resolve', '--output-dir', '-t', '-P', '-U', '--limit-rate']),
+  wget: new Set(['-O', '--output-document', '-o', '--output-file', '-a', '--append-output', '-P', '--directory-prefix', '-t', '--tries', '-T', '--timeout', '-U', '--user-agent', '--header', '-i', '--input-file', '-e', '--execute', '--limit-rate', '--user', '--password']),
+  aria2c: new Set(['-d', '--dir', '-o', '--out', '-x', '-s', '-j', '-i', '--input-file']),
+};
+
+/** The first URL a download tool fetches from outside the platform. */
+function fetchedUrl(cmd: ShellCommand, list: ShellCommand[], setting: Setting): string | null {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i];
+    if (a.value.startsWith('-')) {
+      if (VALUE_OPTIONS[cmd.program]?.has(a.value)) i++;
+      continue;
+    }
+    const value = a.literal ? a.value : expandKnown(a.value, cmd, list, setting);
+    if (value && externalUrl(value, setting.profile)) return value;
+  }
+  return null;
+}
+
+function expandKnown(value: string, cmd: ShellCommand, list: ShellCommand[], setting: Setting): string | null {
+  const v = value.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, name: string) => variable(name, cmd, list, setting) ?? m);
+  return v.includes('$') ? null : v;
+}
+
+/** A connectivity test: its only use is to tell whether the network is there (`curl -I`, `wget --spider`, `ping`, `nc -z`). */
+function isConnectivityTest(cmd: ShellCommand): boolean {
+  if (/^(ping6?|nc|ncat|netcat|getent|host|nslookup|dig)$/.test(cmd.program)) return true;
+  const toNull = cmd.redirects.some((r) => /^(&?>|>>|1>)$/.test(r.op) && r.target?.value === '/dev/null');
+  if (cmd.program === 'curl') {
+    return hasFlag(cmd, '-I', '--head', '-w', '--write-out') || optionValues(cmd.args, ['-o', '--output']).includes('/dev/null') || toNull;
+  }
+  if (cmd.program === 'wget') return hasFlag(cmd, '--spider') || optionValues(cmd.args, ['-O', '--output-document']).includes('/dev/null') || toNull;
+  return false;
+}
+
+function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting): Download | null {
+  const what = commandText(cmd);
+  const pip = pipDownload(cmd, list, setting);
+  if (pip || pipInvocation(cmd)) return pip;
+  const values = cmd.args.map((a) => a.value);
+  const manager = PACKAGE_MANAGERS[cmd.program];
+  if (manager) {
+    if (cmd.program === 'yarn' && values.every((v) => v.startsWith('-'))) return { what, detail: 'installs the project\'s dependencies from the npm registry', advice: BUILD_TIME };
+    const sub = subcommand(cmd, manager.options);
+    if (!sub || !manager.subs.test(sub.word.value)) return null;
+    if (/conda|mamba/.test(cmd.program) && (hasFlag(cmd, '--offline') || (sub.word.value === 'env' && !/^(create|update)$/.test(values[sub.index + 1] ?? '')))) return null;
+    if (cmd.program === 'kaggle' && !values.includes('download')) return null;
+    // `apt-get update` followed by an install is one finding, at the install.
+    if (sub.word.value === 'update' && /^(apt-get|apt|aptitude|apk|yum|dnf)$/.test(cmd.program)) {
+      const later = list.slice(list.indexOf(cmd) + 1);
+      if (later.some((c) => c.program === cmd.program && /install|add/.test(subcommand(c, manager.options)?.word.value ?? ''))) return null;
+    }
+    return { what, detail: `${/^(apt|apt-get|aptitude|yum|dnf|microdnf|zypper|apk)$/.test(cmd.program) ? 'installs system packages from the distribution\'s repositories' : 'fetches packages from the Internet'}`, advice: BUILD_TIME };
+  }
+  if (cmd.program === 'git' || cmd.program === 'git-lfs') {
+    const sub = subcommand(cmd, ['-C', '-c', '--git-dir', '--work-tree', '--namespace']);
+    const name = sub?.word.value ?? '';
+    if (cmd.program === 'git-lfs' ? !/^(pull|fetch)$/.test(name) : !/^(clone|pull|fetch|submodule|lfs|ls-remote)$/.test(name)) return null;
+    if (name === 'submodule' && !values.includes('update')) return null;
+    if (name === 'lfs' && !/^(pull|fetch)$/.test(values[sub!.index + 1] ?? '')) return null;
+    const urls = cmd.args.slice(sub!.index + 1).map((a) => a.value).filter((v) => urlHost(v) !== null);
+    if (urls.length > 0 && urls.every((u) => externalUrl(u, setting.profile) === null)) return null;
+    if (name === 'clone') {
+      const operand = cmd.args.slice(sub!.index + 1).find((a, i, rest) => !a.value.startsWith('-') && !/^(-b|--branch|--depth|-o|--origin|-c|--config|--reference|-j|--jobs|--filter|--template|-u|--upload-pack)$/.test(rest[i - 1]?.value ?? ''));
+      if (!operand || (urls.length === 0 && !operand.literal) || (urls.length === 0 && /^[./~]/.test(operand.value))) return null;
+    }
+    return { what, detail: urls.length > 0 ? `fetches from ${urlHost(urls[0])}` : 'fetches from the repository\'s remote (assumed to be outside the platform)', advice: `${BUILD_TIME} (\`RUN git clone ...\` or \`COPY\` the files)` };
+  }
+  if (/^(curl|wget|aria2c|axel|http|https|gdown)$/.test(cmd.program)) {
+    if (cmd.program === 'gdown') return { what, detail: 'downloads from Google Drive', advice: BUILD_TIME };
+    const url = fetchedUrl(cmd, list, setting);
+    return url ? { what, detail: `downloads from ${urlHost(url)}`, advice: `${BUILD_TIME}, or \`COPY\` the file into the image` } : null;
+  }
+  if ((cmd.program === 'R' || cmd.program === 'Rscript') && /install\.packages|BiocManager::install|install_github|install_version|remotes::install|devtools::install|pak::pkg_install/.test(values.join(' '))) {
+    return { what, detail: 'installs R packages from CRAN or GitHub', advice: BUILD_TIME };
+  }
+  if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
+    const m = values.indexOf('-m');
+    const module = m >= 0 ? values[m + 1] : null;
+    if (module === 'nltk.downloader' || (module === 'spacy' && values[m + 2] === 'download') || (module === 'huggingface_hub' && values.includes('download'))) {
+      return { what, detail: 'downloads data or models', advice: BUILD_TIME };
+    }
+  }
+  return null;
+}
+
+// ---- Python calls ----
+
+const HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;
+
+const BUILTIN_DATASET_LOADERS = /^(csv|json|jsonl|parquet|text|imagefolder|audiofolder|videofolder|arrow|pandas|webdataset|xml|sql)$/;
+
+function argument(call: PyCall, index: number, keyword: string): PyValue | undefined {
+  return call.keywords.get(keyword) ?? call.args[index];
+}
+
+function isTrue(v: PyValue | undefined): boolean {
+  return v?.kind === 'bool' && v.text === 'True';
+}
+
+/** A model or repository name that is a folder of the image rather than a hub id. */
+function isLocalPath(value: string, script: ChainScript, setting: Setting): boolean {
+  if (/^[/.~]/.test(value) || /^[a-z]:\\/i.test(value)) return true;
+  const dirs = [script.cwd, script.imagePath ? script.imagePath.slice(0, script.imagePath.lastIndexOf('/')) || '/' : null].filter((d): d is string => d !== null);
+  return dirs.some((d) => setting.chain.context.imagePathsUnder(resolvePath(d, value)).length > 0);
+}
+
+function prefetched(id: string, setting: Setting): boolean {
+  return id.length > 2 && setting.buildText.includes(id);
+}
+
+function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Download | null {
+  const name = call.name;
+  const what = `${call.written}(…)`;
+  const offline = ['HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE'].some((v) => /^(1|true|yes|on)$/i.test(setting.env.get(v) ?? ''));
+  if (HTTP_CALL.test(name)) {
+    const url = /\.request$/.test(name) && !name.startsWith('urllib') ? argument(call, 1, 'url') : /get_file$/.test(name) ? argument(call, 1, 'origin') : /clone_from$/.test(name) ? argument(call, 0, 'url') : (call.keywords.get('url') ?? call.args[0]);
+    const host = externalUrl(url?.value ?? null, setting.profile);
+    if (!host || (/load_state_dict_from_url|load_url|get_file/.test(name) && prefetched(url!.value!, setting))) return null;
+    return { what, detail: `downloads from ${host}`, advice: `${BUILD_TIME}, or \`COPY\` the file into the image and read it from disk` };
+  }
+  if (/^torch\.hub\.load$/.test(name)) {
+    const repo = argument(call, 0, 'repo_or_dir')?.value;
+    const source = call.keywords.get('source')?.value;
+    if (source === 'local' || repo === undefined || repo === null || isLocalPath(repo, script, setting) || prefetched(repo, setting)) return null;
+    return { what, detail: `downloads \`${repo}\` from GitHub (torch.hub)`, advice: `${BUILD_TIME} (it fills the torch hub cache), or load a local copy with \`source='local'\`` };
+  }
+  const hf = /(^|\.)(hf_hub_download|snapshot_download|cached_download)$/.test(name);
+  if (hf || /\.from_pretrained$/.test(name) || name === 'sentence_transformers.SentenceTransformer' || /^datasets\.load_dataset$/.test(name)) {
+    if (offline || isTrue(call.keywords.get('local_files_only'))) return null;
+    const id = (hf ? argument(call, 0, 'repo_id') : argument(call, 0, /load_dataset$/.test(name) ? 'path' : 'pretrained_model_name_or_path'))?.value ?? call.keywords.get('model_name_or_path')?.value;
+    if (id === undefined || id === null || isLocalPath(id, script, setting) || prefetched(id, setting)) return null;
+    // `load_dataset("csv", data_files=...)` reads local files with a built-in loader.
+    if (/load_dataset$/.test(name) && (BUILTIN_DATASET_LOADERS.test(id) || call.keywords.has('data_files'))) return null;
+    return {
+      what,
+      detail: `downloads \`${id}\` from the Hugging Face Hub`,
+      advice: `${BUILD_TIME} and load it from that folder, or pass \`local_files_only=True\` (or set \`HF_HUB_OFFLINE=1\`) once the files are in the image`,
+    };
+  }
+  if (/^nltk\.download$/.test(name)) {
+    return { what, detail: 'downloads NLTK data (it contacts the NLTK index even when the data is there)', advice: `${BUILD_TIME} (\`RUN python -m nltk.downloader ...\`) and remove the call` };
+  }
+  if (/^spacy\.cli\.download$|^pip\._internal\.main$|^pip\.main$/.test(name)) {
+    return { what, detail: 'downloads packages or models', advice: BUILD_TIME };
+  }
+  return null;
+}
+
+// ---- the setting ----
+
+async function settingOf(project: ProjectFacts, facts: DockerfileFacts, chain: EntrypointChain, profile: Profile): Promise<Setting> {
+  const env = new Map<string, string>();
+  for (const [k, v] of facts.finalStage?.finalVars ?? []) if (!v.fromArg && !v.declaredWithoutValue) env.set(k, v.value);
+  const runs = facts.imageChain.flatMap((s) => s.instructions.filter((i) => i.keyword === 'RUN' && !i.onbuild).map((i) => ({ instr: i, stage: s })));
+  const texts = runs.map(({ instr }) => facts.model.text.slice(instr.argsOffset, instr.endOffset));
+  // Scripts the RUN lines execute are build time too.
+  for (const [k, { instr, stage }] of runs.entries()) {
+    for (const m of texts[k].matchAll(/[\w./~-]+\.(?:py|sh)\b/g)) {
+      const placement = chain.context.fileAt(resolvePath(stage.workdirAt.get(instr) ?? '/', m[0]));
+      const text = placement ? await project.read(placement.file) : null;
+      if (text) texts.push(text);
+    }
+  }
+  const buildText = texts.join('\n');
+  const home = facts.homeOf(facts.finalStage?.finalUser.name ?? profile.user.name);
+  const mirrorHost = urlHost(profile.pipMirror);
+  let pipConfMirror = !!facts.platformBase?.provides.pipMirror || (!!mirrorHost && /index-url/.test(buildText) && buildText.includes(mirrorHost));
+  for (const conf of ['/etc/pip.conf', '/etc/xdg/pip/pip.conf', `${home}/.config/pip/pip.conf`, `${home}/.pip/pip.conf`]) {
+    const placement = chain.context.fileAt(conf);
+    const text = placement ? await project.read(placement.file) : null;
+    const index = text ? /^\s*index[-_]url\s*[=:]\s*(\S+)/m.exec(text)?.[1] : undefined;
+    if (index) pipConfMirror = externalUrl(index, profile) === null;
+  }
+  return { profile, facts, chain, env, pipConfMirror, buildText };
+}
+
+export default defineProjectRule({
+  meta: {
+    code: 'CHM401',
+    slug: 'runtime-download',
+    severity: 'error',
+    guide: 'There is no Internet access in run time',
+    summary: 'What the container runs when it starts (ENTRYPOINT/CMD and the scripts they reach) must not download anything.',
+    why: 'Platform containers have no Internet access: a `pip install`, `git clone` or model download at start fails, and the job or desktop never comes up. Everything must be installed when the image is built.',
+    details: [
+      '- The chain starts at the final `ENTRYPOINT`/`CMD` (exec or shell form, `sh -c` strings; the CMD as arguments of an exec-form ENTRYPOINT), or at the platform base',
+      '  image\'s entrypoint when the Dockerfile sets neither (only if a context file was copied over it: scripts inherited from a platform base are not re-linted).',
+      '  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),',
+      '  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,',
+      '  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,',
+      '  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base\'s own start script runs',
+      '  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;',
+      '  `$(dirname "$0")`, `cd`, script variables and the image\'s ENV are followed. Depth limit 8; a file is visited once, so cycles end.',
+      '- Shell: package installs (`apt-get`, `apt`, `yum`, `dnf`, `zypper`, `apk`; `apt-get update` counts only when no install follows), `pip`/`python -m pip`/`uv pip` install,',
+      '  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,',
+      '  R `install.packages`/`BiocManager::install`/`remotes::install_*`, `git clone|pull|fetch|submodule update|lfs pull`, `curl`/`wget`/`aria2c` of an external URL, `gdown`, `huggingface-cli download`,',
+      '  `kaggle ... download`, `python -m nltk.downloader`, `python -m spacy download`.',
+      '- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script',
+      '  or the image\'s ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf',
+      '  copied to `/etc/pip.conf` or the user\'s `~/.config/pip/pip.conf`, or a build-time `pip config set` naming the mirror. `uv` does not read pip.conf, so it needs its own index setting.',
+      '- Allowed hosts: the profile\'s `allowedHosts` (and their subdomains), loopback, single-label names and `*.svc[.cluster.local]` (in-cluster services). A URL held in an unknown variable is not judged.',
+      '- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,',
+      '  so the image starts without what it fetches. The test itself is not reported.',
+      '- Python: `requests`/`httpx`/`urllib.request`/`aiohttp`/`wget`/`gdown`/`keras get_file`/`git.Repo.clone_from` on a literal external URL (constants and f-strings with a',
+      '  literal host included), `torch.hub.load` (not `source=\'local\'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id',
+      '  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,',
+      '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
+      '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
+      '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
+    ].join('\n'),
+    security: true,
+    tags: ['runtime', 'network', 'entrypoint'],
+  },
+  async check({ project, profile, report }) {
+    const reported = new Set<string>();
+    const emit = (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: ShellCommand | null) => {
+      const key = `${file}:${range.startLine}:${range.startColumn}:${d.what}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const steps = related.filter((r) => !/^(COPY|ADD) /.test(r.message)).map((r) => r.message);
+      const start = `\`${d.what}\` runs when the container starts${steps.length > 0 ? ` (${steps.join(' → ')})` : ''} and ${d.detail}`;
+      const severity: Severity | undefined = guardedBy ? 'warning' : undefined;
+      const message = guardedBy
+        ? `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.`
+        : `${start}; containers have no Internet access at run time, so it fails. Instead, ${d.advice}.`;
+      report({ file, range, message, related, ...(severity ? { severity } : {}) });
+    };
+    const checkCommands = (list: ShellCommand[], related: RelatedLocation[], setting: Setting) => {
+      const tests = new Set(list.flatMap((c) => c.guards).filter(isConnectivityTest));
+      for (const cmd of list) {
+        if (tests.has(cmd)) continue;
+        const d = shellDownload(cmd, list, setting);
+        if (d) emit(cmd.range, cmd.file, d, related, cmd.guards.find(isConnectivityTest) ?? null);
+      }
+    };
+    for (const facts of project.dockerfiles) {
+      const chain = await project.entrypointChain(facts);
+      if (chain.commands.length === 0 && chain.scripts.length === 0) continue;
+      const setting = await settingOf(project, facts, chain, profile);
+      checkCommands(chain.commands, [], setting);
+      for (const script of chain.scripts) {
+        checkCommands(script.commands, script.via, setting);
+        checkCommands(script.runs, script.via, setting);
+        for (const call of script.python?.calls ?? []) {
+          const d = pythonDownload(call, script, setting);
+          if (d) emit(call.range, script.path, d, script.via, null);
+        }
+      }
+    }
+  },
+});

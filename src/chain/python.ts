@@ -1,0 +1,292 @@
+// A Python file reduced to what rules ask about: its calls (callee resolved through the imports),
+// their arguments as values, its imports and its string constants. Parsed with tree-sitter-python;
+// the tree is freed before returning.
+import type { Node } from 'web-tree-sitter';
+import type { LineIndex } from '../text.js';
+import type { Range } from '../types.js';
+import { grammar } from '../shell/grammars.js';
+
+export interface PyValue {
+  kind: 'string' | 'fstring' | 'bytes' | 'list' | 'tuple' | 'name' | 'attribute' | 'call' | 'number' | 'bool' | 'none' | 'concat' | 'other';
+  text: string;
+  /**
+   * The string a value stands for: a literal's content (f-string fields kept as `{...}`), the
+   * constant a name was bound to at module level, the leading literal of a `+` concatenation,
+   * the string of `"...".split()` / `shlex.split("...")`. Null when unknown.
+   */
+  value: string | null;
+  /** Items of a list or tuple. */
+  items: PyValue[];
+  /** For a call: its callee resolved through the imports (`requests.get`). */
+  callee: string | null;
+  range: Range;
+  /** Host offset of the first character of `value` when it is a literal in this file (to parse it as shell). */
+  contentOffset: number | null;
+}
+
+export interface PyCall {
+  /** The callee as written: `rq.get`, `parser.add_argument`, `requests.Session().get`. */
+  written: string;
+  /** The callee with import aliases resolved: `requests.get`, `urllib.request.urlopen`. */
+  name: string;
+  args: PyValue[];
+  keywords: Map<string, PyValue>;
+  /** `*args` or `**kwargs` were passed: arguments may be missing from args/keywords. */
+  spread: boolean;
+  range: Range;
+}
+
+export interface PyImport {
+  /** The module as written, without leading dots (`a.b` for `from ..a.b import c`). */
+  module: string;
+  /** Number of leading dots of a relative import. */
+  level: number;
+  /** Names imported by `from m import x, y` (empty for `import m`). */
+  names: string[];
+  range: Range;
+}
+
+export interface PyConstant {
+  name: string;
+  value: PyValue;
+}
+
+export interface PythonModule {
+  file: string;
+  calls: PyCall[];
+  imports: PyImport[];
+  /** Module-level `NAME = "string"` assignments. */
+  constants: PyConstant[];
+}
+
+/** Parses Python text that starts at `baseOffset` in the host file (0 for a whole file). The python grammar must be loaded. */
+export function parsePython(file: string, text: string, host: LineIndex, baseOffset = 0): PythonModule {
+  const tree = grammar('python').parse(text);
+  const module: PythonModule = { file, calls: [], imports: [], constants: [] };
+  if (!tree) return module;
+  try {
+    new PythonReader(module, host, baseOffset).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return module;
+}
+
+class PythonReader {
+  /** Local name → what it stands for (`rq` → `requests`, `get` → `requests.get`, `s` → `requests.Session()`). */
+  private readonly aliases = new Map<string, string>();
+  private readonly constants = new Map<string, string>();
+
+  constructor(
+    private readonly module: PythonModule,
+    private readonly host: LineIndex,
+    private readonly base: number,
+  ) {}
+
+  read(root: Node): void {
+    // Imports and module-level constants first: a call may come before the line that binds its name.
+    this.collectBindings(root);
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'call') this.module.calls.push(this.call(node));
+      for (let i = node.namedChildCount - 1; i >= 0; i--) {
+        const child = node.namedChild(i);
+        if (child) stack.push(child);
+      }
+    }
+    this.module.calls.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+  }
+
+  private range(node: Node): Range {
+    return this.host.range(this.base + node.startIndex, this.base + node.endIndex);
+  }
+
+  private collectBindings(root: Node): void {
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      switch (node.type) {
+        case 'import_statement':
+          for (const child of node.childrenForFieldName('name')) {
+            if (!child) continue;
+            if (child.type === 'aliased_import') {
+              const name = child.childForFieldName('name')?.text ?? '';
+              const alias = child.childForFieldName('alias')?.text;
+              if (alias) this.aliases.set(alias, name);
+              this.module.imports.push({ module: name, level: 0, names: [], range: this.range(node) });
+            } else {
+              this.module.imports.push({ module: child.text, level: 0, names: [], range: this.range(node) });
+            }
+          }
+          continue;
+        case 'import_from_statement': {
+          const moduleNode = node.childForFieldName('module_name');
+          let module = moduleNode?.text ?? '';
+          let level = 0;
+          if (moduleNode?.type === 'relative_import') {
+            const prefix = moduleNode.namedChildren.find((c) => c?.type === 'import_prefix');
+            level = prefix?.text.length ?? 0;
+            module = moduleNode.namedChildren.find((c) => c?.type === 'dotted_name')?.text ?? '';
+          }
+          const names: string[] = [];
+          for (const child of node.childrenForFieldName('name')) {
+            if (!child) continue;
+            const name = child.type === 'aliased_import' ? (child.childForFieldName('name')?.text ?? '') : child.text;
+            const alias = child.type === 'aliased_import' ? (child.childForFieldName('alias')?.text ?? name) : name;
+            names.push(name);
+            if (level === 0) this.aliases.set(alias, `${module}.${name}`);
+          }
+          this.module.imports.push({ module, level, names, range: this.range(node) });
+          continue;
+        }
+        case 'assignment': {
+          const left = node.childForFieldName('left');
+          const right = node.childForFieldName('right');
+          if (left?.type === 'identifier' && right) {
+            if (right.type === 'string' || right.type === 'concatenated_string') {
+              const v = this.stringValue(right);
+              if (v !== null && node.parent?.parent?.type === 'module') {
+                this.constants.set(left.text, v);
+                this.module.constants.push({ name: left.text, value: this.value(right) });
+              }
+            } else if (right.type === 'call') {
+              const callee = right.childForFieldName('function');
+              if (callee) this.aliases.set(left.text, `${this.resolve(dotted(callee))}()`);
+            }
+          }
+          break;
+        }
+      }
+      for (const child of node.namedChildren) if (child) stack.push(child);
+    }
+  }
+
+  private resolve(written: string): string {
+    const dot = written.indexOf('.');
+    const head = dot < 0 ? written : written.slice(0, dot);
+    const alias = this.aliases.get(head);
+    return alias ? alias + (dot < 0 ? '' : written.slice(dot)) : written;
+  }
+
+  private call(node: Node): PyCall {
+    const fn = node.childForFieldName('function');
+    const written = fn ? dotted(fn) : '?';
+    const args: PyValue[] = [];
+    const keywords = new Map<string, PyValue>();
+    let spread = false;
+    for (const arg of node.childForFieldName('arguments')?.namedChildren ?? []) {
+      if (!arg || arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        const name = arg.childForFieldName('name')?.text;
+        const value = arg.childForFieldName('value');
+        if (name && value) keywords.set(name, this.value(value));
+      } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') spread = true;
+      else args.push(this.value(arg));
+    }
+    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node) };
+  }
+
+  private value(node: Node): PyValue {
+    const v: PyValue = { kind: 'other', text: node.text, value: null, items: [], callee: null, range: this.range(node), contentOffset: null };
+    switch (node.type) {
+      case 'string': {
+        const prefix = (node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '').toLowerCase();
+        v.kind = prefix.includes('b') ? 'bytes' : prefix.includes('f') ? 'fstring' : 'string';
+        v.value = this.stringValue(node);
+        const content = node.namedChildren.find((c) => c?.type !== 'string_start');
+        v.contentOffset = this.base + (content?.startIndex ?? node.endIndex);
+        break;
+      }
+      case 'concatenated_string':
+        v.kind = 'string';
+        v.value = this.stringValue(node);
+        break;
+      case 'list':
+      case 'tuple':
+        v.kind = node.type;
+        v.items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.value(c));
+        break;
+      case 'identifier':
+        v.kind = 'name';
+        v.value = this.constants.get(node.text) ?? null;
+        break;
+      case 'attribute':
+        v.kind = 'attribute';
+        break;
+      case 'integer':
+      case 'float':
+        v.kind = 'number';
+        break;
+      case 'true':
+      case 'false':
+        v.kind = 'bool';
+        break;
+      case 'none':
+        v.kind = 'none';
+        break;
+      case 'binary_operator': {
+        v.kind = 'concat';
+        const left = node.childForFieldName('left');
+        if (left && node.childForFieldName('operator')?.text === '+') {
+          const lv = this.value(left);
+          v.value = lv.value;
+          v.contentOffset = lv.contentOffset;
+        }
+        break;
+      }
+      case 'call': {
+        v.kind = 'call';
+        const fn = node.childForFieldName('function');
+        v.callee = fn ? this.resolve(dotted(fn)) : null;
+        // `"pip install x".split()` and `shlex.split("...")` stand for their string.
+        const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+        const first = node.childForFieldName('arguments')?.namedChildren.find((c) => c?.type !== 'comment');
+        const source = object && fn?.childForFieldName('attribute')?.text === 'split' && /string/.test(object.type) ? object : v.callee === 'shlex.split' && first ? first : null;
+        if (source) {
+          const sv = this.value(source);
+          v.value = sv.value;
+          v.contentOffset = sv.contentOffset;
+        }
+        break;
+      }
+      case 'parenthesized_expression': {
+        const inner = node.namedChildren.find((c) => c?.type !== 'comment');
+        if (inner) return this.value(inner);
+        break;
+      }
+    }
+    return v;
+  }
+
+  /** A string literal's content (escape sequences as written); f-string fields kept as written. */
+  private stringValue(node: Node): string | null {
+    if (node.type === 'concatenated_string') {
+      const parts = node.namedChildren.filter((c): c is Node => !!c && c.type === 'string').map((c) => this.stringValue(c));
+      return parts.every((p) => p !== null) ? parts.join('') : null;
+    }
+    const start = node.namedChildren.find((c) => c?.type === 'string_start');
+    const end = node.namedChildren.find((c) => c?.type === 'string_end');
+    if (!start || !end) return null;
+    return node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
+  }
+}
+
+/** `a.b.c`, `a.b().c` for a callee expression. */
+function dotted(node: Node): string {
+  switch (node.type) {
+    case 'identifier':
+      return node.text;
+    case 'attribute': {
+      const object = node.childForFieldName('object');
+      const attribute = node.childForFieldName('attribute')?.text ?? '?';
+      return `${object ? dotted(object) : '?'}.${attribute}`;
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      return `${fn ? dotted(fn) : '?'}()`;
+    }
+    default:
+      return '?';
+  }
+}
