@@ -593,8 +593,13 @@ export function isUnder(path: string, base: string): boolean {
 }
 
 function globRegex(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-  return new RegExp(`^${body}$`);
+  // `[abc]` is a character class in a glob; an unbalanced bracket is taken literally.
+  const convert = (specials: RegExp) => `^${glob.replace(specials, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`;
+  try {
+    return new RegExp(convert(/[.+^${}()|\\]/g));
+  } catch {
+    return new RegExp(convert(/[.+^${}()|\\[\]]/g));
+  }
 }
 
 function samePath(a: string, b: string): boolean {
