@@ -6,3 +6,4 @@ export { Linter, parseDockerfileText } from './lint.js';
 export { resolveConfig } from './config.js';
 export { loadGrammar } from './shell/grammars.js';
 export { lintInWorkers } from './parallel.js';
+export { detectLicense } from './license/index.js';

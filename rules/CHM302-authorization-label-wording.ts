@@ -1,0 +1,79 @@
+import { defineProjectRule } from '../src/rule-api.js';
+
+export default defineProjectRule({
+  meta: {
+    code: 'CHM302',
+    slug: 'authorization-label-wording',
+    severity: 'warning',
+    guide: 'Labels',
+    summary: 'The `authorization` label does not state that the image may be publicly accessible in the platform\'s images repository.',
+    why: 'The label is the partner\'s written permission to publish the image. The platform team reads it as the guide\'s sentence; a label that says something else ("TODO", "internal use only", a name) is no authorization.',
+    details: [
+      '- Compared with the profile\'s sentence (the guide\'s, for CHAIMELEON) word by word, ignoring case, punctuation and spacing.',
+      '- Accepted: the sentence itself, the sentence with text before or after it (a name, a date), and small rewordings: at most',
+      '  max(2, 15% of the sentence\'s words) words added, dropped or changed (`image` for `images`, `available` for `accessible`),',
+      '  as long as the label still says the image will be public (a word starting `public`) and still names the repository (the',
+      '  sentence\'s last three words, `CHAIMELEON images repository`, singular or plural).',
+      '- Anything else is reported, saying which of the two statements is missing.',
+      '- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.',
+      '  An empty or missing label is CHM301\'s.',
+      '- Checks the primary image\'s final stage (the label it gets from a stage it is built FROM included). Reported at the label.',
+    ].join('\n'),
+    tags: ['license', 'labels'],
+  },
+  check({ project, profile, report }) {
+    const label = project.primary?.finalStage?.labels.get('authorization');
+    if (!label || label.value.trim() === '' || label.undeclared.length > 0 || label.unresolved.length > 0 || label.value.includes('$')) return;
+    const expected = words(profile.authorizationSentence);
+    const actual = words(label.value);
+    if (containsRun(actual, expected)) return;
+    const saysPublic = !expected.some((w) => w.startsWith('public')) || actual.some((w) => w.startsWith('public'));
+    const repository = expected.slice(-3);
+    const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(' ');
+    const namesRepository = containsRun(actual.map(singular), repository.map(singular));
+    const close = editDistance(actual, expected) <= Math.max(2, Math.floor(expected.length * 0.15));
+    if (close && saysPublic && namesRepository) return;
+    const missing = [
+      saysPublic ? null : 'that the image will be publicly accessible',
+      namesRepository ? null : `in which repository (the ${repositoryName})`,
+    ].filter(Boolean);
+    const what = missing.length > 0 ? `does not say ${missing.join(', nor ')}` : 'differs from the guide\'s sentence by more than a few words';
+    report({
+      file: project.primary!.file,
+      range: label.range,
+      message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`.`,
+    });
+  },
+});
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function singular(word: string): string {
+  return word.replace(/s$/, '');
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return needle.length === 0;
+}
+
+/** Words added, dropped or changed to turn one list into the other. */
+function editDistance(a: string[], b: string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,40 @@
+import { defineProjectRule, findLicenseMentions } from '../src/rule-api.js';
+
+export default defineProjectRule({
+  meta: {
+    code: 'CHM303',
+    slug: 'license-file-missing',
+    severity: 'info',
+    guide: 'Description, usage and license',
+    summary: 'No license file at the repository root.',
+    why: 'The License section the platform shows should link to the license document, and without a license nobody may redistribute the image: the platform then needs an `authorization` label (CHM301).',
+    details: [
+      '- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.',
+      '  A license file in a subfolder does not count: GitHub and the platform team look at the root.',
+      '- When the README License section names a license, the message suggests adding that license\'s text.',
+      '- Runs only on repositories with a Dockerfile that parses; reported at the `FROM` of the primary image\'s final stage (the file does',
+      '  not exist to point at), so an inline ignore above that line silences it.',
+    ].join('\n'),
+    tags: ['license', 'repository'],
+  },
+  async check({ project, report }) {
+    const facts = project.primary;
+    const stage = facts?.finalStage;
+    if (!facts || !stage) return;
+    const info = await project.license();
+    if (info.file) return;
+    const section = (await project.readme())?.section('license');
+    const named = section ? (await findLicenseMentions(`${section.title}\n${section.text}`, section.links)).map((m) => m.id) : [];
+    const advice =
+      named.length === 1
+        ? `add the text of ${named[0]}, which the README License section names, as \`LICENSE\``
+        : named.length > 1
+          ? `add the license text as \`LICENSE\` (the README License section names ${named.join(' and ')}; a second license, e.g. for model weights, can go in a file of its own next to it)`
+          : 'add one as `LICENSE` (GitHub\'s "Add file → Create new file", named LICENSE, offers the usual licenses)';
+    report({
+      file: facts.file,
+      range: stage.from.range,
+      message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt or COPYING): ${advice}.`,
+    });
+  },
+});

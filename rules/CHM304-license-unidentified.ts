@@ -1,0 +1,52 @@
+import { defineProjectRule, describeDetection, percent } from '../src/rule-api.js';
+
+export default defineProjectRule({
+  meta: {
+    code: 'CHM304',
+    slug: 'license-unidentified',
+    severity: 'info',
+    guide: 'Description, usage and license',
+    summary: 'The license file\'s text matches no SPDX license closely enough.',
+    why: 'A license that is not a known one must be read by a person before the platform can publish the image, and users cannot tell what they may do with it: a standard license text, unmodified, avoids both.',
+    details: [
+      '- The text is normalised (copyright lines, title, Markdown, list labels, URLs, punctuation, case, line width, British spelling)',
+      '  and compared with every SPDX license text by the Dice coefficient of their word sets, less a penalty for the difference',
+      '  in length; 98% is needed. The message gives the nearest license and its score, and the runner-up.',
+      '- A file that only names a license ("Licensed under the Apache License, Version 2.0", an SPDX-License-Identifier line, a link to',
+      '  the license page) is identified by that name, not reported.',
+      '- A known license with the Commons Clause added is reported at the line where the rider starts: the result is not an open-source',
+      '  license, whatever the text above or below it.',
+      '- Typical causes: a truncated copy, several licenses in one file (keep one license per file, e.g. `LICENSE` and',
+      '  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file is reported too.',
+      '- Reported in the license file. Whether the image then needs an `authorization` label is CHM301.',
+    ].join('\n'),
+    tags: ['license'],
+  },
+  async check({ project, report }) {
+    const { file, detection } = await project.license();
+    if (!file || !detection || (detection.id && !detection.rider)) return;
+    const text = (await project.read(file)) ?? '';
+    const lines = text.split(/\r\n?|\n/);
+    const line = detection.rider?.line ?? Math.max(1, lines.findIndex((l) => l.trim() !== '') + 1);
+    const range = { startLine: line, startColumn: 1, endLine: line, endColumn: (lines[line - 1] ?? '').length + 1 };
+    let message: string;
+    if (detection.rider && detection.id) {
+      message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
+    } else if (!detection.nearest) {
+      message = `\`${file}\` is empty: put the full text of the license there.`;
+    } else if (detection.proprietary) {
+      message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+    } else {
+      const { nearest, runnerUp } = detection;
+      const second = runnerUp ? `, runner-up ${runnerUp.id} at ${percent(runnerUp.score)}` : '';
+      const meant = detection.partOf
+        ? `It reads like a part of ${detection.partOf.id} (${percent(detection.partOf.score)} of its words are in that text): if it is meant to be ${detection.partOf.id}, put the whole, unmodified text there; a`
+        : nearest.score >= 0.8
+          ? `If it is meant to be ${nearest.id}, replace it with the unmodified text; a`
+          : 'A';
+      const rider = detection.rider ? ` It also carries the ${detection.rider.name} (line ${detection.rider.line}), which forbids selling the software.` : '';
+      message = `\`${file}\` matches no SPDX license closely enough: the nearest is ${nearest.id} at ${percent(nearest.score)}${second} (98% needed). ${meant} modified, partial, combined or custom text needs a review and an \`authorization\` label (CHM301).${rider}`;
+    }
+    report({ file, range, message });
+  },
+});

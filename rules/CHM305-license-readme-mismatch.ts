@@ -1,0 +1,53 @@
+import { defineProjectRule, describeDetection, findLicenseMentions, isLicenseFileLink, mentionMatches, type Range } from '../src/rule-api.js';
+
+export default defineProjectRule({
+  meta: {
+    code: 'CHM305',
+    slug: 'license-readme-mismatch',
+    severity: 'warning',
+    guide: 'Description, usage and license',
+    summary: 'The README License section names or links a license other than the license file\'s.',
+    why: '`jobman image-details` shows the README License section to users: when it names another license than the repository\'s license file, users are told the wrong terms, and the platform team cannot tell which one applies.',
+    details: [
+      '- Runs only when the license file was identified (by its text, or as a notice naming one license) and the README has a License',
+      '  section (`## License`, `## Licence`, any case, a leading emoji allowed).',
+      '- Read in the section\'s heading, text and links: SPDX ids (`Apache-2.0`), SPDX names, the usual ways of writing them (`Apache 2.0`,',
+      '  `GPLv3`, `3-clause BSD`, `CC BY-NC 4.0`), SPDX-License-Identifier lines, and links to license pages (opensource.org, spdx.org,',
+      '  choosealicense.com, gnu.org, apache.org, creativecommons.org, mozilla.org). A link to the repository\'s own license file agrees by definition.',
+      '- Agreement is lenient where the file cannot tell: `GPL-3.0-only` and `GPL-3.0-or-later` share their text, and a family named without a',
+      '  version (`Apache License`, `GPL`, `BSD`, `CC BY-NC`) agrees with any version of it.',
+      '- The section may name several licenses (code and model weights, dual licensing): it is reported only when none of them is the file\'s.',
+      '- Reported at the first license the section names (the link, or the words), with the license file as a related location.',
+    ].join('\n'),
+    tags: ['license', 'readme'],
+  },
+  async check({ project, report }) {
+    const { file, detection } = await project.license();
+    if (!file || !detection?.id || detection.rider) return;
+    const readme = await project.readme();
+    const section = readme?.section('license');
+    if (!readme || !section) return;
+    const links = section.links.filter((l) => !isLicenseFileLink(l.url));
+    const mentions = await findLicenseMentions(`${section.title}\n${section.text}`, links);
+    if (mentions.length === 0) return;
+    const fileIds = detection.id.split(/\s+(?:OR|AND)\s+|[()]/i).map((id) => id.trim()).filter(Boolean);
+    if (mentions.some((m) => fileIds.some((id) => mentionMatches(m, id, detection.aliases)))) return;
+    const first = mentions[0];
+    let range: Range = section.headingRange;
+    const linked = first.link ?? links.find((l) => l.text.includes(first.text));
+    if (linked) range = linked.range;
+    else {
+      const start = readme.lines.offsetAt(section.headingRange.startLine - 1, 0);
+      const end = readme.lines.offsetAt(section.range.endLine, 0);
+      const at = readme.text.indexOf(first.text, start);
+      if (at >= 0 && at < end) range = readme.lines.range(at, at + first.text.length);
+    }
+    const names = mentions.map((m) => m.id).join(' and ');
+    report({
+      file: readme.path,
+      range,
+      related: [{ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `${describeDetection(file, detection)}.` }],
+      message: `The README License section names ${names}, but ${describeDetection(file, detection)}: make them agree (name ${detection.id} in the README and link \`${file}\`, or replace \`${file}\` with the license you mean).`,
+    });
+  },
+});
