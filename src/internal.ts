@@ -4,6 +4,6 @@ export { generateDocs } from './docs-gen.js';
 export { makeRuleSet } from './ruleset.js';
 export { Linter, parseDockerfileText } from './lint.js';
 export { resolveConfig } from './config.js';
-export { loadGrammar } from './shell/grammars.js';
+export { loadGrammar, optimizeGrammarsForLongRuns } from './shell/grammars.js';
 export { lintInWorkers } from './parallel.js';
 export { detectLicense } from './license/index.js';

@@ -1,11 +1,14 @@
 // A worker thread of src/parallel.ts: lints the lone Dockerfiles it is given and replies once.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Linter } from './lint.js';
 import { makeRuleSet } from './ruleset.js';
+import { optimizeGrammarsForLongRuns } from './shell/grammars.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 import type { Finding, SeveritySetting } from './types.js';
 
+// A worker lints many files: worth letting V8 optimise the grammars.
+optimizeGrammarsForLongRuns();
 const request = workerData as WorkerRequest;
 const linter = new Linter(makeRuleSet(), {
   profile: request.config.profile,
@@ -21,7 +24,9 @@ const errors: string[] = [];
 for (const file of request.files) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A worker thread has nothing else to do while it waits: a blocking read avoids a trip through
+    // the event loop and libuv's pool per file (measured: most of a worker's time was idle).
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     errors.push(`${file}: ${(e as Error).message}`);
     continue;
