@@ -25,7 +25,7 @@ export class VfsError extends Error {
 }
 
 /** Folders never worth reading in a partner repository. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache']);
+export const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache']);
 export const MAX_FILES = 20000;
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 

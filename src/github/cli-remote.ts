@@ -1,0 +1,221 @@
+// The command line of the remote modes: `github:OWNER/REPO[@REF][/PATH]` paths, `--org` scans
+// (with --match, --shard, --concurrency) and `merge`. src/cli.ts adds these options and calls
+// remoteCommand before linting local paths; the reports come back to it to be written.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Argv, CommandModule, Options } from 'yargs';
+import type { CliIo } from '../cli.js';
+import type { ResolvedConfig } from '../config.js';
+import { FORMATTERS, type Report } from '../formatters/index.js';
+import { pathToUri } from '../formatters/sarif.js';
+import { Linter, type RuleSet } from '../lint.js';
+import { compareFindings, SEVERITY_RANK, UsageError, type Finding } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import type { GitHubClient } from './client.js';
+import { mergeReports } from './merge.js';
+import type { ProgressBar, ScanJob } from './org.js';
+import { repositoryFileUrl, type MultiRepositoryReport, type ScanInfo } from './report.js';
+import type { RepositoryReview, ReviewContext } from './review.js';
+import { inShard, isGithubSpec, parseGithubSpec, parseShard } from './spec.js';
+
+// The CLI's exit codes (src/cli.ts), repeated here to keep the import graph free of cycles.
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+const DEFAULT_CONCURRENCY = 4;
+const MAX_CONCURRENCY = 32;
+const RETRIES = 3;
+/** Longest retry-after chaimeleon-lint waits before it gives up on a secondary rate limit. */
+const MAX_WAIT_MS = 120_000;
+
+export const REMOTE_OPTIONS = {
+  org: { type: 'string', requiresArg: true, describe: 'Review every repository of this GitHub organization (with --match, --shard)' },
+  match: { type: 'string', array: true, default: [], requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
+  concurrency: { type: 'number', default: DEFAULT_CONCURRENCY, requiresArg: true, describe: 'With --org: repositories reviewed at the same time' },
+  shard: { type: 'string', requiresArg: true, describe: 'With --org: review only shard I of N (I/N), one job of a CI matrix; join the reports with `merge`' },
+  'github-api': { type: 'string', requiresArg: true, describe: 'GitHub REST API URL (GitHub Enterprise: https://HOST/api/v3; default $GITHUB_API_URL, else https://api.github.com)' },
+  'github-timeout': { type: 'number', default: 30, requiresArg: true, describe: 'Seconds to wait for an answer from GitHub before retrying' },
+} as const satisfies Record<string, Options>;
+
+export const MERGE_COMMAND: CommandModule = {
+  command: 'merge <files..>',
+  describe: 'Merge JSON or SARIF reports (the shards of an organization scan) into one report',
+  builder: (y: Argv) =>
+    y
+      .positional('files', { type: 'string', array: true, describe: 'Reports written with --format json or --format sarif' })
+      // Without --format, the merged report has the format of its inputs.
+      .option('format', { alias: 'f', type: 'string', choices: Object.keys(FORMATTERS), default: undefined, describe: 'Output format (default: that of the inputs)' }),
+  handler: () => {},
+};
+
+export interface RemoteArgs {
+  _?: (string | number)[];
+  paths: string[];
+  files?: string[];
+  format: string;
+  category?: string;
+  base?: string;
+  org?: string;
+  match: string[];
+  concurrency: number;
+  shard?: string;
+  'github-api'?: string;
+  'github-timeout': number;
+}
+
+export interface RemoteOutcome<A> {
+  args: A;
+  report: Report;
+  exitCode: number;
+}
+
+/**
+ * Answers `merge`, `--org` and `github:` paths; null when the command is a local one. Errors in the
+ * use of these options are UsageErrors (exit 2).
+ */
+export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ruleSet: RuleSet, config: ResolvedConfig): Promise<RemoteOutcome<A> | null> {
+  if (args._?.[0] === 'merge') return merge(args, io, ruleSet, config);
+  const remotePaths = args.paths.filter(isGithubSpec);
+  if (args.org === undefined) {
+    if (args.match.length > 0 || args.shard !== undefined) throw new UsageError(`${args.shard !== undefined ? '--shard' : '--match'} only applies to an organization scan (--org ORG)`);
+    if (remotePaths.length === 0) return null;
+    if (remotePaths.length < args.paths.length) throw new UsageError('github: paths and local paths cannot be mixed in one run');
+  } else if (!(args.paths.length === 1 && args.paths[0] === '.')) {
+    throw new UsageError("--org reviews the organization's repositories: give it no paths");
+  }
+  if (args.base !== undefined) throw new UsageError('--base compares a local git checkout; it does not apply to GitHub repositories');
+  if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > MAX_CONCURRENCY) {
+    throw new UsageError(`--concurrency ${args.concurrency}: expected a whole number from 1 to ${MAX_CONCURRENCY}`);
+  }
+  if (!(args['github-timeout'] > 0)) throw new UsageError(`--github-timeout ${args['github-timeout']}: expected a number of seconds above 0`);
+  const specs = remotePaths.map((p) => {
+    const spec = parseGithubSpec(p);
+    if (!spec) throw new UsageError(`${p}: expected github:OWNER/REPO, github:OWNER/REPO@REF or github:OWNER/REPO[@REF]/PATH`);
+    return spec;
+  });
+  const shard = args.shard === undefined ? null : parseShard(args.shard);
+  const apiRoot = apiUrl(args['github-api'] ?? io.env.GITHUB_API_URL);
+
+  // Octokit is loaded only now: local runs never pay for it.
+  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, NOT_REVIEWED, ProgressBar, scanRepositories }, { reviewRepository }] = await Promise.all([
+    import('./client.js'),
+    import('./org.js'),
+    import('./review.js'),
+  ]);
+  let bar: ProgressBar | null = null;
+  const notice = (message: string) => (bar ? bar.log(`chaimeleon-lint: ${message}`) : io.stderr(`chaimeleon-lint: ${message}\n`));
+  const client = createGitHubClient({
+    token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN,
+    apiUrl: apiRoot,
+    timeoutMs: args['github-timeout'] * 1000,
+    retries: RETRIES,
+    backoffMs: Number(io.env.CHAIMELEON_LINT_GITHUB_BACKOFF_MS) || 1000,
+    maxWaitMs: MAX_WAIT_MS,
+    notice,
+  });
+  const ctx: ReviewContext = { client, linter: new Linter(ruleSet, config), ignore: config.ignore, notice, display: specs.length === 1 ? 'repository' : 'full-name' };
+  try {
+    if (specs.length === 1) return single(args, await reviewRepository(ctx, specs[0]), remotePaths[0], ruleSet, config, io, client);
+    let jobs: ScanJob[] = specs.map((spec) => ({ spec }));
+    if (args.org !== undefined) {
+      const listed = matchRepositories(await listOrganization(client, args.org), args.match).filter((r) => !shard || inShard(r.fullName, shard));
+      jobs = listed.map((known) => ({ spec: { owner: known.owner, repo: known.name, refAndPath: null, path: '' }, known }));
+      // A bar on a terminal only: in CI logs and pipes it would be noise.
+      if (io.stderrIsTTY && !io.env.CI) bar = new ProgressBar(io.stderr, jobs.length);
+    }
+    const { reviews, stopped } = await scanRepositories(ctx, jobs, args.concurrency, bar);
+    bar?.finish();
+    bar = null;
+    if (stopped) io.stderr(`chaimeleon-lint: ${client.scrub(stopped.message)}\n`);
+    // Repositories left when the scan stopped are in the report; the reason was said once already.
+    for (const r of reviews) {
+      const { outcome } = r;
+      if (outcome.status === 'failed' && !outcome.error?.startsWith(NOT_REVIEWED)) io.stderr(`chaimeleon-lint: ${outcome.repository}: ${client.scrub(outcome.error ?? 'failed')}\n`);
+    }
+    return several(args, reviews, { organization: args.org ?? null, match: args.match, shard: args.shard ?? null }, ruleSet, config, io);
+  } catch (e) {
+    bar?.finish();
+    if (e instanceof GitHubError) throw new UsageError(client.scrub(e.message));
+    throw e;
+  }
+}
+
+function apiUrl(value: string | undefined): string {
+  const url = value?.trim() || 'https://api.github.com';
+  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new UsageError(`--github-api ${url}: expected an http(s) URL, e.g. https://github.example.com/api/v3`);
+  return url.replace(/\/+$/, '');
+}
+
+function failedAt(findings: Finding[], config: ResolvedConfig): boolean {
+  const level = config.failLevel;
+  return level !== 'none' && findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
+
+/** One repository: the report of a local folder, with paths relative to the repository and links to the commit. */
+function single<A extends RemoteArgs>(args: A, review: RepositoryReview, input: string, ruleSet: RuleSet, config: ResolvedConfig, io: CliIo, client: GitHubClient): RemoteOutcome<A> {
+  const { outcome } = review;
+  if (outcome.status === 'failed' || outcome.status === 'empty') io.stderr(`chaimeleon-lint: ${input}: ${client.scrub(outcome.error ?? outcome.status)}\n`);
+  for (const err of review.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+  const commitUrl = outcome.url && outcome.commit ? `${outcome.url}/blob/${outcome.commit}/` : undefined;
+  const report: Report = {
+    findings: review.findings,
+    files: review.files,
+    rules: ruleSet.meta,
+    toolVersion: TOOL_VERSION,
+    sourceLine: (file, line) => review.lines.get(file)?.[line - 1],
+    ...(review.rootUrl ? { rootUri: review.rootUrl } : {}),
+    ...(commitUrl ? { fileUrl: (file: string, line: number) => `${commitUrl}${pathToUri(file)}#L${line}` } : {}),
+  };
+  const broken = outcome.status === 'failed' || outcome.status === 'empty' || review.internalErrors.length > 0;
+  return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
+}
+
+/** Several repositories: one report with the repositories' summary; a failed repository is in it, and makes the exit code 2. */
+function several<A extends RemoteArgs>(
+  args: A,
+  reviews: RepositoryReview[],
+  scope: Pick<ScanInfo, 'organization' | 'match' | 'shard'>,
+  ruleSet: RuleSet,
+  config: ResolvedConfig,
+  io: CliIo,
+): RemoteOutcome<A> {
+  const repositories = reviews.map((r) => r.outcome);
+  const internal = reviews.flatMap((r) => r.internalErrors);
+  for (const err of internal) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+  const lines = new Map(reviews.flatMap((r) => [...r.lines]));
+  const findings = reviews.flatMap((r) => r.findings).sort(compareFindings);
+  const report: MultiRepositoryReport = {
+    findings,
+    files: reviews.flatMap((r) => r.files),
+    rules: ruleSet.meta,
+    toolVersion: TOOL_VERSION,
+    sourceLine: (file, line) => lines.get(file)?.[line - 1],
+    fileUrl: repositoryFileUrl(repositories),
+    scan: { ...scope, repositories },
+  };
+  const broken = repositories.some((r) => r.status === 'failed') || internal.length > 0;
+  return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
+}
+
+/** `merge FILE...`: one report from several, in the inputs' format unless --format says otherwise. */
+async function merge<A extends RemoteArgs>(args: A, io: CliIo, ruleSet: RuleSet, config: ResolvedConfig): Promise<RemoteOutcome<A>> {
+  const inputs = await Promise.all(
+    (args.files ?? []).map(async (file) => {
+      try {
+        return { file, text: await readFile(resolve(io.cwd, file), 'utf8') };
+      } catch (e) {
+        throw new UsageError(`${file}: cannot read the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+    }),
+  );
+  const merged = mergeReports(inputs, ruleSet.meta);
+  for (const w of merged.warnings) io.stderr(`chaimeleon-lint: ${w}\n`);
+  for (const p of merged.problems) io.stderr(`chaimeleon-lint: ${p}\n`);
+  // run() in src/cli.ts writes args.format; merge leaves it unset to mean "as the inputs".
+  args.format ??= merged.kind;
+  args.category ??= merged.category;
+  const { report } = merged;
+  const broken = merged.problems.length > 0 || report.scan.repositories.some((r) => r.status === 'failed');
+  return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(report.findings, config) ? EXIT_FINDINGS : EXIT_OK };
+}

@@ -1,0 +1,116 @@
+// An organization scan: list every repository (all pages), keep those whose name matches, and
+// review them a few at a time. A repository that fails is an outcome in the report, not the end of
+// the scan; an exhausted rate limit stops the scan and the rest are reported as not reviewed.
+import { globToRegExp } from '../project/discover.js';
+import { explainFailure, GitHubError, type GitHubClient } from './client.js';
+import { reviewRepository, type RepositoryReview, type ReviewContext } from './review.js';
+import type { GitHubSpec } from './spec.js';
+import { metadataFrom, type RepositoryMetadata } from './vfs.js';
+
+export async function listOrganization(client: GitHubClient, org: string): Promise<RepositoryMetadata[]> {
+  try {
+    const repos = await client.octokit.paginate('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100 });
+    return repos.map((r) => metadataFrom(r as Parameters<typeof metadataFrom>[0]));
+  } catch (e) {
+    throw explainFailure(client, e, org, 'organization');
+  }
+}
+
+/** The repositories whose name matches one of the globs (case-insensitive; all without globs), by full name. */
+export function matchRepositories(repos: RepositoryMetadata[], globs: string[]): RepositoryMetadata[] {
+  const patterns = globs.map((g) => new RegExp(globToRegExp(g).source, 'i'));
+  return repos
+    .filter((r) => patterns.length === 0 || patterns.some((p) => p.test(r.name)))
+    .sort((a, b) => (a.fullName.toLowerCase() < b.fullName.toLowerCase() ? -1 : a.fullName.toLowerCase() > b.fullName.toLowerCase() ? 1 : 0));
+}
+
+/** A one-line progress bar on a terminal's stderr; messages printed meanwhile go above it. */
+export class ProgressBar {
+  private done = 0;
+  private last = '';
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly total: number,
+  ) {}
+
+  tick(name: string): void {
+    this.done++;
+    this.last = name;
+    this.draw();
+  }
+
+  log(message: string): void {
+    this.write(`\r\u001b[K${message}\n`);
+    this.draw();
+  }
+
+  finish(): void {
+    this.write('\r\u001b[K');
+  }
+
+  private draw(): void {
+    const width = 30;
+    const filled = this.total === 0 ? width : Math.round((this.done / this.total) * width);
+    this.write(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${this.last}`);
+  }
+}
+
+export interface ScanResult {
+  /** One per repository, in the order given. */
+  reviews: RepositoryReview[];
+  /** The rate-limit failure that stopped the scan, if one did. */
+  stopped: GitHubError | null;
+}
+
+/** How the outcome of a repository left when the scan stopped begins. */
+export const NOT_REVIEWED = 'not reviewed:';
+
+/** A repository to review: what the user named, and its metadata when a listing already gave it. */
+export interface ScanJob {
+  spec: GitHubSpec;
+  known?: RepositoryMetadata;
+}
+
+/** Reviews repositories with at most `concurrency` in flight. */
+export async function scanRepositories(ctx: ReviewContext, jobs: ScanJob[], concurrency: number, progress: ProgressBar | null): Promise<ScanResult> {
+  const reviews: RepositoryReview[] = new Array(jobs.length);
+  let next = 0;
+  let stopped: GitHubError | null = null;
+  const worker = async () => {
+    while (stopped === null && next < jobs.length) {
+      const i = next++;
+      try {
+        reviews[i] = await reviewRepository(ctx, jobs[i].spec, jobs[i].known);
+      } catch (e) {
+        if (!(e instanceof GitHubError)) throw e;
+        stopped ??= e;
+      }
+      progress?.tick(nameOf(jobs[i]));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
+  jobs.forEach((job, i) => {
+    reviews[i] ??= {
+      outcome: {
+        repository: nameOf(job),
+        status: 'failed',
+        error: `${NOT_REVIEWED} ${stopped?.message ?? 'the scan stopped'}`,
+        private: job.known?.private ?? null,
+        ...(job.known ? { url: job.known.htmlUrl } : {}),
+        errors: 0,
+        warnings: 0,
+        infos: 0,
+        topRules: [],
+      },
+      findings: [],
+      files: [],
+      lines: new Map(),
+      internalErrors: [],
+    };
+  });
+  return { reviews, stopped };
+}
+
+function nameOf(job: ScanJob): string {
+  return job.known?.fullName ?? `${job.spec.owner}/${job.spec.repo}`;
+}

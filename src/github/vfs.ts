@@ -1,0 +1,209 @@
+// A GitHub repository at one commit as the engine's file system: the whole tree is listed up front
+// (one recursive call, or a walk when GitHub truncates it), and a file is fetched from the blobs
+// API only when the review reads it, so a review costs a handful of requests whatever the size.
+import { pathToUri } from '../formatters/sarif.js';
+import { decodeText, MAX_FILE_BYTES, MAX_FILES, SKIPPED_DIRS, VfsError, type Vfs } from '../vfs.js';
+import { explainFailure, GitHubError, type GitHubClient } from './client.js';
+
+/** What the review uses of a repository's metadata (GET /repos/{owner}/{repo}, or an organization listing). */
+export interface RepositoryMetadata {
+  owner: string;
+  name: string;
+  fullName: string;
+  private: boolean;
+  defaultBranch: string;
+  /** The repository's web page (GitHub Enterprise included): links are built from it. */
+  htmlUrl: string;
+  /** The SPDX id of the license GitHub detected; null for none or one it could not name (NOASSERTION). */
+  license: string | null;
+}
+
+interface GitHubRepoJson {
+  name: string;
+  full_name: string;
+  owner: { login: string };
+  private: boolean;
+  default_branch?: string;
+  html_url: string;
+  license?: { spdx_id?: string | null } | null;
+}
+
+export function metadataFrom(data: GitHubRepoJson): RepositoryMetadata {
+  const spdx = data.license?.spdx_id;
+  return {
+    owner: data.owner.login,
+    name: data.name,
+    fullName: data.full_name,
+    private: data.private,
+    defaultBranch: data.default_branch ?? 'main',
+    htmlUrl: data.html_url.replace(/\/+$/, ''),
+    license: spdx && spdx !== 'NOASSERTION' ? spdx : null,
+  };
+}
+
+export async function fetchMetadata(client: GitHubClient, owner: string, repo: string): Promise<RepositoryMetadata> {
+  try {
+    const { data } = await client.octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+    return metadataFrom(data as GitHubRepoJson);
+  } catch (e) {
+    throw explainFailure(client, e, `${owner}/${repo}`);
+  }
+}
+
+/** The commit a branch, tag or commit id names. Null when it names none (GitHub: 404 or 422). */
+export async function resolveCommit(client: GitHubClient, meta: RepositoryMetadata, ref: string): Promise<string | null> {
+  try {
+    // The sha media type answers with the bare id instead of the commit and its diff.
+    const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      owner: meta.owner,
+      repo: meta.name,
+      ref,
+      headers: { accept: 'application/vnd.github.sha' },
+    });
+    const sha = String(data).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitHubError('other', `${meta.fullName}: GitHub answered an unexpected commit id for ${ref}`);
+    return sha;
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (!(e instanceof GitHubError) && (status === 404 || status === 422)) return null;
+    throw explainFailure(client, e, meta.fullName);
+  }
+}
+
+interface TreeEntry {
+  sha: string;
+  size: number;
+  /** 100644, 100755, or 120000 for a symbolic link. */
+  mode: string;
+}
+
+interface GitTreeJson {
+  truncated: boolean;
+  tree: { path: string; mode: string; type: 'blob' | 'tree' | 'commit'; sha: string; size?: number }[];
+}
+
+/**
+ * Every file of the commit, by path. One recursive call usually; when GitHub truncates the answer
+ * (about 100,000 entries or 7 MB), each folder is listed on its own, recursively where it fits.
+ * Folders the local walk skips (.git, node_modules, virtual environments) are skipped here too.
+ */
+export async function fetchTree(client: GitHubClient, meta: RepositoryMetadata, commit: string, notice: (message: string) => void): Promise<Map<string, TreeEntry>> {
+  const files = new Map<string, TreeEntry>();
+  const get = async (sha: string, recursive: boolean): Promise<GitTreeJson> => {
+    try {
+      const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        owner: meta.owner,
+        repo: meta.name,
+        tree_sha: sha,
+        ...(recursive ? { recursive: '1' } : {}),
+      });
+      return data as GitTreeJson;
+    } catch (e) {
+      throw explainFailure(client, e, meta.fullName);
+    }
+  };
+  const skipped = (path: string) => path.split('/').some((part) => SKIPPED_DIRS.has(part));
+  const add = (prefix: string, entries: GitTreeJson['tree']) => {
+    for (const e of entries) {
+      const path = prefix + e.path;
+      if (e.type !== 'blob' || skipped(path) || files.size >= MAX_FILES) continue;
+      files.set(path, { sha: e.sha, size: e.size ?? 0, mode: e.mode });
+    }
+  };
+  const walk = async (sha: string, prefix: string): Promise<void> => {
+    if (files.size >= MAX_FILES) return;
+    const whole = await get(sha, true);
+    if (!whole.truncated) return add(prefix, whole.tree);
+    const level = await get(sha, false);
+    add(prefix, level.tree);
+    for (const e of level.tree) {
+      if (e.type === 'tree' && !SKIPPED_DIRS.has(e.path)) await walk(e.sha, `${prefix}${e.path}/`);
+    }
+  };
+  await walk(commit, '');
+  if (files.size >= MAX_FILES) notice(`${meta.fullName}: more than ${MAX_FILES} files; only the first ${MAX_FILES} were listed`);
+  return files;
+}
+
+/** How many symbolic links a read follows before it gives up (a loop). */
+const MAX_LINK_HOPS = 8;
+
+export class GitHubVfs implements Vfs {
+  readonly label: string;
+  readonly files: ReadonlySet<string>;
+  /** The first API failure while reading: the review of this commit is then incomplete and must not be trusted. */
+  failure: GitHubError | null = null;
+  private readonly texts = new Map<string, Promise<string>>();
+
+  /**
+   * @param entries every file of the commit, by repository path
+   * @param root the folder the review is rooted at (`''`, or `sub/dir/`): paths the engine sees are relative to it
+   * @param only when set, the only files the engine sees (a lone Dockerfile)
+   */
+  constructor(
+    private readonly client: GitHubClient,
+    readonly meta: RepositoryMetadata,
+    readonly commit: string,
+    private readonly entries: Map<string, TreeEntry>,
+    private readonly root: string,
+    only?: string[],
+  ) {
+    this.label = `github:${meta.fullName}@${commit.slice(0, 7)}${root ? `/${root.replace(/\/$/, '')}` : ''}`;
+    const visible = only ?? [...entries.keys()].filter((p) => p.startsWith(root)).map((p) => p.slice(root.length));
+    this.files = new Set(visible.sort());
+  }
+
+  readText(path: string): Promise<string> {
+    let pending = this.texts.get(path);
+    if (!pending) {
+      pending = this.read(path, 0);
+      this.texts.set(path, pending);
+    }
+    return pending;
+  }
+
+  linkFor(path: string, line: number): string | undefined {
+    if (!this.entries.has(this.root + path)) return undefined;
+    return `${this.meta.htmlUrl}/blob/${this.commit}/${pathToUri(this.root + path)}#L${line}`;
+  }
+
+  private async read(path: string, hops: number): Promise<string> {
+    if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository');
+    const entry = this.files.has(path) ? this.entries.get(this.root + path) : undefined;
+    if (!entry) throw new VfsError(path, 'does not exist');
+    if (entry.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    const bytes = await this.blob(path, entry.sha);
+    if (entry.mode !== '120000') return decodeText(path, bytes);
+    // A symbolic link's blob is its target; followed only while it stays inside the reviewed folder.
+    const target = resolveLink(path, new TextDecoder().decode(bytes));
+    if (target === null || !this.files.has(target)) throw new VfsError(path, 'is a link to a place outside the repository; not followed');
+    if (hops >= MAX_LINK_HOPS) throw new VfsError(path, 'is a symbolic link in a loop');
+    return this.read(target, hops + 1);
+  }
+
+  private async blob(path: string, sha: string): Promise<Uint8Array> {
+    try {
+      const { data } = await this.client.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.meta.owner, repo: this.meta.name, file_sha: sha });
+      const blob = data as { content: string; encoding: string };
+      return blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : new TextEncoder().encode(blob.content);
+    } catch (e) {
+      const failure = explainFailure(this.client, e, this.meta.fullName);
+      this.failure ??= failure;
+      throw new VfsError(path, `could not be read from GitHub (${failure.message})`);
+    }
+  }
+}
+
+/** The path a symbolic link at `from` points to, relative to the same root; null when it leaves it. */
+function resolveLink(from: string, target: string): string | null {
+  if (target.startsWith('/')) return null;
+  const parts = from.split('/').slice(0, -1);
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
