@@ -32,8 +32,11 @@ export default defineProjectRule({
     const examples = await readmeExamples(readme);
     const inUsage = (code: unknown) => usage.code.some((c) => c === code);
     if (examples.jobman.some((e) => inUsage(e.code))) return;
-    const name = (primary && resolvedLabel(primary, 'name')?.value) ?? 'NAME';
-    const version = (primary && resolvedLabel(primary, 'version')?.value) ?? 'VERSION';
+    // Only suggest label values that jobman would accept as they are (CHM122/123 report the others).
+    const labelName = primary && resolvedLabel(primary, 'name')?.value;
+    const labelVersion = primary && resolvedLabel(primary, 'version')?.value;
+    const name = labelName && /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(labelName) ? labelName : 'NAME';
+    const version = labelVersion && /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(labelVersion) ? labelVersion : 'VERSION';
     const sample = `\`jobman submit -i ${name}:${version} -- ARGS\``;
     const elsewhere = examples.jobman[0];
     const moveIt = elsewhere ? ` The README has one at line ${elsewhere.range.startLine}, outside the Usage section that \`jobman image-details\` shows: move it into Usage.` : '';
