@@ -30,6 +30,7 @@ export function formatStylish(report: Report, options: FormatOptions): string {
     for (const f of findings) {
       const where = `${file}:${f.range.startLine}:${f.range.startColumn}`;
       out.push(`  ${paint(c, 'gray', where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(c, 'gray', `${f.code} ${f.slug}`)}`);
+      if (f.url) out.push(`      ${paint(c, 'gray', f.url)}`);
       for (const r of f.related) out.push(`      ${paint(c, 'gray', `↳ ${r.file}:${r.range.startLine}:${r.range.startColumn}`)} ${r.message}`);
       if (options.frames) out.push(...codeFrame(report, f, c));
     }
