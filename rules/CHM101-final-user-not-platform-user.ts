@@ -29,7 +29,7 @@ export default defineDockerfileRule({
       const root = facts.imageChain[0];
       report({
         range: stage.from.range,
-        message: `The final image never sets USER, so it runs as its base's user (root for \`${root.image || 'this base'}\`, which is not a platform image): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`,
+        message: `The final image never sets USER, so it runs as its base's user (root for \`${root.image || 'this base'}\`, ${root.image.includes('$') ? 'a build argument with no default here: assumed it is not a platform image' : 'which is not a platform image'}): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`,
       });
       return;
     }

@@ -35,6 +35,8 @@ interface Account {
   /** The command that created it or last changed its ids; null when it comes from the base image. */
   cmd: ShellCommand | null;
   origin: string;
+  /** A user of a non-platform base renamed here (`usermod -l chaimeleon rstudio`): its ids come from a base this rule cannot see. */
+  renamedFromBase?: boolean;
 }
 
 interface Group {
@@ -108,6 +110,8 @@ export default defineDockerfileRule({
       '- Commands that would fail the build are reported too, unless guarded (`id x || useradd x`, `|| true`): creating a user or group that',
       '  already exists (such as the platform user on a platform base) and taking a uid/gid that is already used (`useradd -u 1000` on',
       '  `ubuntu:24.04` without first `userdel -r ubuntu`), unless `-o` (or `groupadd -f`) allows it.',
+      '- Renaming a user of a base that is not a platform image (`usermod -l chaimeleon rstudio` on rocker, `jovyan` on Jupyter images, whose',
+      '  default user has uid 1000) is trusted: its ids cannot be seen, so only an explicit other uid (`usermod -l x -u 1001 rstudio`) is reported.',
       '- When `/etc/passwd` is copied in (`COPY`/`ADD`) or written with text the rule cannot read, users cannot be known and nothing is reported.',
     ].join('\n'),
     tags: ['user'],
@@ -144,9 +148,13 @@ export default defineDockerfileRule({
     const user = stage.finalUser;
     if (user.source === 'default' || user.source === 'platform') return;
     if (user.name === 'root' || user.uid === 0 || user.spec.includes('$')) return;
+    // `USER ${NB_UID}`: a variable of the base image's ENV (or with no value) names a user this rule cannot see.
+    const userInstr = user.instr;
+    const userVars = userInstr && chain.find((s) => s.varsAt.has(userInstr))?.varsAt.get(userInstr);
+    if (userInstr && userVars && expandVariables(userInstr.argsText.trim(), userVars).undeclared.length > 0) return;
     const at = user.instr?.range ?? stage.from.range;
     const { uid: expectedUid, gid: expectedGid } = profile.user;
-    const baseNote = root.platformBase ? '' : ` (the base \`${root.image}\` is not a platform image: assumed it does not provide one)`;
+    const baseNote = root.platformBase ? '' : root.image.includes('$') ? ` (the base \`${root.image}\` is a build argument with no default here: assumed it is not a platform image and does not provide one)` : ` (the base \`${root.image}\` is not a platform image: assumed it does not provide one)`;
 
     let accountName: string;
     let account: Account;
@@ -175,7 +183,9 @@ export default defineDockerfileRule({
       [accountName, account] = [user.name, found];
     }
 
-    const primary = groupProblem(accounts, account.group, expectedGid);
+    // Renaming the base's own user (rocker's `rstudio`, jupyter's `jovyan`: uid 1000) is a deliberate way to get the platform uid: trusted unless it sets another uid.
+    if (account.renamedFromBase && (account.uid === null || account.uid === expectedUid)) return;
+    const primary = account.renamedFromBase ? null : groupProblem(accounts, account.group, expectedGid);
     const uidProblem = account.uid === null ? ' without an explicit uid (it gets the first free one, which depends on the base)' : account.uid !== expectedUid ? ` with uid ${account.uid}` : '';
     const groupPart = primary ? `${uidProblem ? ', and' : ', but'} its primary group ${primary}` : '';
     if ((uidProblem || groupPart) && !(account.cmd && failed.has(account.cmd))) {
@@ -235,6 +245,10 @@ function replayUserCommands(facts: DockerfileFacts, chain: Stage[], accounts: Ac
     const { name, uid, group } = parsed.user;
     const existing = accounts.users.get(name);
     if (parsed.user.modifies) {
+      if (!existing && parsed.user.newName) {
+        accounts.users.set(parsed.user.newName, { uid, group: group ?? parsed.user.newName, cmd, origin: `renamed from \`${name}\` of the base image`, renamedFromBase: true });
+        continue;
+      }
       if (!existing || (uid === null && group === null && !parsed.user.newName)) continue;
       if (uid !== null) {
         const taken = accounts.userWithUid(uid, name);

@@ -45,7 +45,7 @@ export default defineDockerfileRule({
       if (lookalike && !removed) notes.push(`${describeEvent(lookalike)} creates \`${lookalike.path}\` instead: it runs as \`${lookalike.by.name}\`, whose home is \`${homeFor(facts, lookalike.by)}\``);
       const copied = events.find((e) => e.kind === 'contents' && e.origin === 'copy' && isUnder(path, e.path) && !e.instr.flags.some((f) => f.name.toLowerCase() === 'from'));
       if (copied) notes.push(`assumed ${describeEvent(copied)} into \`${copied.path}\` does not bring it, as the build context is not visible here`);
-      if (!root.platformBase) notes.push(`assumed the base image \`${root.image}\`, not a platform image, does not provide it`);
+      if (!root.platformBase) notes.push(root.image.includes('$') ? `assumed the base image \`${root.image}\`, a build argument with no default here, is not a platform image and does not provide it` : `assumed the base image \`${root.image}\`, not a platform image, does not provide it`);
       report({
         range: stage.from.range,
         message:

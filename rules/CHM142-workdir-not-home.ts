@@ -34,7 +34,9 @@ export default defineDockerfileRule({
         if (instr.keyword === 'WORKDIR' && !instr.onbuild) last = { instr, vars: s.varsAt.get(instr) ?? new Map() };
       }
     }
-    if (last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar).unresolved.length > 0) return;
+    // A variable with no value here, or set by the base image's ENV (`WORKDIR /home/${NB_USER}`), hides the folder.
+    const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
+    if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
     if (last) {
       const inside = workdir.startsWith(home + '/');
       report({

@@ -5,6 +5,8 @@ function isPlaceholder(value: string): boolean {
   return /[<>{}$]/.test(value) || /^[A-Z][A-Z0-9_-]*(?::|$)/.test(value);
 }
 
+const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
 const lastComponent = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
 export default defineProjectRule({
@@ -33,14 +35,16 @@ export default defineProjectRule({
     if (!readme || !primary || !label) return;
     const known = new Set(project.dockerfiles.map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent));
     const expected = lastComponent(label.value.trim());
-    const version = resolvedLabel(primary, 'version')?.value;
+    // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
+    const version = resolvedLabel(primary, 'version')?.value.trim();
+    const tag = version && VALID_TAG.test(version) ? version : undefined;
     for (const example of (await readmeExamples(readme)).jobman) {
       const image = example.image;
       if (!image || !image.word.literal || isPlaceholder(image.value) || known.has(image.name)) continue;
       report({
         file: readme.path,
         range: image.word.range,
-        message: `\`${image.option} ${image.value}\` runs the image \`${image.name}\`, but this repository's image is named \`${expected}\` (its \`name\` label), which is the name \`jobman images\` lists: write \`-i ${expected}${version ? ':' + version : image.tag ? ':' + image.tag : ''}\`.`,
+        message: `\`${image.option} ${image.value}\` runs the image \`${image.name}\`, but this repository's image is named \`${expected}\` (its \`name\` label), which is the name \`jobman images\` lists: write \`-i ${expected}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\`.`,
         related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }],
       });
     }

@@ -10,11 +10,11 @@ export default defineProjectRule({
     why: 'The label is the partner\'s written permission to publish the image. The platform team reads it as the guide\'s sentence; a label that says something else ("TODO", "internal use only", a name) is no authorization.',
     details: [
       '- Compared with the profile\'s sentence (the guide\'s, for CHAIMELEON) word by word, ignoring case, punctuation and spacing.',
-      '- Accepted: the sentence itself, the sentence with text before or after it (a name, a date), and small rewordings: at most',
-      '  max(2, 15% of the sentence\'s words) words added, dropped or changed (`image` for `images`, `available` for `accessible`),',
-      '  as long as the label still says the image will be public (a word starting `public`) and still names the repository (the',
-      '  sentence\'s last three words, `CHAIMELEON images repository`, singular or plural).',
-      '- Anything else is reported, saying which of the two statements is missing.',
+      '- Accepted: the sentence itself, the sentence with text before or after it (a name, a date), and any rewording that still says',
+      '  the image will be public (a word starting `public`) and still names the repository (the sentence\'s last three words,',
+      '  `CHAIMELEON images repository`, singular or plural), with no negation the sentence lacks (`not`, `no`, `never`, `won\'t`, `without`,',
+      '  `private`, `internal`, `restricted`): `We authorize UPV to make this image publicly available in the CHAIMELEON image repository.`',
+      '- Anything else is reported, saying which of the two statements is missing, or which word turns it around.',
       '- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.',
       '  An empty or missing label is CHM301\'s.',
       '- Checks the primary image\'s final stage (the label it gets from a stage it is built FROM included). Reported at the label.',
@@ -31,13 +31,14 @@ export default defineProjectRule({
     const repository = expected.slice(-3);
     const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(' ');
     const namesRepository = containsRun(actual.map(singular), repository.map(singular));
-    const close = editDistance(actual, expected) <= Math.max(2, Math.floor(expected.length * 0.15));
-    if (close && saysPublic && namesRepository) return;
+    const negation = actual.find((w) => NEGATION.has(w) && !expected.includes(w));
+    // Close to the sentence, or a paraphrase in the partner's own words (`we authorize ... to make it publicly accessible in the CHAIMELEON images repository`).
+    if (saysPublic && namesRepository && !negation) return;
     const missing = [
       saysPublic ? null : 'that the image will be publicly accessible',
       namesRepository ? null : `in which repository (the ${repositoryName})`,
     ].filter(Boolean);
-    const what = missing.length > 0 ? `does not say ${missing.join(', nor ')}` : 'differs from the guide\'s sentence by more than a few words';
+    const what = missing.length > 0 ? `does not say ${missing.join(', nor ')}` : `turns the guide's sentence around (\`${negation === 't' ? 'n\'t' : negation}\`)`;
     report({
       file: project.primary!.file,
       range: label.range,
@@ -45,6 +46,9 @@ export default defineProjectRule({
     });
   },
 });
+
+/** Words that turn the statement around (`not publicly accessible`, `won't`, `private`). */
+const NEGATION = new Set(['not', 'no', 'never', 'nor', 'cannot', 't', 'without', 'private', 'internal', 'internally', 'restricted']);
 
 function words(text: string): string[] {
   return text
@@ -63,17 +67,4 @@ function containsRun(haystack: string[], needle: string[]): boolean {
     return true;
   }
   return needle.length === 0;
-}
-
-/** Words added, dropped or changed to turn one list into the other. */
-function editDistance(a: string[], b: string[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

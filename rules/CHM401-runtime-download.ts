@@ -48,6 +48,8 @@ function hostAllowed(host: string, profile: Profile): boolean {
   if (h === 'localhost' || h === '0.0.0.0' || h === '::1' || /^127\./.test(h)) return true;
   // A name without a dot, or a Kubernetes service name, can only be reached inside the cluster.
   if (!h.includes('.') || /\.svc(\.cluster\.local)?$|\.cluster\.local$/.test(h)) return true;
+  // No public top-level domain holds a hyphen (IDN `xn--` aside): `service.my-namespace` is a Kubernetes service.
+  if (/\.(?!xn--)[a-z0-9]+-[a-z0-9-]*$/.test(h)) return true;
   return profile.allowedHosts.some((a) => h === a.toLowerCase() || h.endsWith('.' + a.toLowerCase()));
 }
 
@@ -290,6 +292,19 @@ function prefetched(id: string, setting: Setting): boolean {
   return id.length > 2 && setting.buildText.includes(id);
 }
 
+/**
+ * A model builder asked for pretrained weights, which it fetches on first use: `torchvision.models.resnet50(pretrained=True)`
+ * or `weights=...` (anything but None), `timm.create_model(name, pretrained=True)`. Returns the model's name.
+ */
+function pretrainedBuilder(call: PyCall): string | null {
+  const name = call.name;
+  if (name === 'timm.create_model') return isTrue(call.keywords.get('pretrained')) ? (argument(call, 0, 'model_name')?.value ?? 'timm model') : null;
+  const m = /^torchvision\.models\.(?:[a-z_]+\.)?([a-z][a-z0-9_]*)$/.exec(name);
+  if (!m || /^(get_weight|get_model_weights|list_models)$/.test(m[1])) return null;
+  const weights = call.keywords.get('weights');
+  return isTrue(call.keywords.get('pretrained')) || (weights !== undefined && weights.kind !== 'none') ? (m[1] === 'get_model' ? (argument(call, 0, 'name')?.value ?? 'get_model') : m[1]) : null;
+}
+
 function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Download | null {
   const name = call.name;
   const what = `${call.written}(…)`;
@@ -306,10 +321,19 @@ function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Do
     if (source === 'local' || repo === undefined || repo === null || isLocalPath(repo, script, setting) || prefetched(repo, setting)) return null;
     return { what, detail: `downloads \`${repo}\` from GitHub (torch.hub)`, advice: `${BUILD_TIME} (it fills the torch hub cache), or load a local copy with \`source='local'\`` };
   }
+  const builder = pretrainedBuilder(call);
+  if (builder) {
+    if (prefetched(builder, setting)) return null;
+    return { what, detail: `downloads the pretrained weights of \`${builder}\` (from download.pytorch.org or the Hugging Face Hub) into the torch cache`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
+  }
   const hf = /(^|\.)(hf_hub_download|snapshot_download|cached_download)$/.test(name);
-  if (hf || /\.from_pretrained$/.test(name) || name === 'sentence_transformers.SentenceTransformer' || /^datasets\.load_dataset$/.test(name)) {
+  const hfPipeline = name === 'transformers.pipeline';
+  if (hf || hfPipeline || /\.from_pretrained$/.test(name) || name === 'sentence_transformers.SentenceTransformer' || /^datasets\.load_dataset$/.test(name)) {
     if (offline || isTrue(call.keywords.get('local_files_only'))) return null;
-    const id = (hf ? argument(call, 0, 'repo_id') : argument(call, 0, /load_dataset$/.test(name) ? 'path' : 'pretrained_model_name_or_path'))?.value ?? call.keywords.get('model_name_or_path')?.value;
+    const idArg = hf ? argument(call, 0, 'repo_id') : hfPipeline ? argument(call, 1, 'model') : argument(call, 0, /load_dataset$/.test(name) ? 'path' : 'pretrained_model_name_or_path');
+    // `pipeline("task")` with no model fetches the task's default model.
+    if (hfPipeline && !idArg) return { what, detail: 'downloads the default model of the task from the Hugging Face Hub', advice: `${BUILD_TIME} and pass \`model=\` the folder it is saved in` };
+    const id = idArg?.value ?? call.keywords.get('model_name_or_path')?.value;
     if (id === undefined || id === null || isLocalPath(id, script, setting) || prefetched(id, setting)) return null;
     // `load_dataset("csv", data_files=...)` reads local files with a built-in loader.
     if (/load_dataset$/.test(name) && (BUILTIN_DATASET_LOADERS.test(id) || call.keywords.has('data_files'))) return null;
@@ -380,12 +404,14 @@ export default defineProjectRule({
       '- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script',
       '  or the image\'s ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf',
       '  copied to `/etc/pip.conf` or the user\'s `~/.config/pip/pip.conf`, or a build-time `pip config set` naming the mirror. `uv` does not read pip.conf, so it needs its own index setting.',
-      '- Allowed hosts: the profile\'s `allowedHosts` (and their subdomains), loopback, single-label names and `*.svc[.cluster.local]` (in-cluster services). A URL held in an unknown variable is not judged.',
+      '- Allowed hosts: the profile\'s `allowedHosts` (and their subdomains), loopback, single-label names, `*.svc[.cluster.local]` and `service.namespace` names whose last label holds a hyphen, which no public top-level domain does (in-cluster services). A URL held in an unknown variable is not judged.',
       '- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,',
       '  so the image starts without what it fetches. The test itself is not reported.',
       '- Python: `requests`/`httpx`/`urllib.request`/`aiohttp`/`wget`/`gdown`/`keras get_file`/`git.Repo.clone_from` on a literal external URL (constants and f-strings with a',
       '  literal host included), `torch.hub.load` (not `source=\'local\'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id',
       '  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,',
+      '  `transformers.pipeline` (its `model=`, or the task\'s default model when none is given), pretrained weights of `torchvision.models.*` builders',
+      '  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,',
       '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
       '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',

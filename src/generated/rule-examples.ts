@@ -14,7 +14,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM102": {
     "bad": "FROM ubuntu:22.04\n# A base image's group (users is gid 100).\nRUN useradd -m -u 1000 -g users chaimeleon\nUSER chaimeleon\n",
-    "good": "FROM ubuntu:22.04\n# The name is not important; ids from build arguments are read.\nARG USER_NAME=app\nARG USER_UID=1000\nARG USER_GID=1000\nRUN groupadd --gid $USER_GID $USER_NAME && useradd --uid ${USER_UID} --gid ${USER_GID} -m $USER_NAME\nUSER ${USER_NAME}\n",
+    "good": "# Jupyter images set NB_USER/NB_UID in their ENV: the user they name cannot be seen here.\nFROM jupyter/scipy-notebook:2023-10-20\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nUSER ${NB_UID}\n",
     "file": "base-group.bad.Dockerfile"
   },
   "CHM103": {
@@ -94,7 +94,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM142": {
     "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /app\nRUN echo \"build in another folder\"\nWORKDIR /home/chaimeleon\n",
+    "good": "# NB_USER comes from the base image's ENV: the folder cannot be known here.\nFROM jupyter/scipy-notebook:2023-10-20\nWORKDIR /home/${NB_USER}\n",
     "file": "app-folder.bad.Dockerfile"
   },
   "CHM150": {

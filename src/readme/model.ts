@@ -63,10 +63,12 @@ const SECTION_WORDS: Record<string, string[]> = {
   license: ['license', 'licence', 'licenses', 'licences', 'licensing'],
 };
 
-/** `📖 1. Usage:` → `usage`: lower case, leading emoji, numbering and punctuation and trailing punctuation removed. */
+/** `📖 1. Usage:` → `usage`: lower case, emoji (also `:shortcode:`), numbering and punctuation and trailing punctuation removed. */
 export function sectionKey(title: string): string {
   return title
     .toLowerCase()
+    // GitHub renders emoji shortcodes (`## :rocket: Usage`) as emoji: strip them like emoji.
+    .replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, ' ')
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
     .replace(/^[^\p{L}\p{N}]+/u, '')
