@@ -1,38 +1,59 @@
-// A worker thread of src/parallel.ts: lints the lone Dockerfiles it is given and replies once.
+// A worker thread of src/parallel.ts: lints the batches of lone Dockerfiles it is sent, replying to
+// each, and stays for the next ones (its engine and compiled code stay warm).
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { Linter } from './lint.js';
 import { makeRuleSet } from './ruleset.js';
 import { optimizeGrammarsForLongRuns } from './shell/grammars.js';
-import type { WorkerReply, WorkerRequest } from './parallel.js';
+import type { SerializedConfig, WorkerReply, WorkerRequest } from './parallel.js';
 import type { Finding, SeveritySetting } from './types.js';
 
 // A worker lints many files: worth letting V8 optimise the grammars.
 optimizeGrammarsForLongRuns();
-const request = workerData as WorkerRequest;
-const linter = new Linter(makeRuleSet(), {
-  profile: request.config.profile,
-  severities: new Map(request.config.severities as [string, SeveritySetting][]),
-  ignore: [],
-  ignoreGlobs: [],
-  private: null,
-  failLevel: request.config.failLevel,
-  source: null,
-});
-const findings: Finding[] = [];
-const errors: string[] = [];
-for (const file of request.files) {
-  let text: string;
-  try {
-    // A worker thread has nothing else to do while it waits: a blocking read avoids a trip through
-    // the event loop and libuv's pool per file (measured: most of a worker's time was idle).
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    errors.push(`${file}: ${(e as Error).message}`);
-    continue;
+const ruleSet = makeRuleSet();
+let current: { key: string; linter: Linter } | undefined;
+
+function linterFor(config: SerializedConfig): Linter {
+  const key = JSON.stringify(config);
+  if (current?.key !== key) {
+    const linter = new Linter(ruleSet, {
+      profile: config.profile,
+      severities: new Map(config.severities as [string, SeveritySetting][]),
+      ignore: [],
+      ignoreGlobs: [],
+      private: null,
+      failLevel: config.failLevel,
+      source: null,
+    });
+    current = { key, linter };
   }
-  const result = await linter.lintText(file, text);
-  findings.push(...result.findings);
-  errors.push(...result.errors);
+  return current.linter;
 }
-parentPort?.postMessage({ findings, errors } satisfies WorkerReply);
+
+async function lintBatch(request: WorkerRequest): Promise<WorkerReply> {
+  const linter = linterFor(request.config);
+  const findings: Finding[] = [];
+  const errors: string[] = [];
+  for (const file of request.files) {
+    let text: string;
+    try {
+      // A worker thread has nothing else to do while it waits: a blocking read avoids a trip through
+      // the event loop and libuv's pool per file (measured: most of a worker's time was idle).
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      errors.push(`${file}: ${(e as Error).message}`);
+      continue;
+    }
+    const result = await linter.lintText(file, text);
+    for (const f of result.findings) findings.push(f);
+    for (const e of result.errors) errors.push(e);
+  }
+  return { findings, errors };
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  // A crash in the engine must still answer, or the caller would wait for ever.
+  void lintBatch(request)
+    .catch((e: unknown): WorkerReply => ({ findings: [], errors: [`${request.files.join(', ')}: ${(e as Error).stack ?? String(e)}`] }))
+    .then((reply) => parentPort?.postMessage(reply satisfies WorkerReply));
+});

@@ -40,10 +40,68 @@ export interface SourceMatch {
   unknown: boolean;
 }
 
+/**
+ * A repository's file list as a folder tree, built once per list: a tree with thousands of
+ * Dockerfiles builds a context for each, and scanning every file for each one dominated the run.
+ * The list must not change once indexed (a Vfs's files never do).
+ */
+class FileIndex {
+  private static readonly cache = new WeakMap<object, FileIndex>();
+  /** Repository folder ('' for the root) to the names in it, each with whether it is a folder. */
+  readonly children = new Map<string, Map<string, boolean>>();
+  /** Repository folder to the repository paths of the files below it, in listing order. */
+  private readonly below = new Map<string, string[]>();
+  private readonly relativeCache = new Map<string, readonly string[]>();
+
+  static of(files: Iterable<string>): FileIndex {
+    let index = FileIndex.cache.get(files);
+    if (!index) FileIndex.cache.set(files, (index = new FileIndex(files)));
+    return index;
+  }
+
+  private constructor(files: Iterable<string>) {
+    const all: string[] = [];
+    this.below.set('', all);
+    for (const f of files) {
+      all.push(f);
+      const parts = f.split('/');
+      let dir = '';
+      for (let i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          dir = i === 1 ? parts[0] : `${dir}/${parts[i - 1]}`;
+          let list = this.below.get(dir);
+          if (!list) this.below.set(dir, (list = []));
+          // '' holds every file already ('/x' would land there again).
+          if (list !== all) list.push(f);
+        }
+        let names = this.children.get(dir);
+        if (!names) this.children.set(dir, (names = new Map()));
+        names.set(parts[i], i < parts.length - 1);
+      }
+    }
+  }
+
+  /** Repository paths of the files below a folder ('' for the root), in listing order. */
+  filesBelow(dir: string): readonly string[] {
+    return this.below.get(dir) ?? [];
+  }
+
+  /** Paths relative to a folder ('' for the root) of the files below it, in listing order. */
+  filesUnder(root: string): readonly string[] {
+    let relative = this.relativeCache.get(root);
+    if (!relative) {
+      const prefix = root ? root.length + 1 : 0;
+      relative = this.filesBelow(root).map((f) => f.slice(prefix));
+      this.relativeCache.set(root, relative);
+    }
+    return relative;
+  }
+}
+
 export class BuildContext {
   /** Context-relative paths of every file in the context folder, before `.dockerignore`. */
-  private readonly all: string[];
-  private readonly children = new Map<string, Map<string, boolean>>();
+  private readonly all: readonly string[];
+  private readonly index: FileIndex;
   private readonly excludedCache = new Map<string, IgnorePattern | null>();
   private placementMaps: { exact: Map<string, Placement>; likely: Map<string, Placement> } | null = null;
   private sent: Set<string> | null = null;
@@ -62,18 +120,13 @@ export class BuildContext {
     /** False when the repository listing was cut short, so a missing file may just be unlisted. */
     readonly complete: boolean,
   ) {
-    const prefix = root ? root + '/' : '';
-    this.all = [];
-    for (const f of repoFiles) if (f.startsWith(prefix)) this.all.push(f.slice(prefix.length));
-    for (const f of this.all) {
-      const parts = f.split('/');
-      for (let i = 0; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
-        let names = this.children.get(dir);
-        if (!names) this.children.set(dir, (names = new Map()));
-        names.set(parts[i], i < parts.length - 1);
-      }
-    }
+    this.index = FileIndex.of(repoFiles);
+    this.all = this.index.filesUnder(root);
+  }
+
+  /** Names in a context folder, each with whether it is a folder. */
+  private childrenOf(contextDir: string): Map<string, boolean> | undefined {
+    return this.index.children.get(this.root && contextDir ? `${this.root}/${contextDir}` : this.root || contextDir);
   }
 
   /** Context-relative paths of the files sent to the builder. */
@@ -103,8 +156,14 @@ export class BuildContext {
 
   /** Context-relative files under a folder (all of them for ''), after `.dockerignore`. */
   filesUnder(dir: string): string[] {
-    const prefix = dir ? dir + '/' : '';
-    return this.all.filter((f) => f.startsWith(prefix) && !this.ignored(f));
+    if (!dir) return this.all.filter((f) => !this.ignored(f));
+    const start = this.root ? this.root.length + 1 : 0;
+    const result: string[] = [];
+    for (const f of this.index.filesBelow(this.repoPath(dir))) {
+      const relative = f.slice(start);
+      if (!this.ignored(relative)) result.push(relative);
+    }
+    return result;
   }
 
   /** What a COPY/ADD source names in the context: Docker's path cleaning, then filepath.Match per segment for wildcards. */
@@ -121,7 +180,7 @@ export class BuildContext {
       const matcher = hasWildcard(segment) ? segmentMatcher(segment) : null;
       for (const entry of current) {
         if (!entry.isDir) continue;
-        const names = this.children.get(entry.path);
+        const names = this.childrenOf(entry.path);
         if (!names) continue;
         const join = (name: string) => (entry.path ? `${entry.path}/${name}` : name);
         if (matcher) {

@@ -62,13 +62,11 @@ type RawArgs = { getRawArguments(): unknown[] };
 const rawArgsProto = Instruction.prototype as unknown as RawArgs & { __chaimeleonMemo?: boolean };
 if (!rawArgsProto.__chaimeleonMemo) {
   const scan = rawArgsProto.getRawArguments;
-  const memo = new WeakMap<object, unknown[]>();
-  rawArgsProto.getRawArguments = function (this: RawArgs) {
-    let args = memo.get(this);
-    if (!args) {
-      args = scan.call(this);
-      memo.set(this, args);
-    }
+  // A property of the instruction, not a WeakMap: thousands of short-lived keys made the lookups
+  // and the collector's ephemeron work a visible part of the parse.
+  const memo = Symbol('rawArguments');
+  rawArgsProto.getRawArguments = function (this: RawArgs & { [memo]?: unknown[] }) {
+    const args = (this[memo] ??= scan.call(this));
     return args.slice();
   };
   rawArgsProto.__chaimeleonMemo = true;

@@ -123,7 +123,7 @@ class Walker {
 
   private wordOf(node: Node): ShellWord {
     const raw = node.text;
-    const { value, literal } = wordValue(node);
+    const { value, literal } = wordValue(node, raw);
     return { value, literal, raw, range: this.range(node.startIndex, node.endIndex) };
   }
 
@@ -292,17 +292,23 @@ class Walker {
     const wordNodes: Node[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'variable_assignment') assignments.push(this.assignmentOf(child));
-      else if (child.type.endsWith('_redirect')) redirects.push(...this.redirectOf(child));
-      else if (child.type === 'command_name') {
+      // Every property of a node is a call into WASM: read the type once.
+      const type = child.type;
+      if (type === 'variable_assignment') {
+        assignments.push(this.assignmentOf(child));
+        continue;
+      }
+      if (type.endsWith('_redirect')) redirects.push(...this.redirectOf(child));
+      else if (type === 'command_name') {
         nameNode = child;
-        words.push(this.wordOf(child.namedChildren[0] ?? child));
-        wordNodes.push(child.namedChildren[0] ?? child);
-      } else if (child.type !== 'comment') {
+        const name = child.namedChildren[0] ?? child;
+        words.push(this.wordOf(name));
+        wordNodes.push(name);
+      } else if (type !== 'comment') {
         words.push(this.wordOf(child));
         wordNodes.push(child);
       }
-      if (child.type !== 'variable_assignment') collectSubstitutions(child, nested);
+      collectSubstitutions(child, nested, type);
     }
     if (!nameNode || words.length === 0) {
       return this.substitutions(nested, guards);
@@ -355,11 +361,13 @@ class Walker {
   }
 }
 
-function collectSubstitutions(node: Node, into: Node[]): void {
-  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+function collectSubstitutions(node: Node, into: Node[], type = node.type): void {
+  if (type === 'command_substitution' || type === 'process_substitution') {
     into.push(node);
     return;
   }
+  // Tokens have no children: asking would cost a call into WASM per word.
+  if (type === 'word' || type === 'raw_string') return;
   for (const c of node.namedChildren) if (c) collectSubstitutions(c, into);
 }
 
@@ -432,20 +440,21 @@ function unescapeDouble(raw: string): string {
 }
 
 /** The value a word has after quote removal, and whether it holds an expansion. */
-export function wordValue(node: Node): { value: string; literal: boolean } {
-  switch (node.type) {
+export function wordValue(node: Node, text = node.text): { value: string; literal: boolean } {
+  const type = node.type;
+  switch (type) {
     case 'word':
     case 'command_name':
-      return { value: unescapeWord(node.text), literal: !node.text.includes('$') };
+      return { value: unescapeWord(text), literal: !text.includes('$') };
     case 'number':
-      return { value: node.text, literal: true };
+      return { value: text, literal: true };
     case 'raw_string':
-      return { value: node.text.slice(1, -1), literal: true };
+      return { value: text.slice(1, -1), literal: true };
     case 'ansi_c_string':
-      return { value: node.text.slice(2, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(.)/g, '$1'), literal: true };
+      return { value: text.slice(2, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\(.)/g, '$1'), literal: true };
     case 'string': {
       const hasExpansion = node.namedChildren.some((c) => c && EXPANSIONS.has(c.type));
-      return { value: unescapeDouble(node.text.slice(1, -1)), literal: !hasExpansion };
+      return { value: unescapeDouble(text.slice(1, -1)), literal: !hasExpansion };
     }
     case 'concatenation': {
       let value = '';
@@ -454,7 +463,7 @@ export function wordValue(node: Node): { value: string; literal: boolean } {
       for (const child of node.children) {
         if (!child) continue;
         // Keep anything between children as written (tree-sitter may leave punctuation unnamed).
-        if (child.startIndex > pos) value += node.text.slice(pos - node.startIndex, child.startIndex - node.startIndex);
+        if (child.startIndex > pos) value += text.slice(pos - node.startIndex, child.startIndex - node.startIndex);
         const part = child.isNamed ? wordValue(child) : { value: child.text, literal: true };
         value += part.value;
         literal &&= part.literal;
@@ -463,7 +472,6 @@ export function wordValue(node: Node): { value: string; literal: boolean } {
       return { value, literal };
     }
     default:
-      if (EXPANSIONS.has(node.type)) return { value: node.text, literal: false };
-      return { value: node.text, literal: !node.text.includes('$') };
+      return { value: text, literal: !EXPANSIONS.has(type) && !text.includes('$') };
   }
 }
