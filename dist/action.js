@@ -7720,7 +7720,7 @@ var init_rule_examples = __esm({
       },
       "CHM102": {
         "bad": "FROM ubuntu:22.04\n# A base image's group (users is gid 100).\nRUN useradd -m -u 1000 -g users chaimeleon\nUSER chaimeleon\n",
-        "good": "FROM ubuntu:22.04\n# The name is not important; ids from build arguments are read.\nARG USER_NAME=app\nARG USER_UID=1000\nARG USER_GID=1000\nRUN groupadd --gid $USER_GID $USER_NAME && useradd --uid ${USER_UID} --gid ${USER_GID} -m $USER_NAME\nUSER ${USER_NAME}\n",
+        "good": "# Jupyter images set NB_USER/NB_UID in their ENV: the user they name cannot be seen here.\nFROM jupyter/scipy-notebook:2023-10-20\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*\nUSER ${NB_UID}\n",
         "file": "base-group.bad.Dockerfile"
       },
       "CHM103": {
@@ -7883,7 +7883,7 @@ CMD --help
       },
       "CHM142": {
         "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
-        "good": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /app\nRUN echo "build in another folder"\nWORKDIR /home/chaimeleon\n',
+        "good": "# NB_USER comes from the base image's ENV: the folder cannot be known here.\nFROM jupyter/scipy-notebook:2023-10-20\nWORKDIR /home/${NB_USER}\n",
         "file": "app-folder.bad.Dockerfile"
       },
       "CHM150": {
@@ -12206,11 +12206,12 @@ function shellCommands(source) {
   new Walker(source, out2, null, []).parseAndWalk();
   return out2;
 }
-function collectSubstitutions(node2, into) {
-  if (node2.type === "command_substitution" || node2.type === "process_substitution") {
+function collectSubstitutions(node2, into, type = node2.type) {
+  if (type === "command_substitution" || type === "process_substitution") {
     into.push(node2);
     return;
   }
+  if (type === "word" || type === "raw_string") return;
   for (const c of node2.namedChildren) if (c) collectSubstitutions(c, into);
 }
 function unwrap(words2, start2, assignments) {
@@ -12272,20 +12273,21 @@ function unescapeWord(raw) {
 function unescapeDouble(raw) {
   return raw.includes("\\") ? raw.replace(/\\([\\"$`\n])/g, (_m, c) => c === "\n" ? "" : c) : raw;
 }
-function wordValue(node2) {
-  switch (node2.type) {
+function wordValue(node2, text3 = node2.text) {
+  const type = node2.type;
+  switch (type) {
     case "word":
     case "command_name":
-      return { value: unescapeWord(node2.text), literal: !node2.text.includes("$") };
+      return { value: unescapeWord(text3), literal: !text3.includes("$") };
     case "number":
-      return { value: node2.text, literal: true };
+      return { value: text3, literal: true };
     case "raw_string":
-      return { value: node2.text.slice(1, -1), literal: true };
+      return { value: text3.slice(1, -1), literal: true };
     case "ansi_c_string":
-      return { value: node2.text.slice(2, -1).replace(/\\n/g, "\n").replace(/\\t/g, "	").replace(/\\(.)/g, "$1"), literal: true };
+      return { value: text3.slice(2, -1).replace(/\\n/g, "\n").replace(/\\t/g, "	").replace(/\\(.)/g, "$1"), literal: true };
     case "string": {
       const hasExpansion = node2.namedChildren.some((c) => c && EXPANSIONS.has(c.type));
-      return { value: unescapeDouble(node2.text.slice(1, -1)), literal: !hasExpansion };
+      return { value: unescapeDouble(text3.slice(1, -1)), literal: !hasExpansion };
     }
     case "concatenation": {
       let value = "";
@@ -12293,7 +12295,7 @@ function wordValue(node2) {
       let pos = node2.startIndex;
       for (const child of node2.children) {
         if (!child) continue;
-        if (child.startIndex > pos) value += node2.text.slice(pos - node2.startIndex, child.startIndex - node2.startIndex);
+        if (child.startIndex > pos) value += text3.slice(pos - node2.startIndex, child.startIndex - node2.startIndex);
         const part = child.isNamed ? wordValue(child) : { value: child.text, literal: true };
         value += part.value;
         literal &&= part.literal;
@@ -12302,8 +12304,7 @@ function wordValue(node2) {
       return { value, literal };
     }
     default:
-      if (EXPANSIONS.has(node2.type)) return { value: node2.text, literal: false };
-      return { value: node2.text, literal: !node2.text.includes("$") };
+      return { value: text3, literal: !EXPANSIONS.has(type) && !text3.includes("$") };
   }
 }
 var SegmentMap, SHELLS, EXPANSIONS, Walker;
@@ -12358,7 +12359,7 @@ var init_commands = __esm({
       }
       wordOf(node2) {
         const raw = node2.text;
-        const { value, literal } = wordValue(node2);
+        const { value, literal } = wordValue(node2, raw);
         return { value, literal, raw, range: this.range(node2.startIndex, node2.endIndex) };
       }
       /** Walks a node; returns the commands it emitted. */
@@ -12513,17 +12514,22 @@ var init_commands = __esm({
         const wordNodes = [];
         for (const child of node2.namedChildren) {
           if (!child) continue;
-          if (child.type === "variable_assignment") assignments.push(this.assignmentOf(child));
-          else if (child.type.endsWith("_redirect")) redirects.push(...this.redirectOf(child));
-          else if (child.type === "command_name") {
+          const type = child.type;
+          if (type === "variable_assignment") {
+            assignments.push(this.assignmentOf(child));
+            continue;
+          }
+          if (type.endsWith("_redirect")) redirects.push(...this.redirectOf(child));
+          else if (type === "command_name") {
             nameNode = child;
-            words2.push(this.wordOf(child.namedChildren[0] ?? child));
-            wordNodes.push(child.namedChildren[0] ?? child);
-          } else if (child.type !== "comment") {
+            const name2 = child.namedChildren[0] ?? child;
+            words2.push(this.wordOf(name2));
+            wordNodes.push(name2);
+          } else if (type !== "comment") {
             words2.push(this.wordOf(child));
             wordNodes.push(child);
           }
-          if (child.type !== "variable_assignment") collectSubstitutions(child, nested);
+          collectSubstitutions(child, nested, type);
         }
         if (!nameNode || words2.length === 0) {
           return this.substitutions(nested, guards);
@@ -28945,7 +28951,7 @@ __export(model_exports, {
   sectionKey: () => sectionKey
 });
 function sectionKey(title) {
-  return title.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N})]+$/u, "").replace(/\s+/g, " ");
+  return title.toLowerCase().replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N})]+$/u, "").replace(/\s+/g, " ");
 }
 function matchRank(key, name2) {
   const words2 = SECTION_WORDS[name2] ?? [name2];
@@ -30149,7 +30155,7 @@ async function loadBuildContext(project, facts) {
   const atRoot = await make("");
   return found(atRoot) > 0 ? atRoot : context;
 }
-var UNLISTED_DIRS, URL_SOURCE, ARCHIVE, BuildContext, SYSTEM_DIRS;
+var UNLISTED_DIRS, URL_SOURCE, ARCHIVE, FileIndex, BuildContext, SYSTEM_DIRS;
 var init_context = __esm({
   "src/chain/context.ts"() {
     "use strict";
@@ -30158,6 +30164,53 @@ var init_context = __esm({
     UNLISTED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"]);
     URL_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
     ARCHIVE = /\.(?:tar|tar\.(?:gz|bz2|xz|zst)|tgz|tbz2?|txz)$/i;
+    FileIndex = class _FileIndex {
+      static cache = /* @__PURE__ */ new WeakMap();
+      /** Repository folder ('' for the root) to the names in it, each with whether it is a folder. */
+      children = /* @__PURE__ */ new Map();
+      /** Repository folder to the repository paths of the files below it, in listing order. */
+      below = /* @__PURE__ */ new Map();
+      relativeCache = /* @__PURE__ */ new Map();
+      static of(files) {
+        let index2 = _FileIndex.cache.get(files);
+        if (!index2) _FileIndex.cache.set(files, index2 = new _FileIndex(files));
+        return index2;
+      }
+      constructor(files) {
+        const all2 = [];
+        this.below.set("", all2);
+        for (const f of files) {
+          all2.push(f);
+          const parts2 = f.split("/");
+          let dir = "";
+          for (let i2 = 0; i2 < parts2.length; i2++) {
+            if (i2 > 0) {
+              dir = i2 === 1 ? parts2[0] : `${dir}/${parts2[i2 - 1]}`;
+              let list2 = this.below.get(dir);
+              if (!list2) this.below.set(dir, list2 = []);
+              if (list2 !== all2) list2.push(f);
+            }
+            let names2 = this.children.get(dir);
+            if (!names2) this.children.set(dir, names2 = /* @__PURE__ */ new Map());
+            names2.set(parts2[i2], i2 < parts2.length - 1);
+          }
+        }
+      }
+      /** Repository paths of the files below a folder ('' for the root), in listing order. */
+      filesBelow(dir) {
+        return this.below.get(dir) ?? [];
+      }
+      /** Paths relative to a folder ('' for the root) of the files below it, in listing order. */
+      filesUnder(root) {
+        let relative3 = this.relativeCache.get(root);
+        if (!relative3) {
+          const prefix = root ? root.length + 1 : 0;
+          relative3 = this.filesBelow(root).map((f) => f.slice(prefix));
+          this.relativeCache.set(root, relative3);
+        }
+        return relative3;
+      }
+    };
     BuildContext = class {
       constructor(root, repoFiles, dockerignore, dockerignoreFile, copies, knownDirs, complete) {
         this.root = root;
@@ -30166,18 +30219,8 @@ var init_context = __esm({
         this.copies = copies;
         this.knownDirs = knownDirs;
         this.complete = complete;
-        const prefix = root ? root + "/" : "";
-        this.all = [];
-        for (const f of repoFiles) if (f.startsWith(prefix)) this.all.push(f.slice(prefix.length));
-        for (const f of this.all) {
-          const parts2 = f.split("/");
-          for (let i2 = 0; i2 < parts2.length; i2++) {
-            const dir = parts2.slice(0, i2).join("/");
-            let names2 = this.children.get(dir);
-            if (!names2) this.children.set(dir, names2 = /* @__PURE__ */ new Map());
-            names2.set(parts2[i2], i2 < parts2.length - 1);
-          }
-        }
+        this.index = FileIndex.of(repoFiles);
+        this.all = this.index.filesUnder(root);
       }
       root;
       dockerignore;
@@ -30187,10 +30230,14 @@ var init_context = __esm({
       complete;
       /** Context-relative paths of every file in the context folder, before `.dockerignore`. */
       all;
-      children = /* @__PURE__ */ new Map();
+      index;
       excludedCache = /* @__PURE__ */ new Map();
       placementMaps = null;
       sent = null;
+      /** Names in a context folder, each with whether it is a folder. */
+      childrenOf(contextDir) {
+        return this.index.children.get(this.root && contextDir ? `${this.root}/${contextDir}` : this.root || contextDir);
+      }
       /** Context-relative paths of the files sent to the builder. */
       get files() {
         this.sent ??= new Set(this.all.filter((f) => !this.excludedBy(f)));
@@ -30214,8 +30261,14 @@ var init_context = __esm({
       }
       /** Context-relative files under a folder (all of them for ''), after `.dockerignore`. */
       filesUnder(dir) {
-        const prefix = dir ? dir + "/" : "";
-        return this.all.filter((f) => f.startsWith(prefix) && !this.ignored(f));
+        if (!dir) return this.all.filter((f) => !this.ignored(f));
+        const start2 = this.root ? this.root.length + 1 : 0;
+        const result = [];
+        for (const f of this.index.filesBelow(this.repoPath(dir))) {
+          const relative3 = f.slice(start2);
+          if (!this.ignored(relative3)) result.push(relative3);
+        }
+        return result;
       }
       /** What a COPY/ADD source names in the context: Docker's path cleaning, then filepath.Match per segment for wildcards. */
       resolveSource(source) {
@@ -30231,7 +30284,7 @@ var init_context = __esm({
           const matcher = hasWildcard(segment) ? segmentMatcher(segment) : null;
           for (const entry of current) {
             if (!entry.isDir) continue;
-            const names2 = this.children.get(entry.path);
+            const names2 = this.childrenOf(entry.path);
             if (!names2) continue;
             const join7 = (name2) => entry.path ? `${entry.path}/${name2}` : name2;
             if (matcher) {
@@ -45203,6 +45256,7 @@ function formatStylish(report, options) {
     for (const f of findings) {
       const where = `${file}:${f.range.startLine}:${f.range.startColumn}`;
       out2.push(`  ${paint(c, "gray", where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(c, "gray", `${f.code} ${f.slug}`)}`);
+      if (f.url) out2.push(`      ${paint(c, "gray", f.url)}`);
       for (const r of f.related) out2.push(`      ${paint(c, "gray", `\u21B3 ${r.file}:${r.range.startLine}:${r.range.startColumn}`)} ${r.message}`);
       if (options.frames) out2.push(...codeFrame(report, f, c));
     }
@@ -45253,13 +45307,9 @@ init_text();
 var rawArgsProto = import_dockerfile_ast.Instruction.prototype;
 if (!rawArgsProto.__chaimeleonMemo) {
   const scan = rawArgsProto.getRawArguments;
-  const memo = /* @__PURE__ */ new WeakMap();
+  const memo = /* @__PURE__ */ Symbol("rawArguments");
   rawArgsProto.getRawArguments = function() {
-    let args2 = memo.get(this);
-    if (!args2) {
-      args2 = scan.call(this);
-      memo.set(this, args2);
-    }
+    const args2 = this[memo] ??= scan.call(this);
     return args2.slice();
   };
   rawArgsProto.__chaimeleonMemo = true;
@@ -47442,7 +47492,7 @@ var CHM101_final_user_not_platform_user_default = defineDockerfileRule({
       const root = facts.imageChain[0];
       report({
         range: stage.from.range,
-        message: `The final image never sets USER, so it runs as its base's user (root for \`${root.image || "this base"}\`, which is not a platform image): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`
+        message: `The final image never sets USER, so it runs as its base's user (root for \`${root.image || "this base"}\`, ${root.image.includes("$") ? "a build argument with no default here: assumed it is not a platform image" : "which is not a platform image"}): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`
       });
       return;
     }
@@ -47524,6 +47574,8 @@ var CHM102_platform_user_not_created_default = defineDockerfileRule({
       "- Commands that would fail the build are reported too, unless guarded (`id x || useradd x`, `|| true`): creating a user or group that",
       "  already exists (such as the platform user on a platform base) and taking a uid/gid that is already used (`useradd -u 1000` on",
       "  `ubuntu:24.04` without first `userdel -r ubuntu`), unless `-o` (or `groupadd -f`) allows it.",
+      "- Renaming a user of a base that is not a platform image (`usermod -l chaimeleon rstudio` on rocker, `jovyan` on Jupyter images, whose",
+      "  default user has uid 1000) is trusted: its ids cannot be seen, so only an explicit other uid (`usermod -l x -u 1001 rstudio`) is reported.",
       "- When `/etc/passwd` is copied in (`COPY`/`ADD`) or written with text the rule cannot read, users cannot be known and nothing is reported."
     ].join("\n"),
     tags: ["user"]
@@ -47557,9 +47609,12 @@ var CHM102_platform_user_not_created_default = defineDockerfileRule({
     const user = stage.finalUser;
     if (user.source === "default" || user.source === "platform") return;
     if (user.name === "root" || user.uid === 0 || user.spec.includes("$")) return;
+    const userInstr = user.instr;
+    const userVars = userInstr && chain.find((s) => s.varsAt.has(userInstr))?.varsAt.get(userInstr);
+    if (userInstr && userVars && expandVariables(userInstr.argsText.trim(), userVars).undeclared.length > 0) return;
     const at = user.instr?.range ?? stage.from.range;
     const { uid: expectedUid, gid: expectedGid } = profile.user;
-    const baseNote = root.platformBase ? "" : ` (the base \`${root.image}\` is not a platform image: assumed it does not provide one)`;
+    const baseNote = root.platformBase ? "" : root.image.includes("$") ? ` (the base \`${root.image}\` is a build argument with no default here: assumed it is not a platform image and does not provide one)` : ` (the base \`${root.image}\` is not a platform image: assumed it does not provide one)`;
     let accountName;
     let account;
     if (/^\d+$/.test(user.name)) {
@@ -47586,7 +47641,8 @@ var CHM102_platform_user_not_created_default = defineDockerfileRule({
       }
       [accountName, account] = [user.name, found];
     }
-    const primary = groupProblem(accounts, account.group, expectedGid);
+    if (account.renamedFromBase && (account.uid === null || account.uid === expectedUid)) return;
+    const primary = account.renamedFromBase ? null : groupProblem(accounts, account.group, expectedGid);
     const uidProblem = account.uid === null ? " without an explicit uid (it gets the first free one, which depends on the base)" : account.uid !== expectedUid ? ` with uid ${account.uid}` : "";
     const groupPart = primary ? `${uidProblem ? ", and" : ", but"} its primary group ${primary}` : "";
     if ((uidProblem || groupPart) && !(account.cmd && failed2.has(account.cmd))) {
@@ -47643,6 +47699,10 @@ function replayUserCommands(facts, chain, accounts, fail) {
     const { name: name2, uid, group } = parsed.user;
     const existing = accounts.users.get(name2);
     if (parsed.user.modifies) {
+      if (!existing && parsed.user.newName) {
+        accounts.users.set(parsed.user.newName, { uid, group: group ?? parsed.user.newName, cmd, origin: `renamed from \`${name2}\` of the base image`, renamedFromBase: true });
+        continue;
+      }
       if (!existing || uid === null && group === null && !parsed.user.newName) continue;
       if (uid !== null) {
         const taken = accounts.userWithUid(uid, name2);
@@ -48372,7 +48432,7 @@ var CHM130_volume_dirs_missing_default = defineDockerfileRule({
       if (lookalike2 && !removed) notes.push(`${describeEvent(lookalike2)} creates \`${lookalike2.path}\` instead: it runs as \`${lookalike2.by.name}\`, whose home is \`${homeFor(facts, lookalike2.by)}\``);
       const copied = events.find((e) => e.kind === "contents" && e.origin === "copy" && isUnder(path, e.path) && !e.instr.flags.some((f) => f.name.toLowerCase() === "from"));
       if (copied) notes.push(`assumed ${describeEvent(copied)} into \`${copied.path}\` does not bring it, as the build context is not visible here`);
-      if (!root.platformBase) notes.push(`assumed the base image \`${root.image}\`, not a platform image, does not provide it`);
+      if (!root.platformBase) notes.push(root.image.includes("$") ? `assumed the base image \`${root.image}\`, a build argument with no default here, is not a platform image and does not provide it` : `assumed the base image \`${root.image}\`, not a platform image, does not provide it`);
       report({
         range: stage.from.range,
         message: `The image never creates \`${path}\`, where the platform mounts the \`${dir}\` volume${notes.length > 0 ? ` (${notes.join("; ")})` : ""}: add \`RUN mkdir -p ${path}\` ${placement}.`
@@ -48776,7 +48836,8 @@ var CHM142_workdir_not_home_default = defineDockerfileRule({
         if (instr.keyword === "WORKDIR" && !instr.onbuild) last = { instr, vars: s.varsAt.get(instr) ?? /* @__PURE__ */ new Map() };
       }
     }
-    if (last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar).unresolved.length > 0) return;
+    const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
+    if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
     if (last) {
       const inside = workdir.startsWith(home + "/");
       report({
@@ -49002,8 +49063,10 @@ var CHM205_usage_no_jobman_example_default = defineProjectRule({
     const examples = await readmeExamples(readme);
     const inUsage = (code) => usage2.code.some((c) => c === code);
     if (examples.jobman.some((e) => inUsage(e.code))) return;
-    const name2 = (primary && resolvedLabel(primary, "name")?.value) ?? "NAME";
-    const version = (primary && resolvedLabel(primary, "version")?.value) ?? "VERSION";
+    const labelName = primary && resolvedLabel(primary, "name")?.value;
+    const labelVersion = primary && resolvedLabel(primary, "version")?.value;
+    const name2 = labelName && /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(labelName) ? labelName : "NAME";
+    const version = labelVersion && /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(labelVersion) ? labelVersion : "VERSION";
     const sample = `\`jobman submit -i ${name2}:${version} -- ARGS\``;
     const elsewhere2 = examples.jobman[0];
     const moveIt = elsewhere2 ? ` The README has one at line ${elsewhere2.range.startLine}, outside the Usage section that \`jobman image-details\` shows: move it into Usage.` : "";
@@ -49132,6 +49195,7 @@ var CHM207_usage_output_not_persistent_default = defineProjectRule({
 function isPlaceholder(value) {
   return /[<>{}$]/.test(value) || /^[A-Z][A-Z0-9_-]*(?::|$)/.test(value);
 }
+var VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 var lastComponent = (name2) => name2.slice(name2.lastIndexOf("/") + 1);
 var CHM208_usage_image_name_mismatch_default = defineProjectRule({
   meta: {
@@ -49159,14 +49223,15 @@ var CHM208_usage_image_name_mismatch_default = defineProjectRule({
     if (!readme || !primary || !label) return;
     const known = new Set(project.dockerfiles.map((d) => resolvedLabel(d, "name")?.value.trim()).filter((v) => !!v).map(lastComponent));
     const expected = lastComponent(label.value.trim());
-    const version = resolvedLabel(primary, "version")?.value;
+    const version = resolvedLabel(primary, "version")?.value.trim();
+    const tag = version && VALID_TAG.test(version) ? version : void 0;
     for (const example of (await readmeExamples(readme)).jobman) {
       const image = example.image;
       if (!image || !image.word.literal || isPlaceholder(image.value) || known.has(image.name)) continue;
       report({
         file: readme.path,
         range: image.word.range,
-        message: `\`${image.option} ${image.value}\` runs the image \`${image.name}\`, but this repository's image is named \`${expected}\` (its \`name\` label), which is the name \`jobman images\` lists: write \`-i ${expected}${version ? ":" + version : image.tag ? ":" + image.tag : ""}\`.`,
+        message: `\`${image.option} ${image.value}\` runs the image \`${image.name}\`, but this repository's image is named \`${expected}\` (its \`name\` label), which is the name \`jobman images\` lists: write \`-i ${expected}${tag ? ":" + tag : image.tag ? ":" + image.tag : ""}\`.`,
         related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }]
       });
     }
@@ -49280,11 +49345,11 @@ var CHM302_authorization_label_wording_default = defineProjectRule({
     why: `The label is the partner's written permission to publish the image. The platform team reads it as the guide's sentence; a label that says something else ("TODO", "internal use only", a name) is no authorization.`,
     details: [
       "- Compared with the profile's sentence (the guide's, for CHAIMELEON) word by word, ignoring case, punctuation and spacing.",
-      "- Accepted: the sentence itself, the sentence with text before or after it (a name, a date), and small rewordings: at most",
-      "  max(2, 15% of the sentence's words) words added, dropped or changed (`image` for `images`, `available` for `accessible`),",
-      "  as long as the label still says the image will be public (a word starting `public`) and still names the repository (the",
-      "  sentence's last three words, `CHAIMELEON images repository`, singular or plural).",
-      "- Anything else is reported, saying which of the two statements is missing.",
+      "- Accepted: the sentence itself, the sentence with text before or after it (a name, a date), and any rewording that still says",
+      "  the image will be public (a word starting `public`) and still names the repository (the sentence's last three words,",
+      "  `CHAIMELEON images repository`, singular or plural), with no negation the sentence lacks (`not`, `no`, `never`, `won't`, `without`,",
+      "  `private`, `internal`, `restricted`): `We authorize UPV to make this image publicly available in the CHAIMELEON image repository.`",
+      "- Anything else is reported, saying which of the two statements is missing, or which word turns it around.",
       "- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.",
       "  An empty or missing label is CHM301's.",
       "- Checks the primary image's final stage (the label it gets from a stage it is built FROM included). Reported at the label."
@@ -49301,13 +49366,13 @@ var CHM302_authorization_label_wording_default = defineProjectRule({
     const repository = expected.slice(-3);
     const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(" ");
     const namesRepository = containsRun(actual.map(singular), repository.map(singular));
-    const close = editDistance(actual, expected) <= Math.max(2, Math.floor(expected.length * 0.15));
-    if (close && saysPublic && namesRepository) return;
+    const negation = actual.find((w) => NEGATION.has(w) && !expected.includes(w));
+    if (saysPublic && namesRepository && !negation) return;
     const missing = [
       saysPublic ? null : "that the image will be publicly accessible",
       namesRepository ? null : `in which repository (the ${repositoryName})`
     ].filter(Boolean);
-    const what = missing.length > 0 ? `does not say ${missing.join(", nor ")}` : "differs from the guide's sentence by more than a few words";
+    const what = missing.length > 0 ? `does not say ${missing.join(", nor ")}` : `turns the guide's sentence around (\`${negation === "t" ? "n't" : negation}\`)`;
     report({
       file: project.primary.file,
       range: label.range,
@@ -49315,6 +49380,7 @@ var CHM302_authorization_label_wording_default = defineProjectRule({
     });
   }
 });
+var NEGATION = /* @__PURE__ */ new Set(["not", "no", "never", "nor", "cannot", "t", "without", "private", "internal", "internally", "restricted"]);
 function words(text3) {
   return text3.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
@@ -49327,17 +49393,6 @@ function containsRun(haystack, needle) {
     return true;
   }
   return needle.length === 0;
-}
-function editDistance(a, b) {
-  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const current = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous2[j] + 1, current[j - 1] + 1, previous2[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous2 = current;
-  }
-  return previous2[b.length];
 }
 
 // rules/CHM303-license-file-missing.ts
@@ -49484,6 +49539,7 @@ function hostAllowed(host, profile) {
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
   if (h === "localhost" || h === "0.0.0.0" || h === "::1" || /^127\./.test(h)) return true;
   if (!h.includes(".") || /\.svc(\.cluster\.local)?$|\.cluster\.local$/.test(h)) return true;
+  if (/\.(?!xn--)[a-z0-9]+-[a-z0-9-]*$/.test(h)) return true;
   return profile.allowedHosts.some((a) => h === a.toLowerCase() || h.endsWith("." + a.toLowerCase()));
 }
 function urlHost(value) {
@@ -49693,6 +49749,14 @@ function isLocalPath(value, script, setting) {
 function prefetched(id, setting) {
   return id.length > 2 && setting.buildText.includes(id);
 }
+function pretrainedBuilder(call) {
+  const name2 = call.name;
+  if (name2 === "timm.create_model") return isTrue(call.keywords.get("pretrained")) ? argument(call, 0, "model_name")?.value ?? "timm model" : null;
+  const m = /^torchvision\.models\.(?:[a-z_]+\.)?([a-z][a-z0-9_]*)$/.exec(name2);
+  if (!m || /^(get_weight|get_model_weights|list_models)$/.test(m[1])) return null;
+  const weights = call.keywords.get("weights");
+  return isTrue(call.keywords.get("pretrained")) || weights !== void 0 && weights.kind !== "none" ? m[1] === "get_model" ? argument(call, 0, "name")?.value ?? "get_model" : m[1] : null;
+}
 function pythonDownload(call, script, setting) {
   const name2 = call.name;
   const what = `${call.written}(\u2026)`;
@@ -49709,10 +49773,18 @@ function pythonDownload(call, script, setting) {
     if (source === "local" || repo === void 0 || repo === null || isLocalPath(repo, script, setting) || prefetched(repo, setting)) return null;
     return { what, detail: `downloads \`${repo}\` from GitHub (torch.hub)`, advice: `${BUILD_TIME} (it fills the torch hub cache), or load a local copy with \`source='local'\`` };
   }
+  const builder = pretrainedBuilder(call);
+  if (builder) {
+    if (prefetched(builder, setting)) return null;
+    return { what, detail: `downloads the pretrained weights of \`${builder}\` (from download.pytorch.org or the Hugging Face Hub) into the torch cache`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
+  }
   const hf = /(^|\.)(hf_hub_download|snapshot_download|cached_download)$/.test(name2);
-  if (hf || /\.from_pretrained$/.test(name2) || name2 === "sentence_transformers.SentenceTransformer" || /^datasets\.load_dataset$/.test(name2)) {
+  const hfPipeline = name2 === "transformers.pipeline";
+  if (hf || hfPipeline || /\.from_pretrained$/.test(name2) || name2 === "sentence_transformers.SentenceTransformer" || /^datasets\.load_dataset$/.test(name2)) {
     if (offline || isTrue(call.keywords.get("local_files_only"))) return null;
-    const id = (hf ? argument(call, 0, "repo_id") : argument(call, 0, /load_dataset$/.test(name2) ? "path" : "pretrained_model_name_or_path"))?.value ?? call.keywords.get("model_name_or_path")?.value;
+    const idArg = hf ? argument(call, 0, "repo_id") : hfPipeline ? argument(call, 1, "model") : argument(call, 0, /load_dataset$/.test(name2) ? "path" : "pretrained_model_name_or_path");
+    if (hfPipeline && !idArg) return { what, detail: "downloads the default model of the task from the Hugging Face Hub", advice: `${BUILD_TIME} and pass \`model=\` the folder it is saved in` };
+    const id = idArg?.value ?? call.keywords.get("model_name_or_path")?.value;
     if (id === void 0 || id === null || isLocalPath(id, script, setting) || prefetched(id, setting)) return null;
     if (/load_dataset$/.test(name2) && (BUILTIN_DATASET_LOADERS.test(id) || call.keywords.has("data_files"))) return null;
     return {
@@ -49777,12 +49849,14 @@ var CHM401_runtime_download_default = defineProjectRule({
       "- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script",
       "  or the image's ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf",
       "  copied to `/etc/pip.conf` or the user's `~/.config/pip/pip.conf`, or a build-time `pip config set` naming the mirror. `uv` does not read pip.conf, so it needs its own index setting.",
-      "- Allowed hosts: the profile's `allowedHosts` (and their subdomains), loopback, single-label names and `*.svc[.cluster.local]` (in-cluster services). A URL held in an unknown variable is not judged.",
+      "- Allowed hosts: the profile's `allowedHosts` (and their subdomains), loopback, single-label names, `*.svc[.cluster.local]` and `service.namespace` names whose last label holds a hyphen, which no public top-level domain does (in-cluster services). A URL held in an unknown variable is not judged.",
       "- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,",
       "  so the image starts without what it fetches. The test itself is not reported.",
       "- Python: `requests`/`httpx`/`urllib.request`/`aiohttp`/`wget`/`gdown`/`keras get_file`/`git.Repo.clone_from` on a literal external URL (constants and f-strings with a",
       "  literal host included), `torch.hub.load` (not `source='local'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id",
       "  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,",
+      "  `transformers.pipeline` (its `model=`, or the task's default model when none is given), pretrained weights of `torchvision.models.*` builders",
+      "  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,",
       "  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into",
       "  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.",
       "- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line)."
