@@ -56,6 +56,11 @@ const workerUrl = new URL('../build/worker.js', import.meta.url);
 // median would be the second call, when each worker has seen only its half of the corpus once.
 await lintInWorkers(workerUrl, files, config);
 const parallelMs = await time(() => lintInWorkers(workerUrl, files, config), 3);
+// The floor for any linter built on dockerfile-ast: parsing alone, nothing checked.
+const { DockerfileParser } = require('dockerfile-ast');
+const parseMs = await time(() => {
+  for (const f of files) DockerfileParser.parse(readFileSync(f, 'utf8'));
+}, 3);
 const dockerfilelint = require('dockerfilelint');
 const dflConfigDir = mkdtempSync(join(tmpdir(), 'dfl-'));
 const dflMs = await time(() => {
@@ -90,6 +95,7 @@ const rows = [
   [`chaimeleon-lint, 1 thread`, singleMs, perSec(singleMs), ratio(singleMs, readMs)],
   [`chaimeleon-lint, ${availableParallelism()} worker threads`, parallelMs, perSec(parallelMs), ratio(parallelMs, readMs)],
   ['dockerfilelint, 1 thread', dflMs, perSec(dflMs), ratio(dflMs, readMs)],
+  ['dockerfile-ast parse only, 1 thread (no rule)', parseMs, perSec(parseMs), ratio(parseMs, readMs)],
 ];
 console.log(`\n${files.length} generated Dockerfiles, ${findingCount} findings (median of runs; ratios are against the read baseline of this run)\n`);
 console.log('| what | ms | files/s | × read time |\n|---|---:|---:|---:|');
