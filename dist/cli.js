@@ -82,6 +82,275 @@ var require_get_caller_file = __commonJS({
   }
 });
 
+// src/profile.ts
+function deriveProfile(base, override) {
+  const user = { ...base.user, ...override.user ?? {} };
+  if (override.user?.name && !override.user.home) user.home = `/home/${override.user.name}`;
+  const rehome = (p) => p && p.startsWith(base.user.home) ? user.home + p.slice(base.user.home.length) : p;
+  const baseImages = override.baseImages ?? base.baseImages.map((img) => ({
+    ...img,
+    provides: {
+      ...img.provides,
+      workdir: rehome(img.provides.workdir),
+      entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null
+    }
+  }));
+  const { extends: _ignored, user: _u, baseImages: _b2, ...rest } = override;
+  return { ...base, ...rest, user, baseImages, name: override.name ?? base.name };
+}
+function volumePath(profile, dir) {
+  return `${profile.user.home}/${dir}`;
+}
+function findPlatformImage(profile, reference) {
+  const withoutDigest = reference.split("@")[0];
+  const parts2 = withoutDigest.split("/");
+  const last = parts2[parts2.length - 1].split(":")[0];
+  const image = profile.baseImages.find((b) => b.name === last);
+  if (!image) return void 0;
+  if (parts2.length === 1) return image;
+  const registry = parts2[0];
+  if (profile.registries.includes(registry)) return image;
+  if (parts2.length === 2 && /chaimeleon/.test(parts2[0])) return image;
+  return void 0;
+}
+var batchProvides, desktopProvides, CHAIMELEON_PROFILE, BUILTIN_PROFILES;
+var init_profile = __esm({
+  "src/profile.ts"() {
+    "use strict";
+    batchProvides = {
+      user: true,
+      volumeDirs: true,
+      entrypoint: ["/home/chaimeleon/.init/run.sh"],
+      workdir: "/home/chaimeleon",
+      pipMirror: true,
+      desktop: false,
+      vnc: false,
+      ssh: false,
+      supervisor: false,
+      browser: false,
+      rotatesPassword: false
+    };
+    desktopProvides = {
+      ...batchProvides,
+      entrypoint: ["/home/chaimeleon/.init/startup.sh"],
+      desktop: true,
+      vnc: true,
+      ssh: true,
+      supervisor: true,
+      browser: true,
+      rotatesPassword: true
+    };
+    CHAIMELEON_PROFILE = {
+      name: "chaimeleon",
+      user: { name: "chaimeleon", uid: 1e3, gid: 1e3, home: "/home/chaimeleon" },
+      volumeDirs: ["datasets", "persistent-home", "persistent-shared-folder"],
+      datasetsDir: "datasets",
+      persistentDirs: ["persistent-home", "persistent-shared-folder"],
+      readOnlyMounts: ["/mnt/datalake"],
+      registries: ["harbor.chaimeleon-eu.i3m.upv.es"],
+      baseImages: [
+        { name: "ubuntu-python", kind: "batch", provides: batchProvides },
+        { name: "ubuntu-python-tensorflow", kind: "batch", provides: batchProvides },
+        { name: "ubuntu-python-pytorch", kind: "batch", provides: batchProvides },
+        { name: "ubuntu-python-tensorflow-desktop", kind: "desktop", provides: desktopProvides },
+        { name: "ubuntu-python-pytorch-desktop", kind: "desktop", provides: desktopProvides },
+        { name: "ubuntu-python-tensorflow-desktop-jupyter", kind: "desktop", provides: desktopProvides },
+        { name: "ubuntu-python-pytorch-desktop-jupyter", kind: "desktop", provides: desktopProvides }
+      ],
+      allowedHosts: ["py-repo-service.package-repos-proxy", "localhost", "127.0.0.1"],
+      pipMirror: "http://py-repo-service.package-repos-proxy:3141/root/pypi/+simple/",
+      authorizationSentence: "This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.",
+      repoPrefixes: { batch: "image_batch_", interactive: "image_interactive_" },
+      desktopPorts: { ssh: 2222, vnc: 5900 }
+    };
+    BUILTIN_PROFILES = { chaimeleon: CHAIMELEON_PROFILE };
+  }
+});
+
+// src/vfs.ts
+import { lstat, open, readdir, realpath } from "node:fs/promises";
+import { join as join2, relative as relative2, sep } from "node:path";
+function decodeText(path, buffer) {
+  if (buffer.includes(0)) throw new VfsError(path, "is a binary file (it contains NUL bytes)");
+  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+}
+function describe(e) {
+  const err2 = e;
+  switch (err2.code) {
+    case "ENOENT":
+      return "does not exist";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read (permission denied)";
+    case "EISDIR":
+      return "is a folder, not a file";
+    default:
+      return err2.message ?? String(e);
+  }
+}
+async function walk(root, rel, into) {
+  if (into.size >= MAX_FILES) return;
+  let entries;
+  try {
+    entries = await readdir(join2(root, rel), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const e of entries) {
+    const path = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) await walk(root, path, into);
+    } else if (e.isFile() || e.isSymbolicLink()) {
+      into.add(path);
+    }
+    if (into.size >= MAX_FILES) return;
+  }
+}
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
+function relativePosix(from, to) {
+  return toPosix(relative2(from, to)) || ".";
+}
+var VfsError, SKIPPED_DIRS, MAX_FILES, MAX_FILE_BYTES, LocalVfs;
+var init_vfs = __esm({
+  "src/vfs.ts"() {
+    "use strict";
+    VfsError = class extends Error {
+      constructor(path, message) {
+        super(message);
+        this.path = path;
+        this.name = "VfsError";
+      }
+      path;
+    };
+    SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"]);
+    MAX_FILES = 2e4;
+    MAX_FILE_BYTES = 8 * 1024 * 1024;
+    LocalVfs = class _LocalVfs {
+      constructor(root, label, files, realRoot) {
+        this.root = root;
+        this.label = label;
+        this.files = files;
+        this.realRoot = realRoot;
+      }
+      root;
+      label;
+      files;
+      realRoot;
+      static async open(root, label, only) {
+        const realRoot = await realpath(root);
+        const files = new Set(only ?? []);
+        if (!only) await walk(root, "", files);
+        return new _LocalVfs(root, label, files, realRoot);
+      }
+      async readText(path) {
+        if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository");
+        const full = join2(this.root, ...path.split("/"));
+        let real;
+        try {
+          real = await realpath(full);
+        } catch (e) {
+          throw new VfsError(path, describe(e));
+        }
+        if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
+          throw new VfsError(path, "is a link to a place outside the repository; not followed");
+        }
+        let handle2;
+        try {
+          handle2 = await open(real, "r");
+          const info2 = await handle2.stat();
+          if (!info2.isFile()) throw new VfsError(path, "is not a regular file");
+          if (info2.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+          const buffer = await handle2.readFile();
+          return decodeText(path, buffer);
+        } catch (e) {
+          if (e instanceof VfsError) throw e;
+          throw new VfsError(path, describe(e));
+        } finally {
+          await handle2?.close();
+        }
+      }
+    };
+  }
+});
+
+// src/project/discover.ts
+import { readFile, stat } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+function isDockerfileName(name2) {
+  return DOCKERFILE_NAME.test(name2);
+}
+function globToRegExp(glob) {
+  let g = glob.replace(/^\.\//, "");
+  if (g.endsWith("/")) g += "**";
+  let re = "";
+  for (let i2 = 0; i2 < g.length; i2++) {
+    const c = g[i2];
+    if (c === "*" && g[i2 + 1] === "*") {
+      re += g[i2 + 2] === "/" ? "(?:.*/)?" : ".*";
+      i2 += g[i2 + 2] === "/" ? 2 : 1;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+async function discoverLocal(input, cwd, ignore) {
+  const absolute = resolve5(cwd, input);
+  const info2 = await stat(absolute);
+  if (info2.isFile()) {
+    const root = dirname3(absolute);
+    const name2 = basename2(absolute);
+    const vfs2 = await LocalVfs.open(root, relativePosix(cwd, root), [name2]);
+    return { vfs: vfs2, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name2, context: "" }], repoName: null };
+  }
+  const vfs = await LocalVfs.open(absolute, relativePosix(cwd, absolute));
+  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: await gitRepoName(absolute) };
+}
+function dockerfileTargets(files, ignore) {
+  const targets = [];
+  for (const file of files) {
+    if (ignore.some((re) => re.test(file))) continue;
+    const name2 = file.slice(file.lastIndexOf("/") + 1);
+    if (!isDockerfileName(name2)) continue;
+    const context = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+    targets.push({ path: file, context });
+  }
+  return targets.sort((a, b) => a.path < b.path ? -1 : 1);
+}
+function displayPrefix(cwd, root) {
+  const rel = relativePosix(cwd, root);
+  return rel === "." ? "" : rel + "/";
+}
+async function gitRepoName(root) {
+  let config;
+  try {
+    config = await readFile(join3(root, ".git", "config"), "utf8");
+  } catch {
+    return null;
+  }
+  return repoNameFromGitConfig(config);
+}
+function repoNameFromGitConfig(config) {
+  const sections = config.split(/^\s*\[/m);
+  const remotes = sections.filter((s) => /^remote\s+"/.test(s));
+  const origin = remotes.find((s) => /^remote\s+"origin"/.test(s)) ?? remotes[0];
+  const url = origin && /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1]?.trim();
+  if (!url) return null;
+  const m = /([^/:]+?)(?:\.git)?\/?$/.exec(url);
+  return m ? m[1] : null;
+}
+var DOCKERFILE_NAME;
+var init_discover = __esm({
+  "src/project/discover.ts"() {
+    "use strict";
+    init_vfs();
+    DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7409,275 +7678,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/profile.ts
-function deriveProfile(base, override) {
-  const user = { ...base.user, ...override.user ?? {} };
-  if (override.user?.name && !override.user.home) user.home = `/home/${override.user.name}`;
-  const rehome = (p) => p && p.startsWith(base.user.home) ? user.home + p.slice(base.user.home.length) : p;
-  const baseImages = override.baseImages ?? base.baseImages.map((img) => ({
-    ...img,
-    provides: {
-      ...img.provides,
-      workdir: rehome(img.provides.workdir),
-      entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null
-    }
-  }));
-  const { extends: _ignored, user: _u, baseImages: _b2, ...rest } = override;
-  return { ...base, ...rest, user, baseImages, name: override.name ?? base.name };
-}
-function volumePath(profile, dir) {
-  return `${profile.user.home}/${dir}`;
-}
-function findPlatformImage(profile, reference) {
-  const withoutDigest = reference.split("@")[0];
-  const parts2 = withoutDigest.split("/");
-  const last = parts2[parts2.length - 1].split(":")[0];
-  const image = profile.baseImages.find((b) => b.name === last);
-  if (!image) return void 0;
-  if (parts2.length === 1) return image;
-  const registry = parts2[0];
-  if (profile.registries.includes(registry)) return image;
-  if (parts2.length === 2 && /chaimeleon/.test(parts2[0])) return image;
-  return void 0;
-}
-var batchProvides, desktopProvides, CHAIMELEON_PROFILE, BUILTIN_PROFILES;
-var init_profile = __esm({
-  "src/profile.ts"() {
-    "use strict";
-    batchProvides = {
-      user: true,
-      volumeDirs: true,
-      entrypoint: ["/home/chaimeleon/.init/run.sh"],
-      workdir: "/home/chaimeleon",
-      pipMirror: true,
-      desktop: false,
-      vnc: false,
-      ssh: false,
-      supervisor: false,
-      browser: false,
-      rotatesPassword: false
-    };
-    desktopProvides = {
-      ...batchProvides,
-      entrypoint: ["/home/chaimeleon/.init/startup.sh"],
-      desktop: true,
-      vnc: true,
-      ssh: true,
-      supervisor: true,
-      browser: true,
-      rotatesPassword: true
-    };
-    CHAIMELEON_PROFILE = {
-      name: "chaimeleon",
-      user: { name: "chaimeleon", uid: 1e3, gid: 1e3, home: "/home/chaimeleon" },
-      volumeDirs: ["datasets", "persistent-home", "persistent-shared-folder"],
-      datasetsDir: "datasets",
-      persistentDirs: ["persistent-home", "persistent-shared-folder"],
-      readOnlyMounts: ["/mnt/datalake"],
-      registries: ["harbor.chaimeleon-eu.i3m.upv.es"],
-      baseImages: [
-        { name: "ubuntu-python", kind: "batch", provides: batchProvides },
-        { name: "ubuntu-python-tensorflow", kind: "batch", provides: batchProvides },
-        { name: "ubuntu-python-pytorch", kind: "batch", provides: batchProvides },
-        { name: "ubuntu-python-tensorflow-desktop", kind: "desktop", provides: desktopProvides },
-        { name: "ubuntu-python-pytorch-desktop", kind: "desktop", provides: desktopProvides },
-        { name: "ubuntu-python-tensorflow-desktop-jupyter", kind: "desktop", provides: desktopProvides },
-        { name: "ubuntu-python-pytorch-desktop-jupyter", kind: "desktop", provides: desktopProvides }
-      ],
-      allowedHosts: ["py-repo-service.package-repos-proxy", "localhost", "127.0.0.1"],
-      pipMirror: "http://py-repo-service.package-repos-proxy:3141/root/pypi/+simple/",
-      authorizationSentence: "This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.",
-      repoPrefixes: { batch: "image_batch_", interactive: "image_interactive_" },
-      desktopPorts: { ssh: 2222, vnc: 5900 }
-    };
-    BUILTIN_PROFILES = { chaimeleon: CHAIMELEON_PROFILE };
-  }
-});
-
-// src/vfs.ts
-import { lstat, open, readdir, realpath } from "node:fs/promises";
-import { join as join2, relative as relative2, sep } from "node:path";
-function decodeText(path, buffer) {
-  if (buffer.includes(0)) throw new VfsError(path, "is a binary file (it contains NUL bytes)");
-  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
-}
-function describe(e) {
-  const err2 = e;
-  switch (err2.code) {
-    case "ENOENT":
-      return "does not exist";
-    case "EACCES":
-    case "EPERM":
-      return "cannot be read (permission denied)";
-    case "EISDIR":
-      return "is a folder, not a file";
-    default:
-      return err2.message ?? String(e);
-  }
-}
-async function walk(root, rel, into) {
-  if (into.size >= MAX_FILES) return;
-  let entries;
-  try {
-    entries = await readdir(join2(root, rel), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walk(root, path, into);
-    } else if (e.isFile() || e.isSymbolicLink()) {
-      into.add(path);
-    }
-    if (into.size >= MAX_FILES) return;
-  }
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
-}
-function relativePosix(from, to) {
-  return toPosix(relative2(from, to)) || ".";
-}
-var VfsError, SKIPPED_DIRS, MAX_FILES, MAX_FILE_BYTES, LocalVfs;
-var init_vfs = __esm({
-  "src/vfs.ts"() {
-    "use strict";
-    VfsError = class extends Error {
-      constructor(path, message) {
-        super(message);
-        this.path = path;
-        this.name = "VfsError";
-      }
-      path;
-    };
-    SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"]);
-    MAX_FILES = 2e4;
-    MAX_FILE_BYTES = 8 * 1024 * 1024;
-    LocalVfs = class _LocalVfs {
-      constructor(root, label, files, realRoot) {
-        this.root = root;
-        this.label = label;
-        this.files = files;
-        this.realRoot = realRoot;
-      }
-      root;
-      label;
-      files;
-      realRoot;
-      static async open(root, label, only) {
-        const realRoot = await realpath(root);
-        const files = new Set(only ?? []);
-        if (!only) await walk(root, "", files);
-        return new _LocalVfs(root, label, files, realRoot);
-      }
-      async readText(path) {
-        if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository");
-        const full = join2(this.root, ...path.split("/"));
-        let real;
-        try {
-          real = await realpath(full);
-        } catch (e) {
-          throw new VfsError(path, describe(e));
-        }
-        if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
-          throw new VfsError(path, "is a link to a place outside the repository; not followed");
-        }
-        let handle2;
-        try {
-          handle2 = await open(real, "r");
-          const info2 = await handle2.stat();
-          if (!info2.isFile()) throw new VfsError(path, "is not a regular file");
-          if (info2.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-          const buffer = await handle2.readFile();
-          return decodeText(path, buffer);
-        } catch (e) {
-          if (e instanceof VfsError) throw e;
-          throw new VfsError(path, describe(e));
-        } finally {
-          await handle2?.close();
-        }
-      }
-    };
-  }
-});
-
-// src/project/discover.ts
-import { readFile, stat } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
-function isDockerfileName(name2) {
-  return DOCKERFILE_NAME.test(name2);
-}
-function globToRegExp(glob) {
-  let g = glob.replace(/^\.\//, "");
-  if (g.endsWith("/")) g += "**";
-  let re = "";
-  for (let i2 = 0; i2 < g.length; i2++) {
-    const c = g[i2];
-    if (c === "*" && g[i2 + 1] === "*") {
-      re += g[i2 + 2] === "/" ? "(?:.*/)?" : ".*";
-      i2 += g[i2 + 2] === "/" ? 2 : 1;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
-async function discoverLocal(input, cwd, ignore) {
-  const absolute = resolve5(cwd, input);
-  const info2 = await stat(absolute);
-  if (info2.isFile()) {
-    const root = dirname3(absolute);
-    const name2 = basename2(absolute);
-    const vfs2 = await LocalVfs.open(root, relativePosix(cwd, root), [name2]);
-    return { vfs: vfs2, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name2, context: "" }], repoName: null };
-  }
-  const vfs = await LocalVfs.open(absolute, relativePosix(cwd, absolute));
-  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: await gitRepoName(absolute) };
-}
-function dockerfileTargets(files, ignore) {
-  const targets = [];
-  for (const file of files) {
-    if (ignore.some((re) => re.test(file))) continue;
-    const name2 = file.slice(file.lastIndexOf("/") + 1);
-    if (!isDockerfileName(name2)) continue;
-    const context = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-    targets.push({ path: file, context });
-  }
-  return targets.sort((a, b) => a.path < b.path ? -1 : 1);
-}
-function displayPrefix(cwd, root) {
-  const rel = relativePosix(cwd, root);
-  return rel === "." ? "" : rel + "/";
-}
-async function gitRepoName(root) {
-  let config;
-  try {
-    config = await readFile(join3(root, ".git", "config"), "utf8");
-  } catch {
-    return null;
-  }
-  return repoNameFromGitConfig(config);
-}
-function repoNameFromGitConfig(config) {
-  const sections = config.split(/^\s*\[/m);
-  const remotes = sections.filter((s) => /^remote\s+"/.test(s));
-  const origin = remotes.find((s) => /^remote\s+"origin"/.test(s)) ?? remotes[0];
-  const url = origin && /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1]?.trim();
-  if (!url) return null;
-  const m = /([^/:]+?)(?:\.git)?\/?$/.exec(url);
-  return m ? m[1] : null;
-}
-var DOCKERFILE_NAME;
-var init_discover = __esm({
-  "src/project/discover.ts"() {
-    "use strict";
-    init_vfs();
-    DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
   }
 });
 
@@ -44964,7 +44964,6 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/config.ts
-var import_yaml = __toESM(require_dist(), 1);
 init_profile();
 init_discover();
 import { readFile as readFile2 } from "node:fs/promises";
@@ -45001,6 +45000,10 @@ async function findConfigFile(dirs) {
   }
   return null;
 }
+async function yamlParse() {
+  const mod = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  return mod.parse ?? mod.default.parse;
+}
 async function loadConfigFile(path, rules) {
   let text3;
   try {
@@ -45010,7 +45013,7 @@ async function loadConfigFile(path, rules) {
   }
   let data;
   try {
-    data = path.endsWith(".json") ? JSON.parse(text3) : (0, import_yaml.parse)(text3);
+    data = path.endsWith(".json") ? JSON.parse(text3) : (await yamlParse())(text3);
   } catch (e) {
     const reason = e.message.split("\n")[0];
     throw new UsageError(`${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${reason}`);

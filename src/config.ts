@@ -2,7 +2,6 @@
 // name the file and the key, merged with command-line options.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { BUILTIN_PROFILES, deriveProfile, type Profile, type ProfileOverride } from './profile.js';
 import { globToRegExp } from './project/discover.js';
 import { UsageError, type Severity, type SeveritySetting } from './types.js';
@@ -57,6 +56,12 @@ export async function findConfigFile(dirs: string[]): Promise<string | null> {
   return null;
 }
 
+/** yaml is CommonJS: bundled and imported dynamically, its functions sit on the default export. */
+async function yamlParse(): Promise<(text: string) => unknown> {
+  const mod = (await import('yaml')) as unknown as { parse?: (t: string) => unknown; default?: { parse: (t: string) => unknown } };
+  return mod.parse ?? mod.default!.parse;
+}
+
 export async function loadConfigFile(path: string, rules: RuleLookup): Promise<UserConfig> {
   let text: string;
   try {
@@ -66,7 +71,8 @@ export async function loadConfigFile(path: string, rules: RuleLookup): Promise<U
   }
   let data: unknown;
   try {
-    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    // The YAML parser loads only when a YAML configuration file exists: most runs have none.
+    data = path.endsWith('.json') ? JSON.parse(text) : (await yamlParse())(text);
   } catch (e) {
     const reason = (e as Error).message.split('\n')[0];
     throw new UsageError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`);
