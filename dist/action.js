@@ -7845,27 +7845,9 @@ RUN apt install -y jq
         "file": "accounts-after-user.bad.Dockerfile"
       },
       "CHM133": {
-        "bad": `FROM ubuntu:22.04 AS weights
-RUN mkdir -p /weights && echo placeholder > /weights/model.pt
-
-FROM ubuntu:22.04
-RUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon
-USER chaimeleon:chaimeleon
-RUN mkdir -p ~/datasets ~/persistent-home ~/persistent-shared-folder
-# COPY and ADD ignore USER: the files are root's.
-COPY app/ /home/chaimeleon/app/
-ADD https://example.org/config.yaml /home/chaimeleon/app/config.yaml
-# --from copies too.
-COPY --from=weights /weights /home/chaimeleon/app/weights
-# A relative destination resolves against WORKDIR.
-WORKDIR /home/chaimeleon/app
-COPY ["settings.json", "./"]
-# A chown of the folder alone does not cover the files copied into it.
-USER root
-RUN chown chaimeleon /home/chaimeleon/app
-`,
+        "bad": "# A docker-stacks style base: NB_USER and HOME come from its ENV, which the linter cannot see.\nFROM quay.io/jupyter/minimal-notebook:2024-05-27\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends graphviz && rm -rf /var/lib/apt/lists/*\nUSER ${NB_USER}\n# The message quotes `$HOME/app/` as written, not a guessed `/app`.\nCOPY app/ $HOME/app/\nCOPY --chown=${NB_UID}:${NB_GID} notebooks/ $HOME/notebooks/\nWORKDIR $HOME\n",
         "good": "FROM ubuntu:22.04 AS builder\nRUN useradd -m -u 1000 builder\nUSER builder\n# A stage the final image is not built FROM: its ownership does not reach the image.\nCOPY . /src\n\nFROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\n# Before the switch, as root on purpose.\nCOPY requirements.txt /tmp/requirements.txt\nUSER chaimeleon\nCOPY --chown=chaimeleon:chaimeleon app/ /home/chaimeleon/app/\nCOPY --chown=1000:1000 --from=builder /src /home/chaimeleon/src\n# An explicit --chown, even to root, is a stated choice.\nCOPY --chown=root:root defaults.yaml /home/chaimeleon/defaults.yaml\n# Files an application only reads, in system folders.\nCOPY tool.sh /usr/local/bin/tool\nCOPY app.conf /etc/app/app.conf\n# Handed over afterwards by a recursive chown (or opened to all).\nCOPY extra/ /opt/extra/\nCOPY cache/ /opt/cache/\nUSER root\nRUN chown -R chaimeleon:chaimeleon /opt/extra && chmod -R 777 /opt/cache\nCOPY more/ /opt/more/\nUSER chaimeleon\nONBUILD COPY . /home/chaimeleon/child/\nCOPY settings.yaml /home/chaimeleon/settings.yaml\nUSER root\nRUN chown chaimeleon /home/chaimeleon/settings.yaml\nUSER chaimeleon\n",
-        "file": "copy-after-user.bad.Dockerfile"
+        "file": "base-env-destination.bad.Dockerfile"
       },
       "CHM140": {
         "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /home/chaimeleon/app\nENTRYPOINT python3 /home/chaimeleon/app/main.py\n",
@@ -7877,9 +7859,9 @@ CMD --help
         "file": "batch-shell-form.bad.Dockerfile"
       },
       "CHM141": {
-        "bad": 'FROM ubuntu:22.04\nCOPY app /opt/app\nCMD ["python3", "/opt/app/main.py"]\n',
+        "bad": '# The message suggests `ENTRYPOINT ["bash", "-c", "source activate radio && python /opt/app/main.py \\"$@\\"", "bash"]`:\n# the CMD turned into an ENTRYPOINT as it is would still drop the job\'s arguments.\nFROM continuumio/miniconda3:24.4.0-0\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nCOPY environment.yml /tmp/environment.yml\nRUN conda env create -f /tmp/environment.yml && conda clean -afy\nUSER chaimeleon\nWORKDIR /home/chaimeleon\nCMD ["bash", "-c", "source activate radio && python /opt/app/main.py"]\n',
         "good": 'FROM ubuntu:22.04\nENTRYPOINT ["python3", "/opt/app/main.py"]\n',
-        "file": "cmd-only.bad.Dockerfile"
+        "file": "cmd-bash-c.bad.Dockerfile"
       },
       "CHM142": {
         "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
@@ -7918,12 +7900,12 @@ CMD --help
       },
       "CHM206": {
         "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\nOn this platform the datasets are under `/home/ds/datasets`:\n\n```bash\njobman submit -i lung-seg:1.0 -- --input /home/ds/datasets/<dataset-id> --output /home/ds/persistent-home/out\njobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/<dataset-id> --output /home/ds/persistent-home/out\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-        "good": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name="lung-seg"\nLABEL version="1.0"\nENTRYPOINT ["python3", "/home/chaimeleon/app/main.py"]\n',
+        "good": 'FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name="radiomics-notebook" version="0.9"\n# HOME comes from the base image\'s ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT ["python", "/opt/app/main.py"]\n',
         "file": "README.md"
       },
       "CHM207": {
-        "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -- --input ~/datasets/<dataset-id> --output ~/persistent-home/out\njobman submit -i lung-seg:1.0 -- --input ~/datasets/<dataset-id> --output /home/chaimeleon/persistent-home/out\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-        "good": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name="lung-seg"\nLABEL version="1.0"\nENTRYPOINT ["python3", "/home/chaimeleon/app/main.py"]\n',
+        "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset.\n\n## Usage\n\n<details><summary>Example</summary>\n<pre><code>jobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/&lt;dataset-id&gt; \\\n  --output /workspace/out &amp;&amp; echo done\n</code></pre>\n</details>\n\n## License\n\n[Apache-2.0](LICENSE)\n",
+        "good": 'FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name="radiomics-notebook" version="0.9"\n# HOME comes from the base image\'s ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT ["python", "/opt/app/main.py"]\n',
         "file": "README.md"
       },
       "CHM208": {
@@ -7952,7 +7934,7 @@ CMD --help
         "file": "Dockerfile"
       },
       "CHM304": {
-        "bad": 'MIT License\n\nCopyright (c) 2024 Grupo de Investigaci\xF3n Biom\xE9dica en Imagen, La Fe\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and\nassociated documentation files (the "Software"), to deal in the Software without restriction, including\nwithout limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the\nfollowing conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial\nportions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT\nLIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO\nEVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER\nIN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE\nUSE OR OTHER DEALINGS IN THE SOFTWARE.\n\n"Commons Clause" License Condition v1.0\n\nThe Software is provided to you by the Licensor under the License, as defined below, subject to the following condition.\n\nWithout limiting other conditions in the License, the grant of rights under the License will not include, and the License does not grant to you, the right to Sell the Software.\n\nFor purposes of the foregoing, "Sell" means practicing any or all of the rights granted to you under the License to provide to third parties, for a fee or other consideration (including without limitation fees for hosting or consulting/ support services related to the Software), a product or service whose value derives, entirely or substantially, from the functionality of the Software. Any license notice or attribution required by the License must also include this Commons Clause License Condition notice.\n\nSoftware: lung-segmenter\n\nLicense: MIT\n\nLicensor: La Fe\n',
+        "bad": "Copyright (c) 2023-2024 Example Imaging Lab.\nAll rights reserved.\n",
         "good": '# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name="lung-segmenter" version="1.0"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT ["python3", "-c", "import SimpleITK; print(SimpleITK.Version())"]\n',
         "file": "LICENSE"
       },
@@ -13046,6 +13028,7 @@ var init_facts = __esm({
           varsAt: /* @__PURE__ */ new Map(),
           finalUser: { spec: "root", name: "root", group: null, uid: 0, source: "default", instr: null },
           finalWorkdir: "/",
+          finalWorkdirVariable: null,
           finalVars: /* @__PURE__ */ new Map(),
           labels: /* @__PURE__ */ new Map(),
           entrypoint: null,
@@ -13058,6 +13041,7 @@ var init_facts = __esm({
         const platformUser = { spec: `${this.profile.user.name}:${this.profile.user.name}`, name: this.profile.user.name, group: this.profile.user.name, uid: this.profile.user.uid, source: "platform", instr: null };
         let user = base ? { ...base.finalUser, source: base.finalUser.source === "default" ? "default" : "stage" } : stage.platformBase?.provides.user ? platformUser : { spec: "root", name: "root", group: null, uid: 0, source: "default", instr: null };
         let workdir = base ? base.finalWorkdir : stage.platformBase?.provides.workdir ?? "/";
+        let workdirVariable = base ? base.finalWorkdirVariable : null;
         const vars = /* @__PURE__ */ new Map();
         if (base) {
           for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
@@ -13092,7 +13076,10 @@ var init_facts = __esm({
               break;
             }
             case "WORKDIR": {
-              const dir = expandVariables(instr.argsText.trim(), vars).value;
+              const expansion = expandVariables(instr.argsText.trim(), vars);
+              const dir = expansion.value;
+              const unknown = [...expansion.unresolved, ...expansion.undeclared][0] ?? null;
+              workdirVariable = unknown ?? (dir.startsWith("/") ? null : workdirVariable);
               workdir = resolvePath(workdir, dir);
               break;
             }
@@ -13115,6 +13102,7 @@ var init_facts = __esm({
         }
         stage.finalUser = user;
         stage.finalWorkdir = workdir;
+        stage.finalWorkdirVariable = workdirVariable;
         stage.finalVars = vars;
       }
       collectLabels(stage, instr, vars) {
@@ -13152,7 +13140,9 @@ var init_facts = __esm({
             if (words2.length < 2) continue;
             const expand2 = (w) => ({ value: expandVariables(w.value, vars).value, range: w.range });
             const sources = words2.slice(0, -1).map(expand2).filter((w) => !w.value.startsWith("<<"));
-            const destination = expand2(words2[words2.length - 1]).value;
+            const destinationExpansion = expandVariables(words2[words2.length - 1].value, vars);
+            const destination = destinationExpansion.value;
+            const destinationUnknown = destinationExpansion.undeclared.length > 0 || destinationExpansion.unresolved.length > 0;
             const workdir = stage.workdirAt.get(instr) ?? "/";
             const chownFlag = instr.flags.find((f) => f.name.toLowerCase() === "chown");
             const fromFlag = instr.flags.find((f) => f.name.toLowerCase() === "from");
@@ -13162,6 +13152,7 @@ var init_facts = __esm({
               sources,
               destination,
               absoluteDestination: resolvePath(workdir, destination),
+              unresolvedDestination: destinationUnknown ? words2[words2.length - 1].value : null,
               destinationIsDir: destination.endsWith("/") || sources.length > 1,
               chown: chownFlag ? expandVariables(chownFlag.value ?? "", vars).value : null,
               from: fromFlag ? fromFlag.value ?? "" : null,
@@ -19755,8 +19746,8 @@ function describeDetection(file, detection) {
   if (detection.rider && detection.id) return `\`${file}\` is ${detection.id} with the ${detection.rider.name} added (line ${detection.rider.line})`;
   if (detection.method === "text") return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === "notice") return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
-  if (!detection.nearest) return `\`${file}\` is empty`;
   if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
+  if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;
 }
 function githubId(id) {
@@ -29040,7 +29031,7 @@ function plainText(node2) {
 function isBlockContainer(node2) {
   return node2.type === "root" || node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem";
 }
-var SECTION_WORDS, BARE_URL, HTML_HREF, Collector;
+var SECTION_WORDS, BARE_URL, HTML_HREF, HTML_CODE, HTML_ENTITY, Collector;
 var init_model = __esm({
   "src/readme/model.ts"() {
     "use strict";
@@ -29052,6 +29043,8 @@ var init_model = __esm({
     };
     BARE_URL = /\bhttps?:\/\/[^\s<>()\]]*[^\s<>()\].,;:!?'"]/g;
     HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
+    HTML_CODE = /<(pre|code)\b[^>]*>(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/\1\s*>/gi;
+    HTML_ENTITY = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", "#39": "'", nbsp: " " };
     Collector = class {
       constructor(text3, lines, definitions, rangeOf) {
         this.text = text3;
@@ -29084,6 +29077,7 @@ var init_model = __esm({
             return;
           case "html":
             this.htmlLinks(node2, out2.links);
+            this.htmlCode(node2, out2.code);
             return;
           case "code":
             out2.code.push(this.blockCode(node2));
@@ -29111,6 +29105,45 @@ var init_model = __esm({
           const at = start2 + (m.index ?? 0);
           const text3 = (m[4] ?? "").replace(/<[^>]*>/g, "").trim();
           links.push({ url: m[1] ?? m[2] ?? m[3] ?? "", text: text3, range: this.lines.range(at, at + m[0].length) });
+        }
+      }
+      /** `<pre>`/`<code>` elements of raw HTML, their entities decoded and their tags dropped, mapped back character by character. */
+      htmlCode(node2, code) {
+        if (!/<(?:pre|code)\b/i.test(node2.value)) return;
+        const start2 = node2.position?.start.offset ?? 0;
+        for (const m of node2.value.matchAll(HTML_CODE)) {
+          const inner = m[2] ?? "";
+          const innerStart = start2 + (m.index ?? 0) + m[0].indexOf(inner, m[0].indexOf(">") + 1);
+          let value = "";
+          const map = [];
+          for (let i2 = 0; i2 < inner.length; ) {
+            const tag = inner[i2] === "<" ? /^<\/?[A-Za-z][^>]*>/.exec(inner.slice(i2)) : null;
+            if (tag) {
+              i2 += tag[0].length;
+              continue;
+            }
+            const entity = inner[i2] === "&" ? /^&(#?\w+);/.exec(inner.slice(i2)) : null;
+            const decoded = entity ? HTML_ENTITY[entity[1].toLowerCase()] : void 0;
+            map.push(innerStart + i2);
+            value += decoded ?? inner[i2];
+            i2 += decoded !== void 0 && entity ? entity[0].length : 1;
+          }
+          const leading = /^\r?\n/.exec(value)?.[0].length ?? 0;
+          const text3 = value.slice(leading).replace(/\n$/, "");
+          if (!text3.trim()) continue;
+          const offsets = map.slice(leading);
+          const block = m[1].toLowerCase() === "pre";
+          const end = innerStart + inner.length;
+          const toReadme = (o) => o < offsets.length ? offsets[o] : end;
+          const rangeStart = start2 + (m.index ?? 0);
+          code.push({
+            value: text3,
+            inline: !block,
+            lang: null,
+            range: this.lines.range(rangeStart, rangeStart + m[0].length),
+            contentLine: this.lines.lineOf(offsets[0] ?? innerStart) + 1,
+            toReadme
+          });
         }
       }
       /**
@@ -29668,6 +29701,18 @@ function targetsOf(cmd) {
       return [{ kind: "file", as: "python", word: args2[i2], verb: "runs" }];
     }
     return [];
+  }
+  if (program === "Rscript") {
+    if (args2.some((a) => a.value === "-e")) return [];
+    const i2 = firstOperand(args2, /* @__PURE__ */ new Set());
+    return i2 >= 0 ? [{ kind: "file", as: "auto", word: args2[i2], verb: "runs" }] : [];
+  }
+  if (program === "R") {
+    const f = args2.findIndex((a) => a.value === "-f");
+    const inline = args2.find((a) => a.value.startsWith("--file="));
+    const batch = args2[0]?.value === "CMD" && args2[1]?.value === "BATCH" ? args2.slice(2).find((a) => !a.value.startsWith("-")) : void 0;
+    const word = f >= 0 ? args2[f + 1] : inline ? { ...inline, value: inline.value.slice("--file=".length) } : batch;
+    return word ? [{ kind: "file", as: "auto", word, verb: "runs" }] : [];
   }
   if (program === "streamlit" && args2[0]?.value === "run" && args2[1]) return [{ kind: "file", as: "python", word: args2[1], verb: "runs" }];
   if (program === "uvicorn" || program === "gunicorn" || program === "hypercorn" || program === "flask") {
@@ -48651,11 +48696,12 @@ var CHM133_copy_after_user_not_owned_default = defineDockerfileRule({
         (e) => e.order > at && (e.kind === "open" || e.kind === "set" && !isRoot(e.owner)) && (e.recursive && (e.path === dest || isUnder(dest, e.path)) || copiesFile && e.path === dest)
       );
       if (handedOver) continue;
-      const chown = `--chown=${user.name}:${user.group ?? user.name}`;
-      const who = user.source === "instruction" && user.instr ? `after \`USER ${user.spec}\` (line ${user.instr.range.startLine})` : `while the user is \`${user.spec}\` (inherited from \`${copy.stage.image}\`)`;
+      const written = user.name === "" && user.instr ? user.instr.argsText.trim() : null;
+      const chown = written ? `--chown=${written}` : `--chown=${user.name}:${user.group ?? user.name}`;
+      const who = user.source === "instruction" && user.instr ? `after \`USER ${written ?? user.spec}\` (line ${user.instr.range.startLine})` : `while the user is \`${user.spec}\` (inherited from \`${copy.stage.image}\`)`;
       report({
         range: copy.instr.range,
-        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`
+        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${copy.unresolvedDestination ?? dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`
       });
     }
   }
@@ -48781,7 +48827,8 @@ var CHM141_batch_entrypoint_missing_default = defineDockerfileRule({
       "- An `ENTRYPOINT` inherited counts: from a stage the final image is built FROM, or from a platform base image (its profile says which).",
       "  An unknown base image is assumed to set none; the message says so.",
       "- `ENTRYPOINT []` clears an inherited entrypoint: reported there.",
-      "- Reported at the final stage's `FROM`; when the image has an exec-form `CMD`, the message suggests turning it into the `ENTRYPOINT`.",
+      "- Reported at the final stage's `FROM`; when the image has an exec-form `CMD`, the message suggests turning it into the `ENTRYPOINT`",
+      '  (a `["bash", "-c", "..."]` CMD gets `"$@"` and a `$0` placeholder, so that the arguments reach the program).',
       "- A shell-form `ENTRYPOINT` is CHM140's."
     ].join("\n"),
     tags: ["entrypoint", "jobman"]
@@ -48797,7 +48844,10 @@ var CHM141_batch_entrypoint_missing_default = defineDockerfileRule({
     const root = facts.imageChain[0];
     const assumed = !cleared && !root.platformBase ? ` (assuming the base image \`${root.image}\` sets none)` : "";
     const cmd = stage.cmd?.instr.exec?.length ? stage.cmd.instr : null;
-    const suggestion = cmd ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${cmd.argsText.trim()}\`` : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
+    const words2 = cmd?.exec?.map((w) => w.value) ?? [];
+    const shellC = words2.length === 3 && /(^|\/)(ba|da|z|k|a)?sh$/.test(words2[0]) && words2[1] === "-c" && !words2[2].includes("$@");
+    const entry = shellC ? `[${[words2[0], "-c", `${words2[2]} "$@"`, words2[0].replace(/^.*\//, "")].map((w) => JSON.stringify(w)).join(", ")}]` : cmd?.argsText.trim();
+    const suggestion = cmd ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${entry}\`${shellC ? ' (`"$@"` passes the job\'s arguments on)' : ""}` : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
     report({
       range: cleared ? entrypoint.instr.range : stage.from.range,
       message: `This batch image has no ENTRYPOINT${cleared ? " (`ENTRYPOINT []` clears the inherited one)" : assumed}: the arguments given with \`jobman submit ... -- ARGS\` replace CMD and run as the command. ${suggestion[0].toUpperCase()}${suggestion.slice(1)}.`
@@ -49106,7 +49156,8 @@ var CHM206_usage_input_not_in_datasets_default = defineProjectRule({
       "  `--input-path`...; `--opt value` and `--opt=value`) and the first positional path argument (later ones are outputs, CHM207).",
       "  An option whose name has other words (`--input-format`) counts only when its value looks like a path (has a `/`, starts with `~` or `.`).",
       "- Paths are resolved before judging: `~` and `$HOME` are the platform user's home; a relative path is joined to the image's final",
-      "  WORKDIR (the job starts there); `.` and `..` are resolved. A placeholder inside a path is kept as a folder name",
+      "  WORKDIR (the job starts there), and not judged when that WORKDIR holds a variable with no value in the Dockerfile (`WORKDIR $HOME`,",
+      "  set by a base image's ENV); `.` and `..` are resolved. A placeholder inside a path is kept as a folder name",
       "  (`/home/chaimeleon/datasets/<dataset-id>`, `~/datasets/$DATASET`, `{dataset}`), so the path is judged by what it resolves to;",
       "  a value that starts with a placeholder or a variable (`$INPUT`, `<input-dir>`, `INPUT_DIR`) is not judged.",
       "- Accepted without a finding: the datasets folder of the profile and the read-only mounts (`/mnt/datalake`).",
@@ -49127,6 +49178,7 @@ var CHM206_usage_input_not_in_datasets_default = defineProjectRule({
     for (const example of jobman) {
       for (const path of jobPaths(example, profile, workdir)) {
         if (path.role !== "input" || path.mount === "datasets" || path.mount === "read-only") continue;
+        if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
         const what = describeJobPath(path, workdir, !!stage);
         if (path.mount === "persistent") {
           report({
@@ -49162,7 +49214,7 @@ var CHM207_usage_output_not_persistent_default = defineProjectRule({
       "- Outputs are the values of options named like output (`--output`, `-o`, `--out`, `--output_dir`, `--results`, `--save-path`, `--dest`,",
       "  `--dst`...; `--opt value` and `--opt=value`) and positional path arguments after the first (the first is the input, CHM206).",
       "  An option whose name has other words (`--save-model`) counts only when its value looks like a path.",
-      "- Paths are resolved as in CHM206: `~`/`$HOME` are the user's home, relative paths start at the image's final WORKDIR, placeholders",
+      "- Paths are resolved as in CHM206: `~`/`$HOME` are the user's home, relative paths start at the image's final WORKDIR (not judged when it is unknown), placeholders",
       "  inside a path are kept as folder names; a value that starts with a placeholder or variable is not judged.",
       "- Accepted: anything under the profile's persistent folders (`persistent-home`, `persistent-shared-folder`). Under the datasets folder or",
       "  a read-only mount (`/mnt/datalake`) the message says the job fails to write there; anywhere else it says the results are lost.",
@@ -49182,6 +49234,7 @@ var CHM207_usage_output_not_persistent_default = defineProjectRule({
     for (const example of jobman) {
       for (const path of jobPaths(example, profile, workdir)) {
         if (path.role !== "output" || path.mount === "persistent") continue;
+        if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
         const what = describeJobPath(path, workdir, !!stage);
         const problem2 = path.mount === "datasets" || path.mount === "read-only" ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails` : "outside the persistent folders: everything else is deleted with the container when the job ends";
         report({
@@ -49452,7 +49505,8 @@ var CHM304_license_unidentified_default = defineProjectRule({
       "- A known license with the Commons Clause added is reported at the line where the rider starts: the result is not an open-source",
       "  license, whatever the text above or below it.",
       "- Typical causes: a truncated copy, several licenses in one file (keep one license per file, e.g. `LICENSE` and",
-      "  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file is reported too.",
+      "  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file, or one with only a copyright line, is reported too;",
+      '  a copyright line with "All rights reserved" is reported as proprietary.',
       "- Reported in the license file. Whether the image then needs an `authorization` label is CHM301."
     ].join("\n"),
     tags: ["license"]
@@ -49467,10 +49521,10 @@ var CHM304_license_unidentified_default = defineProjectRule({
     let message;
     if (detection.rider && detection.id) {
       message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
-    } else if (!detection.nearest) {
-      message = `\`${file}\` is empty: put the full text of the license there.`;
     } else if (detection.proprietary) {
       message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+    } else if (!detection.nearest) {
+      message = `${describeDetection(file, detection)}: put the full text of the license there.`;
     } else {
       const { nearest, runnerUp } = detection;
       const second = runnerUp ? `, runner-up ${runnerUp.id} at ${percent(runnerUp.score)}` : "";
@@ -49662,6 +49716,21 @@ var VALUE_OPTIONS2 = {
   wget: /* @__PURE__ */ new Set(["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "--header", "-i", "--input-file", "-e", "--execute", "--limit-rate", "--user", "--password"]),
   aria2c: /* @__PURE__ */ new Set(["-d", "--dir", "-o", "--out", "-x", "-s", "-j", "-i", "--input-file"])
 };
+function fetchedTool(cmd) {
+  const values = cmd.args.map((a) => a.value);
+  let from;
+  if (/^(npx|bunx|uvx)$/.test(cmd.program)) from = 0;
+  else if (cmd.program === "npm" && /^(exec|x)$/.test(values[0] ?? "")) from = 1;
+  else if ((cmd.program === "pnpm" || cmd.program === "yarn") && values[0] === "dlx") from = 1;
+  else return null;
+  const rest = values.slice(from);
+  if (rest.some((v) => /^--(no-install|no|offline)$/.test(v))) return null;
+  const pkg = optionValues(cmd.args.slice(from), ["-p", "--package", "--from"])[0];
+  const command2 = rest.find((v, i2) => !v.startsWith("-") && !/^(-p|--package|--from|-c|--call|--python|--with)$/.test(rest[i2 - 1] ?? ""));
+  const name2 = pkg ?? command2;
+  if (!name2 || /^[./~$]/.test(name2)) return null;
+  return name2.replace(/(.)@.*$/, "$1").replace(/[=<>~].*$/, "");
+}
 function fetchedUrl(cmd, list2, setting) {
   for (let i2 = 0; i2 < cmd.args.length; i2++) {
     const a = cmd.args[i2];
@@ -49692,6 +49761,10 @@ function shellDownload(cmd, list2, setting) {
   const pip = pipDownload(cmd, list2, setting);
   if (pip || pipInvocation(cmd)) return pip;
   const values = cmd.args.map((a) => a.value);
+  const tool = fetchedTool(cmd);
+  if (tool) {
+    return prefetched(tool, setting) ? null : { what, detail: `fetches \`${tool}\` from the package registry unless it is already installed in the image`, advice: `install it at build time (in package.json for \`npm ci\`, or \`RUN npm install -g ${tool}\`; \`uv tool install\` for uvx) so that nothing is fetched when the container starts` };
+  }
   const manager = PACKAGE_MANAGERS[cmd.program];
   if (manager) {
     if (cmd.program === "yarn" && values.every((v) => v.startsWith("-"))) return { what, detail: "installs the project's dependencies from the npm registry", advice: BUILD_TIME };
@@ -49735,6 +49808,23 @@ function shellDownload(cmd, list2, setting) {
     }
   }
   return null;
+}
+var R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
+var R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
+function checkRScript(script, setting, emit) {
+  const lines = script.text.split("\n");
+  lines.forEach((line, i2) => {
+    const code = line.replace(/#.*$/, "");
+    const install = R_INSTALL.exec(code);
+    const download = install ? null : R_DOWNLOAD.exec(code);
+    const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
+    if (!install && !url) return;
+    const at = (install ?? download).index;
+    const end = code.trimEnd().length;
+    const what = code.slice(at, end).trim();
+    const range2 = { startLine: i2 + 1, startColumn: at + 1, endLine: i2 + 1, endColumn: end + 1 };
+    emit(range2, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? "installs R packages from CRAN or GitHub" : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
+  });
 }
 var HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;
 var BUILTIN_DATASET_LOADERS = /^(csv|json|jsonl|parquet|text|imagefolder|audiofolder|videofolder|arrow|pandas|webdataset|xml|sql)$/;
@@ -49816,6 +49906,13 @@ async function settingOf(project, facts, chain, profile) {
       if (text3) texts.push(text3);
     }
   }
+  if (texts.some((t) => /\b(npm|yarn|pnpm)\s+(ci|install|i)\b/.test(t))) {
+    for (const file of project.vfs.files) {
+      if (!/(^|\/)package\.json$/.test(file) || file.includes("node_modules/")) continue;
+      const text3 = await project.read(file);
+      if (text3) texts.push(text3);
+    }
+  }
   const buildText = texts.join("\n");
   const home = facts.homeOf(facts.finalStage?.finalUser.name ?? profile.user.name);
   const mirrorHost = urlHost(profile.pipMirror);
@@ -49846,8 +49943,8 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;",
       '  `$(dirname "$0")`, `cd`, script variables and the image\'s ENV are followed. Depth limit 8; a file is visited once, so cycles end.',
       "- Shell: package installs (`apt-get`, `apt`, `yum`, `dnf`, `zypper`, `apk`; `apt-get update` counts only when no install follows), `pip`/`python -m pip`/`uv pip` install,",
-      "  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,",
-      "  R `install.packages`/`BiocManager::install`/`remotes::install_*`, `git clone|pull|fetch|submodule update|lfs pull`, `curl`/`wget`/`aria2c` of an external URL, `gdown`, `huggingface-cli download`,",
+      "  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, one-off runners (`npx`, `npm exec`, `pnpm|yarn dlx`, `bunx`, `uvx`; not with\n  `--no-install`/`--offline`, a path, or a package named at build time or in a package.json when the build runs `npm ci|install`), `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,",
+      "  R `install.packages`/`BiocManager::install`/`remotes::install_*` (in `R -e`/`Rscript -e`, and in R scripts run by `Rscript FILE`, `R -f FILE`,\n  `R CMD BATCH FILE`, where `download.file`/`curl_download`/`httr` calls on a literal external URL count too), `git clone|pull|fetch|submodule update|lfs pull`, `curl`/`wget`/`aria2c` of an external URL, `gdown`, `huggingface-cli download`,",
       "  `kaggle ... download`, `python -m nltk.downloader`, `python -m spacy download`.",
       "- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script",
       "  or the image's ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf",
@@ -49895,6 +49992,7 @@ var CHM401_runtime_download_default = defineProjectRule({
       for (const script of chain.scripts) {
         checkCommands(script.commands, script.via, setting);
         checkCommands(script.runs, script.via, setting);
+        if (script.language === "other" && !script.embedded && (/\.r$/i.test(script.imagePath ?? "") || /^#!.*\bRscript\b/.test(script.text))) checkRScript(script, setting, emit);
         for (const call of script.python?.calls ?? []) {
           const d = pythonDownload(call, script, setting);
           if (d) emit(call.range, script.path, d, script.via, null);

@@ -42,11 +42,13 @@ export default defineDockerfileRule({
           ((e.recursive && (e.path === dest || isUnder(dest, e.path))) || (copiesFile && e.path === dest)),
       );
       if (handedOver) continue;
-      const chown = `--chown=${user.name}:${user.group ?? user.name}`;
-      const who = user.source === 'instruction' && user.instr ? `after \`USER ${user.spec}\` (line ${user.instr.range.startLine})` : `while the user is \`${user.spec}\` (inherited from \`${copy.stage.image}\`)`;
+      // `USER ${NB_USER}` with the variable from the base image's ENV: quote it as written.
+      const written = user.name === '' && user.instr ? user.instr.argsText.trim() : null;
+      const chown = written ? `--chown=${written}` : `--chown=${user.name}:${user.group ?? user.name}`;
+      const who = user.source === 'instruction' && user.instr ? `after \`USER ${written ?? user.spec}\` (line ${user.instr.range.startLine})` : `while the user is \`${user.spec}\` (inherited from \`${copy.stage.image}\`)`;
       report({
         range: copy.instr.range,
-        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`,
+        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${copy.unresolvedDestination ?? dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`,
       });
     }
   },

@@ -14,7 +14,8 @@ export default defineDockerfileRule({
       '- An `ENTRYPOINT` inherited counts: from a stage the final image is built FROM, or from a platform base image (its profile says which).',
       '  An unknown base image is assumed to set none; the message says so.',
       '- `ENTRYPOINT []` clears an inherited entrypoint: reported there.',
-      '- Reported at the final stage\'s `FROM`; when the image has an exec-form `CMD`, the message suggests turning it into the `ENTRYPOINT`.',
+      '- Reported at the final stage\'s `FROM`; when the image has an exec-form `CMD`, the message suggests turning it into the `ENTRYPOINT`',
+      '  (a `["bash", "-c", "..."]` CMD gets `\"$@\"` and a `$0` placeholder, so that the arguments reach the program).',
       '- A shell-form `ENTRYPOINT` is CHM140\'s.',
     ].join('\n'),
     tags: ['entrypoint', 'jobman'],
@@ -30,8 +31,12 @@ export default defineDockerfileRule({
     const root = facts.imageChain[0];
     const assumed = !cleared && !root.platformBase ? ` (assuming the base image \`${root.image}\` sets none)` : '';
     const cmd = stage.cmd?.instr.exec?.length ? stage.cmd.instr : null;
+    // `["bash", "-c", "..."]` as ENTRYPOINT would still drop the arguments (CHM140): pass them on with "$@".
+    const words = cmd?.exec?.map((w) => w.value) ?? [];
+    const shellC = words.length === 3 && /(^|\/)(ba|da|z|k|a)?sh$/.test(words[0]) && words[1] === '-c' && !words[2].includes('$@');
+    const entry = shellC ? `[${[words[0], '-c', `${words[2]} "$@"`, words[0].replace(/^.*\//, '')].map((w) => JSON.stringify(w)).join(', ')}]` : cmd?.argsText.trim();
     const suggestion = cmd
-      ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${cmd.argsText.trim()}\``
+      ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${entry}\`${shellC ? ' (`"$@"` passes the job\'s arguments on)' : ''}`
       : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
     report({
       range: cleared ? entrypoint.instr.range : stage.from.range,

@@ -15,7 +15,8 @@ export default defineProjectRule({
       '  `--input-path`...; `--opt value` and `--opt=value`) and the first positional path argument (later ones are outputs, CHM207).',
       '  An option whose name has other words (`--input-format`) counts only when its value looks like a path (has a `/`, starts with `~` or `.`).',
       '- Paths are resolved before judging: `~` and `$HOME` are the platform user\'s home; a relative path is joined to the image\'s final',
-      '  WORKDIR (the job starts there); `.` and `..` are resolved. A placeholder inside a path is kept as a folder name',
+      '  WORKDIR (the job starts there), and not judged when that WORKDIR holds a variable with no value in the Dockerfile (`WORKDIR $HOME`,',
+      '  set by a base image\'s ENV); `.` and `..` are resolved. A placeholder inside a path is kept as a folder name',
       '  (`/home/chaimeleon/datasets/<dataset-id>`, `~/datasets/$DATASET`, `{dataset}`), so the path is judged by what it resolves to;',
       '  a value that starts with a placeholder or a variable (`$INPUT`, `<input-dir>`, `INPUT_DIR`) is not judged.',
       '- Accepted without a finding: the datasets folder of the profile and the read-only mounts (`/mnt/datalake`).',
@@ -36,6 +37,8 @@ export default defineProjectRule({
     for (const example of jobman) {
       for (const path of jobPaths(example, profile, workdir)) {
         if (path.role !== 'input' || path.mount === 'datasets' || path.mount === 'read-only') continue;
+        // `WORKDIR $HOME` with HOME from the base image's ENV: where a relative path lands is unknown.
+        if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
         const what = describeJobPath(path, workdir, !!stage);
         if (path.mount === 'persistent') {
           report({

@@ -14,7 +14,7 @@ export default defineProjectRule({
       '- Outputs are the values of options named like output (`--output`, `-o`, `--out`, `--output_dir`, `--results`, `--save-path`, `--dest`,',
       '  `--dst`...; `--opt value` and `--opt=value`) and positional path arguments after the first (the first is the input, CHM206).',
       '  An option whose name has other words (`--save-model`) counts only when its value looks like a path.',
-      '- Paths are resolved as in CHM206: `~`/`$HOME` are the user\'s home, relative paths start at the image\'s final WORKDIR, placeholders',
+      '- Paths are resolved as in CHM206: `~`/`$HOME` are the user\'s home, relative paths start at the image\'s final WORKDIR (not judged when it is unknown), placeholders',
       '  inside a path are kept as folder names; a value that starts with a placeholder or variable is not judged.',
       '- Accepted: anything under the profile\'s persistent folders (`persistent-home`, `persistent-shared-folder`). Under the datasets folder or',
       '  a read-only mount (`/mnt/datalake`) the message says the job fails to write there; anywhere else it says the results are lost.',
@@ -34,6 +34,8 @@ export default defineProjectRule({
     for (const example of jobman) {
       for (const path of jobPaths(example, profile, workdir)) {
         if (path.role !== 'output' || path.mount === 'persistent') continue;
+        // `WORKDIR $HOME` with HOME from the base image's ENV: where a relative path lands is unknown.
+        if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
         const what = describeJobPath(path, workdir, !!stage);
         const problem =
           path.mount === 'datasets' || path.mount === 'read-only'

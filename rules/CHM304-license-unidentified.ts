@@ -17,7 +17,8 @@ export default defineProjectRule({
       '- A known license with the Commons Clause added is reported at the line where the rider starts: the result is not an open-source',
       '  license, whatever the text above or below it.',
       '- Typical causes: a truncated copy, several licenses in one file (keep one license per file, e.g. `LICENSE` and',
-      '  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file is reported too.',
+      '  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file, or one with only a copyright line, is reported too;',
+      '  a copyright line with "All rights reserved" is reported as proprietary.',
       '- Reported in the license file. Whether the image then needs an `authorization` label is CHM301.',
     ].join('\n'),
     tags: ['license'],
@@ -32,10 +33,10 @@ export default defineProjectRule({
     let message: string;
     if (detection.rider && detection.id) {
       message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
-    } else if (!detection.nearest) {
-      message = `\`${file}\` is empty: put the full text of the license there.`;
     } else if (detection.proprietary) {
       message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+    } else if (!detection.nearest) {
+      message = `${describeDetection(file, detection)}: put the full text of the license there.`;
     } else {
       const { nearest, runnerUp } = detection;
       const second = runnerUp ? `, runner-up ${runnerUp.id} at ${percent(runnerUp.score)}` : '';

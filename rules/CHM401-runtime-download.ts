@@ -186,6 +186,26 @@ const VALUE_OPTIONS: Record<string, Set<string>> = {
   aria2c: new Set(['-d', '--dir', '-o', '--out', '-x', '-s', '-j', '-i', '--input-file']),
 };
 
+/**
+ * The package a one-off runner fetches when it is not installed: `npx pkg`, `npm exec pkg`, `pnpm|yarn dlx pkg`, `bunx pkg`,
+ * `uvx pkg` (name without its version). Null for a path, an offline run, or a runner that is not one.
+ */
+function fetchedTool(cmd: ShellCommand): string | null {
+  const values = cmd.args.map((a) => a.value);
+  let from: number;
+  if (/^(npx|bunx|uvx)$/.test(cmd.program)) from = 0;
+  else if (cmd.program === 'npm' && /^(exec|x)$/.test(values[0] ?? '')) from = 1;
+  else if ((cmd.program === 'pnpm' || cmd.program === 'yarn') && values[0] === 'dlx') from = 1;
+  else return null;
+  const rest = values.slice(from);
+  if (rest.some((v) => /^--(no-install|no|offline)$/.test(v))) return null;
+  const pkg = optionValues(cmd.args.slice(from), ['-p', '--package', '--from'])[0];
+  const command = rest.find((v, i) => !v.startsWith('-') && !/^(-p|--package|--from|-c|--call|--python|--with)$/.test(rest[i - 1] ?? ''));
+  const name = pkg ?? command;
+  if (!name || /^[./~$]/.test(name)) return null;
+  return name.replace(/(.)@.*$/, '$1').replace(/[=<>~].*$/, '');
+}
+
 /** The first URL a download tool fetches from outside the platform. */
 function fetchedUrl(cmd: ShellCommand, list: ShellCommand[], setting: Setting): string | null {
   for (let i = 0; i < cmd.args.length; i++) {
@@ -221,6 +241,13 @@ function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting
   const pip = pipDownload(cmd, list, setting);
   if (pip || pipInvocation(cmd)) return pip;
   const values = cmd.args.map((a) => a.value);
+  // Before the package managers: `pnpm dlx` is pnpm's, yet no install subcommand.
+  const tool = fetchedTool(cmd);
+  if (tool) {
+    return prefetched(tool, setting)
+      ? null
+      : { what, detail: `fetches \`${tool}\` from the package registry unless it is already installed in the image`, advice: `install it at build time (in package.json for \`npm ci\`, or \`RUN npm install -g ${tool}\`; \`uv tool install\` for uvx) so that nothing is fetched when the container starts` };
+  }
   const manager = PACKAGE_MANAGERS[cmd.program];
   if (manager) {
     if (cmd.program === 'yarn' && values.every((v) => v.startsWith('-'))) return { what, detail: 'installs the project\'s dependencies from the npm registry', advice: BUILD_TIME };
@@ -265,6 +292,31 @@ function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting
     }
   }
   return null;
+}
+
+// ---- R scripts ----
+
+const R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
+const R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
+
+/**
+ * R code run at start, read line by line (no R parser): package installs, and downloads of a literal external URL.
+ * An install inside `if (!requireNamespace(...))` still runs on a fresh container when the package is missing.
+ */
+function checkRScript(script: ChainScript, setting: Setting, emit: (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: null) => void): void {
+  const lines = script.text.split('\n');
+  lines.forEach((line, i) => {
+    const code = line.replace(/#.*$/, '');
+    const install = R_INSTALL.exec(code);
+    const download = install ? null : R_DOWNLOAD.exec(code);
+    const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
+    if (!install && !url) return;
+    const at = (install ?? download)!.index;
+    const end = code.trimEnd().length;
+    const what = code.slice(at, end).trim();
+    const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
+    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? 'installs R packages from CRAN or GitHub' : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null);
+  });
 }
 
 // ---- Python calls ----
@@ -367,6 +419,14 @@ async function settingOf(project: ProjectFacts, facts: DockerfileFacts, chain: E
       if (text) texts.push(text);
     }
   }
+  // `npm ci` at build time installs what package.json lists: the tools `npx` runs from there are in the image.
+  if (texts.some((t) => /\b(npm|yarn|pnpm)\s+(ci|install|i)\b/.test(t))) {
+    for (const file of project.vfs.files) {
+      if (!/(^|\/)package\.json$/.test(file) || file.includes('node_modules/')) continue;
+      const text = await project.read(file);
+      if (text) texts.push(text);
+    }
+  }
   const buildText = texts.join('\n');
   const home = facts.homeOf(facts.finalStage?.finalUser.name ?? profile.user.name);
   const mirrorHost = urlHost(profile.pipMirror);
@@ -398,8 +458,8 @@ export default defineProjectRule({
       '  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;',
       '  `$(dirname "$0")`, `cd`, script variables and the image\'s ENV are followed. Depth limit 8; a file is visited once, so cycles end.',
       '- Shell: package installs (`apt-get`, `apt`, `yum`, `dnf`, `zypper`, `apk`; `apt-get update` counts only when no install follows), `pip`/`python -m pip`/`uv pip` install,',
-      '  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,',
-      '  R `install.packages`/`BiocManager::install`/`remotes::install_*`, `git clone|pull|fetch|submodule update|lfs pull`, `curl`/`wget`/`aria2c` of an external URL, `gdown`, `huggingface-cli download`,',
+      '  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, one-off runners (`npx`, `npm exec`, `pnpm|yarn dlx`, `bunx`, `uvx`; not with\n  `--no-install`/`--offline`, a path, or a package named at build time or in a package.json when the build runs `npm ci|install`), `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,',
+      '  R `install.packages`/`BiocManager::install`/`remotes::install_*` (in `R -e`/`Rscript -e`, and in R scripts run by `Rscript FILE`, `R -f FILE`,\n  `R CMD BATCH FILE`, where `download.file`/`curl_download`/`httr` calls on a literal external URL count too), `git clone|pull|fetch|submodule update|lfs pull`, `curl`/`wget`/`aria2c` of an external URL, `gdown`, `huggingface-cli download`,',
       '  `kaggle ... download`, `python -m nltk.downloader`, `python -m spacy download`.',
       '- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script',
       '  or the image\'s ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf',
@@ -449,6 +509,7 @@ export default defineProjectRule({
       for (const script of chain.scripts) {
         checkCommands(script.commands, script.via, setting);
         checkCommands(script.runs, script.via, setting);
+        if (script.language === 'other' && !script.embedded && (/\.r$/i.test(script.imagePath ?? '') || /^#!.*\bRscript\b/.test(script.text))) checkRScript(script, setting, emit);
         for (const call of script.python?.calls ?? []) {
           const d = pythonDownload(call, script, setting);
           if (d) emit(call.range, script.path, d, script.via, null);

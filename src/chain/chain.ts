@@ -584,6 +584,19 @@ function targetsOf(cmd: ShellCommand): Target[] {
     }
     return [];
   }
+  // R scripts are followed as text ('other'): CHM401 reads their install and download calls.
+  if (program === 'Rscript') {
+    if (args.some((a) => a.value === '-e')) return [];
+    const i = firstOperand(args, new Set());
+    return i >= 0 ? [{ kind: 'file', as: 'auto', word: args[i], verb: 'runs' }] : [];
+  }
+  if (program === 'R') {
+    const f = args.findIndex((a) => a.value === '-f');
+    const inline = args.find((a) => a.value.startsWith('--file='));
+    const batch = args[0]?.value === 'CMD' && args[1]?.value === 'BATCH' ? args.slice(2).find((a) => !a.value.startsWith('-')) : undefined;
+    const word = f >= 0 ? args[f + 1] : inline ? { ...inline, value: inline.value.slice('--file='.length) } : batch;
+    return word ? [{ kind: 'file', as: 'auto', word, verb: 'runs' }] : [];
+  }
   if (program === 'streamlit' && args[0]?.value === 'run' && args[1]) return [{ kind: 'file', as: 'python', word: args[1], verb: 'runs' }];
   if (program === 'uvicorn' || program === 'gunicorn' || program === 'hypercorn' || program === 'flask') {
     const app = args.find((a) => /^[A-Za-z_][\w.]*:[\w.()]+$/.test(a.value));

@@ -60,6 +60,8 @@ export interface CopyFact {
   destination: string;
   /** Destination made absolute against the WORKDIR in effect. */
   absoluteDestination: string;
+  /** The destination as written when it holds a variable with no value here (`$HOME/app`, from a base image's ENV), else null. */
+  unresolvedDestination: string | null;
   /** True when the destination names a folder (ends with /, or several sources). */
   destinationIsDir: boolean;
   chown: string | null;
@@ -85,6 +87,8 @@ export interface Stage {
   varsAt: Map<DockerInstruction, Map<string, VarValue>>;
   finalUser: UserRef;
   finalWorkdir: string;
+  /** The variable a WORKDIR expanded without a value here (`WORKDIR $HOME`, set by a base image's ENV): `finalWorkdir` is then a guess. */
+  finalWorkdirVariable: string | null;
   finalVars: Map<string, VarValue>;
   /** Own and inherited (from earlier stages it builds on) labels; later wins. */
   labels: Map<string, LabelFact>;
@@ -249,6 +253,7 @@ export class DockerfileFacts {
       varsAt: new Map(),
       finalUser: { spec: 'root', name: 'root', group: null, uid: 0, source: 'default', instr: null },
       finalWorkdir: '/',
+      finalWorkdirVariable: null,
       finalVars: new Map(),
       labels: new Map(),
       entrypoint: null,
@@ -266,6 +271,7 @@ export class DockerfileFacts {
         ? platformUser
         : { spec: 'root', name: 'root', group: null, uid: 0, source: 'default', instr: null };
     let workdir = base ? base.finalWorkdir : (stage.platformBase?.provides.workdir ?? '/');
+    let workdirVariable = base ? base.finalWorkdirVariable : null;
     // ENV is inherited from the stage built on; ARG is not (only global ARGs redeclared without a value).
     const vars = new Map<string, VarValue>();
     if (base) for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
@@ -299,7 +305,10 @@ export class DockerfileFacts {
           break;
         }
         case 'WORKDIR': {
-          const dir = expandVariables(instr.argsText.trim(), vars).value;
+          const expansion = expandVariables(instr.argsText.trim(), vars);
+          const dir = expansion.value;
+          const unknown = [...expansion.unresolved, ...expansion.undeclared][0] ?? null;
+          workdirVariable = unknown ?? (dir.startsWith('/') ? null : workdirVariable);
           workdir = resolvePath(workdir, dir);
           break;
         }
@@ -323,6 +332,7 @@ export class DockerfileFacts {
     }
     stage.finalUser = user;
     stage.finalWorkdir = workdir;
+    stage.finalWorkdirVariable = workdirVariable;
     stage.finalVars = vars;
   }
 
@@ -365,7 +375,9 @@ export class DockerfileFacts {
         if (words.length < 2) continue;
         const expand = (w: DockerWord): DockerWord => ({ value: expandVariables(w.value, vars).value, range: w.range });
         const sources = words.slice(0, -1).map(expand).filter((w) => !w.value.startsWith('<<'));
-        const destination = expand(words[words.length - 1]).value;
+        const destinationExpansion = expandVariables(words[words.length - 1].value, vars);
+        const destination = destinationExpansion.value;
+        const destinationUnknown = destinationExpansion.undeclared.length > 0 || destinationExpansion.unresolved.length > 0;
         const workdir = stage.workdirAt.get(instr) ?? '/';
         const chownFlag = instr.flags.find((f) => f.name.toLowerCase() === 'chown');
         const fromFlag = instr.flags.find((f) => f.name.toLowerCase() === 'from');
@@ -375,6 +387,7 @@ export class DockerfileFacts {
           sources,
           destination,
           absoluteDestination: resolvePath(workdir, destination),
+          unresolvedDestination: destinationUnknown ? words[words.length - 1].value : null,
           destinationIsDir: destination.endsWith('/') || sources.length > 1,
           chown: chownFlag ? expandVariables(chownFlag.value ?? '', vars).value : null,
           from: fromFlag ? (fromFlag.value ?? '') : null,

@@ -78,9 +78,9 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "accounts-after-user.bad.Dockerfile"
   },
   "CHM133": {
-    "bad": "FROM ubuntu:22.04 AS weights\nRUN mkdir -p /weights && echo placeholder > /weights/model.pt\n\nFROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nRUN mkdir -p ~/datasets ~/persistent-home ~/persistent-shared-folder\n# COPY and ADD ignore USER: the files are root's.\nCOPY app/ /home/chaimeleon/app/\nADD https://example.org/config.yaml /home/chaimeleon/app/config.yaml\n# --from copies too.\nCOPY --from=weights /weights /home/chaimeleon/app/weights\n# A relative destination resolves against WORKDIR.\nWORKDIR /home/chaimeleon/app\nCOPY [\"settings.json\", \"./\"]\n# A chown of the folder alone does not cover the files copied into it.\nUSER root\nRUN chown chaimeleon /home/chaimeleon/app\n",
+    "bad": "# A docker-stacks style base: NB_USER and HOME come from its ENV, which the linter cannot see.\nFROM quay.io/jupyter/minimal-notebook:2024-05-27\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends graphviz && rm -rf /var/lib/apt/lists/*\nUSER ${NB_USER}\n# The message quotes `$HOME/app/` as written, not a guessed `/app`.\nCOPY app/ $HOME/app/\nCOPY --chown=${NB_UID}:${NB_GID} notebooks/ $HOME/notebooks/\nWORKDIR $HOME\n",
     "good": "FROM ubuntu:22.04 AS builder\nRUN useradd -m -u 1000 builder\nUSER builder\n# A stage the final image is not built FROM: its ownership does not reach the image.\nCOPY . /src\n\nFROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\n# Before the switch, as root on purpose.\nCOPY requirements.txt /tmp/requirements.txt\nUSER chaimeleon\nCOPY --chown=chaimeleon:chaimeleon app/ /home/chaimeleon/app/\nCOPY --chown=1000:1000 --from=builder /src /home/chaimeleon/src\n# An explicit --chown, even to root, is a stated choice.\nCOPY --chown=root:root defaults.yaml /home/chaimeleon/defaults.yaml\n# Files an application only reads, in system folders.\nCOPY tool.sh /usr/local/bin/tool\nCOPY app.conf /etc/app/app.conf\n# Handed over afterwards by a recursive chown (or opened to all).\nCOPY extra/ /opt/extra/\nCOPY cache/ /opt/cache/\nUSER root\nRUN chown -R chaimeleon:chaimeleon /opt/extra && chmod -R 777 /opt/cache\nCOPY more/ /opt/more/\nUSER chaimeleon\nONBUILD COPY . /home/chaimeleon/child/\nCOPY settings.yaml /home/chaimeleon/settings.yaml\nUSER root\nRUN chown chaimeleon /home/chaimeleon/settings.yaml\nUSER chaimeleon\n",
-    "file": "copy-after-user.bad.Dockerfile"
+    "file": "base-env-destination.bad.Dockerfile"
   },
   "CHM140": {
     "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /home/chaimeleon/app\nENTRYPOINT python3 /home/chaimeleon/app/main.py\n",
@@ -88,9 +88,9 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "batch-shell-form.bad.Dockerfile"
   },
   "CHM141": {
-    "bad": "FROM ubuntu:22.04\nCOPY app /opt/app\nCMD [\"python3\", \"/opt/app/main.py\"]\n",
+    "bad": "# The message suggests `ENTRYPOINT [\"bash\", \"-c\", \"source activate radio && python /opt/app/main.py \\\"$@\\\"\", \"bash\"]`:\n# the CMD turned into an ENTRYPOINT as it is would still drop the job's arguments.\nFROM continuumio/miniconda3:24.4.0-0\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nCOPY environment.yml /tmp/environment.yml\nRUN conda env create -f /tmp/environment.yml && conda clean -afy\nUSER chaimeleon\nWORKDIR /home/chaimeleon\nCMD [\"bash\", \"-c\", \"source activate radio && python /opt/app/main.py\"]\n",
     "good": "FROM ubuntu:22.04\nENTRYPOINT [\"python3\", \"/opt/app/main.py\"]\n",
-    "file": "cmd-only.bad.Dockerfile"
+    "file": "cmd-bash-c.bad.Dockerfile"
   },
   "CHM142": {
     "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
@@ -129,12 +129,12 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM206": {
     "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\nOn this platform the datasets are under `/home/ds/datasets`:\n\n```bash\njobman submit -i lung-seg:1.0 -- --input /home/ds/datasets/<dataset-id> --output /home/ds/persistent-home/out\njobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/<dataset-id> --output /home/ds/persistent-home/out\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "good": "FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name=\"radiomics-notebook\" version=\"0.9\"\n# HOME comes from the base image's ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT [\"python\", \"/opt/app/main.py\"]\n",
     "file": "README.md"
   },
   "CHM207": {
-    "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -- --input ~/datasets/<dataset-id> --output ~/persistent-home/out\njobman submit -i lung-seg:1.0 -- --input ~/datasets/<dataset-id> --output /home/chaimeleon/persistent-home/out\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset.\n\n## Usage\n\n<details><summary>Example</summary>\n<pre><code>jobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/&lt;dataset-id&gt; \\\n  --output /workspace/out &amp;&amp; echo done\n</code></pre>\n</details>\n\n## License\n\n[Apache-2.0](LICENSE)\n",
+    "good": "FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name=\"radiomics-notebook\" version=\"0.9\"\n# HOME comes from the base image's ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT [\"python\", \"/opt/app/main.py\"]\n",
     "file": "README.md"
   },
   "CHM208": {
@@ -163,7 +163,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "Dockerfile"
   },
   "CHM304": {
-    "bad": "MIT License\n\nCopyright (c) 2024 Grupo de Investigación Biomédica en Imagen, La Fe\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and\nassociated documentation files (the \"Software\"), to deal in the Software without restriction, including\nwithout limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the\nfollowing conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial\nportions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT\nLIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO\nEVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER\nIN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE\nUSE OR OTHER DEALINGS IN THE SOFTWARE.\n\n\"Commons Clause\" License Condition v1.0\n\nThe Software is provided to you by the Licensor under the License, as defined below, subject to the following condition.\n\nWithout limiting other conditions in the License, the grant of rights under the License will not include, and the License does not grant to you, the right to Sell the Software.\n\nFor purposes of the foregoing, \"Sell\" means practicing any or all of the rights granted to you under the License to provide to third parties, for a fee or other consideration (including without limitation fees for hosting or consulting/ support services related to the Software), a product or service whose value derives, entirely or substantially, from the functionality of the Software. Any license notice or attribution required by the License must also include this Commons Clause License Condition notice.\n\nSoftware: lung-segmenter\n\nLicense: MIT\n\nLicensor: La Fe\n",
+    "bad": "Copyright (c) 2023-2024 Example Imaging Lab.\nAll rights reserved.\n",
     "good": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
     "file": "LICENSE"
   },

@@ -53,8 +53,9 @@ export function describeDetection(file: string, detection: LicenseDetection | nu
   if (detection.rider && detection.id) return `\`${file}\` is ${detection.id} with the ${detection.rider.name} added (line ${detection.rider.line})`;
   if (detection.method === 'text') return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === 'notice') return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
-  if (!detection.nearest) return `\`${file}\` is empty`;
+  // A copyright line with "All rights reserved" has no license words at all: proprietary, not empty.
   if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
+  if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;
 }
 

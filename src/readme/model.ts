@@ -175,6 +175,9 @@ function isBlockContainer(node: Nodes): boolean {
 const BARE_URL = /\bhttps?:\/\/[^\s<>()\]]*[^\s<>()\].,;:!?'"]/g;
 /** An `<a href>` open tag, and its text when the closing tag is in the same HTML node (an HTML block; inline HTML splits them). */
 const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
+/** An HTML `<pre>` (optionally wrapping `<code>`) or `<code>` element: partners hide examples in `<details>` this way. */
+const HTML_CODE = /<(pre|code)\b[^>]*>(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/\1\s*>/gi;
+const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
 
 class Collector {
   constructor(
@@ -206,6 +209,7 @@ class Collector {
         return;
       case 'html':
         this.htmlLinks(node as Html, out.links);
+        this.htmlCode(node as Html, out.code);
         return;
       case 'code':
         out.code.push(this.blockCode(node as Code));
@@ -235,6 +239,47 @@ class Collector {
       const at = start + (m.index ?? 0);
       const text = (m[4] ?? '').replace(/<[^>]*>/g, '').trim();
       links.push({ url: m[1] ?? m[2] ?? m[3] ?? '', text, range: this.lines.range(at, at + m[0].length) });
+    }
+  }
+
+  /** `<pre>`/`<code>` elements of raw HTML, their entities decoded and their tags dropped, mapped back character by character. */
+  private htmlCode(node: Html, code: ReadmeCode[]): void {
+    if (!/<(?:pre|code)\b/i.test(node.value)) return;
+    const start = node.position?.start.offset ?? 0;
+    for (const m of node.value.matchAll(HTML_CODE)) {
+      const inner = m[2] ?? '';
+      const innerStart = start + (m.index ?? 0) + m[0].indexOf(inner, m[0].indexOf('>') + 1);
+      let value = '';
+      const map: number[] = [];
+      for (let i = 0; i < inner.length; ) {
+        const tag = inner[i] === '<' ? /^<\/?[A-Za-z][^>]*>/.exec(inner.slice(i)) : null;
+        if (tag) {
+          i += tag[0].length;
+          continue;
+        }
+        const entity = inner[i] === '&' ? /^&(#?\w+);/.exec(inner.slice(i)) : null;
+        const decoded = entity ? HTML_ENTITY[entity[1].toLowerCase()] : undefined;
+        map.push(innerStart + i);
+        value += decoded ?? inner[i];
+        i += decoded !== undefined && entity ? entity[0].length : 1;
+      }
+      // A block `<pre>` starts its content on the next line, as a fence does.
+      const leading = /^\r?\n/.exec(value)?.[0].length ?? 0;
+      const text = value.slice(leading).replace(/\n$/, '');
+      if (!text.trim()) continue;
+      const offsets = map.slice(leading);
+      const block = m[1].toLowerCase() === 'pre';
+      const end = innerStart + inner.length;
+      const toReadme = (o: number): number => (o < offsets.length ? offsets[o] : end);
+      const rangeStart = start + (m.index ?? 0);
+      code.push({
+        value: text,
+        inline: !block,
+        lang: null,
+        range: this.lines.range(rangeStart, rangeStart + m[0].length),
+        contentLine: this.lines.lineOf(offsets[0] ?? innerStart) + 1,
+        toReadme,
+      });
     }
   }
 
