@@ -46494,6 +46494,22 @@ function describeJobPath(path, workdir, workdirKnown) {
   const start2 = workdirKnown ? `the image's WORKDIR \`${workdir}\`` : `\`${workdir}\` (assumed: no Dockerfile could be read)`;
   return `${quoted}, relative, so \`${path.resolved}\` in the job, which starts in ${start2}`;
 }
+async function usageJobPaths(project, profile, role) {
+  const readme = await project.readme();
+  if (!readme) return null;
+  const { jobman } = await readmeExamples(readme);
+  const stage = project.primary?.finalStage;
+  const workdir = stage?.finalWorkdir ?? profile.user.home;
+  const paths = [];
+  for (const example of jobman) {
+    for (const path of jobPaths(example, profile, workdir)) {
+      if (path.role !== role) continue;
+      if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
+      paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
+    }
+  }
+  return { readme, paths };
+}
 
 // src/readme/checks.ts
 function readmeAnchor(readme) {
@@ -49168,33 +49184,25 @@ var CHM206_usage_input_not_in_datasets_default = defineProjectRule({
     tags: ["readme", "jobman", "volumes"]
   },
   async check({ project, profile, report }) {
-    const readme = await project.readme();
-    if (!readme) return;
-    const { jobman } = await readmeExamples(readme);
-    if (jobman.length === 0) return;
-    const stage = project.primary?.finalStage;
-    const workdir = stage?.finalWorkdir ?? profile.user.home;
+    const usage2 = await usageJobPaths(project, profile, "input");
+    if (!usage2) return;
     const datasets = `${volumePath(profile, profile.datasetsDir)}/<dataset-id>`;
-    for (const example of jobman) {
-      for (const path of jobPaths(example, profile, workdir)) {
-        if (path.role !== "input" || path.mount === "datasets" || path.mount === "read-only") continue;
-        if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
-        const what = describeJobPath(path, workdir, !!stage);
-        if (path.mount === "persistent") {
-          report({
-            file: readme.path,
-            range: path.word.range,
-            severity: "info",
-            message: `The example reads its input (${what}) from \`${path.mountPath}\`. That folder exists in the job, but the platform's data is mounted under \`${datasets}\`: show that path unless this input is an earlier job's result.`
-          });
-          continue;
-        }
+    for (const { path, what } of usage2.paths) {
+      if (path.mount === "datasets" || path.mount === "read-only") continue;
+      if (path.mount === "persistent") {
         report({
-          file: readme.path,
+          file: usage2.readme.path,
           range: path.word.range,
-          message: `The example reads its input (${what}) from outside the datasets folder: in a job, the datasets the user selected are mounted read-only at \`${datasets}\`, and nothing else holds the user's data. Write \`${datasets}\` (the application can walk its \`index.json\`).`
+          severity: "info",
+          message: `The example reads its input (${what}) from \`${path.mountPath}\`. That folder exists in the job, but the platform's data is mounted under \`${datasets}\`: show that path unless this input is an earlier job's result.`
         });
+        continue;
       }
+      report({
+        file: usage2.readme.path,
+        range: path.word.range,
+        message: `The example reads its input (${what}) from outside the datasets folder: in a job, the datasets the user selected are mounted read-only at \`${datasets}\`, and nothing else holds the user's data. Write \`${datasets}\` (the application can walk its \`index.json\`).`
+      });
     }
   }
 });
@@ -49223,26 +49231,18 @@ var CHM207_usage_output_not_persistent_default = defineProjectRule({
     tags: ["readme", "jobman", "volumes"]
   },
   async check({ project, profile, report }) {
-    const readme = await project.readme();
-    if (!readme) return;
-    const { jobman } = await readmeExamples(readme);
-    if (jobman.length === 0) return;
-    const stage = project.primary?.finalStage;
-    const workdir = stage?.finalWorkdir ?? profile.user.home;
+    const usage2 = await usageJobPaths(project, profile, "output");
+    if (!usage2) return;
     const persistent = profile.persistentDirs.map((d) => `\`${volumePath(profile, d)}/\``);
     const instead = `write the results under ${persistent.join(" or ")}`;
-    for (const example of jobman) {
-      for (const path of jobPaths(example, profile, workdir)) {
-        if (path.role !== "output" || path.mount === "persistent") continue;
-        if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
-        const what = describeJobPath(path, workdir, !!stage);
-        const problem2 = path.mount === "datasets" || path.mount === "read-only" ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails` : "outside the persistent folders: everything else is deleted with the container when the job ends";
-        report({
-          file: readme.path,
-          range: path.word.range,
-          message: `The example writes its results (${what}) ${problem2}; ${instead}.`
-        });
-      }
+    for (const { path, what } of usage2.paths) {
+      if (path.mount === "persistent") continue;
+      const problem2 = path.mount === "datasets" || path.mount === "read-only" ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails` : "outside the persistent folders: everything else is deleted with the container when the job ends";
+      report({
+        file: usage2.readme.path,
+        range: path.word.range,
+        message: `The example writes its results (${what}) ${problem2}; ${instead}.`
+      });
     }
   }
 });

@@ -1,4 +1,4 @@
-import { defineProjectRule, describeJobPath, jobPaths, readmeExamples, volumePath } from '../src/rule-api.js';
+import { defineProjectRule, usageJobPaths, volumePath } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -27,34 +27,25 @@ export default defineProjectRule({
     tags: ['readme', 'jobman', 'volumes'],
   },
   async check({ project, profile, report }) {
-    const readme = await project.readme();
-    if (!readme) return;
-    const { jobman } = await readmeExamples(readme);
-    if (jobman.length === 0) return;
-    const stage = project.primary?.finalStage;
-    const workdir = stage?.finalWorkdir ?? profile.user.home;
+    const usage = await usageJobPaths(project, profile, 'input');
+    if (!usage) return;
     const datasets = `${volumePath(profile, profile.datasetsDir)}/<dataset-id>`;
-    for (const example of jobman) {
-      for (const path of jobPaths(example, profile, workdir)) {
-        if (path.role !== 'input' || path.mount === 'datasets' || path.mount === 'read-only') continue;
-        // `WORKDIR $HOME` with HOME from the base image's ENV: where a relative path lands is unknown.
-        if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
-        const what = describeJobPath(path, workdir, !!stage);
-        if (path.mount === 'persistent') {
-          report({
-            file: readme.path,
-            range: path.word.range,
-            severity: 'info',
-            message: `The example reads its input (${what}) from \`${path.mountPath}\`. That folder exists in the job, but the platform's data is mounted under \`${datasets}\`: show that path unless this input is an earlier job's result.`,
-          });
-          continue;
-        }
+    for (const { path, what } of usage.paths) {
+      if (path.mount === 'datasets' || path.mount === 'read-only') continue;
+      if (path.mount === 'persistent') {
         report({
-          file: readme.path,
+          file: usage.readme.path,
           range: path.word.range,
-          message: `The example reads its input (${what}) from outside the datasets folder: in a job, the datasets the user selected are mounted read-only at \`${datasets}\`, and nothing else holds the user's data. Write \`${datasets}\` (the application can walk its \`index.json\`).`,
+          severity: 'info',
+          message: `The example reads its input (${what}) from \`${path.mountPath}\`. That folder exists in the job, but the platform's data is mounted under \`${datasets}\`: show that path unless this input is an earlier job's result.`,
         });
+        continue;
       }
+      report({
+        file: usage.readme.path,
+        range: path.word.range,
+        message: `The example reads its input (${what}) from outside the datasets folder: in a job, the datasets the user selected are mounted read-only at \`${datasets}\`, and nothing else holds the user's data. Write \`${datasets}\` (the application can walk its \`index.json\`).`,
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineProjectRule, describeJobPath, jobPaths, readmeExamples, volumePath } from '../src/rule-api.js';
+import { defineProjectRule, usageJobPaths, volumePath } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -23,30 +23,21 @@ export default defineProjectRule({
     tags: ['readme', 'jobman', 'volumes'],
   },
   async check({ project, profile, report }) {
-    const readme = await project.readme();
-    if (!readme) return;
-    const { jobman } = await readmeExamples(readme);
-    if (jobman.length === 0) return;
-    const stage = project.primary?.finalStage;
-    const workdir = stage?.finalWorkdir ?? profile.user.home;
+    const usage = await usageJobPaths(project, profile, 'output');
+    if (!usage) return;
     const persistent = profile.persistentDirs.map((d) => `\`${volumePath(profile, d)}/\``);
     const instead = `write the results under ${persistent.join(' or ')}`;
-    for (const example of jobman) {
-      for (const path of jobPaths(example, profile, workdir)) {
-        if (path.role !== 'output' || path.mount === 'persistent') continue;
-        // `WORKDIR $HOME` with HOME from the base image's ENV: where a relative path lands is unknown.
-        if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
-        const what = describeJobPath(path, workdir, !!stage);
-        const problem =
-          path.mount === 'datasets' || path.mount === 'read-only'
-            ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails`
-            : 'outside the persistent folders: everything else is deleted with the container when the job ends';
-        report({
-          file: readme.path,
-          range: path.word.range,
-          message: `The example writes its results (${what}) ${problem}; ${instead}.`,
-        });
-      }
+    for (const { path, what } of usage.paths) {
+      if (path.mount === 'persistent') continue;
+      const problem =
+        path.mount === 'datasets' || path.mount === 'read-only'
+          ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails`
+          : 'outside the persistent folders: everything else is deleted with the container when the job ends';
+      report({
+        file: usage.readme.path,
+        range: path.word.range,
+        message: `The example writes its results (${what}) ${problem}; ${instead}.`,
+      });
     }
   },
 });

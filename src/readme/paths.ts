@@ -1,7 +1,9 @@
 // Which paths a `jobman submit` example hands to the job as input or output, where they resolve
 // to, and which platform mount (if any) holds them. Shared by CHM206 and CHM207.
 import { volumePath, type Profile } from '../profile.js';
-import type { CommandWord, JobmanSubmit } from './jobman.js';
+import type { ProjectFacts } from '../project/facts.js';
+import { readmeExamples, type CommandWord, type JobmanSubmit } from './jobman.js';
+import type { Readme } from './model.js';
 
 export type JobPathRole = 'input' | 'output';
 export type MountKind = 'datasets' | 'persistent' | 'read-only' | 'elsewhere';
@@ -125,4 +127,26 @@ export function describeJobPath(path: JobPath, workdir: string, workdirKnown: bo
   if (path.written === 'absolute') return quoted;
   const start = workdirKnown ? `the image's WORKDIR \`${workdir}\`` : `\`${workdir}\` (assumed: no Dockerfile could be read)`;
   return `${quoted}, relative, so \`${path.resolved}\` in the job, which starts in ${start}`;
+}
+
+/**
+ * The paths of one role that the README's `jobman submit` examples pass, each with its description for
+ * a message. Relative paths are left out when the image's WORKDIR comes from a variable the base image
+ * sets (`WORKDIR $HOME`): where they land is unknown.
+ */
+export async function usageJobPaths(project: ProjectFacts, profile: Profile, role: JobPathRole): Promise<{ readme: Readme; paths: { path: JobPath; what: string }[] } | null> {
+  const readme = await project.readme();
+  if (!readme) return null;
+  const { jobman } = await readmeExamples(readme);
+  const stage = project.primary?.finalStage;
+  const workdir = stage?.finalWorkdir ?? profile.user.home;
+  const paths: { path: JobPath; what: string }[] = [];
+  for (const example of jobman) {
+    for (const path of jobPaths(example, profile, workdir)) {
+      if (path.role !== role) continue;
+      if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
+      paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
+    }
+  }
+  return { readme, paths };
 }
