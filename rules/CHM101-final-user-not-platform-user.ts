@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM101',
     slug: 'final-user-not-platform-user',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'The "chaimeleon" user',
     summary: 'The image must finally run as the platform user (uid 1000).',
     why: 'The platform runs every container as uid 1000 and gives that uid its volumes; an image built to run as root or another user breaks at run time or gets rights it must not have.',

@@ -88,6 +88,7 @@ export default defineDockerfileRule({
     code: 'CHM102',
     slug: 'platform-user-not-created',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'The "chaimeleon" user',
     summary: 'The final user must exist in the image with uid 1000 and gid 1000.',
     why: 'The platform runs the container as uid 1000 / gid 1000 and mounts the user\'s volumes for it; a user that is missing from /etc/passwd has no name and no home (ssh, `whoami`, `pip --user`, desktops break), and one created with other ids does not own what the platform gives uid 1000.',

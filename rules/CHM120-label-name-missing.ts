@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM120',
     slug: 'label-name-missing',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The final image has no `name` label, or its value is empty after ARG/ENV expansion.',
     why: '`jobman images` lists an image under its `name` label: without one the image has no name users can submit jobs with.',

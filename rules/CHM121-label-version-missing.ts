@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM121',
     slug: 'label-version-missing',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The final image has no `version` label, or its value is empty after ARG/ENV expansion.',
     why: 'The `version` label becomes the image tag `jobman images` shows. Kubernetes pulls an image only when the tag is not already on the node, so a new build without a new version may never reach the jobs.',

@@ -34,6 +34,7 @@ export default defineDockerfileRule({
     code: 'CHM122',
     slug: 'label-name-invalid',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The `name` label is not a valid image repository name.',
     why: 'The platform publishes the image under its `name` label and `jobman images` lists it by that name: a name the registry rejects means the image is not published as written.',

@@ -30,6 +30,7 @@ export default defineDockerfileRule({
     code: 'CHM123',
     slug: 'label-version-invalid',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The `version` label is not a valid image tag, or is the reserved `latest`.',
     why: 'The platform tags the image with its `version` label: a value that is not a valid tag (such as `0.0.3 - testing`) cannot be published, and `latest` is the tag the platform itself moves to the newest build.',

@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM130',
     slug: 'volume-dirs-missing',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Directories for mounting volumes',
     summary: 'The final image does not create a folder of the user\'s home where the platform mounts a volume (datasets, persistent-home, persistent-shared-folder).',
     why: 'The platform mounts the datasets and the persistent folders there; without the folder the mount point is created by the runtime as root, and tools or jobs that expect it (or run without that volume) fail.',

@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM131',
     slug: 'volume-dirs-root-owned',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'The "chaimeleon" user',
     summary: 'A volume folder of the user\'s home is created by root and never handed to the platform user (uid 1000).',
     why: 'The guide creates these folders as the platform user. A root-owned folder is not writable by uid 1000 wherever the platform does not mount a volume over it (a job without the shared folder, a local test run), and whatever the application writes there fails.',

@@ -56,6 +56,7 @@ export default defineDockerfileRule({
     code: 'CHM140',
     slug: 'entrypoint-shell-form',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The final image\'s `ENTRYPOINT` is in shell form, so the arguments jobman appends are dropped.',
     why: 'jobman appends the arguments after `--` to the image\'s `ENTRYPOINT`. A shell-form `ENTRYPOINT` runs `/bin/sh -c "..."`, which ignores them (and, as PID 1, does not pass stop signals on to the program).',

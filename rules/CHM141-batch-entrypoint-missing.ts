@@ -5,6 +5,7 @@ export default defineDockerfileRule({
     code: 'CHM141',
     slug: 'batch-entrypoint-missing',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'A batch image whose final image has no `ENTRYPOINT`.',
     why: 'jobman appends the job\'s arguments to the image\'s `ENTRYPOINT`. Without one, the arguments replace `CMD` and become the command itself, so `jobman submit -i image -- --input x` tries to run `--input`.',

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
     code: 'CHM142',
     slug: 'workdir-not-home',
     severity: 'info',
+    publishedImageOnly: true,
     guide: 'Template',
     summary: 'The final `WORKDIR` is not the platform user\'s home.',
     why: 'The platform mounts the datasets and persistent folders in the user\'s home, and the guide\'s template ends with `WORKDIR` there: relative paths in job arguments (`datasets/...`, `persistent-home/...`) and the desktop\'s terminals start from the working directory.',

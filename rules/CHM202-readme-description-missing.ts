@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM202',
     slug: 'readme-description-missing',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The README has no Description section.',
     why: '`jobman image-details` shows the Description section of the repository README: without it users listing images cannot tell what this one does.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM203',
     slug: 'readme-usage-missing',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The README has no Usage section.',
     why: '`jobman image-details` shows the Usage section of the repository README: it is where users learn which arguments to put after `--` in `jobman submit`.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM204',
     slug: 'readme-license-missing',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The README has no License section.',
     why: '`jobman image-details` shows the License section of the repository README: users of the platform need to know under which terms they may use the tool and its results.',

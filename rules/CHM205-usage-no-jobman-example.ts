@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM205',
     slug: 'usage-no-jobman-example',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Usage examples',
     summary: 'The README Usage section has no `jobman submit` example.',
     why: 'Platform users run batch images with `jobman submit`, never with Docker: the Usage section that `jobman image-details` shows must tell them what to write after `-i` and after `--`.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM206',
     slug: 'usage-input-not-in-datasets',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Usage examples',
     summary: 'A `jobman submit` example reads its input from outside the datasets folder.',
     why: 'In a job, the data a user may read is mounted read-only at `/home/chaimeleon/datasets/<dataset-id>` (with an `index.json`); a usage example with another input path (`/workspace/inputs`, `/app/data`) points at a folder that is empty or missing in the job.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM207',
     slug: 'usage-output-not-persistent',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Usage examples',
     summary: 'A `jobman submit` example writes its results outside the persistent folders.',
     why: 'A job\'s container is deleted when the job ends: only `/home/chaimeleon/persistent-home` and the shared folder survive it, and the datasets folder is read-only. A usage example that writes elsewhere teaches users to lose their results, or to fail writing them.',

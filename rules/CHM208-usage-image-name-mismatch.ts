@@ -14,6 +14,7 @@ export default defineProjectRule({
     code: 'CHM208',
     slug: 'usage-image-name-mismatch',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'A `jobman submit -i NAME` example names another image than the `name` label.',
     why: '`jobman images` lists an image by its `name` label (the version label is the tag), so `jobman submit -i` must use that name: an example with another name fails for every user who copies it.',
@@ -33,7 +34,7 @@ export default defineProjectRule({
     const primary = project.primary;
     const label = primary && resolvedLabel(primary, 'name');
     if (!readme || !primary || !label) return;
-    const known = new Set(project.dockerfiles.map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent));
+    const known = new Set((project.images.length > 0 ? project.images.map((i) => i.facts) : project.dockerfiles).map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent));
     const expected = lastComponent(label.value.trim());
     // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
     const version = resolvedLabel(primary, 'version')?.value.trim();

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM209',
     slug: 'license-section-no-link',
     severity: 'info',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The README License section neither links to a license document nor names a license.',
     why: 'The guide asks the License section for a link to the license document: it is what `jobman image-details` shows to users deciding whether they may use the tool and its results.',

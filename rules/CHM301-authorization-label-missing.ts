@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM301',
     slug: 'authorization-label-missing',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'A private repository, or one whose license does not allow redistribution, has no `authorization` label.',
     why: 'The platform publishes every image in its images repository. It may only do so with the partner\'s written authorization when the source is private or its license does not let anyone redistribute it: without the label the image cannot be published.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM302',
     slug: 'authorization-label-wording',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The `authorization` label does not state that the image may be publicly accessible in the platform\'s images repository.',
     why: 'The label is the partner\'s written permission to publish the image. The platform team reads it as the guide\'s sentence; a label that says something else ("TODO", "internal use only", a name) is no authorization.',

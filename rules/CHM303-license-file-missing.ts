@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM303',
     slug: 'license-file-missing',
     severity: 'info',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'No license file at the repository root.',
     why: 'The License section the platform shows should link to the license document, and without a license nobody may redistribute the image: the platform then needs an `authorization` label (CHM301).',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM304',
     slug: 'license-unidentified',
     severity: 'info',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The license file\'s text matches no SPDX license closely enough.',
     why: 'A license that is not a known one must be read by a person before the platform can publish the image, and users cannot tell what they may do with it: a standard license text, unmodified, avoids both.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM305',
     slug: 'license-readme-mismatch',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'Description, usage and license',
     summary: 'The README License section names or links a license other than the license file\'s.',
     why: '`jobman image-details` shows the README License section to users: when it names another license than the repository\'s license file, users are told the wrong terms, and the platform team cannot tell which one applies.',

@@ -445,6 +445,7 @@ export default defineProjectRule({
     code: 'CHM401',
     slug: 'runtime-download',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'There is no Internet access in run time',
     summary: 'What the container runs when it starts (ENTRYPOINT/CMD and the scripts they reach) must not download anything.',
     why: 'Platform containers have no Internet access: a `pip install`, `git clone` or model download at start fails, and the job or desktop never comes up. Everything must be installed when the image is built.',

@@ -1,4 +1,4 @@
-import { buildPasswords, defineProjectRule, passwordSetting, platformStartReplacedBy, type EntrypointChain, type RelatedLocation, type ShellCommand } from '../src/rule-api.js';
+import { buildPasswords, defineProjectRule, hasSshServer, passwordSetting, platformStartReplacedBy, type EntrypointChain, type RelatedLocation, type ShellCommand } from '../src/rule-api.js';
 
 // A Python init script that runs chpasswd/passwd through subprocess with a password it reads or makes.
 const PYTHON_SECRET = /os\.environ|getenv|secrets\.|random|uuid|urandom/;
@@ -41,6 +41,7 @@ export default defineProjectRule({
     code: 'CHM403',
     slug: 'default-password-not-rotated',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Setting the password for "chaimeleon" user',
     summary: 'A password set at build time is never replaced at run time by the init script.',
     why: 'A password written in the Dockerfile is known to everyone who can read the repository or pull the image; the guide asks the init script to replace it at each start with the `PASSWORD` the helm chart passes or a random one, so that only the session\'s user can log in.',
@@ -65,7 +66,8 @@ export default defineProjectRule({
   async check({ project, profile, report }) {
     for (const facts of project.dockerfiles) {
       const passwords = buildPasswords(facts);
-      if (passwords.length === 0) continue;
+      // Without an SSH server nobody logs in with the password: one finding, CHM404's (remove it).
+      if (passwords.length === 0 || !hasSshServer(facts)) continue;
       const stage = facts.finalStage;
       if (!stage) continue;
       const runAs = stage.finalUser.name;

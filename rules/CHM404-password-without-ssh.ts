@@ -1,15 +1,11 @@
-import { buildPasswords, defineProjectRule, findInstalled, SSH_SERVER_PACKAGE, type DockerfileFacts } from '../src/rule-api.js';
-
-/** Does the image get an SSH server, from its platform base or a package this Dockerfile installs? */
-function hasSshServer(facts: DockerfileFacts): boolean {
-  return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
-}
+import { buildPasswords, defineProjectRule, hasSshServer } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
     code: 'CHM404',
     slug: 'password-without-ssh',
     severity: 'info',
+    publishedImageOnly: true,
     guide: 'Setting the password for "chaimeleon" user',
     summary: 'A password is set at build time, but the image installs no SSH server to log in with it.',
     why: 'The guide keeps the `chpasswd` line only for images where the user logs in through SSH; without an SSH server a password is a known secret baked into the image that nothing needs.',
@@ -20,7 +16,8 @@ export default defineProjectRule({
       '- An SSH server is `openssh-server`, `openssh`, Debian\'s `ssh` metapackage, `dropbear` or `tinysshd`, installed with apt, yum/dnf,',
       '  apk, zypper or pacman (packages named through an `ARG`/`ENV` variable count), or a platform desktop base image, which ships openssh-server.',
       '- A server installed by a script the Dockerfile runs, or present in a third-party base image, cannot be seen: the message says so.',
-      '- One finding per command that sets a password, for every Dockerfile of the repository. Whether the password is rotated at run time is CHM403.',
+      '- One finding per command that sets a password. With no SSH server this is the only finding on it (CHM403, whether an SSH login password is',
+      '  replaced at run time, applies only when there is a server to log in with): the fix is to remove the password.',
     ].join('\n'),
     security: true,
     tags: ['security', 'password', 'ssh'],
@@ -29,13 +26,13 @@ export default defineProjectRule({
     for (const facts of project.dockerfiles) {
       const passwords = buildPasswords(facts);
       if (passwords.length === 0 || hasSshServer(facts)) continue;
-      const base = facts.imageChain[0]?.image || 'its base image';
+      const base = facts.base.reference || 'its base image';
       for (const p of passwords) {
         const who = p.users.length > 0 ? p.users.map((u) => `\`${u}\``).join(', ') : 'a user';
         report({
           file: facts.file,
           range: p.range,
-          message: `\`${p.how}\` sets a password for ${who}, but no SSH server is installed (no openssh-server or dropbear in this Dockerfile; assumed \`${base}\` has none): remove the password, or install \`openssh-server\` if users must log in with it.`,
+          message: `\`${p.how}\` sets a password for ${who} that nothing uses: no SSH server is installed (${facts.base.kind === 'unseen' ? `if \`${base}\` brings none` : `none in this Dockerfile or \`${base}\``}). Remove it; if an SSH login is added later, set the password at run time from \`PASSWORD\`.`,
         });
       }
     }

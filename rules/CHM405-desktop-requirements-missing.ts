@@ -124,6 +124,7 @@ export default defineProjectRule({
     code: 'CHM405',
     slug: 'desktop-requirements-missing',
     severity: 'error',
+    publishedImageOnly: true,
     guide: '(Optional) Include a desktop environment',
     summary: 'An interactive (desktop) image lacks a VNC server, an SSH server or a process supervisor; a web application in it has no browser.',
     why: 'Users reach a desktop image only through Guacamole, which connects to its VNC server and uploads files over SSH, and supervisor keeps those services running; a web application inside the desktop can only be opened with a browser installed in it.',

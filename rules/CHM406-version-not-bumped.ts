@@ -53,6 +53,7 @@ export default defineProjectRule({
     code: 'CHM406',
     slug: 'version-not-bumped',
     severity: 'error',
+    publishedImageOnly: true,
     guide: 'Labels',
     summary: 'The image changed since the base ref (`--base REF`) but its `version` label did not.',
     why: 'Nodes pull an image only when they do not hold the tag yet, and the platform tags images with the `version` label: a change published under the same version never reaches the nodes that cached the old one.',

@@ -5,6 +5,7 @@ export default defineProjectRule({
     code: 'CHM407',
     slug: 'repo-name-convention',
     severity: 'warning',
+    scope: 'repository',
     guide: 'How to integrate your application in CHAIMELEON platform',
     summary: 'The repository name should start with the batch or interactive prefix that matches the image.',
     why: 'The platform team finds partner repositories in the organization by their prefix (`image_batch_...`, `image_interactive_...`) and builds and publishes them as batch images for jobman or as desktop applications with a helm chart accordingly.',

@@ -23,6 +23,7 @@ export default defineProjectRule({
     code: 'CHM408',
     slug: 'output-into-datasets',
     severity: 'warning',
+    publishedImageOnly: true,
     guide: 'beyond',
     summary: 'The application\'s default output location must not be inside the read-only datasets folder.',
     why: 'The platform mounts each dataset read-only under the datasets folder: an application that writes its results there by default fails at the end of the job, after the work is done.',

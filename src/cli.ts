@@ -1,6 +1,6 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
@@ -11,6 +11,7 @@ import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
 import { Linter } from './lint.js';
 import { discoverLocal } from './project/discover.js';
+import { relativePosix } from './vfs.js';
 import { openGitBase } from './project/git.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { makeRuleSet } from './ruleset.js';
@@ -191,25 +192,32 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       continue;
     }
     const absolute = resolve(io.cwd, input);
-    const git = args.base === undefined ? null : await openGitBase(project.isRepository ? absolute : dirname(absolute), args.base);
+    const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
+    // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
+    const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
     const result = await linter.lint({
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
+      scope: project.scope,
       repository: { name: project.repoName, isPrivate: config.private, githubLicense: null },
       git,
     });
     for (const err of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+    if (result.skipped.length > 0) {
+      const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(', ');
+      io.stderr(`chaimeleon-lint: not reviewed as images: ${list}\n`);
+    }
     internal ||= result.internalErrors.length > 0;
     for (const f of result.findings) {
-      const shown = { ...f, file: project.displayRoot + f.file, related: f.related.map((r) => ({ ...r, file: project.displayRoot + r.file })) };
+      const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
       findings.push(shown);
     }
-    for (const f of result.files) files.push(project.displayRoot + f);
+    for (const f of result.files) files.push(show(f));
     if (options.sources || args.format === 'sarif' || (io.isTTY && args.format === 'stylish')) {
       for (const f of new Set(result.findings.map((x) => x.file))) {
         const text = await project.vfs.readText(f).catch(() => null);
-        if (text !== null) lines.set(project.displayRoot + f, text.split(/\r?\n/));
+        if (text !== null) lines.set(show(f), text.split(/\r?\n/));
       }
     }
   }

@@ -38,7 +38,7 @@ export interface RuleLookup {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 const FAIL_LEVELS = new Set(['error', 'warning', 'info', 'none']);
-const KNOWN_KEYS = new Set(['profile', 'profiles', 'rules', 'ignore', 'private', 'failLevel']);
+const KNOWN_KEYS = new Set(['profile', 'profiles', 'rules', 'ignore', 'private', 'failLevel', 'root']);
 
 /** Finds the configuration file in the given folders, first match wins. */
 export async function findConfigFile(dirs: string[]): Promise<string | null> {
@@ -137,6 +137,8 @@ export function validateConfig(data: unknown, path: string, rules: RuleLookup): 
     if (typeof obj.failLevel !== 'string' || !FAIL_LEVELS.has(obj.failLevel)) fail('failLevel', 'must be error, warning, info or none');
     config.failLevel = obj.failLevel as FailLevel;
   }
+  // `root: true` is read by discovery (src/project/discover.ts): the folder is a repository root.
+  if (obj.root !== undefined && typeof obj.root !== 'boolean') fail('root', 'must be true or false');
   return config;
 }
 

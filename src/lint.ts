@@ -3,7 +3,9 @@
 import { DockerfileFacts } from './dockerfile/facts.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
 import type { ResolvedConfig } from './config.js';
+import { readBuildPlan, isLeftover } from './project/build-plan.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
+import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-api.js';
 import { loadGrammar } from './shell/grammars.js';
@@ -23,12 +25,16 @@ export interface LintInput {
   isRepository: boolean;
   targets: DockerfileTarget[];
   repository: RepositoryInfo;
+  /** The folder the user named, repository-relative ('' or `dir/`): a left-over folder named on purpose is reviewed. */
+  scope?: string;
   /** The working tree compared with `--base REF`, for rules that judge a change (CHM406). */
   git?: GitBaseComparison | null;
 }
 
 export interface LintResult {
   findings: Finding[];
+  /** Dockerfiles of the repository not reviewed as images (left-overs, or not built by the build files), with why. */
+  skipped: { path: string; reason: string }[];
   /** Repository-relative files that were linted. */
   files: string[];
   /** Rules that crashed: a bug in chaimeleon-lint, reported with exit code 2. */
@@ -89,16 +95,29 @@ export class Linter {
 
   /** Lints one Dockerfile's text: the unit of work the benchmark spreads over threads. */
   async lintDockerfile(file: string, raw: string, findings: Finding[], errors: string[]): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
+    const model = this.parseOrReport(file, raw, findings);
+    if (!model) return null;
+    if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
+    const facts = new DockerfileFacts(model, this.config.profile);
+    return { facts, suppressions: this.checkDockerfile(facts, 'batch', findings, errors) };
+  }
+
+  private parseOrReport(file: string, raw: string, findings: Finding[]): DockerfileModel | null {
     const parsed = parseDockerfileText(file, raw);
     if ('error' in parsed) {
       const f = this.engineFinding('CHM001', file, parsed.range, `${file} ${parsed.error}; nothing in it was linted.`);
       if (f) findings.push(f);
       return null;
     }
-    const { model } = parsed;
-    if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
-    const facts = new DockerfileFacts(model, this.config.profile);
+    return parsed.model;
+  }
+
+  /** Runs the Dockerfile rules on one image; an intermediate image skips the rules about what users run. */
+  private checkDockerfile(facts: DockerfileFacts, role: ImageRole, findings: Finding[], errors: string[]): Suppression[] {
+    const { model } = facts;
+    const file = facts.file;
     for (const rule of this.enabled<DockerfileRule>('dockerfile')) {
+      if (role === 'intermediate' && rule.meta.publishedImageOnly) continue;
       try {
         rule.check({
           facts,
@@ -113,7 +132,7 @@ export class Linter {
       }
     }
     const instrs = model.instructions.filter((i) => !i.onbuild);
-    const suppressions = collectSuppressions(
+    return collectSuppressions(
       file,
       model.comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
       (line) => {
@@ -122,16 +141,36 @@ export class Linter {
       },
       (n) => this.ruleSet.resolve(n),
     );
-    return { facts, suppressions };
   }
 
   async lint(input: LintInput): Promise<LintResult> {
     const findings: Finding[] = [];
     const errors: string[] = [];
     const suppressions: Suppression[] = [];
-    const dockerfiles: DockerfileFacts[] = [];
-    const files = new Set(input.targets.map((t) => t.path));
-    for (const target of input.targets) {
+    const texts = new Map<string, Promise<string | null>>();
+    const read = (path: string) => {
+      let t = texts.get(path);
+      if (!t) texts.set(path, (t = input.vfs.readText(path).catch(() => null)));
+      return t;
+    };
+    // Which Dockerfiles are images: not the left-overs, and, when the build files name every
+    // Dockerfile they build, only those.
+    const plan = input.isRepository ? await readBuildPlan(input.vfs, read) : { builds: [], complete: false };
+    const planned = buildsByDockerfile(plan);
+    const skipped: LintResult['skipped'] = [];
+    const targets = input.targets.filter((t) => {
+      if (!input.isRepository || planned.has(t.path)) return true;
+      if (isLeftover(t.path.slice((input.scope ?? '').length))) skipped.push({ path: t.path, reason: 'a left-over nobody builds' });
+      else if (plan.complete) skipped.push({ path: t.path, reason: `not built by ${[...new Set(plan.builds.map((b) => b.file))].join(', ')}` });
+      else return true;
+      return false;
+    });
+    const files = new Set(targets.map((t) => t.path));
+
+    // Parse every image's Dockerfile, then compute facts base first: an image built FROM another
+    // image of the repository (by a build file's tag or its name label) inherits its facts.
+    const models = new Map<string, { target: DockerfileTarget; model: DockerfileModel }>();
+    for (const target of targets) {
       let raw: string;
       try {
         raw = await input.vfs.readText(target.path);
@@ -141,26 +180,90 @@ export class Linter {
         if (f) findings.push(f);
         continue;
       }
-      const done = await this.lintDockerfile(target.path, raw, findings, errors);
-      if (done) {
-        dockerfiles.push(done.facts);
-        suppressions.push(...done.suppressions);
-      }
+      const model = this.parseOrReport(target.path, raw, findings);
+      if (model) models.set(target.path, { target, model });
     }
+    // Planned builds outside the linted folder can still be the base of an image in it.
+    for (const b of plan.builds) {
+      if (models.has(b.dockerfile) || files.has(b.dockerfile)) continue;
+      const raw = await read(b.dockerfile);
+      const parsed = raw === null ? null : parseDockerfileText(b.dockerfile, raw);
+      if (parsed && 'model' in parsed) models.set(b.dockerfile, { target: { path: b.dockerfile, context: b.context }, model: parsed.model });
+    }
+    if ([...models.values()].some(({ model }) => NEEDS_SHELL.test(model.text))) await loadGrammar('bash');
+    const profile = this.config.profile;
+    const factsByPath = new Map<string, DockerfileFacts | null>();
+    const localBases = new Set<string>();
+    const factsOf = (path: string): DockerfileFacts | null => {
+      if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
+      factsByPath.set(path, null); // a cycle of FROMs resolves to nothing
+      const { model } = models.get(path)!;
+      const facts = new DockerfileFacts(model, profile, (reference) => {
+        for (const other of models.keys()) {
+          if (other === path) continue;
+          const base = factsOf(other);
+          if (!base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
+          if (isLocalTag(reference, profile)) localBases.add(other);
+          return repositoryBase(reference, base, profile);
+        }
+        return undefined;
+      });
+      factsByPath.set(path, facts);
+      return facts;
+    };
+    for (const path of models.keys()) factsOf(path);
+
+    const images: Image[] = [];
+    const rootReadme = nearestFile(input.vfs.files, '', README_FILE);
+    for (const [path, { target }] of models) {
+      const facts = factsByPath.get(path);
+      if (!facts || !files.has(path)) continue;
+      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      images.push({
+        dockerfile: path,
+        context: planned.get(path)?.context ?? target.context,
+        facts,
+        role: imageRole(facts, localBases.has(path)),
+        build: planned.get(path) ?? null,
+        readme: nearestFile(input.vfs.files, folder, README_FILE),
+        license: nearestFile(input.vfs.files, folder, LICENSE_FILE, licensePreference),
+      });
+    }
+    // The root README stands in for an image in a subfolder with none of its own only when it
+    // documents an image: a root README with none of the sections the platform copies is the
+    // repository's own documentation (a repository of several images, one folder each).
+    const borrowed = images.filter((i) => i.readme !== null && i.readme === rootReadme && i.dockerfile.includes('/'));
+    if (rootReadme && borrowed.length > 0 && !(await documentsAnImage(rootReadme, read))) for (const i of borrowed) i.readme = null;
+    for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, errors));
+
     if (input.isRepository) {
-      const project = new ProjectFacts(input.vfs, true, input.targets, dockerfiles, input.repository, input.git ?? null);
+      const dockerfiles = images.map((i) => i.facts);
+      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, undefined, input.scope ?? '');
+      // Each image is reviewed with its own README and license; the repository-wide rules, and a
+      // repository with no image (a catalogue entry), once for the whole.
+      const views = images.length > 0 ? images.map((i) => project.forImage(i)) : [project];
+      const seen = new Set<string>();
       for (const rule of this.enabled<ProjectRule>('project')) {
-        try {
-          await rule.check({
-            project,
-            profile: this.config.profile,
-            report: (r) => {
-              const f = this.makeFinding(rule.meta, r, r.file);
-              if (f) findings.push(f);
-            },
-          });
-        } catch (e) {
-          errors.push(`${rule.meta.code} crashed on ${input.vfs.label}: ${(e as Error).stack ?? e}`);
+        const ruleViews = rule.meta.scope === 'repository' ? [project] : views;
+        for (const view of ruleViews) {
+          if (view.image?.role === 'intermediate' && rule.meta.publishedImageOnly) continue;
+          try {
+            await rule.check({
+              project: view,
+              profile,
+              report: (r) => {
+                const f = this.makeFinding(rule.meta, r, r.file);
+                // Images that share a README or license get its findings once.
+                const key = f && `${f.code}\u0000${f.file}\u0000${f.range.startLine}:${f.range.startColumn}\u0000${f.message}`;
+                if (f && key && !seen.has(key)) {
+                  seen.add(key);
+                  findings.push(f);
+                }
+              },
+            });
+          } catch (e) {
+            errors.push(`${rule.meta.code} crashed on ${view.image?.dockerfile ?? input.vfs.label}: ${(e as Error).stack ?? e}`);
+          }
         }
       }
       // Findings in scripts and the README honour directives written in those files.
@@ -173,7 +276,7 @@ export class Linter {
       for (const path of project.readPaths) files.add(path);
     }
     this.finish(findings, suppressions);
-    return { findings, files: [...files].sort(), internalErrors: errors };
+    return { findings, skipped, files: [...files].sort(), internalErrors: errors };
   }
 
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
@@ -199,4 +302,13 @@ export class Linter {
     }
     findings.sort(compareFindings);
   }
+}
+
+/** Does a README document an image (one of the sections the platform copies), rather than a whole repository? */
+async function documentsAnImage(path: string, read: (path: string) => Promise<string | null>): Promise<boolean> {
+  const text = await read(path);
+  if (text === null) return false;
+  const { parseReadme } = await import('./readme/model.js');
+  const readme = parseReadme(path, text);
+  return ['description', 'usage', 'license'].some((s) => readme.section(s as 'description') !== null);
 }

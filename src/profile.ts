@@ -6,6 +6,8 @@ export type ImageKind = 'batch' | 'desktop';
 export interface PlatformBaseImage {
   /** Matches the image's last path component (the repository name without registry or project). */
   name: string;
+  /** Set when the image is built by a Dockerfile of the linted repository (not a platform image). */
+  dockerfile?: string;
   kind: ImageKind;
   /** What a child image inherits from it. */
   provides: {
@@ -34,6 +36,12 @@ export interface Profile {
   persistentDirs: string[];
   /** Other read-only mounts. */
   readOnlyMounts: string[];
+  /**
+   * Plain OS images known to add no user, WORKDIR or ENTRYPOINT (`ubuntu`, `nvidia/cuda`): an image
+   * built on one is judged on its own instructions. Any other base is unseen, and what it might
+   * provide is an assumption.
+   */
+  plainBaseImages: string[];
   /** Registries (host names) whose images are the platform's own. */
   registries: string[];
   baseImages: PlatformBaseImage[];
@@ -79,6 +87,10 @@ export const CHAIMELEON_PROFILE: Profile = {
   persistentDirs: ['persistent-home', 'persistent-shared-folder'],
   readOnlyMounts: ['/mnt/datalake'],
   registries: ['harbor.chaimeleon-eu.i3m.upv.es'],
+  plainBaseImages: [
+    'ubuntu', 'debian', 'alpine', 'busybox', 'centos', 'rockylinux', 'almalinux', 'fedora', 'amazonlinux', 'opensuse/leap',
+    'python', 'nvidia/cuda', 'buildpack-deps', 'rocker/r-ver',
+  ],
   baseImages: [
     { name: 'ubuntu-python', kind: 'batch', provides: batchProvides },
     { name: 'ubuntu-python-tensorflow', kind: 'batch', provides: batchProvides },

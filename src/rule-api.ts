@@ -26,7 +26,7 @@ export {
   type LicenseInfo, type RepositoryLicense, type LicenseDetection, type LicenseClassification, type LicenseMention,
 } from './license/index.js';
 export * from './dockerfile/filesystem.js';
-export { installedPackages, findInstalled, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
+export { installedPackages, findInstalled, hasSshServer, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
 export { buildPasswords, passwordSetting, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
 export { dockerfileFactsFromText } from './dockerfile/from-text.js';
 export type { GitBaseComparison } from './project/git.js';
@@ -52,6 +52,13 @@ export interface RuleMeta {
   security?: boolean;
   tags?: string[];
   fixable?: boolean;
+  /**
+   * The rule judges the image users run (its user, labels, entrypoint, README, license): it does
+   * not apply to an intermediate image, built only as the base of another image of the repository.
+   */
+  publishedImageOnly?: boolean;
+  /** Project rules run once per image (with its README and license) unless they judge the repository as a whole. */
+  scope?: 'image' | 'repository';
 }
 
 export interface ReportInput {

@@ -86,7 +86,6 @@ describe('a repository full of typical mistakes (examples/image_batch_mistakes)'
   it('cross-file family: downloads at start-up, reported in the script with the chain from ENTRYPOINT', () => {
     const cross = findings.filter((f) => f.code >= 'CHM400');
     expect(cross.map((f) => short(f, prefix))).toEqual([
-      'Dockerfile:13 CHM403',
       'Dockerfile:13 CHM404',
       'app/segment.py:5 CHM408',
       'init.sh:3 CHM401',

@@ -22,7 +22,7 @@ export async function lintPath(path: string, cli: CliOverrides = {}): Promise<Fi
   const checkout = isDir && existsSync(join(path, GIT_BASE)) ? gitCheckout(path) : null;
   try {
     const root = checkout ?? path;
-    const project = await discoverLocal(root, isDir ? root : join(root, '..'), config.ignore);
+    const project = await discoverLocal(root, isDir ? root : join(root, '..'), config.ignore, isDir ? { root } : {});
     const result = await new Linter(ruleSet, config).lint({
       vfs: project.vfs,
       isRepository: project.isRepository,

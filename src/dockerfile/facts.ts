@@ -97,6 +97,19 @@ export interface Stage {
   shellIsPosix: boolean;
 }
 
+export interface BaseImage {
+  kind: 'platform' | 'repository' | 'plain' | 'scratch' | 'unseen';
+  /** The FROM reference after expanding build arguments ('' when there is no FROM). */
+  reference: string;
+  image: PlatformBaseImage | null;
+}
+
+/** Is the reference one of the profile's plain OS images (`ubuntu`, `nvidia/cuda`, `docker.io/library/debian`)? */
+export function isPlainBase(profile: Profile, reference: string): boolean {
+  const name = reference.split('@')[0].replace(/:[^/]*$/, '').replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  return profile.plainBaseImages.includes(name.toLowerCase());
+}
+
 export interface RunCommand {
   instr: DockerInstruction;
   stage: Stage;
@@ -112,6 +125,8 @@ export class DockerfileFacts {
   constructor(
     readonly model: DockerfileModel,
     readonly profile: Profile,
+    /** Images built in the same repository that this one may start FROM (see src/project/images.ts). */
+    private readonly repositoryBase?: (reference: string) => PlatformBaseImage | undefined,
   ) {
     this.build();
   }
@@ -134,6 +149,21 @@ export class DockerfileFacts {
   /** The platform base image at the root of the final image, if any. */
   get platformBase(): PlatformBaseImage | null {
     return this.imageChain[0]?.platformBase ?? null;
+  }
+
+  /**
+   * What the final image starts from, as a reviewer sees it: a platform image or an image of this
+   * repository (facts known), a plain OS image such as `ubuntu:22.04` (known to add no user,
+   * WORKDIR or ENTRYPOINT), `scratch`, or an image not seen here, whose users, WORKDIR and
+   * ENTRYPOINT are unknown: a finding that rests on them being absent is an assumption.
+   */
+  get base(): BaseImage {
+    const root = this.imageChain[0];
+    const reference = root?.image ?? '';
+    if (root?.platformBase) return { kind: root.platformBase.dockerfile ? 'repository' : 'platform', reference, image: root.platformBase };
+    if (/^scratch$/i.test(reference)) return { kind: 'scratch', reference, image: null };
+    if (reference && !reference.includes('$') && isPlainBase(this.profile, reference)) return { kind: 'plain', reference, image: null };
+    return { kind: 'unseen', reference, image: null };
   }
 
   /** Shell commands of a RUN (or shell-form CMD/ENTRYPOINT), parsed once. */
@@ -239,7 +269,7 @@ export class DockerfileFacts {
     const name = asIndex >= 0 ? (words[asIndex + 1] ?? null) : null;
     const image = expandVariables(rawImage, this.globalArgs).value;
     const baseStage = this.stages.find((s) => s.name !== null && s.name.toLowerCase() === image.toLowerCase()) ?? null;
-    const platformBase = baseStage ? null : (findPlatformImage(this.profile, image) ?? null);
+    const platformBase = baseStage ? null : (findPlatformImage(this.profile, image) ?? this.repositoryBase?.(image) ?? null);
     return {
       index: this.stages.length,
       name,

@@ -136,3 +136,8 @@ export function installedPackages(facts: DockerfileFacts): InstalledPackage[] {
 export function findInstalled(facts: DockerfileFacts, pattern: RegExp): InstalledPackage | null {
   return installedPackages(facts).find((p) => pattern.test(p.name)) ?? null;
 }
+
+/** An SSH server the final image has: installed by one of its RUNs, or brought by its base image (platform desktop, or an image of the repository). */
+export function hasSshServer(facts: DockerfileFacts): boolean {
+  return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
+}

@@ -13,17 +13,7 @@ export interface LicenseInfo {
   classification: LicenseClassification;
 }
 
-const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
-
-/** `LICENSE` before `LICENSE.md` before `COPYING`: the file GitHub would show. */
-function preference(name: string): number {
-  return (/^copying/i.test(name) ? 10 : 0) + (name.includes('.') ? 1 : 0);
-}
-
-export async function projectLicense(project: ProjectFacts): Promise<LicenseInfo> {
-  const candidates = [...project.vfs.files].filter((f) => !f.includes('/') && LICENSE_FILE.test(f));
-  candidates.sort((a, b) => preference(a) - preference(b) || (a < b ? -1 : 1));
-  const file = candidates[0] ?? null;
+export async function projectLicense(project: ProjectFacts, file: string | null): Promise<LicenseInfo> {
   if (!file) return { file, detection: null, classification: await classifyDetection(null) };
   const text = await project.read(file);
   if (text === null) return { file, detection: null, classification: { kind: 'needs-review', reason: 'cannot be read' } };

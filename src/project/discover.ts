@@ -1,17 +1,21 @@
 // Finds what to lint from a command-line path: a lone Dockerfile, or a repository folder with all
 // its Dockerfiles (each with its folder as build context), README, LICENSE and git facts.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
 
 export interface DiscoveredProject {
   vfs: Vfs;
+  /** The repository folder the linted path belongs to (see findRepositoryRoot); paths are relative to it. */
+  root: string;
   /** Prefix that turns a repository-relative path into what the user sees (relative to cwd). */
   displayRoot: string;
   isRepository: boolean;
   targets: DockerfileTarget[];
   repoName: string | null;
+  /** The linted folder, repository-relative ('' for the root, else `dir/`): only its Dockerfiles are reviewed. */
+  scope: string;
 }
 
 const DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
@@ -37,17 +41,66 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}(?:/.*)?$`);
 }
 
-export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]): Promise<DiscoveredProject> {
+export interface DiscoverOptions {
+  /** The repository root, when the caller knows it (tests, a fixture that is a whole repository): no walk up. */
+  root?: string;
+}
+
+export async function discoverLocal(input: string, cwd: string, ignore: RegExp[], options: DiscoverOptions = {}): Promise<DiscoveredProject> {
   const absolute = resolve(cwd, input);
   const info = await stat(absolute); // throws ENOENT: the CLI turns it into a usage error
   if (info.isFile()) {
     const root = dirname(absolute);
     const name = basename(absolute);
     const vfs = await LocalVfs.open(root, relativePosix(cwd, root), [name]);
-    return { vfs, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null };
+    return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null, scope: '' };
   }
-  const vfs = await LocalVfs.open(absolute, relativePosix(cwd, absolute));
-  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: await gitRepoName(absolute) };
+  // An image folder inside a repository is reviewed with the repository around it: its root
+  // LICENSE, README, git remote and build scripts, but only the Dockerfiles under the folder.
+  const root = options.root ? resolve(cwd, options.root) : await findRepositoryRoot(absolute);
+  const scope = root === absolute ? '' : relativePosix(root, absolute) + '/';
+  const vfs = await LocalVfs.open(root, relativePosix(cwd, root));
+  const targets = dockerfileTargets(vfs.files, ignore).filter((t) => t.path.startsWith(scope));
+  return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: true, targets, repoName: await gitRepoName(root), scope };
+}
+
+/** Configuration files that may mark a folder as the root of what is reviewed (`root: true`). */
+const ROOT_MARKERS = ['.chaimeleon-lint.yaml', '.chaimeleon-lint.yml', '.chaimeleon-lint.json'];
+
+/**
+ * The repository a folder belongs to: the nearest folder, from the folder itself upwards, that
+ * holds `.git` (a folder, or a file as in worktrees and submodules) or a chaimeleon-lint
+ * configuration with `root: true` (a repository kept inside another, like an example). Without
+ * either, the folder itself: nothing above what the user named is read.
+ */
+export async function findRepositoryRoot(folder: string): Promise<string> {
+  for (let dir = folder; ; ) {
+    if (await exists(join(dir, '.git'))) return dir;
+    for (const marker of ROOT_MARKERS) if (await marksRoot(join(dir, marker))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return folder;
+    dir = parent;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A regular, small configuration file that says `root: true` (read as text; not followed if a link). */
+async function marksRoot(path: string): Promise<boolean> {
+  try {
+    const info = await lstat(path);
+    if (!info.isFile() || info.size > 64 * 1024) return false;
+    return /^\s*["']?root["']?\s*:\s*true\b/m.test(await readFile(path, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** The Dockerfiles of a repository's file list (local or GitHub), each with its folder as build context. */

@@ -3,6 +3,7 @@
 import type { DockerfileFacts } from '../dockerfile/facts.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
+import { LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
 
 export interface DockerfileTarget {
   /** Repository-relative path of the Dockerfile. */
@@ -20,52 +21,101 @@ export interface RepositoryInfo {
   githubLicense: string | null;
 }
 
-export class ProjectFacts {
-  /** Texts read so far, by path: a file is read once whatever the number of rules using it. */
-  private readonly texts = new Map<string, Promise<string | null>>();
-  /** Files that were read successfully: the report counts them as linted. */
+/** What every view of one review shares: files read once, parsed READMEs and licenses by path. */
+class SharedCaches {
+  readonly texts = new Map<string, Promise<string | null>>();
   readonly readPaths = new Set<string>();
+  readonly readmes = new Map<string, Promise<import('../readme/model.js').Readme | null>>();
+  readonly licenses = new Map<string, Promise<import('../license/project.js').LicenseInfo>>();
+  readonly chains = new Map<DockerfileFacts, Promise<import('../chain/chain.js').EntrypointChain>>();
+  readonly contexts = new Map<DockerfileFacts, Promise<import('../chain/context.js').BuildContext>>();
+}
+
+export class ProjectFacts {
+  private readonly shared: SharedCaches;
+  /** Files that were read successfully: the report counts them as linted. */
+  get readPaths(): Set<string> {
+    return this.shared.readPaths;
+  }
 
   constructor(
     readonly vfs: Vfs,
     /** True when a folder (a repository) is linted; README and license rules run only then. */
     readonly isRepository: boolean,
     readonly targets: DockerfileTarget[],
-    /** Facts of every Dockerfile that could be parsed. */
+    /** Facts of every Dockerfile that could be parsed (in an image's view: that image's only). */
     readonly dockerfiles: DockerfileFacts[],
     readonly repository: RepositoryInfo,
     /** The working tree compared with a base ref (`--base REF`); null without one, or outside a git checkout. */
     readonly git: GitBaseComparison | null = null,
-  ) {}
+    /** The repository's images (src/project/images.ts). */
+    readonly images: Image[] = [],
+    /** The image this view is about; null for the repository as a whole. */
+    readonly image: Image | null = null,
+    shared?: SharedCaches,
+    /** The folder the user named ('' or `dir/`): with no image in it, its README is the one reviewed (a catalogue entry). */
+    readonly scope = '',
+  ) {
+    this.shared = shared ?? new SharedCaches();
+  }
 
-  /** The image the repository is about: the root Dockerfile, else the first one found. */
+  /** The same review seen from one image: its Dockerfile, README and license. */
+  forImage(image: Image): ProjectFacts {
+    return new ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope);
+  }
+
+  /** The image this view is about; for the repository as a whole, the root Dockerfile, else the first one found. */
   get primary(): DockerfileFacts | null {
+    if (this.image) return this.image.facts;
     return this.dockerfiles.find((d) => !d.file.includes('/')) ?? this.dockerfiles[0] ?? null;
+  }
+
+  /** The role of this view's image; for a repository with no image, what its README describes. */
+  get role(): ImageRole | null {
+    return this.image?.role ?? null;
   }
 
   contextOf(facts: DockerfileFacts): string {
     return this.targets.find((t) => t.path === facts.file)?.context ?? '';
   }
 
-  private licensePending?: Promise<import('../license/project.js').LicenseInfo>;
-
-  /** The root license file, which SPDX license it is and whether it allows redistribution; computed on first need only. */
-  license(): Promise<import('../license/project.js').LicenseInfo> {
-    return (this.licensePending ??= import('../license/project.js').then((m) => m.projectLicense(this)));
+  /** The license file of this view: the image's own (nearest from its folder up), else the root one. */
+  licenseFile(): string | null {
+    return this.image ? this.image.license : nearestFile(this.vfs.files, '', LICENSE_FILE, licensePreference);
   }
 
-  private readmePending?: Promise<import('../readme/model.js').Readme | null>;
+  /** The license file, which SPDX license it is and whether it allows redistribution; computed on first need only. */
+  license(): Promise<import('../license/project.js').LicenseInfo> {
+    const file = this.licenseFile();
+    const key = file ?? '';
+    let pending = this.shared.licenses.get(key);
+    if (!pending) {
+      pending = import('../license/project.js').then((m) => m.projectLicense(this, file));
+      this.shared.licenses.set(key, pending);
+    }
+    return pending;
+  }
 
-  /** The root README.md (any case), parsed on first need only; null when there is none or it cannot be read. */
+  /** The README of this view: the image's (see Image.readme), or the root README.md for the repository as a whole. */
+  readmePath(): string | null {
+    return this.image ? this.image.readme : nearestFile(this.vfs.files, this.scope.replace(/\/$/, ''), README_FILE);
+  }
+
+  /** The README, parsed on first need only; null when there is none or it cannot be read. */
   readme(): Promise<import('../readme/model.js').Readme | null> {
-    this.readmePending ??= (async () => {
-      const path = this.rootFile(/^readme\.md$/i);
-      const text = path === null ? null : await this.read(path);
-      if (path === null || text === null) return null;
-      const { parseReadme } = await import('../readme/model.js');
-      return parseReadme(path, text);
-    })();
-    return this.readmePending;
+    const path = this.readmePath();
+    if (path === null) return Promise.resolve(null);
+    let pending = this.shared.readmes.get(path);
+    if (!pending) {
+      pending = (async () => {
+        const text = await this.read(path);
+        if (text === null) return null;
+        const { parseReadme } = await import('../readme/model.js');
+        return parseReadme(path, text);
+      })();
+      this.shared.readmes.set(path, pending);
+    }
+    return pending;
   }
 
   /** A file at the repository root whose name matches, case-insensitively. */
@@ -76,29 +126,27 @@ export class ProjectFacts {
 
   /** Reads a file once; null when it cannot be read (the reason is reported by the engine). */
   read(path: string): Promise<string | null> {
-    let pending = this.texts.get(path);
+    let pending = this.shared.texts.get(path);
     if (!pending) {
       pending = this.vfs.readText(path).then(
         (t) => {
-          this.readPaths.add(path);
+          this.shared.readPaths.add(path);
           return t;
         },
         () => null,
       );
-      this.texts.set(path, pending);
+      this.shared.texts.set(path, pending);
     }
     return pending;
   }
 
-  private readonly chains = new Map<DockerfileFacts, Promise<import('../chain/chain.js').EntrypointChain>>();
-
   /** The final ENTRYPOINT/CMD and every context script it reaches (src/chain), computed once per Dockerfile. */
   entrypointChain(facts: DockerfileFacts): Promise<import('../chain/chain.js').EntrypointChain> {
-    let chain = this.chains.get(facts);
+    let chain = this.shared.chains.get(facts);
     if (!chain) {
       // Loaded on first need: Dockerfile-only runs never pay for the chain module.
       chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts));
-      this.chains.set(facts, chain);
+      this.shared.chains.set(facts, chain);
     }
     return chain;
   }
@@ -108,14 +156,12 @@ export class ProjectFacts {
     return (await this.entrypointChain(facts)).scripts;
   }
 
-  private readonly contexts = new Map<DockerfileFacts, Promise<import('../chain/context.js').BuildContext>>();
-
   /** The Dockerfile's build context after `.dockerignore`, with where COPY/ADD put its files. */
   buildContext(facts: DockerfileFacts): Promise<import('../chain/context.js').BuildContext> {
-    let context = this.contexts.get(facts);
+    let context = this.shared.contexts.get(facts);
     if (!context) {
       context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts));
-      this.contexts.set(facts, context);
+      this.shared.contexts.set(facts, context);
     }
     return context;
   }

@@ -1,0 +1,123 @@
+// The repository as a reviewer sees it: it holds images. Each image has its Dockerfile, build
+// context, role (batch, interactive, or intermediate: built only to be a base of another image of
+// the repository), base, README and license. Rules ask the image, never "the primary Dockerfile".
+import type { DockerfileFacts } from '../dockerfile/facts.js';
+import { imageKind } from '../dockerfile/image-kind.js';
+import { findInstalled, SSH_SERVER_PACKAGE } from '../dockerfile/packages.js';
+import { resolvedLabel } from '../dockerfile/labels.js';
+import type { PlatformBaseImage, Profile } from '../profile.js';
+import type { BuildPlan, PlannedBuild } from './build-plan.js';
+
+export type ImageRole = 'batch' | 'interactive' | 'intermediate';
+
+export interface Image {
+  dockerfile: string;
+  /** Repository-relative build context ('' for the root). */
+  context: string;
+  facts: DockerfileFacts;
+  role: ImageRole;
+  /** What the repository's build files say about it, when they name it. */
+  build: PlannedBuild | null;
+  /** Its README: the nearest `README.md` from its folder up; the root one only when it documents an image (see imageReadme). */
+  readme: string | null;
+  /** Its license file: the nearest from its folder up to the root. */
+  license: string | null;
+}
+
+/** Does a FROM reference name an image the build plan or a `name` label says this Dockerfile builds? */
+export function buildsReference(reference: string, facts: DockerfileFacts, build: PlannedBuild | null): boolean {
+  const [repository, tag] = splitReference(reference);
+  if (!repository) return false;
+  for (const t of build?.tags ?? []) {
+    const [r, tt] = splitReference(t);
+    // The image's own name must be written in the build file: `?/tool:?` names it, `?` does not.
+    const name = r.slice(r.lastIndexOf('/') + 1);
+    if (!name || name.includes('?')) continue;
+    if (wildcardEquals(r, repository) && (tt === null || tag === null || wildcardEquals(tt, tag))) return true;
+  }
+  // A `name` label is the image's repository name on the platform: `FROM tool-base` or `FROM registry/project/tool-base:1`.
+  const name = resolvedLabel(facts, 'name')?.value.trim().toLowerCase();
+  return !!name && !name.includes('$') && repository.slice(repository.lastIndexOf('/') + 1) === name;
+}
+
+function splitReference(reference: string): [string, string | null] {
+  const ref = reference.split('@')[0].toLowerCase();
+  const colon = ref.lastIndexOf(':');
+  return colon > ref.lastIndexOf('/') ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, null];
+}
+
+/** `?` in a planned tag stands for any text computed at build time. */
+function wildcardEquals(pattern: string, value: string): boolean {
+  if (!pattern.includes('?')) return pattern === value;
+  const re = new RegExp(`^${pattern.split('?').map((p) => p.replace(/[.*+^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+  return re.test(value);
+}
+
+/** What an image of this repository gives the images built FROM it, in the shape of a platform base image's facts. */
+export function repositoryBase(reference: string, facts: DockerfileFacts, profile: Profile): PlatformBaseImage {
+  const stage = facts.finalStage!;
+  const user = stage.finalUser;
+  const inherited = facts.platformBase?.provides;
+  const entrypoint = stage.entrypoint?.instr.exec?.map((w) => w.value) ?? null;
+  const has = (pattern: RegExp) => findInstalled(facts, pattern) !== null;
+  const kind = imageKind(facts).kind;
+  return {
+    name: reference,
+    dockerfile: facts.file,
+    kind,
+    provides: {
+      user: user.name === profile.user.name && facts.uidOf(user) === profile.user.uid,
+      volumeDirs: !!inherited?.volumeDirs,
+      entrypoint: entrypoint ?? (stage.entrypoint ? null : (inherited?.entrypoint ?? null)),
+      workdir: stage.finalWorkdirVariable ? null : stage.finalWorkdir,
+      pipMirror: !!inherited?.pipMirror,
+      desktop: kind === 'desktop',
+      vnc: !!inherited?.vnc || has(/^(x11vnc|tigervnc-.*|tightvncserver|turbovnc)$/),
+      ssh: !!inherited?.ssh || has(SSH_SERVER_PACKAGE),
+      supervisor: !!inherited?.supervisor || has(/^(supervisor|runit|s6|tini)$/),
+      browser: !!inherited?.browser || has(/^(firefox(-esr)?|chromium(-browser)?|google-chrome.*)$/),
+      rotatesPassword: !!inherited?.rotatesPassword,
+    },
+  };
+}
+
+/** The role an image plays: intermediate when another image of the repository is built on it by a local tag. */
+export function imageRole(facts: DockerfileFacts, usedAsLocalBase: boolean): ImageRole {
+  if (usedAsLocalBase) return 'intermediate';
+  return imageKind(facts).kind === 'desktop' ? 'interactive' : 'batch';
+}
+
+/**
+ * Is a FROM reference to a repository image a build-machine tag (`tool:base`) rather than the image
+ * as the platform's registry publishes it? Only the former makes the base an intermediate image.
+ */
+export function isLocalTag(reference: string, profile: Profile): boolean {
+  const first = reference.split('/')[0];
+  return !(reference.includes('/') && profile.registries.includes(first));
+}
+
+/** Plan entries by Dockerfile path. */
+export function buildsByDockerfile(plan: BuildPlan): Map<string, PlannedBuild> {
+  const map = new Map<string, PlannedBuild>();
+  for (const b of plan.builds) if (!map.has(b.dockerfile)) map.set(b.dockerfile, b);
+  return map;
+}
+
+/** The nearest file matching `pattern` from `folder` up to the repository root, else null. */
+export function nearestFile(files: ReadonlySet<string>, folder: string, pattern: RegExp, preference: (name: string) => number = () => 0): string | null {
+  for (let dir = folder; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
+    const prefix = dir ? dir + '/' : '';
+    const found = [...files].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/') && pattern.test(f.slice(prefix.length)));
+    found.sort((a, b) => preference(a.slice(prefix.length)) - preference(b.slice(prefix.length)) || (a < b ? -1 : 1));
+    if (found.length > 0) return found[0];
+    if (dir === '') return null;
+  }
+}
+
+export const README_FILE = /^readme\.md$/i;
+export const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
+
+/** `LICENSE` before `LICENSE.md` before `COPYING`: the file GitHub would show. */
+export function licensePreference(name: string): number {
+  return (/^copying/i.test(name) ? 10 : 0) + (name.includes('.') ? 1 : 0);
+}
