@@ -27,10 +27,19 @@ export default defineDockerfileRule({
     const expected = profile.user.uid;
     if (user.source === 'platform') return;
     if (user.source === 'default') {
-      const root = facts.imageChain[0];
+      const base = facts.base;
+      // An unseen base may well end as uid 1000 itself: then this is a question for the partner, not a defect.
+      if (base.kind === 'unseen') {
+        report({
+          range: stage.from.range,
+          severity: 'info',
+          message: `The final image never sets USER: if \`${base.reference || 'its base image'}\` does not end as uid ${expected} itself, it runs as root. End with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}) to make it explicit.`,
+        });
+        return;
+      }
       report({
         range: stage.from.range,
-        message: `The final image never sets USER, so it runs as its base's user (root for \`${root.image || 'this base'}\`, ${root.image.includes('$') ? 'a build argument with no default here: assumed it is not a platform image' : 'which is not a platform image'}): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`,
+        message: `The final image never sets USER, so it runs as root (the user of \`${base.reference || 'its base'}\`): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`,
       });
       return;
     }

@@ -155,7 +155,10 @@ export default defineDockerfileRule({
     if (userInstr && userVars && expandVariables(userInstr.argsText.trim(), userVars).undeclared.length > 0) return;
     const at = user.instr?.range ?? stage.from.range;
     const { uid: expectedUid, gid: expectedGid } = profile.user;
-    const baseNote = root.platformBase ? '' : root.image.includes('$') ? ` (the base \`${root.image}\` is a build argument with no default here: assumed it is not a platform image and does not provide one)` : ` (the base \`${root.image}\` is not a platform image: assumed it does not provide one)`;
+    // A user an unseen base may create is an assumption: asked about at info, never failed.
+    const unseen = facts.base.kind === 'unseen';
+    const baseNote = unseen ? ` (if \`${root.image || 'its base image'}\` does not create it)` : '';
+    const reportUser = (input: { range: typeof at; message: string }) => report(unseen ? { ...input, severity: 'info' } : input);
 
     let accountName: string;
     let account: Account;
@@ -163,7 +166,7 @@ export default defineDockerfileRule({
       if (Number(user.name) !== expectedUid) return;
       const found = accounts.userWithUid(expectedUid);
       if (!found) {
-        report({
+        reportUser({
           range: at,
           message: `\`USER ${user.spec}\` runs as uid ${expectedUid}, but no user with that uid is created${baseNote}: the process would have no name, no home and no passwd entry. Create it in the root part: ${createHint(profile)}.`,
         });
@@ -175,7 +178,7 @@ export default defineDockerfileRule({
       if (!found) {
         const elsewhere = createdOutsideImage(facts, chain, user.name);
         const note = elsewhere ? ` (stage \`${elsewhere.name ?? elsewhere.index}\` creates it, but that stage is not part of the final image: \`COPY --from\` does not copy users)` : baseNote;
-        report({
+        reportUser({
           range: at,
           message: `\`USER ${user.spec}\` names a user that is never created in the final image${note}. Create it in the root part with uid ${expectedUid} and gid ${expectedGid}: ${createHint(profile, user.name)}.`,
         });

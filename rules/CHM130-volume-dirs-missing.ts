@@ -35,24 +35,31 @@ export default defineDockerfileRule({
       platformUser && user.instr
         ? `after \`USER ${user.spec}\` (line ${user.instr.range.startLine})`
         : `as the platform user (after \`USER ${profile.user.name}:${profile.user.name}\`)`;
+    // One finding for the image, listing every missing folder: one defect, one fix.
+    const missing: string[] = [];
+    const notes = new Set<string>();
     for (const dir of profile.volumeDirs) {
       const path = volumePath(profile, dir);
       if (pathState(events, path)) continue;
-      const notes: string[] = [];
+      missing.push(path);
       const removed = [...events].reverse().find((e) => e.kind === 'remove' && (e.path === path || (e.recursive && isUnder(path, e.path))));
-      if (removed) notes.push(`${describeEvent(removed)} removes it`);
+      if (removed) notes.add(`${describeEvent(removed)} removes \`${path}\``);
       // The folder made in the home of whoever ran the step (`mkdir ~/datasets` as root makes /root/datasets).
       const lookalike = events.find((e) => e.kind === 'ensure' && e.origin === 'run' && e.path !== path && e.path === `${homeFor(facts, e.by)}/${dir}`);
-      if (lookalike && !removed) notes.push(`${describeEvent(lookalike)} creates \`${lookalike.path}\` instead: it runs as \`${lookalike.by.name}\`, whose home is \`${homeFor(facts, lookalike.by)}\``);
+      if (lookalike && !removed) notes.add(`${describeEvent(lookalike)} creates \`${lookalike.path}\` instead: it runs as \`${lookalike.by.name}\`, whose home is \`${homeFor(facts, lookalike.by)}\``);
       const copied = events.find((e) => e.kind === 'contents' && e.origin === 'copy' && isUnder(path, e.path) && !e.instr.flags.some((f) => f.name.toLowerCase() === 'from'));
-      if (copied) notes.push(`assumed ${describeEvent(copied)} into \`${copied.path}\` does not bring it, as the build context is not visible here`);
-      if (!root.platformBase) notes.push(root.image.includes('$') ? `assumed the base image \`${root.image}\`, a build argument with no default here, is not a platform image and does not provide it` : `assumed the base image \`${root.image}\`, not a platform image, does not provide it`);
-      report({
-        range: stage.from.range,
-        message:
-          `The image never creates \`${path}\`, where the platform mounts the \`${dir}\` volume${notes.length > 0 ? ` (${notes.join('; ')})` : ''}: ` +
-          `add \`RUN mkdir -p ${path}\` ${placement}.`,
-      });
+      if (copied) notes.add(`assumed ${describeEvent(copied)} into \`${copied.path}\` does not bring it, as the build context is not visible here`);
     }
+    if (missing.length === 0) return;
+    const unseen = facts.base.kind === 'unseen';
+    if (unseen) notes.add(`if \`${root.image || 'its base image'}\` does not create ${missing.length > 1 ? 'them' : 'it'}`);
+    const list = missing.map((p) => `\`${p}\``).join(', ');
+    report({
+      range: stage.from.range,
+      ...(unseen ? { severity: 'info' as const } : {}),
+      message:
+        `The image never creates ${list}, where the platform mounts its volume${missing.length > 1 ? 's' : ''}${notes.size > 0 ? ` (${[...notes].join('; ')})` : ''}: ` +
+        `add \`RUN mkdir -p ${missing.join(' ')}\` ${placement}.`,
+    });
   },
 });

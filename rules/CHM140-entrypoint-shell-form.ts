@@ -103,12 +103,13 @@ export default defineDockerfileRule({
     const form = formOf(cmd.instr);
     if (form.kind === 'exec') return;
     const root = facts.imageChain[0];
-    const assumed = entrypoint ? ' (`ENTRYPOINT []` clears it)' : root.platformBase ? '' : ` (assuming the base image \`${root.image}\` sets none)`;
+    const unseen = !entrypoint && facts.base.kind === 'unseen';
+    const assumed = entrypoint ? ' (`ENTRYPOINT []` clears it)' : unseen ? ` (if \`${root.image || 'its base image'}\` sets none)` : '';
     const broken = form.kind === 'malformed' ? ` (it ${form.reason}, so Docker does not read it as JSON)` : '';
     const fix = form.kind === 'malformed' && form.fixed ? `write it as \`ENTRYPOINT ${form.fixed}\`` : advice('CMD', cmd.instr.argsText);
     report({
       range: cmd.instr.range,
-      severity: 'warning',
+      severity: unseen ? 'info' : 'warning',
       message: `The image has no ENTRYPOINT${assumed} and this CMD${where(cmd)} is in shell form${broken}: it runs under \`/bin/sh -c\`, and the arguments jobman passes replace it instead of reaching your program. ${capitalize(fix)}.`,
     });
   },

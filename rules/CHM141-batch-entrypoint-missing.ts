@@ -30,7 +30,8 @@ export default defineDockerfileRule({
     if (!entrypoint && facts.platformBase?.provides.entrypoint) return;
     if (imageKind(facts).kind !== 'batch') return;
     const root = facts.imageChain[0];
-    const assumed = !cleared && !root.platformBase ? ` (assuming the base image \`${root.image}\` sets none)` : '';
+    const unseen = !cleared && facts.base.kind === 'unseen';
+    const assumed = unseen ? ` (if \`${root.image || 'its base image'}\` sets none)` : '';
     const cmd = stage.cmd?.instr.exec?.length ? stage.cmd.instr : null;
     // `["bash", "-c", "..."]` as ENTRYPOINT would still drop the arguments (CHM140): pass them on with "$@".
     const words = cmd?.exec?.map((w) => w.value) ?? [];
@@ -41,6 +42,7 @@ export default defineDockerfileRule({
       : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
     report({
       range: cleared ? entrypoint.instr.range : stage.from.range,
+      ...(unseen ? { severity: 'info' as const } : {}),
       message: `This batch image has no ENTRYPOINT${cleared ? ' (`ENTRYPOINT []` clears the inherited one)' : assumed}: the arguments given with \`jobman submit ... -- ARGS\` replace CMD and run as the command. ${suggestion[0].toUpperCase()}${suggestion.slice(1)}.`,
     });
   },

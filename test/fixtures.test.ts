@@ -9,9 +9,14 @@ import { folderExpectations, inlineExpectations, key, lintPath, ROOT, type Expec
 const FIXTURES = join(ROOT, 'fixtures');
 const ruleDirs = readdirSync(FIXTURES).filter((d) => /^[A-Z]+\d+$/.test(d)).sort();
 
-function compare(code: string, expectations: Expectation[], findings: { file: string; range: { startLine: number }; code: string }[]) {
+function compare(code: string, expectations: Expectation[], findings: { file: string; range: { startLine: number }; code: string; severity: string }[]) {
   const codes = new Set([code, ...expectations.map((e) => e.code)]);
-  const actual = findings.filter((f) => codes.has(f.code)).map((f) => ({ file: f.file, line: f.range.startLine, code: f.code }));
+  // A finding's severity is compared where its expectation names one (`CHM101:info`).
+  const withSeverity = (f: { file: string; line: number; code: string }) => expectations.some((e) => e.severity && e.file === f.file && (e.line === null || e.line === f.line) && e.code === f.code);
+  const actual = findings
+    .filter((f) => codes.has(f.code))
+    .map((f) => ({ file: f.file, line: f.range.startLine, code: f.code }))
+    .map((a, i) => (withSeverity(a) ? { ...a, severity: findings.filter((f) => codes.has(f.code))[i].severity } : a));
   // An expectation without a line matches a finding of that code anywhere in that file.
   const wildcard = expectations.filter((e) => e.line === null);
   const actualKeys = actual.map((a) => (wildcard.some((w) => w.file === a.file && w.code === a.code) ? key({ ...a, line: null }) : key(a))).sort();

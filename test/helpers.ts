@@ -71,9 +71,17 @@ export interface Expectation {
   /** null: anywhere in the file. */
   line: number | null;
   code: string;
+  /** `CHM101:info`: the finding must also have this severity (a variant of the rule, such as an assumption about an unseen base). */
+  severity?: string;
 }
 
-const INLINE = /^\s*(?:#|<!--)\s*expect:\s*([A-Z]+\d+(?:\s*,\s*[A-Z]+\d+)*)\s*(?:-->)?\s*$/;
+const CODE = '[A-Z]+\\d+(?::(?:error|warning|info))?';
+const INLINE = new RegExp(`^\\s*(?:#|<!--)\\s*expect:\\s*(${CODE}(?:\\s*,\\s*${CODE})*)\\s*(?:-->)?\\s*$`);
+
+function withSeverity(file: string, line: number | null, spec: string): Expectation {
+  const [code, severity] = spec.trim().split(':');
+  return severity ? { file, line, code, severity } : { file, line, code };
+}
 
 /** `# expect: CHM110` (or `<!-- expect: CHM203 -->`) on its own line: a finding on the next line that is not an annotation. */
 export function inlineExpectations(file: string, text: string): Expectation[] {
@@ -83,10 +91,10 @@ export function inlineExpectations(file: string, text: string): Expectation[] {
   lines.forEach((line, i) => {
     const m = INLINE.exec(line);
     if (m) {
-      pending.push(...m[1].split(',').map((c) => c.trim()));
+      pending.push(...m[1].split(','));
       return;
     }
-    for (const code of pending) result.push({ file, line: i + 1, code });
+    for (const spec of pending) result.push(withSeverity(file, i + 1, spec));
     pending.length = 0;
   });
   return result;
@@ -110,9 +118,9 @@ export function folderExpectations(dir: string): Expectation[] {
   for (const raw of expectTxt.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const m = /^(\S+?)(?::(\d+))?\s+([A-Z]+\d+)$/.exec(line);
-    if (!m) throw new Error(`${dir}/expect.txt: cannot read "${line}" (want "path:line CODE" or "path CODE")`);
-    result.push({ file: m[1], line: m[2] ? Number(m[2]) : null, code: m[3] });
+    const m = /^(\S+?)(?::(\d+))?\s+([A-Z]+\d+(?::(?:error|warning|info))?)$/.exec(line);
+    if (!m) throw new Error(`${dir}/expect.txt: cannot read "${line}" (want "path:line CODE", "path CODE" or "path:line CODE:severity")`);
+    result.push(withSeverity(m[1], m[2] ? Number(m[2]) : null, m[3]));
   }
   return result;
 }
@@ -128,6 +136,6 @@ export function listFiles(dir: string, rel = ''): string[] {
   return out.sort();
 }
 
-export function key(e: { file: string; line: number | null; code: string }): string {
-  return `${e.file}:${e.line ?? '*'} ${e.code}`;
+export function key(e: { file: string; line: number | null; code: string; severity?: string }): string {
+  return `${e.file}:${e.line ?? '*'} ${e.code}${e.severity ? ':' + e.severity : ''}`;
 }
