@@ -40,7 +40,8 @@ export default defineDockerfileRule({
   },
   check({ facts, report }) {
     for (const stage of facts.stages) {
-      if (stage.baseStage) continue;
+      // An earlier stage, or an image the repository's own build makes first (`docker build -t base:latest base/`).
+      if (stage.baseStage || stage.platformBase?.dockerfile) continue;
       const word = stage.from.args.find((a) => !a.value.startsWith('--'));
       if (!word) continue;
       const expansion = expandVariables(word.value, facts.globalArgs, facts.model.escapeChar);

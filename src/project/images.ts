@@ -5,7 +5,8 @@ import type { DockerfileFacts } from '../dockerfile/facts.js';
 import { imageKind } from '../dockerfile/image-kind.js';
 import { findInstalled, SSH_SERVER_PACKAGE } from '../dockerfile/packages.js';
 import { resolvedLabel } from '../dockerfile/labels.js';
-import type { PlatformBaseImage, Profile } from '../profile.js';
+import { fsHistory, pathState } from '../dockerfile/filesystem.js';
+import { volumePath, type PlatformBaseImage, type Profile } from '../profile.js';
 import type { BuildPlan, PlannedBuild } from './build-plan.js';
 
 export type ImageRole = 'batch' | 'interactive' | 'intermediate';
@@ -61,13 +62,14 @@ export function repositoryBase(reference: string, facts: DockerfileFacts, profil
   const entrypoint = stage.entrypoint?.instr.exec?.map((w) => w.value) ?? null;
   const has = (pattern: RegExp) => findInstalled(facts, pattern) !== null;
   const kind = imageKind(facts).kind;
+  const events = fsHistory(facts, stage);
   return {
     name: reference,
     dockerfile: facts.file,
     kind,
     provides: {
       user: user.name === profile.user.name && facts.uidOf(user) === profile.user.uid,
-      volumeDirs: !!inherited?.volumeDirs,
+      volumeDirs: profile.volumeDirs.every((dir) => pathState(events, volumePath(profile, dir)) !== null),
       entrypoint: entrypoint ?? (stage.entrypoint ? null : (inherited?.entrypoint ?? null)),
       workdir: stage.finalWorkdirVariable ? null : stage.finalWorkdir,
       pipMirror: !!inherited?.pipMirror,
