@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIMELEON_PROFILE } from '../src/profile.js';
 import { parseImageRef, readmeExamples, shellText, type CommandWord, type JobmanSubmit } from '../src/readme/jobman.js';
-import { isLicenseLink, licenseNamesIn } from '../src/readme/license-mention.js';
+import { isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/readme/license-mention.js';
 import { parseReadme, sectionKey, type Readme } from '../src/readme/model.js';
 import { jobPaths } from '../src/readme/paths.js';
 import { documentedImageName, readmeImageNames } from '../src/readme/image-name.js';
@@ -353,6 +353,34 @@ describe('license mentions', () => {
     expect(await licenseNamesIn('GNU General Public License v3.0 only')).toContain('GPL-3.0-only');
     expect(await licenseNamesIn('GPLv3 or later')).toEqual(['GPL']);
     expect(await licenseNamesIn('Ask the mit team. Written in Python with curl.')).toEqual([]);
+  });
+
+  it('reads statements of no license and of proprietary terms, which name no license', async () => {
+    const kind = (t: string) => licenseStatementIn(t)?.kind ?? null;
+    expect(licenseStatementIn('None')).toEqual({ kind: 'none', text: 'None' });
+    expect(kind('**None.**')).toBe('none');
+    expect(kind('N/A')).toBe('none');
+    expect(kind('No license yet.')).toBe('none');
+    expect(kind('This code is not licensed.')).toBe('none');
+    expect(kind('Proprietary software, all rights reserved.')).toBe('proprietary');
+    expect(kind('Copyright (c) 2023 ACME. This software is proprietary and confidential.')).toBe('proprietary');
+    expect(kind('The weights are not licensed for redistribution.')).toBe('proprietary');
+    expect(kind('Contact us for a commercial license.')).toBe('proprietary');
+    expect(kind('© 2024 ACME S.L. All rights reserved.')).toBe('reserved');
+    // The Unlicense is a license; "not licensed under" introduces one; a copyright line alone states nothing.
+    expect(kind('The Unlicense')).toBeNull();
+    expect(kind('Not licensed under GPL, but under MIT.')).toBeNull();
+    expect(kind('Copyright 2024 University Medical Center.')).toBeNull();
+    expect(kind('Nonetheless, ask the authors.')).toBeNull();
+    expect(await licenseNamesIn('Proprietary software, all rights reserved.')).toEqual([]);
+  });
+
+  it('notices a text that sends the reader to a license file', () => {
+    expect(refersToLicenseDocument('See the LICENSE file.')).toBe(true);
+    expect(refersToLicenseDocument('MIT - see the `LICENSE.md` file for details')).toBe(true);
+    expect(refersToLicenseDocument('The terms are in COPYING.')).toBe(true);
+    expect(refersToLicenseDocument('Apache-2.0; see the license terms on the Apache site.')).toBe(false);
+    expect(refersToLicenseDocument('MIT')).toBe(false);
   });
 
   it('recognises links to license documents', () => {
