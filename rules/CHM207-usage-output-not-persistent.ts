@@ -10,15 +10,16 @@ export default defineProjectRule({
     summary: 'A `jobman submit` example writes its results outside the persistent folders.',
     why: 'A job\'s container is deleted when the job ends: only `/home/chaimeleon/persistent-home` and the shared folder survive it, and the datasets folder is read-only. A usage example that writes elsewhere teaches users to lose their results, or to fail writing them.',
     details: [
-      '- Every `jobman submit` example of the README is read (code blocks and inline code, `\\` continuations, `$ ` prompts), and only its job',
-      '  arguments (after `--`; in `-c` mode the program and its script are left out).',
+      '- The job arguments of every `jobman submit` example are read as in CHM206: what runs (`python3 app/x.py`, `bash run.sh`,',
+      '  `conda run -n ENV python ...`, the command in `-c` mode) is neither input nor output, and the application\'s own `-i`/`-o` come after `--`.',
       '- Outputs are the values of options named like output (`--output`, `-o`, `--out`, `--output_dir`, `--results`, `--save-path`, `--dest`,',
-      '  `--dst`...; `--opt value` and `--opt=value`) and positional path arguments after the first (the first is the input, CHM206).',
-      '  An option whose name has other words (`--save-model`) counts only when its value looks like a path.',
-      '- Paths are resolved as in CHM206: `~`/`$HOME` are the user\'s home, relative paths start at the image\'s final WORKDIR (not judged when it is unknown), placeholders',
-      '  inside a path are kept as folder names; a value that starts with a placeholder or variable is not judged.',
+      '  `--dst`...; `--opt value` and `--opt=value`), of variables so named (`OUTPUT_DIR=...`), and positional path arguments after the first',
+      '  (the first is the input, CHM206). An option whose name has other words (`--save-model`) counts only when its value looks like a path.',
+      '- Paths are resolved as in CHM206: `~`/`$HOME` are the user\'s home, relative paths start at the image\'s final WORKDIR (not judged when',
+      '  it is unknown). A path with a placeholder is judged by the folders before it (`persistent-home/<run>` is persistent, `/app/<run>` is',
+      '  not), and not at all when they do not decide where it lands (`<output-dir>`, `~/<your-folder>`, `/path/to/results`, `$OUTPUT`).',
       '- Accepted: anything under the profile\'s persistent folders (`persistent-home`, `persistent-shared-folder`). Under the datasets folder or',
-      '  a read-only mount (`/mnt/datalake`) the message says the job fails to write there; anywhere else it says the results are lost.',
+      '  a read-only mount (`/mnt/datalake`) the message says the folder is read-only (writing fails); anywhere else that the results are lost.',
       '- Reported at the path word itself.',
     ].join('\n'),
     tags: ['readme', 'jobman', 'volumes'],
@@ -27,17 +28,14 @@ export default defineProjectRule({
     const usage = await usageJobPaths(project, profile, 'output');
     if (!usage) return;
     const persistent = profile.persistentDirs.map((d) => `\`${volumePath(profile, d)}/\``);
-    const instead = `write the results under ${persistent.join(' or ')}`;
+    const instead = `write them under ${persistent.join(' or ')}`;
     for (const { path, what } of usage.paths) {
       if (path.mount === 'persistent') continue;
-      const problem =
-        path.mount === 'datasets' || path.mount === 'read-only'
-          ? `into \`${path.mountPath}\`, which is mounted read-only in the job: writing there fails`
-          : 'outside the persistent folders: everything else is deleted with the container when the job ends';
+      const problem = path.mount === 'datasets' || path.mount === 'read-only' ? `into \`${path.mountPath}\`, which is read-only in the job` : 'outside the persistent folders, so they are lost when the job ends';
       report({
         file: usage.readme.path,
         range: path.word.range,
-        message: `The example writes its results (${what}) ${problem}; ${instead}.`,
+        message: `The example writes its results (${what}) ${problem}: ${instead}.`,
       });
     }
   },

@@ -1,9 +1,4 @@
-import { defineProjectRule, readmeExamples, resolvedLabel } from '../src/rule-api.js';
-
-/** `<image>`, `$IMAGE`, `{image}`, `IMAGE_NAME:TAG`: a placeholder, not a name to compare. */
-function isPlaceholder(value: string): boolean {
-  return /[<>{}$]/.test(value) || /^[A-Z][A-Z0-9_-]*(?::|$)/.test(value);
-}
+import { defineProjectRule, documentedImageName, readmeImageNames, resolvedLabel, type RelatedLocation } from '../src/rule-api.js';
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
@@ -16,37 +11,73 @@ export default defineProjectRule({
     severity: 'warning',
     publishedImageOnly: true,
     guide: 'Labels',
-    summary: 'A `jobman submit -i NAME` example names another image than the `name` label.',
+    summary: 'A `jobman submit -i NAME` example names another image than the `name` label (or than the rest of the README).',
     why: '`jobman images` lists an image by its `name` label (the version label is the tag), so `jobman submit -i` must use that name: an example with another name fails for every user who copies it.',
     details: [
       '- Every `jobman submit` example of the README is checked (code blocks and inline code, `-i NAME`, `-i=NAME`, `--image NAME`, `--image=NAME`, `-iNAME`).',
       '- Only the image name is compared: the registry and project (`harbor.../chaimeleon-library-batch/`), the tag and the digest are left out,',
       '  and so is any path in the label. The comparison is exact: image names are lower case.',
       '- The name is the `name` label of the primary image (the root Dockerfile, else the first one); a repository with several Dockerfiles',
-      '  may name any of their images. Skipped when the label is missing, empty or still holds a variable (CHM120 reports those).',
-      '- Placeholders are not compared: `<image>`, `$IMAGE`, `{image}`, and names in capitals (`IMAGE_NAME:TAG`).',
-      '- The finding is at the image word; the `name` label is a related location.',
+      '  may name any of their images.',
+      '- Placeholders are never compared: `<image>`, `$IMAGE`, `{image}`, names in capitals (`IMAGE_NAME:TAG`), `...`, `xxx`, names addressed',
+      '  to the reader (`your-image`, `yourApp`) and names made only of generic words (`my-tool`, `my-application`, `image-name`). A placeholder',
+      '  in the registry or the tag only (`lung-seg:<version>`) leaves the name compared.',
+      '- When the `name` label is unknown (no Dockerfile next to the README, as in a catalogue entry; the label missing, empty or built from a',
+      '  variable), the README is compared with itself: the name it documents is its title when the title is written as an image name (one',
+      '  lower-case word such as `# lung-seg`) and is also the README\'s folder name or the name an example runs; else the name most examples',
+      '  run. An example running another name is reported. A title that follows the repository naming convention (`image_batch_...`) names',
+      '  the repository, not the image, and is not used.',
+      '- The finding is at the image word; the `name` label (or the title, or the example the name was taken from) is a related location.',
     ].join('\n'),
     tags: ['readme', 'jobman', 'labels'],
   },
-  async check({ project, report }) {
+  async check({ project, profile, report }) {
     const readme = await project.readme();
+    if (!readme) return;
+    const { examples } = await readmeImageNames(readme);
+    if (examples.length === 0) return;
     const primary = project.primary;
     const label = primary && resolvedLabel(primary, 'name');
-    if (!readme || !primary || !label) return;
     const known = new Set((project.images.length > 0 ? project.images.map((i) => i.facts) : project.dockerfiles).map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent));
-    const expected = lastComponent(label.value.trim());
-    // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
-    const version = resolvedLabel(primary, 'version')?.value.trim();
-    const tag = version && VALID_TAG.test(version) ? version : undefined;
-    for (const example of (await readmeExamples(readme)).jobman) {
-      const image = example.image;
-      if (!image || !image.word.literal || isPlaceholder(image.value) || known.has(image.name)) continue;
+
+    if (primary && label) {
+      const expected = lastComponent(label.value.trim());
+      // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
+      const version = resolvedLabel(primary, 'version')?.value.trim();
+      const tag = version && VALID_TAG.test(version) ? version : undefined;
+      for (const image of examples) {
+        if (known.has(image.name)) continue;
+        report({
+          file: readme.path,
+          range: image.word.range,
+          message: `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`: write \`-i ${expected}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\`.`,
+          related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }],
+        });
+      }
+      return;
+    }
+
+    const prefixes = Object.values(profile.repoPrefixes).map((p) => p.toLowerCase());
+    const repositoryName = project.repository.name?.toLowerCase();
+    const documented = documentedImageName(await readmeImageNames(readme), (name) => name === repositoryName || prefixes.some((p) => name.startsWith(p)));
+    if (!documented) return;
+    const source = documented.source;
+    const related: RelatedLocation[] = [
+      source.kind === 'title'
+        ? { file: readme.path, range: source.range, message: `The title names the image \`${documented.name}\`.` }
+        : { file: readme.path, range: source.example.word.range, message: `This example runs \`${documented.name}\`.` },
+    ];
+    for (const image of examples) {
+      if (image.name === documented.name || known.has(image.name)) continue;
+      const runs = `\`${image.option} ${image.value}\` runs \`${image.name}\``;
       report({
         file: readme.path,
         range: image.word.range,
-        message: `\`${image.option} ${image.value}\` runs the image \`${image.name}\`, but this repository's image is named \`${expected}\` (its \`name\` label), which is the name \`jobman images\` lists: write \`-i ${expected}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\`.`,
-        related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }],
+        message:
+          source.kind === 'title'
+            ? `${runs}, but the README's title names the image \`${documented.name}\`: write \`-i ${documented.name}${image.tag ? ':' + image.tag : ''}\`.`
+            : `${runs}, but the example at line ${source.example.word.range.startLine} runs \`${documented.name}\`: use in every example the one name \`jobman images\` lists.`,
+        related,
       });
     }
   },

@@ -1,4 +1,6 @@
-import { defineProjectRule, isLicenseLink, licenseNamesIn } from '../src/rule-api.js';
+import { defineProjectRule, isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/rule-api.js';
+
+const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i;
 
 export default defineProjectRule({
   meta: {
@@ -7,8 +9,8 @@ export default defineProjectRule({
     severity: 'info',
     publishedImageOnly: true,
     guide: 'Description, usage and license',
-    summary: 'The README License section neither links to a license document nor names a license.',
-    why: 'The guide asks the License section for a link to the license document: it is what `jobman image-details` shows to users deciding whether they may use the tool and its results.',
+    summary: 'The README License section neither links to a license document nor names a license (nor says there is none).',
+    why: 'The guide asks the License section for a link to the license document, if there is one: `jobman image-details` shows the section\'s text (not the repository) to users deciding whether they may use the tool and its results.',
     details: [
       '- Links: Markdown links and references, autolinks, bare URLs and HTML `<a href>` in the section (and its subsections). A link counts',
       '  when it leads to a license: a file named like `LICENSE`, `LICENCE`, `COPYING`, `NOTICE` (relative or on GitHub), a license site',
@@ -16,10 +18,15 @@ export default defineProjectRule({
       '  text that says license. A link to a badge image only, a home page or an e-mail address does not.',
       '- Names: an SPDX license id (`Apache-2.0`, `GPL-3.0-or-later`, `CC-BY-NC-4.0`; short ids that are also words, `MIT` and `ISC`, only in',
       '  capitals), a full SPDX license name, or a common name (`Apache 2.0`, `GPLv3`, `LGPL`, `BSD`, `Creative Commons`, `CC BY`, `MPL`,',
-      '  `Mozilla Public License`, `EUPL`, `public domain`). Stating proprietary terms (`proprietary`, `all rights reserved`) also counts: the',
-      '  section then says what applies, and CHM301 decides whether an authorization label is needed.',
-      '- "See the LICENSE file" without a link is a finding: `jobman image-details` shows the text, not the repository.',
-      '- Reported at the License heading. No License section is CHM204.',
+      '  `Mozilla Public License`, `EUPL`, `public domain`). A named license needs no link unless the text sends the reader to a document.',
+      '- Statements: a section that says there is no license (`None`, the application catalogue\'s answer; "No license", "Not licensed") or that',
+      '  the work is proprietary ("Proprietary", "All rights reserved", "© ACME. All rights reserved", "not licensed for redistribution",',
+      '  "contact us for a commercial license") answers the question: no finding. There is nothing to link, and CHM301 decides whether an',
+      '  authorization label is needed; CHM305 reports a statement that contradicts the license file.',
+      '- A section that sends the reader to a license document without linking it ("see the LICENSE file", "in `LICENSE.md`") is a finding',
+      '  even when it names the license: `jobman image-details` shows the text, not the repository, so the link is the way to the terms.',
+      '- Otherwise (an empty section, or text that neither names, links nor states) it is a finding. Reported at the License heading;',
+      '  no License section is CHM204.',
     ].join('\n'),
     tags: ['readme', 'license'],
   },
@@ -28,13 +35,26 @@ export default defineProjectRule({
     const section = readme?.section('license');
     if (!readme || !section) return;
     if (section.links.some(isLicenseLink)) return;
-    if ((await licenseNamesIn(`${section.title}\n${section.text}`)).length > 0) return;
-    const file = project.rootFile(/^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i);
-    const link = `[Apache-2.0](${file ?? 'LICENSE'})`;
+    const file = project.rootFile(LICENSE_FILE);
+    const names = await licenseNamesIn(`${section.title}\n${section.text}`);
+    // `## License: None` says it in the heading.
+    const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, '');
+    const statement = licenseStatementIn(afterHeading ? `${afterHeading}\n${section.text}` : section.text);
+    const linkText = async () => names[0] ?? (file ? (await project.license()).detection?.id : null) ?? 'License';
+    if (refersToLicenseDocument(section.text)) {
+      report({
+        file: readme.path,
+        range: section.headingRange,
+        message: `The License section refers to a license file without linking it, and \`jobman image-details\` shows only this text: link it, e.g. \`[${await linkText()}](${file ?? 'LICENSE'})\`.`,
+      });
+      return;
+    }
+    if (names.length > 0 || statement) return;
+    const what = section.text.trim() === '' ? 'is empty' : 'neither links to a license document nor names a license';
     report({
       file: readme.path,
       range: section.headingRange,
-      message: `The License section neither links to a license document nor names a license: name it by its SPDX id and link the document, e.g. \`${link}\`.`,
+      message: `The License section ${what}: link the license document (\`[${await linkText()}](${file ?? 'LICENSE'})\`), or write \`None\` if the image has no license.`,
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineProjectRule, describeDetection, findLicenseMentions, isLicenseFileLink, mentionMatches, type Range } from '../src/rule-api.js';
+import { defineProjectRule, describeDetection, findLicenseMentions, isLicenseFileLink, licenseStatementIn, mentionMatches, type Range } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -18,7 +18,11 @@ export default defineProjectRule({
       '- Agreement is lenient where the file cannot tell: `GPL-3.0-only` and `GPL-3.0-or-later` share their text, and a family named without a',
       '  version (`Apache License`, `GPL`, `BSD`, `CC BY-NC`) agrees with any version of it.',
       '- The section may name several licenses (code and model weights, dual licensing): it is reported only when none of them is the file\'s.',
-      '- Reported at the first license the section names (the link, or the words), with the license file as a related location.',
+      '- A section that names no license but says there is none (`None`, "No license") or that the work is proprietary ("Proprietary",',
+      '  "not licensed for redistribution") contradicts an identified license file just as much: users are told they may not use or share',
+      '  what the file allows. A copyright notice with "All rights reserved" alone is not reported: it heads many BSD and MIT texts.',
+      '- Reported at the first license the section names (the link, or the words; for a statement, its words), with the license file as a',
+      '  related location.',
     ].join('\n'),
     tags: ['license', 'readme'],
   },
@@ -29,25 +33,42 @@ export default defineProjectRule({
     const section = readme?.section('license');
     if (!readme || !section) return;
     const links = section.links.filter((l) => !isLicenseFileLink(l.url));
+    /** Where words of the section are in the README (from its heading to its end). */
+    const textRange = (words: string): Range | null => {
+      const start = readme.lines.offsetAt(section.headingRange.startLine - 1, 0);
+      const end = readme.lines.offsetAt(section.range.endLine, 0);
+      const at = readme.text.indexOf(words, start);
+      return at >= 0 && at < end ? readme.lines.range(at, at + words.length) : null;
+    };
     const mentions = await findLicenseMentions(`${section.title}\n${section.text}`, links);
-    if (mentions.length === 0) return;
+    const related = [{ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `${describeDetection(file, detection)}.` }];
+    if (mentions.length === 0) {
+      // A link to the repository's own license file agrees with it, whatever the words around it.
+      if (section.links.some((l) => isLicenseFileLink(l.url))) return;
+      const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, '');
+      const statement = licenseStatementIn(afterHeading ? `${afterHeading}\n${section.text}` : section.text);
+      if (!statement || statement.kind === 'reserved') return;
+      const says = statement.kind === 'none' ? `says there is no license (\`${statement.text}\`)` : `says the image is proprietary (\`${statement.text}\`)`;
+      report({
+        file: readme.path,
+        range: textRange(statement.text) ?? section.headingRange,
+        related,
+        message: `The README License section ${says}, but ${describeDetection(file, detection)}: write \`[${detection.id}](${file})\` there, or remove \`${file}\` if it does not apply.`,
+      });
+      return;
+    }
     const fileIds = detection.id.split(/\s+(?:OR|AND)\s+|[()]/i).map((id) => id.trim()).filter(Boolean);
     if (mentions.some((m) => fileIds.some((id) => mentionMatches(m, id, detection.aliases)))) return;
     const first = mentions[0];
     let range: Range = section.headingRange;
     const linked = first.link ?? links.find((l) => l.text.includes(first.text));
     if (linked) range = linked.range;
-    else {
-      const start = readme.lines.offsetAt(section.headingRange.startLine - 1, 0);
-      const end = readme.lines.offsetAt(section.range.endLine, 0);
-      const at = readme.text.indexOf(first.text, start);
-      if (at >= 0 && at < end) range = readme.lines.range(at, at + first.text.length);
-    }
+    else range = textRange(first.text) ?? range;
     const names = mentions.map((m) => m.id).join(' and ');
     report({
       file: readme.path,
       range,
-      related: [{ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `${describeDetection(file, detection)}.` }],
+      related,
       message: `The README License section names ${names}, but ${describeDetection(file, detection)}: make them agree (name ${detection.id} in the README and link \`${file}\`, or replace \`${file}\` with the license you mean).`,
     });
   },

@@ -19,8 +19,9 @@ export { volumePath } from './profile.js';
 export type { Readme, ReadmeSection, ReadmeLink, ReadmeCode } from './readme/model.js';
 export { readmeExamples, type JobmanSubmit, type JobArgument, type CommandWord, type ImageRef, type DockerRunExample } from './readme/jobman.js';
 export { jobPaths, describeJobPath, usageJobPaths, type JobPath } from './readme/paths.js';
+export { readmeImageNames, documentedImageName, type ExampleImage, type ReadmeImageNames, type DocumentedName } from './readme/image-name.js';
 export { requiredSection } from './readme/checks.js';
-export { licenseNamesIn, isLicenseLink } from './readme/license-mention.js';
+export { licenseNamesIn, isLicenseLink, licenseStatementIn, refersToLicenseDocument, type LicenseStatement, type LicenseStatementKind } from './readme/license-mention.js';
 export {
   repositoryLicense, describeDetection, percent, findLicenseMentions, mentionMatches, isLicenseFileLink,
   type LicenseInfo, type RepositoryLicense, type LicenseDetection, type LicenseClassification, type LicenseMention,

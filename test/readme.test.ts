@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIMELEON_PROFILE } from '../src/profile.js';
 import { parseImageRef, readmeExamples, shellText, type CommandWord, type JobmanSubmit } from '../src/readme/jobman.js';
-import { isLicenseLink, licenseNamesIn } from '../src/readme/license-mention.js';
+import { isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/readme/license-mention.js';
 import { parseReadme, sectionKey, type Readme } from '../src/readme/model.js';
 import { jobPaths } from '../src/readme/paths.js';
+import { documentedImageName, readmeImageNames } from '../src/readme/image-name.js';
+import { isPlaceholderImageName, isPlaceholderSegment, knownPrefix } from '../src/readme/placeholders.js';
 import type { Range } from '../src/types.js';
 
 /** The README text a range covers: what a finding at that range underlines. */
@@ -225,6 +227,103 @@ describe('jobman submit examples', () => {
   });
 });
 
+describe('job arguments by role', () => {
+  const kinds = async (command: string) => {
+    const { jobman } = await submits('`' + command + '`');
+    return jobman[0].jobArgs.map((a) => `${a.kind}:${a.name ? a.name + '=' : ''}${a.value?.value ?? ''}`);
+  };
+
+  it('takes an interpreter and its script for the program, also without -c', async () => {
+    expect(await kinds('jobman submit -i seg -- python3 app/x.py datasets/<id> persistent-home/out')).toEqual([
+      'program:python3',
+      'program:app/x.py',
+      'positional:datasets/<id>',
+      'positional:persistent-home/out',
+    ]);
+    expect(await kinds('jobman submit -i seg -- python -u -m pkg.run --input /a')).toEqual(['program:python', 'program:-u', 'program:-m', 'program:pkg.run', 'option:--input=/a']);
+    expect(await kinds('jobman submit -i seg -- Rscript --vanilla stats/x.R /a')).toEqual(['program:Rscript', 'program:--vanilla', 'program:stats/x.R', 'positional:/a']);
+    expect(await kinds('jobman submit -i seg -- java -cp lib/a.jar org.x.Main /a')).toEqual(['program:java', 'program:-cp', 'program:lib/a.jar', 'program:org.x.Main', 'positional:/a']);
+    expect(await kinds(`jobman submit -i seg -- sh -c 'python3 x.py /a /b'`)).toEqual(['program:sh', 'program:-c', 'program:python3 x.py /a /b']);
+    expect(await kinds('jobman submit -i seg -- ./scripts/run.sh /a /b')).toEqual(['program:./scripts/run.sh', 'positional:/a', 'positional:/b']);
+  });
+
+  it('takes launchers with their options for the program, and variables before and after it', async () => {
+    expect(await kinds('jobman submit -i seg -- conda run --no-capture-output -n env python app/x.py -i /a')).toEqual([
+      'program:conda',
+      'program:run',
+      'program:--no-capture-output',
+      'program:-n',
+      'program:env',
+      'program:python',
+      'program:app/x.py',
+      'option:-i=/a',
+    ]);
+    expect(await kinds('jobman submit -i seg -- CUDA_VISIBLE_DEVICES=0 torchrun --nproc_per_node 2 train.py --data /a')).toEqual([
+      'variable:CUDA_VISIBLE_DEVICES=0',
+      'program:torchrun',
+      'program:--nproc_per_node',
+      'program:2',
+      'program:train.py',
+      'option:--data=/a',
+    ]);
+    expect(await kinds('jobman submit -i seg -- -- INPUT_DIR=~/datasets/a OUTPUT_DIR=/b')).toEqual(['variable:INPUT_DIR=~/datasets/a', 'variable:OUTPUT_DIR=/b']);
+  });
+
+  it('leaves the words to the ENTRYPOINT when no program starts them', async () => {
+    expect(await kinds('jobman submit -i seg -- -i /a -o /b')).toEqual(['option:-i=/a', 'option:-o=/b']);
+    expect(await kinds('jobman submit -i seg -- nvidia-smi')).toEqual(['positional:nvidia-smi']);
+    // `conda list` is not a launcher: only `conda run` is.
+    expect(await kinds('jobman submit -i seg -- conda list /a')).toEqual(['positional:conda', 'positional:list', 'positional:/a']);
+    // In -c mode the first word is the program whatever it is.
+    expect(await kinds('jobman submit -c -i seg -- /opt/tool/predict /a')).toEqual(['program:/opt/tool/predict', 'positional:/a']);
+  });
+});
+
+describe('placeholders', () => {
+  it('tells stand-ins from real folder names', () => {
+    for (const s of ['<id>', '${DATASET}', '$DATASET', '{dataset}', 'DATASET_ID', 'ID', '...', 'xxx', 'run-XXXX', 'your-folder', 'yourData', '*', '[dir]']) expect(isPlaceholderSegment(s), s).toBe(true);
+    for (const s of ['datasets', 'persistent-home', 'out', 'my-results', 'ct-01', 'dc0dbf84-ebcf-470a-8b45-ef682ddafc6c', 'CTs', 'x']) expect(isPlaceholderSegment(s), s).toBe(false);
+  });
+
+  it('keeps the folders before the first stand-in', () => {
+    expect(knownPrefix('datasets/<id>/ct')).toEqual({ prefix: 'datasets', complete: false });
+    expect(knownPrefix('~/persistent-home/$RUN')).toEqual({ prefix: '~/persistent-home', complete: false });
+    expect(knownPrefix('$HOME/datasets/x')).toEqual({ prefix: '$HOME/datasets/x', complete: true });
+    expect(knownPrefix('/path/to/out')).toEqual({ prefix: '', complete: false });
+    expect(knownPrefix('<out>')).toEqual({ prefix: '', complete: false });
+  });
+
+  it('tells placeholder image names from real ones', () => {
+    for (const n of ['<image>', '$IMAGE', 'IMAGE_NAME', '{image}', '...', 'xxx', 'ubuntu-python-xxxxx-desktop', 'your-image', 'yourApp', 'my-tool', 'my-application', 'myapp', 'image-name', 'app']) expect(isPlaceholderImageName(n), n).toBe(true);
+    for (const n of ['lung-seg', 'ubuntu-python', 'my-lung-seg', 'nnunet', 'totalsegmentator', 'tool-x']) expect(isPlaceholderImageName(n), n).toBe(false);
+  });
+});
+
+describe('the image name a README documents', () => {
+  const readme = (path: string, title: string, images: string[]) =>
+    parseReadme(path, [`# ${title}`, '', '## Usage', '', ...images.map((i) => `\`jobman submit -i ${i} -- --input ~/datasets/<id>\``), ''].join('\n'));
+
+  it('reads the examples (placeholders left out) and a title written as an image name', async () => {
+    const names = await readmeImageNames(readme('lung-seg/README.md', '`lung-seg`', ['lung-seg:1.0', '<your-image>', 'my-tool', 'harbor.example.org/lib/lungseg']));
+    expect(names.examples.map((e) => e.name)).toEqual(['lung-seg', 'lungseg']);
+    expect(names.title?.name).toBe('lung-seg');
+    expect(names.folder).toBe('lung-seg');
+    expect((await readmeImageNames(readme('README.md', 'Lung segmentation', ['a']))).title).toBeNull();
+    expect((await readmeImageNames(readme('README.md', 'Lung segmentation', ['a']))).folder).toBeNull();
+  });
+
+  it('takes the title when the folder or an example agrees with it, else the name most examples run', async () => {
+    const name = async (path: string, title: string, images: string[], notImage?: (n: string) => boolean) => documentedImageName(await readmeImageNames(readme(path, title, images)), notImage);
+    expect(await name('catalogue/lung-seg/README.md', 'lung-seg', ['lungseg'])).toMatchObject({ name: 'lung-seg', source: { kind: 'title' } });
+    expect(await name('README.md', 'lung-seg', ['b', 'lung-seg', 'b'])).toMatchObject({ name: 'lung-seg', source: { kind: 'title' } });
+    // A title that neither the folder nor an example confirms may name the repository or the tool.
+    expect(await name('README.md', 'lung-seg', ['b', 'c', 'c'])).toMatchObject({ name: 'c', source: { kind: 'example' } });
+    expect(await name('README.md', 'lung-seg', ['b', 'c'])).toMatchObject({ name: 'b', source: { kind: 'example' } });
+    expect(await name('image_batch_lung_seg/README.md', 'image_batch_lung_seg', ['lung-seg'], (n) => n.startsWith('image_batch_'))).toMatchObject({ name: 'lung-seg' });
+    expect(await name('README.md', 'lung-seg', [])).toBeNull();
+  });
+});
+
 describe('image references', () => {
   it('splits registry, repository, name, tag and digest', () => {
     expect(parseImageRef('seg')).toEqual({ value: 'seg', registry: null, repository: 'seg', name: 'seg', tag: null, digest: null });
@@ -254,6 +353,34 @@ describe('license mentions', () => {
     expect(await licenseNamesIn('GNU General Public License v3.0 only')).toContain('GPL-3.0-only');
     expect(await licenseNamesIn('GPLv3 or later')).toEqual(['GPL']);
     expect(await licenseNamesIn('Ask the mit team. Written in Python with curl.')).toEqual([]);
+  });
+
+  it('reads statements of no license and of proprietary terms, which name no license', async () => {
+    const kind = (t: string) => licenseStatementIn(t)?.kind ?? null;
+    expect(licenseStatementIn('None')).toEqual({ kind: 'none', text: 'None' });
+    expect(kind('**None.**')).toBe('none');
+    expect(kind('N/A')).toBe('none');
+    expect(kind('No license yet.')).toBe('none');
+    expect(kind('This code is not licensed.')).toBe('none');
+    expect(kind('Proprietary software, all rights reserved.')).toBe('proprietary');
+    expect(kind('Copyright (c) 2023 ACME. This software is proprietary and confidential.')).toBe('proprietary');
+    expect(kind('The weights are not licensed for redistribution.')).toBe('proprietary');
+    expect(kind('Contact us for a commercial license.')).toBe('proprietary');
+    expect(kind('© 2024 ACME S.L. All rights reserved.')).toBe('reserved');
+    // The Unlicense is a license; "not licensed under" introduces one; a copyright line alone states nothing.
+    expect(kind('The Unlicense')).toBeNull();
+    expect(kind('Not licensed under GPL, but under MIT.')).toBeNull();
+    expect(kind('Copyright 2024 University Medical Center.')).toBeNull();
+    expect(kind('Nonetheless, ask the authors.')).toBeNull();
+    expect(await licenseNamesIn('Proprietary software, all rights reserved.')).toEqual([]);
+  });
+
+  it('notices a text that sends the reader to a license file', () => {
+    expect(refersToLicenseDocument('See the LICENSE file.')).toBe(true);
+    expect(refersToLicenseDocument('MIT - see the `LICENSE.md` file for details')).toBe(true);
+    expect(refersToLicenseDocument('The terms are in COPYING.')).toBe(true);
+    expect(refersToLicenseDocument('Apache-2.0; see the license terms on the Apache site.')).toBe(false);
+    expect(refersToLicenseDocument('MIT')).toBe(false);
   });
 
   it('recognises links to license documents', () => {

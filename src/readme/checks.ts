@@ -18,7 +18,7 @@ const TITLES: Record<RequiredSection, string> = { description: 'Description', us
 const WHAT_TO_WRITE: Record<RequiredSection, string> = {
   description: 'what the image does and which tools it contains',
   usage: 'a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts',
-  license: 'a link to the license document (`[Apache-2.0](LICENSE)`) or the license name',
+  license: 'a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license',
 };
 
 /**
@@ -35,7 +35,7 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
     ctx.report({
       file: readme.path,
       range: readmeAnchor(readme),
-      message: `${readme.path} has no \`## ${title}\` section. The platform copies the Description, Usage and License sections of the README into \`jobman image-details\`: add \`## ${title}\` with ${WHAT_TO_WRITE[name]}.${hint ? ' ' + hint : ''}`,
+      message: `${readme.path} has no \`## ${title}\` section, which \`jobman image-details\` shows: add one with ${WHAT_TO_WRITE[name]}.${hint ? ' ' + hint : ''}`,
     });
     return null;
   }

@@ -40,12 +40,16 @@ export interface ImageRef {
 }
 
 export interface JobArgument {
-  /** `program`: the command (and script) run in `-c` mode; `option`: `--name [value]`; else a positional word. */
-  kind: 'program' | 'option' | 'positional';
-  /** The option as written (`--output`), for kind `option`. */
+  /**
+   * `program`: what runs rather than what it reads or writes (an interpreter and its script, a launcher
+   * such as `conda run -n env`, in `-c` mode the command); `option`: `--name [value]`; `variable`:
+   * `NAME=value`; else a positional word.
+   */
+  kind: 'program' | 'option' | 'variable' | 'positional';
+  /** The option or variable as written (`--output`, `OUTPUT_DIR`), for kinds `option` and `variable`. */
   name: string | null;
   nameWord: CommandWord | null;
-  /** The option's value, or the positional word itself. */
+  /** The option's or variable's value, or the positional word itself. */
   value: CommandWord | null;
 }
 
@@ -284,37 +288,115 @@ export function parseImageRef(value: string): ImageRef {
   return { value, registry, repository: parts.join('/'), name: parts[parts.length - 1], tag, digest };
 }
 
-const INTERPRETER = /^(?:python[\d.]*|bash|sh|zsh|Rscript|node|perl|ruby|java)$/;
+/** Programs that run a script or a code string: `python3 app/x.py`, `bash run.sh`, `Rscript x.R`. */
+const INTERPRETER = /^(?:python[\d.]*|pypy[\d.]*|bash|sh|dash|zsh|ksh|Rscript|R|julia|node|nodejs|perl|ruby|php|java|octave|matlab)$/;
+/** Interpreter options whose value is what runs: `python -m pkg`, `sh -c CODE`, `bash -lc CODE`, `Rscript -e CODE`, `java -jar x.jar`, `R -f x.R`, `matlab -batch CODE`. */
+const RUNS_VALUE = /^(?:-m|-[a-z]*c|-e|--eval|-jar|-f|--file|-batch)$/;
+/** Interpreter options whose value is not what runs: `python -W ignore`, `java -cp lib Main`. */
+const TAKES_VALUE = /^(?:-W|-X|-cp|-classpath|--class-path|-I)$/;
+/**
+ * Commands that run the command after them (`env A=1 python ...`, `xvfb-run -a python ...`,
+ * `torchrun --nproc_per_node 2 train.py ...`), with the word that must follow for them to do so
+ * (`conda run -n env python ...`, `accelerate launch train.py ...`).
+ */
+const LAUNCHERS: Record<string, string | null> = {
+  env: null,
+  exec: null,
+  time: null,
+  nohup: null,
+  nice: null,
+  stdbuf: null,
+  timeout: null,
+  'xvfb-run': null,
+  torchrun: null,
+  deepspeed: null,
+  mpirun: null,
+  mpiexec: null,
+  srun: null,
+  conda: 'run',
+  mamba: 'run',
+  micromamba: 'run',
+  uv: 'run',
+  poetry: 'run',
+  pipenv: 'run',
+  pixi: 'run',
+  hatch: 'run',
+  accelerate: 'launch',
+};
+/** A word that names a script to run: `./run.sh`, `/opt/app/predict.py`, `main.R`. */
+const SCRIPT = /^(?:\.\.?\/.*|.*\.(?:sh|bash|py|R|r|jl|js|mjs|pl|rb|php|jar))$/;
+/** `NAME=value` (an environment variable, or a `key.sub=value` override): never an option or a path. */
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_.]*=/;
+
+const base = (value: string) => value.slice(value.lastIndexOf('/') + 1);
+const isOption = (value: string) => /^--?[A-Za-z]/.test(value);
+const launcherAt = (words: CommandWord[], i: number): boolean => {
+  const name = base(words[i]?.value ?? '');
+  if (!Object.hasOwn(LAUNCHERS, name)) return false;
+  const sub = LAUNCHERS[name];
+  return sub === null || words[i + 1]?.value === sub;
+};
+/** Could this word be the command a launcher runs (so that the option before it takes no value)? */
+const runnable = (words: CommandWord[], i: number) => INTERPRETER.test(base(words[i].value)) || SCRIPT.test(words[i].value) || launcherAt(words, i);
 
 /**
- * The job's arguments: `--name value`, `--name=value`, flags and positional words. A word after an
- * option that does not start with `-` is taken as its value. In `-c` mode the first word is the
- * program run instead of the ENTRYPOINT, and an interpreter's script (`python app.py`) belongs to it.
- * Synopsis brackets (`[--gpu]`) and `...` are left out.
+ * How many words from `start` are the program rather than its arguments: leading launchers with their
+ * options, then an interpreter with its options and script (or code string), or in `-c` mode and after
+ * a launcher the command itself, or a script run directly (`./run.sh`). Zero when the words are
+ * arguments of the image's ENTRYPOINT.
+ */
+function programLength(words: CommandWord[], start: number, commandMode: boolean): number {
+  let i = start;
+  while (i < words.length && launcherAt(words, i)) {
+    const name = base(words[i].value);
+    i += LAUNCHERS[name] ? 2 : 1;
+    while (i < words.length && words[i].value !== '--') {
+      const w = words[i].value;
+      if (VARIABLE.test(w)) i++;
+      else if (isOption(w)) {
+        // `-n env` takes a value unless what follows is what runs (`xvfb-run -a python ...`).
+        i += !w.includes('=') && i + 1 < words.length && !isOption(words[i + 1].value) && !runnable(words, i + 1) ? 2 : 1;
+      } else if (name === 'timeout' && /^\d/.test(w)) i++;
+      else break;
+    }
+    if (i < words.length && words[i].value === '--') i++;
+  }
+  const launched = i > start;
+  if (i >= words.length) return i - start;
+  const first = words[i];
+  if (INTERPRETER.test(base(first.value))) {
+    i++;
+    while (i < words.length && isOption(words[i].value)) {
+      const flag = words[i++].value;
+      const name = flag.includes('=') ? flag.slice(0, flag.indexOf('=')) : flag;
+      // `python -m module`, `bash -c '...'`, `--file=x.R`: the option's value is what runs.
+      if (RUNS_VALUE.test(name) || (name === '-r' && /^(?:matlab|octave)$/.test(base(first.value)))) return (flag.includes('=') ? i : Math.min(i + 1, words.length)) - start;
+      if (TAKES_VALUE.test(flag) && i < words.length) i++;
+    }
+    if (i < words.length && words[i].value !== '--') i++;
+    return i - start;
+  }
+  if (launched || commandMode || (!isOption(first.value) && SCRIPT.test(first.value))) return i + 1 - start;
+  return 0;
+}
+
+/**
+ * The job's arguments: what runs (the program, see programLength), `--name value`, `--name=value`,
+ * flags, `NAME=value` variables and positional words. A word after an option that does not start with
+ * `-` is taken as its value. Synopsis brackets (`[--gpu]`) and `...` are left out.
  */
 export function parseJobArguments(args: CommandWord[], commandMode: boolean): JobArgument[] {
-  const words = args.filter((w) => !/^\[?\.\.\.\]?$/.test(w.value)).map(withoutBrackets);
+  const words = args.filter((w) => !/^\[?(?:\.\.\.|\u2026)\]?$/.test(w.value)).map(withoutBrackets);
   const result: JobArgument[] = [];
+  const variable = (w: CommandWord) => {
+    const eq = w.value.indexOf('=');
+    result.push({ kind: 'variable', name: w.value.slice(0, eq), nameWord: w, value: valueAfterEquals(w) });
+  };
   let i = 0;
-  if (commandMode && words.length > 0) {
-    const program = words[i++];
-    result.push({ kind: 'program', name: null, nameWord: null, value: program });
-    if (INTERPRETER.test(program.value.slice(program.value.lastIndexOf('/') + 1))) {
-      const programWord = (value: CommandWord) => result.push({ kind: 'program', name: null, nameWord: null, value });
-      let ranOptionValue = false;
-      while (i < words.length && words[i].value.startsWith('-')) {
-        const flag = words[i++];
-        programWord(flag);
-        // `python -m module`, `java -jar app.jar`, `bash -c '...'`: the option's value is what runs.
-        if (/^-(?:m|jar|c)$/.test(flag.value) && i < words.length) {
-          programWord(words[i++]);
-          ranOptionValue = true;
-          break;
-        }
-      }
-      if (!ranOptionValue && i < words.length) programWord(words[i++]);
-    }
-  }
+  // `CUDA_VISIBLE_DEVICES=0 python3 x.py`: variables set for the program come before it.
+  while (i < words.length && VARIABLE.test(words[i].value)) variable(words[i++]);
+  const program = programLength(words, i, commandMode);
+  for (const end = i + program; i < end; i++) result.push({ kind: 'program', name: null, nameWord: null, value: words[i] });
   let positionalOnly = false;
   for (; i < words.length; i++) {
     const w = words[i];
@@ -322,7 +404,11 @@ export function parseJobArguments(args: CommandWord[], commandMode: boolean): Jo
       positionalOnly = true;
       continue;
     }
-    if (positionalOnly || !/^--?[A-Za-z]/.test(w.value)) {
+    if (VARIABLE.test(w.value)) {
+      variable(w);
+      continue;
+    }
+    if (positionalOnly || !isOption(w.value)) {
       result.push({ kind: 'positional', name: null, nameWord: null, value: w });
       continue;
     }
@@ -332,7 +418,7 @@ export function parseJobArguments(args: CommandWord[], commandMode: boolean): Jo
       continue;
     }
     const next = words[i + 1];
-    const takesValue = next !== undefined && next.value !== '--' && !/^--?[A-Za-z]/.test(next.value);
+    const takesValue = next !== undefined && next.value !== '--' && !isOption(next.value) && !VARIABLE.test(next.value);
     result.push({ kind: 'option', name: w.value, nameWord: w, value: takesValue ? next : null });
     if (takesValue) i++;
   }

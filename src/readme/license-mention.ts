@@ -1,5 +1,6 @@
-// Does a piece of README prose name a license, or a link point at a license document? Used by the
-// README License section rule (CHM209). SPDX data is loaded on first use only.
+// Does a piece of README prose name a license, state that there is none or that the work is
+// proprietary, or point at a license document? Used by the README License section rules (CHM209,
+// CHM305). SPDX data is loaded on first use only.
 import type { ReadmeLink } from './model.js';
 
 interface LicenseNames {
@@ -26,7 +27,6 @@ const COMMON_NAMES: [RegExp, string][] = [
   [/\bArtistic\s+Licen[cs]e\b/i, 'Artistic'],
   [/\bMIT\s+licen[cs]e\b/i, 'MIT'],
   [/\bpublic\s+domain\b/i, 'public domain'],
-  [/\bproprietary\b|\ball\s+rights\s+reserved\b/i, 'proprietary'],
 ];
 
 let loading: Promise<LicenseNames> | undefined;
@@ -81,4 +81,52 @@ export function isLicenseLink(link: ReadmeLink): boolean {
     path = absolute[2] ?? '';
   }
   return LICENSE_HOSTS.test(host) || LICENSE_FILE.test(path) || /licen[cs]e/i.test(path);
+}
+
+/**
+ * What a License section says when it names no license:
+ * - `none`: there is no license (`None`, the application catalogue's answer; "No license", "Not licensed");
+ * - `proprietary`: the authors keep the rights and grant none ("Proprietary", "not licensed for
+ *   redistribution", "contact us for a commercial license", "confidential");
+ * - `reserved`: only a copyright notice with "All rights reserved" (`© ACME. All rights reserved.`), which
+ *   also heads many BSD and MIT license texts, so it says nothing against a license file.
+ */
+export type LicenseStatementKind = 'none' | 'proprietary' | 'reserved';
+
+export interface LicenseStatement {
+  kind: LicenseStatementKind;
+  /** The words that say it, as written. */
+  text: string;
+}
+
+const STATEMENTS: [LicenseStatementKind, RegExp][] = [
+  // `None`, `N/A`, `None yet.`, `None (internal tool)`: the first word of the section.
+  ['none', /^[\s*_`"'>-]*(?:none|n\/a)\b/i],
+  ['none', /\bno\s+licen[cs]e\b|\bunlicensed\b|\bwithout\s+(?:a\s+|any\s+)?licen[cs]e\b|\bnot\s+(?:yet\s+)?licensed\b(?!\s+(?:under|as|with|for)\b)/i],
+  ['proprietary', /\bproprietary\b|\bconfidential\b|\bcommercial\s+licen[cs]e\b/i],
+  ['proprietary', /\bnot\s+(?:be\s+)?(?:licensed\s+for\s+|allowed\s+to\s+be\s+|permitted\s+to\s+be\s+)?(?:re-?distribut\w*|redistributable|shared|copied)\b/i],
+  ['proprietary', /\b(?:may|must|can)\s*not\s+be\s+(?:re-?distributed|shared|copied)\b/i],
+  ['reserved', /\ball\s+rights\s+reserved\b/i],
+];
+
+/** The statement a License section makes instead of naming a license (see LicenseStatementKind); null when it makes none. */
+export function licenseStatementIn(text: string): LicenseStatement | null {
+  const found = STATEMENTS.map(([kind, re]) => ({ kind, m: re.exec(text) })).filter((f) => f.m);
+  // "Proprietary, all rights reserved" is proprietary; "None" wins over anything after it.
+  const order: LicenseStatementKind[] = ['none', 'proprietary', 'reserved'];
+  found.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  const first = found[0];
+  return first?.m ? { kind: first.kind, text: first.m[0].replace(/^[\s*_`"'>-]+/, '') } : null;
+}
+
+/** "See the LICENSE file", "in `LICENSE.md`", "the license file": the text sends the reader to a document. */
+const DOCUMENT_REFERENCES = [
+  /\b(?:licen[cs]e|copying)(?:\.(?:md|txt|rst))?\s+file\b/i,
+  // The file by its name, in capitals as repositories write it: `see LICENSE`, not "see the license terms".
+  /\b(?:[Ss]ee|[Rr]ead|[Cc]heck|in|[Rr]efer\s+to)\s+(?:the\s+)?[`"']?(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt|rst))?\b/,
+];
+
+/** Does the text send the reader to a license document (`see the LICENSE file`)? Only a link gets them there from `jobman image-details`. */
+export function refersToLicenseDocument(text: string): boolean {
+  return DOCUMENT_REFERENCES.some((re) => re.test(text));
 }

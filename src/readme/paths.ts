@@ -4,6 +4,7 @@ import { volumePath, type Profile } from '../profile.js';
 import type { ProjectFacts } from '../project/facts.js';
 import { readmeExamples, type CommandWord, type JobmanSubmit } from './jobman.js';
 import type { Readme } from './model.js';
+import { knownPrefix } from './placeholders.js';
 
 export type JobPathRole = 'input' | 'output';
 export type MountKind = 'datasets' | 'persistent' | 'read-only' | 'elsewhere';
@@ -15,6 +16,8 @@ export interface JobPath {
   option: string | null;
   /** Why it has that role: `--output`, or `the first path argument`. */
   because: string;
+  /** The option (or variable) and the path as the example writes them: `--output_dir=out`, `-o out`, `OUTPUT_DIR=out`; the path alone for a positional one. */
+  asWritten: string;
   /** `~` and `$HOME` replaced, relative paths joined to the working folder, `.`/`..` resolved; placeholders inside kept. */
   resolved: string;
   written: 'absolute' | 'relative' | 'home';
@@ -38,23 +41,31 @@ function optionRole(name: string): { role: JobPathRole; strong: boolean } | null
   return { role, strong: tokens.every((t) => OUTPUT_WORD.test(t) || INPUT_WORD.test(t) || PATH_WORD.test(t)) };
 }
 
-/**
- * A value that stands for something unknown: a variable (`$DATASET`), a placeholder (`<dataset-id>`,
- * `{dataset}`, `DATASET_DIR`). Only judged when a known folder comes before it.
- */
-function startsWithPlaceholder(value: string): boolean {
-  if (/^\$\{?HOME\}?(?:\/|$)/.test(value)) return false;
-  return /^(?:\$|<|\{|\[)/.test(value) || /^[A-Z][A-Z0-9_]*(?:\/|$)/.test(value);
-}
+/** Words of a placeholder that stands for a path (`<dataset-id>`, `$INPUT`, `OUTPUT_DIR`), not for another value (`<threshold>`). */
+const PATH_PLACEHOLDER_WORD = /^(?:in|out|inputs?|outputs?|data|datasets?|id|dirs?|directory|folder|path|file|results?|dest|destination|src|source|images?|studies|study|series)$/;
 
 function looksLikePath(value: string): boolean {
   return value.includes('/') || /^~(?:\/|$)/.test(value) || /^\.\.?(?:\/|$)/.test(value);
 }
 
+/** A value an option of that role gives a path with: `/x`, `~/x`, `./x`, and for a strong name (`--output`) a bare folder name (`results`). */
 function isPathValue(value: string, strong: boolean): boolean {
-  if (value === '' || value.includes('://') || value.includes('=') || startsWithPlaceholder(value)) return false;
+  if (value === '' || value.includes('://') || value.includes('=')) return false;
   if (/^-?\d+(?:\.\d+)?$/.test(value) || /^(?:true|false|yes|no|none|null)$/i.test(value)) return false;
-  return strong ? /^[\w.~/-]/.test(value) && !/\s/.test(value) : looksLikePath(value);
+  if (looksLikePath(value)) return true;
+  return strong && (/^[\w.~/-]/.test(value) || startsWithPlaceholder(value)) && !/\s/.test(value);
+}
+
+/** A value whose first folder is unknown: `$DATASET`, `<input-dir>`, `{dataset}/ct`, `DATASET_DIR`, `/path/to/out`. */
+function startsWithPlaceholder(value: string): boolean {
+  const { prefix, complete } = knownPrefix(value);
+  return !complete && prefix === '';
+}
+
+/** A positional word that takes a path's place: a path, or a placeholder whose words say path (`<dataset-id>`, `$OUTPUT_DIR`). */
+function isPositionalPath(value: string): boolean {
+  if (looksLikePath(value) && !value.includes('://') && !value.includes('=')) return true;
+  return startsWithPlaceholder(value) && value.toLowerCase().split(/[^a-z0-9]+/).some((t) => PATH_PLACEHOLDER_WORD.test(t));
 }
 
 /** Makes a path absolute against the user's home and the job's working folder. */
@@ -90,43 +101,72 @@ function mountOf(path: string, profile: Profile): { mount: MountKind; mountPath:
   return { mount: 'elsewhere', mountPath: null };
 }
 
+/** Every mount folder of the profile. */
+function mountPaths(profile: Profile): string[] {
+  return [volumePath(profile, profile.datasetsDir), ...profile.persistentDirs.map((d) => volumePath(profile, d)), ...profile.readOnlyMounts];
+}
+
 /**
- * The input and output paths of an example: values of options named like input or output
- * (`--input`, `--data_dir`, `-o`, `--save-path`, `--results`), and positional path arguments (the
- * first is the input, later ones are outputs). Values that start with a placeholder are left out.
+ * Where a path with a placeholder inside lands, judged by the folders before the placeholder:
+ * `datasets/<id>` is in the datasets folder and `/app/<out>` elsewhere, but `~/<output-dir>` may be
+ * any folder of the home, mounts included: null (unknown).
+ */
+function mountOfKnownPart(value: string, profile: Profile, workdir: string): ReturnType<typeof mountOf> | null {
+  const { prefix, complete } = knownPrefix(value);
+  if (prefix === '' && !value.startsWith('/')) return null;
+  const known = resolveJobPath(prefix === '' ? '/' : prefix, profile.user.home, workdir).resolved;
+  const mount = mountOf(known, profile);
+  if (complete || mount.mount !== 'elsewhere') return mount;
+  const above = known === '/' ? '/' : known + '/';
+  return mountPaths(profile).some((m) => m.startsWith(above)) ? null : mount;
+}
+
+/**
+ * The input and output paths of an example: values of options and variables named like input or
+ * output (`--input`, `--data_dir`, `-o`, `--save-path`, `--results`, `OUTPUT_DIR=`), and positional
+ * path arguments (the first is the input, later ones are outputs). What runs (`python3 app/x.py`) is
+ * neither. A path with a placeholder is judged by the folders before it, and left out when they do
+ * not decide where it lands (`<output-dir>`, `~/<out>`, `/path/to/x`); a placeholder still takes its
+ * place among the positional paths.
  */
 export function jobPaths(submit: JobmanSubmit, profile: Profile, workdir: string): JobPath[] {
-  const candidates: { word: CommandWord; role: JobPathRole; option: string | null; because: string }[] = [];
+  const candidates: { word: CommandWord; role: JobPathRole; option: string | null; because: string; asWritten: string }[] = [];
   const positional: CommandWord[] = [];
   for (const arg of submit.jobArgs) {
     if (!arg.value) continue;
-    if (arg.kind === 'option') {
+    if (arg.kind === 'option' || arg.kind === 'variable') {
       const role = optionRole(arg.name ?? '');
-      if (role && isPathValue(arg.value.value, role.strong)) candidates.push({ word: arg.value, role: role.role, option: arg.name, because: `\`${arg.name}\`` });
-    } else if (arg.kind === 'positional' && isPathValue(arg.value.value, false)) {
+      if (!role || !isPathValue(arg.value.value, role.strong)) continue;
+      const asWritten = arg.nameWord && arg.nameWord.value.includes('=') ? arg.nameWord.value : `${arg.name} ${arg.value.value}`;
+      candidates.push({ word: arg.value, role: role.role, option: arg.name, because: `\`${arg.name}\``, asWritten });
+    } else if (arg.kind === 'positional' && isPositionalPath(arg.value.value)) {
       positional.push(arg.value);
     }
   }
   positional.forEach((word, i) => {
-    candidates.push({ word, role: i === 0 ? 'input' : 'output', option: null, because: `the ${ORDINALS[i] ?? `${i + 1}th`} path argument` });
+    candidates.push({ word, role: i === 0 ? 'input' : 'output', option: null, because: `the ${ORDINALS[i] ?? `${i + 1}th`} path argument`, asWritten: word.value });
   });
   candidates.sort((a, b) => a.word.range.startLine - b.word.range.startLine || a.word.range.startColumn - b.word.range.startColumn);
-  return candidates.map(({ word, role, option, because }) => {
+  const paths: JobPath[] = [];
+  for (const { word, role, option, because, asWritten } of candidates) {
+    const mount = mountOfKnownPart(word.value, profile, workdir);
+    if (!mount) continue;
     const { resolved, written } = resolveJobPath(word.value, profile.user.home, workdir);
-    return { word, role, option, because, resolved, written, ...mountOf(resolved, profile) };
-  });
+    paths.push({ word, role, option, because, asWritten, resolved, written, ...mount });
+  }
+  return paths;
 }
 
 /**
- * The path as a message quotes it, and how it became the path judged when it was not written
- * absolute: "`--input data/in`, relative, so `/app/data/in` in the job, which starts in the image's WORKDIR `/app`".
+ * The path as a message quotes it, and where it lands when it is not written absolute:
+ * "`--input data/in`, that is `/app/data/in` from the WORKDIR"; "the first path argument `/data/ct`".
  */
 export function describeJobPath(path: JobPath, workdir: string, workdirKnown: boolean): string {
-  const quoted = path.option ? `\`${path.option} ${path.word.value}\`` : `${path.because} \`${path.word.value}\``;
+  const quoted = path.option ? `\`${path.asWritten}\`` : `${path.because} \`${path.asWritten}\``;
   if (path.written === 'home') return `${quoted}, that is \`${path.resolved}\``;
   if (path.written === 'absolute') return quoted;
-  const start = workdirKnown ? `the image's WORKDIR \`${workdir}\`` : `\`${workdir}\` (assumed: no Dockerfile could be read)`;
-  return `${quoted}, relative, so \`${path.resolved}\` in the job, which starts in ${start}`;
+  const from = workdirKnown ? `the WORKDIR \`${workdir}\`` : `\`${workdir}\`, assumed as no Dockerfile was read`;
+  return `${quoted}, that is \`${path.resolved}\` from ${from}`;
 }
 
 /**
