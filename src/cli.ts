@@ -196,7 +196,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
-      repository: { name: project.repoName, isPrivate: config.private, githubLicense: null },
+      repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git,
     });
     for (const err of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);

@@ -1,9 +1,10 @@
 // Finds what to lint from a command-line path: a lone Dockerfile, or a repository folder with all
 // its Dockerfiles (each with its folder as build context), README, LICENSE and git facts.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
+import { gitRemote } from './remote.js';
 
 export interface DiscoveredProject {
   vfs: Vfs;
@@ -12,6 +13,8 @@ export interface DiscoveredProject {
   isRepository: boolean;
   targets: DockerfileTarget[];
   repoName: string | null;
+  /** The remote's owner (`chaimeleon-eu`); null when unknown. */
+  repoOwner: string | null;
 }
 
 const DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
@@ -44,10 +47,11 @@ export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]
     const root = dirname(absolute);
     const name = basename(absolute);
     const vfs = await LocalVfs.open(root, relativePosix(cwd, root), [name]);
-    return { vfs, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null };
+    return { vfs, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null, repoOwner: null };
   }
   const vfs = await LocalVfs.open(absolute, relativePosix(cwd, absolute));
-  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: await gitRepoName(absolute) };
+  const remote = await gitRemote(absolute);
+  return { vfs, displayRoot: displayPrefix(cwd, absolute), isRepository: true, targets: dockerfileTargets(vfs.files, ignore), repoName: remote?.name ?? null, repoOwner: remote?.owner ?? null };
 }
 
 /** The Dockerfiles of a repository's file list (local or GitHub), each with its folder as build context. */
@@ -66,25 +70,4 @@ export function dockerfileTargets(files: Iterable<string>, ignore: RegExp[]): Do
 function displayPrefix(cwd: string, root: string): string {
   const rel = relativePosix(cwd, root);
   return rel === '.' ? '' : rel + '/';
-}
-
-/** The repository name from `.git/config`'s origin URL (read as text; git is not run). */
-export async function gitRepoName(root: string): Promise<string | null> {
-  let config: string;
-  try {
-    config = await readFile(join(root, '.git', 'config'), 'utf8');
-  } catch {
-    return null;
-  }
-  return repoNameFromGitConfig(config);
-}
-
-export function repoNameFromGitConfig(config: string): string | null {
-  const sections = config.split(/^\s*\[/m);
-  const remotes = sections.filter((s) => /^remote\s+"/.test(s));
-  const origin = remotes.find((s) => /^remote\s+"origin"/.test(s)) ?? remotes[0];
-  const url = origin && /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1]?.trim();
-  if (!url) return null;
-  const m = /([^/:]+?)(?:\.git)?\/?$/.exec(url);
-  return m ? m[1] : null;
 }
