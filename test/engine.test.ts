@@ -185,7 +185,7 @@ describe('small helpers', () => {
   });
 
   it('derives a sibling profile by configuration alone', () => {
-    const ds = deriveProfile(CHAIMELEON_PROFILE, { name: 'ds', user: { name: 'ds' } });
+    const ds = deriveProfile(CHAIMELEON_PROFILE, { user: { name: 'ds' } }, 'ds');
     expect(ds.user).toEqual({ name: 'ds', uid: 1000, gid: 1000, home: '/home/ds' });
     expect(ds.baseImages[0].provides.workdir).toBe('/home/ds');
   });
