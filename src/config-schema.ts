@@ -73,7 +73,7 @@ export const BASE_IMAGE_NODE: SchemaNode = {
 
 /** Every setting of a profile, in the order the README documents them. */
 export const PROFILE_PROPERTIES: Record<string, SchemaNode> = {
-  extends: str('The profile this one starts from; every setting not given here is its. A profile named like a built-in one (`chaimeleon`) extends the built-in.', {
+  extends: str('The profile this one starts from (default `chaimeleon`); every setting not given here is its. A profile named like a built-in one (`chaimeleon`) extends the built-in.', {
     pattern: PROFILE_NAME_PATTERN,
     patternHint: PROFILE_NAME_HINT,
   }),
@@ -404,8 +404,17 @@ const PROFILE_DEFAULTS: ReadonlyMap<string, string> = (() => {
       for (const [k, v] of Object.entries(value)) out.set(`${key}.${k}`, show(v));
     } else out.set(key, show(value));
   }
-  out.set('extends', show(p.name));
   out.set('baseImages', `${p.baseImages.length} images under \`${commonPrefix(p.baseImages.map((b) => b.image))}\` (see \`--print-config\`)`);
+  out.set('baseImages.[].image', `\`${p.baseImages[0].image}\`, …`);
+  // A base image's setting, by kind when the kinds differ: `batch: false; desktop: true`.
+  const byKind = (value: (b: (typeof p.baseImages)[number]) => unknown) => {
+    const kinds = new Map<string, string>();
+    for (const b of p.baseImages) kinds.set(b.kind, show(value(b)));
+    const values = new Set(kinds.values());
+    return values.size === 1 ? [...values][0] : [...kinds].map(([k, v]) => `${k}: ${v}`).join('; ');
+  };
+  out.set('baseImages.[].kind', ['batch', 'desktop'].map((k) => `\`${k}\` (${p.baseImages.filter((b) => b.kind === k).length})`).join(', '));
+  for (const key of Object.keys(p.baseImages[0].provides)) out.set(`baseImages.[].provides.${key}`, byKind((b) => b.provides[key as keyof typeof b.provides]));
   return out;
 })();
 
@@ -434,15 +443,15 @@ export function profileKeysTable(): string {
 function typeText(node: SchemaNode): string {
   switch (node.type) {
     case 'string':
-      return (node.pattern ? (node.patternHint ?? 'string') : 'string') + (node.nullable ? ' or null' : '');
+      return (node.pattern ? `string: ${node.patternHint ?? node.pattern}` : 'string') + (node.nullable ? ', or null' : '');
     case 'integer':
       return `integer ${node.minimum}..${node.maximum}`;
     case 'boolean':
       return 'boolean';
     case 'enum':
-      return node.values.map((v) => `\`${v}\``).join(', ');
+      return `one of ${node.values.map((v) => `\`${v}\``).join(', ')}`;
     case 'array':
-      return node.items.type === 'object' ? 'list of mappings' : `list of ${typeText(node.items)}${node.nullable ? ', or null' : ''}`;
+      return node.items.type === 'object' ? 'list of mappings' : `list${node.nullable ? ' (or null)' : ''}, each ${typeText(node.items)}`;
     case 'object':
       return 'mapping';
     case 'map':
