@@ -98,6 +98,38 @@ const PACKAGE_MANAGERS: Record<string, { subs: RegExp; options: string[] }> = {
   ollama: { subs: /^pull$/, options: [] },
 };
 
+/** The installer family of `runtimeInstalls` a command belongs to (`mamba` is conda's, `yarn` and `npx` are npm's). */
+type Installer = Profile['runtimeInstalls'][number];
+const INSTALLER_OF: Record<string, Installer> = {
+  'apt-get': 'apt',
+  apt: 'apt',
+  aptitude: 'apt',
+  conda: 'conda',
+  mamba: 'conda',
+  micromamba: 'conda',
+  npm: 'npm',
+  pnpm: 'npm',
+  yarn: 'npm',
+  npx: 'npm',
+  bunx: 'npm',
+  uvx: 'uv',
+};
+
+/** The profile lets this installer fetch from its default index at run time (the platform's nodes serve a mirror for it). */
+function installerAllowed(installer: Installer | undefined, setting: Setting): boolean {
+  return installer !== undefined && setting.profile.runtimeInstalls.includes(installer);
+}
+
+/** The first argument that is a URL outside the platform (`https://host/pkg.whl`, `git+https://github.com/...`, `--registry URL`). */
+function externalArgument(cmd: ShellCommand, list: ShellCommand[], setting: Setting): string | null {
+  for (const a of cmd.args) {
+    const value = a.literal ? a.value : expandKnown(a.value, cmd, list, setting);
+    const url = value?.replace(/^--?[\w-]+=/, '');
+    if (url && externalUrl(url, setting.profile)) return url;
+  }
+  return null;
+}
+
 const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--platform', '--python-version', '--implementation', '--abi', '--src', '-e', '--editable'];
 const PIP_INDEX_OPTIONS = ['-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--index', '--default-index'];
 const PIP_INDEX_ENV = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS'];
@@ -127,6 +159,19 @@ function pipInvocation(cmd: ShellCommand): { tool: 'pip' | 'uv'; words: ShellWor
     return /^(install|download|wheel)$/.test(w) ? { tool, words: words.slice(i + 1), sub: w } : null;
   }
   return null;
+}
+
+/** The words of a pip command line that name what to install (options and their values left out). */
+function requirementWords(words: ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].value.startsWith('-')) {
+      if (PIP_VALUE_OPTIONS.includes(words[i].value)) i++;
+      continue;
+    }
+    out.push(words[i]);
+  }
+  return out;
 }
 
 /** Values of an option in `--opt value` and `--opt=value` forms. */
@@ -169,9 +214,12 @@ function pipDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting):
   if (outside) {
     return { what, detail: `fetches packages from ${urlHost(outside)}, outside the platform`, advice: `${BUILD_TIME}, or use the platform's PyPI mirror (${mirror})` };
   }
+  // `pip install https://host/pkg.whl` or `git+https://...`: no mirror serves that.
+  const direct = requirementWords(pip.words).map((w) => (w.literal ? w.value : expandKnown(w.value, cmd, list, setting))).find((v) => !!v && externalUrl(v, setting.profile) !== null);
+  if (direct) return { what, detail: `fetches ${direct.length > 60 ? direct.slice(0, 60) + '…' : direct}, outside the platform`, advice: `${BUILD_TIME}, or \`COPY\` the package into the image` };
   const primaryEnv = pip.tool === 'uv' ? ['UV_INDEX_URL', 'UV_DEFAULT_INDEX'] : ['PIP_INDEX_URL'];
   const primary = optionValues(pip.words, ['-i', '--index-url', '--default-index']).length > 0 || primaryEnv.some((n) => variable(n, cmd, list, setting) !== null);
-  if (primary || (pip.tool === 'pip' && setting.pipConfMirror)) return null;
+  if (primary || (pip.tool === 'pip' && setting.pipConfMirror) || installerAllowed(pip.tool, setting)) return null;
   return {
     what,
     detail: pip.tool === 'uv' ? 'fetches packages from PyPI (uv does not read pip.conf, so a mirror set there does not apply)' : 'fetches packages from PyPI (no index points at the platform mirror)',
@@ -244,17 +292,22 @@ function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting
   // Before the package managers: `pnpm dlx` is pnpm's, yet no install subcommand.
   const tool = fetchedTool(cmd);
   if (tool) {
-    return prefetched(tool, setting)
+    return prefetched(tool, setting) || installerAllowed(INSTALLER_OF[cmd.program], setting)
       ? null
       : { what, detail: `fetches \`${tool}\` from the package registry unless it is already installed in the image`, advice: `install it at build time (in package.json for \`npm ci\`, or \`RUN npm install -g ${tool}\`; \`uv tool install\` for uvx) so that nothing is fetched when the container starts` };
   }
   const manager = PACKAGE_MANAGERS[cmd.program];
   if (manager) {
-    if (cmd.program === 'yarn' && values.every((v) => v.startsWith('-'))) return { what, detail: 'installs the project\'s dependencies from the npm registry', advice: BUILD_TIME };
+    if (cmd.program === 'yarn' && values.every((v) => v.startsWith('-')) && !installerAllowed('npm', setting)) return { what, detail: 'installs the project\'s dependencies from the npm registry', advice: BUILD_TIME };
     const sub = subcommand(cmd, manager.options);
     if (!sub || !manager.subs.test(sub.word.value)) return null;
     if (/conda|mamba/.test(cmd.program) && (hasFlag(cmd, '--offline') || (sub.word.value === 'env' && !/^(create|update)$/.test(values[sub.index + 1] ?? '')))) return null;
     if (cmd.program === 'kaggle' && !values.includes('download')) return null;
+    if (installerAllowed(INSTALLER_OF[cmd.program], setting)) {
+      // Allowed from the mirror the nodes serve; a channel, registry or package URL outside the platform is not.
+      const outside = externalArgument(cmd, list, setting);
+      return outside ? { what, detail: `fetches from ${urlHost(outside)}, outside the platform`, advice: BUILD_TIME } : null;
+    }
     // `apt-get update` followed by an install is one finding, at the install.
     if (sub.word.value === 'update' && /^(apt-get|apt|aptitude|apk|yum|dnf)$/.test(cmd.program)) {
       const later = list.slice(list.indexOf(cmd) + 1);
@@ -398,6 +451,7 @@ function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Do
   if (/^nltk\.download$/.test(name)) {
     return { what, detail: 'downloads NLTK data (it contacts the NLTK index even when the data is there)', advice: `${BUILD_TIME} (\`RUN python -m nltk.downloader ...\`) and remove the call` };
   }
+  if (/^pip\._internal\.main$|^pip\.main$/.test(name) && installerAllowed('pip', setting)) return null;
   if (/^spacy\.cli\.download$|^pip\._internal\.main$|^pip\.main$/.test(name)) {
     return { what, detail: 'downloads packages or models', advice: BUILD_TIME };
   }
@@ -465,6 +519,10 @@ export default defineProjectRule({
       '- pip is allowed when every index it uses is the platform mirror or another allowed host (`-i`, `--index-url`, `--extra-index-url`, `--find-links`, `PIP_INDEX_URL` from the command, the script',
       '  or the image\'s ENV) or with `--no-index`. A plain `pip install` is allowed when pip is configured for the mirror: a platform base image (it ships a pip.conf pointing at it), a pip.conf',
       '  copied to `/etc/pip.conf` or the user\'s `~/.config/pip/pip.conf`, or a build-time `pip config set` naming the mirror. `uv` does not read pip.conf, so it needs its own index setting.',
+      '- Installers the profile lists in `runtimeInstalls` (`pip`, `uv`, `conda`, `apt`, `npm`; none for CHAIMELEON) may install from their default index at run time,',
+      '  because the platform\'s nodes serve a mirror for them (the EUCAIM node serves PyPI, so its profile lists `pip`): `pip install x` is then not reported,',
+      '  while an index, channel, registry or package URL outside the platform still is, and so is every other download. A package given as a URL',
+      '  outside the platform (`pip install https://host/x.whl`, `git+https://...`) is reported whatever the index.',
       '- Allowed hosts: the profile\'s `allowedHosts` (and their subdomains), loopback, single-label names, `*.svc[.cluster.local]` and `service.namespace` names whose last label holds a hyphen, which no public top-level domain does (in-cluster services). A URL held in an unknown variable is not judged.',
       '- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,',
       '  so the image starts without what it fetches. The test itself is not reported.',

@@ -8,9 +8,14 @@ export default defineProjectRule({
     scope: 'repository',
     guide: 'How to integrate your application in CHAIMELEON platform',
     summary: 'The repository name should start with the batch or interactive prefix that matches the image.',
-    why: 'The platform team finds partner repositories in the organization by their prefix (`image_batch_...`, `image_interactive_...`) and builds and publishes them as batch images for jobman or as desktop applications with a helm chart accordingly.',
+    why: 'The platform team finds the repositories in its organization by their prefix (`image_batch_...`, `image_interactive_...`) and builds and publishes them as batch images for jobman or as desktop applications with a helm chart accordingly.',
     details: [
       '- Runs only when the repository name is known: the git remote (`origin`, else the first remote) of a local checkout, or GitHub in remote mode.',
+      '- Only for repositories of the platform\'s organization (the profile\'s `organization`, `chaimeleon-eu` by default, compared case-insensitively):',
+      '  the convention is how the platform team files the repositories it hosts; partners\' own repositories elsewhere keep their names and are catalogued',
+      '  as they are. When the owner is unknown (a remote that is a local path names none), nothing is reported: a reviewer does not rename a',
+      '  repository without knowing it is the platform\'s.',
+      '- A profile with `repoNameConvention: false` (a platform with no naming convention, such as the EUCAIM node) turns the rule off.',
       '- The prefixes come from the profile (`image_batch_` and `image_interactive_` by default). They are compared case-insensitively, as GitHub',
       '  treats repository names; `image-batch-foo` does not match.',
       '- The kind is the primary Dockerfile\'s (the root `Dockerfile`, else the first found): a desktop image (a desktop environment, VNC or Xvfb',
@@ -21,10 +26,10 @@ export default defineProjectRule({
     tags: ['repository', 'naming'],
   },
   check({ project, profile, report }) {
-    const name = project.repository.name;
+    const { name, owner } = project.repository;
     const facts = project.primary;
     const stage = facts?.finalStage;
-    if (!name || !facts || !stage) return;
+    if (!profile.repoNameConvention || !name || !owner || owner.toLowerCase() !== profile.organization.toLowerCase() || !facts || !stage) return;
     const { batch, interactive } = profile.repoPrefixes;
     const kind = imageKind(facts);
     const wanted = kind.kind === 'desktop' ? interactive : batch;

@@ -4,7 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
-import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type UserConfig } from './config.js';
+import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
 import { FORMATTERS, type Report } from './formatters/index.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
@@ -168,7 +168,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     failLevel: args['fail-level'] as FailLevel | undefined,
     rules: parseRuleOptions(args.rule, ruleSet.resolve),
   };
-  const config = await loadConfiguration(args.config, paths, io, ruleSet.resolve, cli);
+  const config = await loadConfiguration(args.config, paths, io, ruleSet, cli);
   if (args['print-config']) {
     io.stdout(printConfig(config));
     return EXIT_OK;
@@ -200,7 +200,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       isRepository: project.isRepository,
       targets: project.targets,
       scope: project.scope,
-      repository: { name: project.repoName, isPrivate: config.private, githubLicense: null },
+      repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git,
     });
     for (const err of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
@@ -257,7 +257,7 @@ export function failed(findings: Finding[], level: FailLevel): boolean {
   return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
 
-async function loadConfiguration(explicit: string | undefined, paths: string[], io: CliIo, resolveRule: (n: string) => string | undefined, cli: CliOverrides): Promise<ResolvedConfig> {
+async function loadConfiguration(explicit: string | undefined, paths: string[], io: CliIo, rules: RuleLookup, cli: CliOverrides): Promise<ResolvedConfig> {
   let source: string | null = null;
   if (explicit) source = resolve(io.cwd, explicit);
   else {
@@ -271,7 +271,7 @@ async function loadConfiguration(explicit: string | undefined, paths: string[], 
     dirs.push(io.cwd);
     source = await findConfigFile(dirs);
   }
-  const user: UserConfig = source ? await loadConfigFile(source, { resolve: resolveRule }) : {};
+  const user: UserConfig = source ? await loadConfigFile(source, rules) : {};
   return resolveConfig(user, source, cli);
 }
 

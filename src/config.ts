@@ -1,18 +1,30 @@
-// The configuration file (.chaimeleon-lint.yaml, .yml or .json), validated with messages that
-// name the file and the key, merged with command-line options.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// The configuration file (.chaimeleon-lint.yaml, .yml or .json): read safely, checked against the
+// description in config-schema.ts (one-line errors naming the file and the key path), its profiles
+// resolved, and merged with command-line options.
+import { constants } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { CONFIG_NODE, ConfigProblem, didYouMean, formatKeyPath, quote, validateNode } from './config-schema.js';
 import { BUILTIN_PROFILES, deriveProfile, type Profile, type ProfileOverride } from './profile.js';
 import { globToRegExp } from './project/discover.js';
 import { UsageError, type Severity, type SeveritySetting } from './types.js';
 
 export const CONFIG_FILES = ['.chaimeleon-lint.yaml', '.chaimeleon-lint.yml', '.chaimeleon-lint.json'];
 
+/** The profile used when neither the file nor `--profile` names one, and the one a profile extends by default. */
+export const DEFAULT_PROFILE = 'chaimeleon';
+/** Profiles may extend one another this deep; a longer chain is an error (it is a mistake, and it must not cost a stack). */
+export const MAX_EXTENDS_DEPTH = 16;
+/** A configuration file larger than this is not one. */
+const MAX_CONFIG_BYTES = 1 << 20;
+
 export type FailLevel = Severity | 'none';
 
 export interface UserConfig {
   profile?: string;
-  profiles?: Record<string, ProfileOverride>;
+  /** Profiles by name, as written (validated); a Map, so that no name can reach an object's prototype. */
+  profiles?: ReadonlyMap<string, ProfileOverride>;
+  /** Severity settings by rule code. */
   rules?: Record<string, SeveritySetting>;
   ignore?: string[];
   private?: boolean;
@@ -34,26 +46,71 @@ export interface ResolvedConfig {
 export interface RuleLookup {
   /** Rule code for a code or a slug (case-insensitive for codes), or undefined. */
   resolve(nameOrCode: string): string | undefined;
+  /** Every rule's code and slug, for "did you mean". */
+  meta?: readonly { code: string; slug: string }[];
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-const FAIL_LEVELS = new Set(['error', 'warning', 'info', 'none']);
-const KNOWN_KEYS = new Set(['profile', 'profiles', 'rules', 'ignore', 'private', 'failLevel', 'root']);
+/** A path as shown in a one-line message: control characters escaped. */
+function shown(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
-/** Finds the configuration file in the given folders, first match wins. */
+/**
+ * Finds the configuration file in the given folders, first match wins. A file found there must be a
+ * regular file inside that folder: a FIFO, a device or a link that points out of the folder is an
+ * error, never opened.
+ */
 export async function findConfigFile(dirs: string[]): Promise<string | null> {
   for (const dir of dirs) {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name);
       try {
-        await readFile(path);
-        return path;
+        await lstat(path);
       } catch {
-        // not there: try the next
+        continue; // not there: try the next
       }
+      await checkInside(path, dir);
+      return path;
     }
   }
   return null;
+}
+
+async function checkInside(path: string, dir: string): Promise<void> {
+  let real: string;
+  let realDir: string;
+  try {
+    [real, realDir] = await Promise.all([realpath(path), realpath(dir)]);
+  } catch (e) {
+    throw new UsageError(`${shown(path)}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+  if (!real.startsWith(realDir.endsWith(sep) ? realDir : realDir + sep)) {
+    throw new UsageError(`${shown(path)}: the configuration file is a link to a place outside ${shown(dir)}; it is not read`);
+  }
+}
+
+/** Reads a configuration file that is a regular file of reasonable size, without ever blocking on a FIFO. */
+async function readConfigText(path: string): Promise<string> {
+  const refuse = (why: string): never => {
+    throw new UsageError(`${shown(path)}: ${why}`);
+  };
+  let handle;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) refuse('the configuration file is not a regular file (a folder, FIFO, socket or device); it is not read');
+    if (info.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
+    // O_NONBLOCK: a FIFO put in its place after the check still cannot block the open.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) refuse('the configuration file is not a regular file; it is not read');
+    if (opened.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
+    return await handle.readFile('utf8');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    return refuse(`cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** yaml is CommonJS: bundled and imported dynamically, its functions sit on the default export. */
@@ -63,98 +120,135 @@ async function yamlParse(): Promise<(text: string) => unknown> {
 }
 
 export async function loadConfigFile(path: string, rules: RuleLookup): Promise<UserConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${path}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
+  const text = await readConfigText(path);
   let data: unknown;
   try {
     // The YAML parser loads only when a YAML configuration file exists: most runs have none.
     data = path.endsWith('.json') ? JSON.parse(text) : (await yamlParse())(text);
   } catch (e) {
-    const reason = (e as Error).message.split('\n')[0];
-    throw new UsageError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`);
+    const reason = shown(String((e as Error)?.message ?? e).split('\n')[0]);
+    throw new UsageError(`${shown(path)}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`);
   }
   return validateConfig(data ?? {}, path, rules);
 }
 
+interface ValidatedFile {
+  $schema?: string;
+  profile?: string;
+  profiles?: Map<string, ProfileOverride>;
+  rules?: Map<string, SeveritySetting | boolean>;
+  ignore?: string[];
+  private?: boolean;
+  failLevel?: FailLevel;
+}
+
+/** Checks every key at every depth; throws one UsageError naming the file and the key path. */
 export function validateConfig(data: unknown, path: string, rules: RuleLookup): UserConfig {
-  const fail = (key: string, what: string): never => {
-    throw new UsageError(`${path}: ${key}: ${what}`);
-  };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('(top level)', 'must be a mapping of settings');
-  const obj = data as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!KNOWN_KEYS.has(key)) fail(key, `unknown setting; expected one of ${[...KNOWN_KEYS].join(', ')}`);
+  const ruleNames = (rules.meta ?? []).flatMap((m) => [m.code, m.slug]);
+  let file: ValidatedFile;
+  try {
+    file = validateNode(CONFIG_NODE, data, [], { resolveRule: (n) => rules.resolve(n), ruleNames }) as ValidatedFile;
+  } catch (e) {
+    if (e instanceof ConfigProblem) throw new UsageError(`${shown(path)}: ${e.message}`);
+    throw e;
   }
   const config: UserConfig = {};
-  if (obj.profiles !== undefined) {
-    if (typeof obj.profiles !== 'object' || obj.profiles === null || Array.isArray(obj.profiles)) fail('profiles', 'must be a mapping of profile names to settings');
-    config.profiles = {};
-    for (const [name, value] of Object.entries(obj.profiles as Record<string, unknown>)) {
-      if (typeof value !== 'object' || value === null) fail(`profiles.${name}`, 'must be a mapping');
-      const p = value as ProfileOverride;
-      if (p.extends !== undefined && typeof p.extends !== 'string') fail(`profiles.${name}.extends`, 'must be a profile name');
-      if (p.user !== undefined) {
-        if (typeof p.user !== 'object' || p.user === null) fail(`profiles.${name}.user`, 'must be a mapping (name, uid, gid, home)');
-        for (const [k, v] of Object.entries(p.user)) {
-          if (k === 'uid' || k === 'gid') {
-            if (!Number.isInteger(v) || (v as number) < 0) fail(`profiles.${name}.user.${k}`, 'must be a non-negative integer');
-          } else if (k === 'name' || k === 'home') {
-            if (typeof v !== 'string' || v === '') fail(`profiles.${name}.user.${k}`, 'must be a non-empty string');
-          } else fail(`profiles.${name}.user.${k}`, 'unknown setting; expected name, uid, gid or home');
-        }
-      }
-      config.profiles[name] = p;
+  if (file.profile !== undefined) config.profile = file.profile;
+  if (file.profiles !== undefined) config.profiles = file.profiles;
+  if (file.rules !== undefined) {
+    const byCode: Record<string, SeveritySetting> = {};
+    for (const [name, value] of file.rules) {
+      // `true` keeps the rule's own severity; `false` is off.
+      if (value === true) continue;
+      byCode[rules.resolve(name)!] = value === false ? 'off' : value;
     }
+    config.rules = byCode;
   }
-  if (obj.profile !== undefined) {
-    if (typeof obj.profile !== 'string') fail('profile', 'must be a profile name');
-    config.profile = obj.profile as string;
-  }
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) fail('rules', 'must be a mapping of rule codes or slugs to error, warning, info or off');
-    config.rules = {};
-    for (const [name, value] of Object.entries(obj.rules as Record<string, unknown>)) {
-      const code = rules.resolve(name);
-      if (!code) fail(`rules.${name}`, 'unknown rule (see --list-rules)');
-      const sev = typeof value === 'boolean' ? (value ? undefined : 'off') : value;
-      if (typeof sev !== 'string' || !SEVERITIES.has(sev)) fail(`rules.${name}`, `must be error, warning, info or off, not ${JSON.stringify(value)}`);
-      config.rules[code!] = sev as SeveritySetting;
-    }
-  }
-  if (obj.ignore !== undefined) {
-    if (!Array.isArray(obj.ignore) || obj.ignore.some((g) => typeof g !== 'string' || g === '')) fail('ignore', 'must be a list of path globs');
-    config.ignore = obj.ignore as string[];
-  }
-  if (obj.private !== undefined) {
-    if (typeof obj.private !== 'boolean') fail('private', 'must be true or false');
-    config.private = obj.private as boolean;
-  }
-  if (obj.failLevel !== undefined) {
-    if (typeof obj.failLevel !== 'string' || !FAIL_LEVELS.has(obj.failLevel)) fail('failLevel', 'must be error, warning, info or none');
-    config.failLevel = obj.failLevel as FailLevel;
-  }
-  // `root: true` is read by discovery (src/project/discover.ts): the folder is a repository root.
-  if (obj.root !== undefined && typeof obj.root !== 'boolean') fail('root', 'must be true or false');
+  if (file.ignore !== undefined) config.ignore = file.ignore;
+  if (file.private !== undefined) config.private = file.private;
+  if (file.failLevel !== undefined) config.failLevel = file.failLevel;
+  // Resolving every profile now reports a wrong `extends` or a loop even in a profile not selected.
+  resolveProfiles(config.profiles ?? new Map(), path);
   return config;
 }
 
-export function resolveProfile(name: string, profiles: Record<string, ProfileOverride> = {}, seen: string[] = [], where = 'profile'): Profile {
-  if (seen.includes(name)) throw new UsageError(`${where}: profiles extend each other in a loop (${[...seen, name].join(' -> ')})`);
-  const custom = profiles[name];
-  if (custom) {
-    const base = resolveProfile(custom.extends ?? 'chaimeleon', profiles, [...seen, name], where);
-    return deriveProfile(base, { ...custom, name });
+/**
+ * Every custom profile resolved over the one it extends, iteratively with memoisation: a long or
+ * looping `extends` chain is an error that names the key, never a deep recursion.
+ */
+function resolveProfiles(custom: ReadonlyMap<string, ProfileOverride>, file: string): Map<string, Profile> {
+  const fail = (path: (string | number)[], problem: string): never => {
+    throw new UsageError(`${shown(file)}: ${formatKeyPath(path)}: ${problem}`);
+  };
+  const tooDeep = (start: string, chain: string[]): never =>
+    fail(['profiles', start, 'extends'], `more than ${MAX_EXTENDS_DEPTH} profiles extend one another (${chainText(chain)} -> …)`);
+  const resolved = new Map<string, Profile>();
+  const depth = new Map<string, number>();
+  for (const start of custom.keys()) {
+    if (resolved.has(start)) continue;
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current = start;
+    let base: Profile;
+    let baseDepth = 0;
+    for (;;) {
+      chain.push(current);
+      onChain.add(current);
+      if (chain.length > MAX_EXTENDS_DEPTH) tooDeep(start, chain);
+      const next = custom.get(current)!.extends ?? DEFAULT_PROFILE;
+      const at = ['profiles', current, 'extends'];
+      // A profile named like a built-in one extends the built-in (`chaimeleon` tuned by configuration).
+      if (next === current) {
+        base = BUILTIN_PROFILES.get(next) ?? fail(at, 'a profile cannot extend itself');
+        break;
+      }
+      if (onChain.has(next)) fail(at, `profiles extend each other in a loop (${chainText([...chain.slice(chain.indexOf(next)), next])})`);
+      if (resolved.has(next)) {
+        base = resolved.get(next)!;
+        baseDepth = depth.get(next)!;
+        break;
+      }
+      if (!custom.has(next)) {
+        base = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})`);
+        break;
+      }
+      current = next;
+    }
+    if (chain.length + baseDepth > MAX_EXTENDS_DEPTH) tooDeep(start, chain);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const name = chain[i];
+      base = deriveProfile(base!, custom.get(name)!, name);
+      checkProfile(base, name, fail);
+      resolved.set(name, base);
+      depth.set(name, baseDepth + (chain.length - i));
+    }
   }
-  const builtin = BUILTIN_PROFILES[name];
-  if (!builtin) {
-    const known = [...Object.keys(BUILTIN_PROFILES), ...Object.keys(profiles)].join(', ');
-    throw new UsageError(`${where}: unknown profile "${name}" (known: ${known})`);
-  }
-  return builtin;
+  return resolved;
+}
+
+/** What one key cannot say on its own: the datasets and persistent folders are volume folders. */
+function checkProfile(profile: Profile, name: string, fail: (path: (string | number)[], problem: string) => never): void {
+  const volumes = profile.volumeDirs;
+  const list = volumes.map((v) => quote(v)).join(', ') || 'none';
+  if (!volumes.includes(profile.datasetsDir)) fail(['profiles', name, 'datasetsDir'], `${quote(profile.datasetsDir)} is not one of volumeDirs (${list})`);
+  profile.persistentDirs.forEach((dir, i) => {
+    if (!volumes.includes(dir)) fail(['profiles', name, 'persistentDirs', i], `${quote(dir)} is not one of volumeDirs (${list})`);
+    if (dir === profile.datasetsDir) fail(['profiles', name, 'persistentDirs', i], `${quote(dir)} is the read-only datasetsDir`);
+  });
+}
+
+function chainText(names: string[]): string {
+  const shownNames = names.length > 6 ? [...names.slice(0, 3), '…', ...names.slice(-2)] : names;
+  return shownNames.map((n) => (n === '…' ? n : quote(n, 30).slice(1, -1))).join(' -> ');
+}
+
+function knownProfiles(custom: ReadonlyMap<string, ProfileOverride>): string[] {
+  return [...new Set([...BUILTIN_PROFILES.keys(), ...custom.keys()])];
+}
+
+function knownList(custom: ReadonlyMap<string, ProfileOverride>): string {
+  const names = knownProfiles(custom);
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')}, …` : names.join(', ');
 }
 
 export interface CliOverrides {
@@ -164,8 +258,14 @@ export interface CliOverrides {
 }
 
 export function resolveConfig(user: UserConfig, source: string | null, cli: CliOverrides): ResolvedConfig {
-  const where = source ?? '--profile';
-  const profile = resolveProfile(cli.profile ?? user.profile ?? 'chaimeleon', user.profiles, [], cli.profile ? '--profile' : where);
+  const custom = user.profiles ?? new Map<string, ProfileOverride>();
+  const profiles = resolveProfiles(custom, source ?? '(no configuration file)');
+  const name = cli.profile ?? user.profile ?? DEFAULT_PROFILE;
+  const profile = profiles.get(name) ?? BUILTIN_PROFILES.get(name);
+  if (!profile) {
+    const where = cli.profile !== undefined ? '--profile' : `${shown(source ?? '')}: profile`;
+    throw new UsageError(`${where}: unknown profile ${quote(name)}${didYouMean(name, knownProfiles(custom))} (known: ${knownList(custom)})`);
+  }
   const severities = new Map<string, SeveritySetting>(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);
   const ignoreGlobs = user.ignore ?? [];

@@ -3,26 +3,40 @@
 
 export type ImageKind = 'batch' | 'desktop';
 
+/** Package installers a platform may let an image run when it starts, because its nodes serve a mirror for them. */
+export const RUNTIME_INSTALLERS = ['pip', 'uv', 'conda', 'apt', 'npm'] as const;
+export type RuntimeInstaller = (typeof RUNTIME_INSTALLERS)[number];
+
+/** What a child image inherits from a platform base image. */
+export interface BaseImageProvides {
+  /** The platform user (name, uid, gid, home). */
+  user: boolean;
+  /** The volume folders under the user's home. */
+  volumeDirs: boolean;
+  /** The exec-form ENTRYPOINT, or null for none. */
+  entrypoint: string[] | null;
+  /** The WORKDIR, or null for `/`. */
+  workdir: string | null;
+  /** A pip.conf that points pip at the platform's PyPI mirror. */
+  pipMirror: boolean;
+  desktop: boolean;
+  vnc: boolean;
+  ssh: boolean;
+  supervisor: boolean;
+  browser: boolean;
+  /** Its start script replaces the default password with `$PASSWORD`. */
+  rotatesPassword: boolean;
+}
+
 export interface PlatformBaseImage {
-  /** Matches the image's last path component (the repository name without registry or project). */
+  /** The image's full path without tag: `harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python`. */
+  image: string;
+  /** Its last path component (`ubuntu-python`): the short name partners pass through build ARGs, and the name messages use. */
   name: string;
   /** Set when the image is built by a Dockerfile of the linted repository (not a platform image). */
   dockerfile?: string;
   kind: ImageKind;
-  /** What a child image inherits from it. */
-  provides: {
-    user: boolean;
-    volumeDirs: boolean;
-    entrypoint: string[] | null;
-    workdir: string | null;
-    pipMirror: boolean;
-    desktop: boolean;
-    vnc: boolean;
-    ssh: boolean;
-    supervisor: boolean;
-    browser: boolean;
-    rotatesPassword: boolean;
-  };
+  provides: BaseImageProvides;
 }
 
 export interface Profile {
@@ -42,19 +56,38 @@ export interface Profile {
    * provide is an assumption.
    */
   plainBaseImages: string[];
-  /** Registries (host names) whose images are the platform's own. */
-  registries: string[];
   baseImages: PlatformBaseImage[];
   /** Hosts reachable at run time (in-cluster services). */
   allowedHosts: string[];
   pipMirror: string;
+  /** Installers whose installs from their default index are allowed at run time. */
+  runtimeInstalls: RuntimeInstaller[];
   authorizationSentence: string;
+  /** The platform's GitHub organization: the repository-name convention applies to its repositories only. */
+  organization: string;
+  /** Whether repository names must follow repoPrefixes (CHM407). */
+  repoNameConvention: boolean;
   repoPrefixes: { batch: string; interactive: string };
   /** Ports the desktop helm chart connects to in an interactive image (sshd, VNC). */
   desktopPorts: { ssh: number; vnc: number };
 }
 
-const batchProvides = {
+/** A base image written in a configuration provides nothing it does not say. */
+export const NOTHING_PROVIDED: BaseImageProvides = {
+  user: false,
+  volumeDirs: false,
+  entrypoint: null,
+  workdir: null,
+  pipMirror: false,
+  desktop: false,
+  vnc: false,
+  ssh: false,
+  supervisor: false,
+  browser: false,
+  rotatesPassword: false,
+};
+
+const batchProvides: BaseImageProvides = {
   user: true,
   volumeDirs: true,
   entrypoint: ['/home/chaimeleon/.init/run.sh'],
@@ -68,7 +101,7 @@ const batchProvides = {
   rotatesPassword: false,
 };
 
-const desktopProvides = {
+const desktopProvides: BaseImageProvides = {
   ...batchProvides,
   entrypoint: ['/home/chaimeleon/.init/startup.sh'],
   desktop: true,
@@ -86,57 +119,98 @@ export const CHAIMELEON_PROFILE: Profile = {
   datasetsDir: 'datasets',
   persistentDirs: ['persistent-home', 'persistent-shared-folder'],
   readOnlyMounts: ['/mnt/datalake'],
-  registries: ['harbor.chaimeleon-eu.i3m.upv.es'],
   plainBaseImages: [
     'ubuntu', 'debian', 'alpine', 'busybox', 'centos', 'rockylinux', 'almalinux', 'fedora', 'amazonlinux', 'opensuse/leap',
     'python', 'nvidia/cuda', 'buildpack-deps', 'rocker/r-ver',
   ],
   baseImages: [
-    { name: 'ubuntu-python', kind: 'batch', provides: batchProvides },
-    { name: 'ubuntu-python-tensorflow', kind: 'batch', provides: batchProvides },
-    { name: 'ubuntu-python-pytorch', kind: 'batch', provides: batchProvides },
-    { name: 'ubuntu-python-tensorflow-desktop', kind: 'desktop', provides: desktopProvides },
-    { name: 'ubuntu-python-pytorch-desktop', kind: 'desktop', provides: desktopProvides },
-    { name: 'ubuntu-python-tensorflow-desktop-jupyter', kind: 'desktop', provides: desktopProvides },
-    { name: 'ubuntu-python-pytorch-desktop-jupyter', kind: 'desktop', provides: desktopProvides },
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python', 'batch', batchProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-tensorflow', 'batch', batchProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-pytorch', 'batch', batchProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop', 'desktop', desktopProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop', 'desktop', desktopProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop-jupyter', 'desktop', desktopProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop-jupyter', 'desktop', desktopProvides),
   ],
   allowedHosts: ['py-repo-service.package-repos-proxy', 'localhost', '127.0.0.1'],
   pipMirror: 'http://py-repo-service.package-repos-proxy:3141/root/pypi/+simple/',
+  // A run-time `pip install` is allowed only through the mirror (pip.conf or --index-url), never plainly.
+  runtimeInstalls: [],
   authorizationSentence:
     'This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.',
+  organization: 'chaimeleon-eu',
+  repoNameConvention: true,
   repoPrefixes: { batch: 'image_batch_', interactive: 'image_interactive_' },
   desktopPorts: { ssh: 2222, vnc: 5900 },
 };
 
-export const BUILTIN_PROFILES: Record<string, Profile> = { chaimeleon: CHAIMELEON_PROFILE };
+/** The profiles that need no configuration, by name (a Map: a user's string is never looked up on an object). */
+export const BUILTIN_PROFILES: ReadonlyMap<string, Profile> = new Map([[CHAIMELEON_PROFILE.name, CHAIMELEON_PROFILE]]);
 
-/** A profile as written in a configuration file: any field of a built-in one, overridden. */
+/** A base image as written in a configuration file. */
+export interface BaseImageOverride {
+  image: string;
+  kind: ImageKind;
+  provides?: Partial<BaseImageProvides>;
+}
+
+/** A profile as written in a configuration file (validated): any setting of a profile, overriding the one it extends. */
 export interface ProfileOverride {
   extends?: string;
-  name?: string;
   user?: Partial<Profile['user']>;
-  [key: string]: unknown;
+  volumeDirs?: string[];
+  datasetsDir?: string;
+  persistentDirs?: string[];
+  readOnlyMounts?: string[];
+  plainBaseImages?: string[];
+  baseImages?: BaseImageOverride[];
+  allowedHosts?: string[];
+  pipMirror?: string;
+  runtimeInstalls?: RuntimeInstaller[];
+  authorizationSentence?: string;
+  organization?: string;
+  repoNameConvention?: boolean;
+  repoPrefixes?: Partial<Profile['repoPrefixes']>;
+  desktopPorts?: Partial<Profile['desktopPorts']>;
+}
+
+function platformImage(image: string, kind: ImageKind, provides: Partial<BaseImageProvides> = {}): PlatformBaseImage {
+  return { image, name: image.slice(image.lastIndexOf('/') + 1), kind, provides: { ...NOTHING_PROVIDED, ...provides } };
 }
 
 /**
- * Builds a profile from a built-in one and overrides. When the user's home changes, paths that
- * were derived from the old home (base image entrypoints and workdirs) follow it.
+ * Builds a profile from the one it extends and its overrides. Mappings (`user`, `repoPrefixes`,
+ * `desktopPorts`) merge key by key; lists and values replace. When the user's home changes, paths
+ * that were derived from the old home (inherited base image entrypoints and workdirs) follow it.
  */
-export function deriveProfile(base: Profile, override: ProfileOverride): Profile {
+export function deriveProfile(base: Profile, override: ProfileOverride, name: string): Profile {
   const user = { ...base.user, ...(override.user ?? {}) };
   if (override.user?.name && !override.user.home) user.home = `/home/${override.user.name}`;
-  const rehome = (p: string | null) => (p && p.startsWith(base.user.home) ? user.home + p.slice(base.user.home.length) : p);
-  const baseImages = (override.baseImages as PlatformBaseImage[] | undefined) ??
-    base.baseImages.map((img) => ({
-      ...img,
-      provides: {
-        ...img.provides,
-        workdir: rehome(img.provides.workdir),
-        entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null,
-      },
-    }));
-  const { extends: _ignored, user: _u, baseImages: _b, ...rest } = override;
-  return { ...base, ...(rest as Partial<Profile>), user, baseImages, name: override.name ?? base.name };
+  const rehome = (p: string | null) => (p !== null && (p === base.user.home || p.startsWith(base.user.home + '/')) ? user.home + p.slice(base.user.home.length) : p);
+  const baseImages = override.baseImages
+    ? override.baseImages.map((b) => platformImage(b.image, b.kind, b.provides))
+    : base.baseImages.map((img) => ({
+        ...img,
+        provides: { ...img.provides, workdir: rehome(img.provides.workdir), entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null },
+      }));
+  return {
+    name,
+    user,
+    volumeDirs: override.volumeDirs ?? base.volumeDirs,
+    datasetsDir: override.datasetsDir ?? base.datasetsDir,
+    persistentDirs: override.persistentDirs ?? base.persistentDirs,
+    readOnlyMounts: override.readOnlyMounts ?? base.readOnlyMounts,
+    plainBaseImages: override.plainBaseImages ?? base.plainBaseImages,
+    baseImages,
+    allowedHosts: override.allowedHosts ?? base.allowedHosts,
+    pipMirror: override.pipMirror ?? base.pipMirror,
+    runtimeInstalls: override.runtimeInstalls ?? base.runtimeInstalls,
+    authorizationSentence: override.authorizationSentence ?? base.authorizationSentence,
+    organization: override.organization ?? base.organization,
+    repoNameConvention: override.repoNameConvention ?? base.repoNameConvention,
+    repoPrefixes: { ...base.repoPrefixes, ...(override.repoPrefixes ?? {}) },
+    desktopPorts: { ...base.desktopPorts, ...(override.desktopPorts ?? {}) },
+  };
 }
 
 /** Absolute folder of a volume dir, e.g. /home/chaimeleon/datasets. */
@@ -145,19 +219,21 @@ export function volumePath(profile: Profile, dir: string): string {
 }
 
 /**
- * Finds the platform base image an image reference names: the platform registry with any project,
- * or a short name as partners pass it through build ARGs (`ubuntu-python:latest`).
+ * Finds the platform base image an image reference names: its full path (any tag or digest), the
+ * path without the registry host (`chaimeleon-library-batch/ubuntu-python`), or the short name
+ * partners pass through build ARGs (`ubuntu-python:latest`). Another registry or project is not it.
  */
 export function findPlatformImage(profile: Profile, reference: string): PlatformBaseImage | undefined {
-  const withoutDigest = reference.split('@')[0];
-  const parts = withoutDigest.split('/');
-  const last = parts[parts.length - 1].split(':')[0];
-  const image = profile.baseImages.find((b) => b.name === last);
-  if (!image) return undefined;
-  if (parts.length === 1) return image;
-  const registry = parts[0];
-  if (profile.registries.includes(registry)) return image;
-  // `chaimeleon-library-batch/ubuntu-python` without the registry host is still the platform's.
-  if (parts.length === 2 && /chaimeleon/.test(parts[0])) return image;
-  return undefined;
+  const withoutDigest = reference.split('@')[0].toLowerCase();
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const tagColon = withoutDigest.indexOf(':', lastSlash + 1);
+  const path = tagColon >= 0 ? withoutDigest.slice(0, tagColon) : withoutDigest;
+  const parts = path.split('/');
+  const hasHost = parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost');
+  return profile.baseImages.find((b) => {
+    const image = b.image.toLowerCase();
+    if (path === image) return true;
+    if (parts.length === 1) return path === b.name.toLowerCase();
+    return !hasHost && image.endsWith('/' + path) && image.split('/').length === parts.length + 1;
+  });
 }

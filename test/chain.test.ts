@@ -11,7 +11,7 @@ import { MemoryVfs } from '../src/vfs.js';
 function project(files: Record<string, string>, dockerfile = 'Dockerfile', context = '') {
   const vfs = new MemoryVfs('test', new Map(Object.entries(files)));
   const facts = new DockerfileFacts(parseDockerfile(dockerfile, files[dockerfile]), CHAIMELEON_PROFILE);
-  const p = new ProjectFacts(vfs, true, [{ path: dockerfile, context }], [facts], { name: null, isPrivate: null, githubLicense: null });
+  const p = new ProjectFacts(vfs, true, [{ path: dockerfile, context }], [facts], { name: null, owner: null, isPrivate: null, githubLicense: null });
   return { project: p, facts };
 }
 

@@ -5,7 +5,8 @@ import { DockerfileFacts, resolvePath } from '../src/dockerfile/facts.js';
 import { expandVariables } from '../src/dockerfile/expand.js';
 import { parseDockerfile } from '../src/dockerfile/model.js';
 import { CHAIMELEON_PROFILE, deriveProfile, findPlatformImage } from '../src/profile.js';
-import { globToRegExp, isDockerfileName, repoNameFromGitConfig } from '../src/project/discover.js';
+import { globToRegExp, isDockerfileName } from '../src/project/discover.js';
+import { remoteFromGitConfig, remoteFromUrl } from '../src/project/remote.js';
 import { shellCommands, SegmentMap } from '../src/shell/commands.js';
 import { loadGrammar } from '../src/shell/grammars.js';
 import { parseDirective } from '../src/suppressions.js';
@@ -163,11 +164,28 @@ describe('small helpers', () => {
     for (const n of ['README.md', 'docker-compose.yml', 'dockerfile_notes']) expect(isDockerfileName(n), n).toBe(false);
     expect(globToRegExp('legacy/**').test('legacy/a/Dockerfile')).toBe(true);
     expect(globToRegExp('*.Dockerfile').test('x/a.Dockerfile')).toBe(false);
-    expect(repoNameFromGitConfig('[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:chaimeleon-eu/image_batch_tool.git\n')).toBe('image_batch_tool');
+    expect(remoteFromGitConfig('[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:chaimeleon-eu/image_batch_tool.git\n')).toEqual({ owner: 'chaimeleon-eu', name: 'image_batch_tool' });
+    expect(remoteFromGitConfig('[remote "fork"]\n\turl = https://github.com/someone/x\n[remote "origin"]\n\turl = https://github.com/lab/y\n')).toEqual({ owner: 'lab', name: 'y' });
+    expect(remoteFromGitConfig('[core]\n\tbare = false\n')).toBeNull();
+  });
+
+  it.each([
+    ['https://github.com/chaimeleon-eu/image_batch_tool.git', 'chaimeleon-eu', 'image_batch_tool'],
+    ['https://user:secret@github.com/Chaimeleon-EU/tool/', 'Chaimeleon-EU', 'tool'],
+    ['ssh://git@ssh.github.com:443/lab/tool.git', 'lab', 'tool'],
+    ['github.com:lab/tool', 'lab', 'tool'],
+    ['https://gitlab.com/group/sub/tool.git', 'group/sub', 'tool'],
+    ['/srv/git/tool.git', null, 'tool'],
+    ['file:///srv/git/tool.git', null, 'tool'],
+    ['../tool', null, 'tool'],
+    ['C:\\repos\\tool.git', null, 'tool'],
+    ['https://example.org/tool.git', null, 'tool'],
+  ])('reads owner and name from the remote URL %s', (url, owner, name) => {
+    expect(remoteFromUrl(url)).toEqual({ owner, name });
   });
 
   it('derives a sibling profile by configuration alone', () => {
-    const ds = deriveProfile(CHAIMELEON_PROFILE, { name: 'ds', user: { name: 'ds' } });
+    const ds = deriveProfile(CHAIMELEON_PROFILE, { user: { name: 'ds' } }, 'ds');
     expect(ds.user).toEqual({ name: 'ds', uid: 1000, gid: 1000, home: '/home/ds' });
     expect(ds.baseImages[0].provides.workdir).toBe('/home/ds');
   });

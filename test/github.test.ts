@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { runCli } from '../src/cli.js';
 import { inShard, parseGithubSpec, parseShard } from '../src/github/spec.js';
 import { FakeGitHub, filesOf, treeOf } from './github-fake.js';
-import { lintPath, ROOT } from './helpers.js';
+import { fixtureRemote, lintPath, ROOT } from './helpers.js';
 
 const TOKEN = 'ghp_FAKE0123456789abcdefSECRETtoken';
 const ORG = 'chaimeleon-eu';
@@ -114,10 +114,12 @@ describe('github: paths give the findings of a local checkout', () => {
     fake.token = TOKEN;
     const mismatches: string[] = [];
     const check = async (dir: string, i: number) => {
-      const repoNameFile = join(dir, '.repo-name');
-      const knownName = existsSync(repoNameFile) ? readFileSync(repoNameFile, 'utf8').trim() : null;
+      // `.repo-name` (`owner/name` or `name`) is the remote a local checkout would have; on GitHub the owner is always known.
+      const fixture = fixtureRemote(dir);
+      const knownName = fixture.name;
       const name = knownName && /^[A-Za-z0-9_.-]+$/.test(knownName) ? knownName : `fixture_${i}`;
-      const owner = `fixtures${i}`;
+      const owner = fixture.owner && /^[A-Za-z0-9-]+$/.test(fixture.owner) ? fixture.owner : `fixtures${i}`;
+      if (fake.repos.has(`${owner}/${name}`.toLowerCase())) return void mismatches.push(`${dir}: two fixtures stand for ${owner}/${name}`);
       const configFile = ['.chaimeleon-lint.yaml', '.chaimeleon-lint.yml', '.chaimeleon-lint.json'].map((f) => join(dir, f)).find(existsSync);
       let isPrivate = false;
       try {

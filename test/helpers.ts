@@ -27,7 +27,7 @@ export async function lintPath(path: string, cli: CliOverrides = {}): Promise<Fi
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
-      repository: { name: project.repoName ?? repoNameOverride(path), isPrivate: config.private, githubLicense: null },
+      repository: { ...(project.repoName ? { name: project.repoName, owner: project.repoOwner } : fixtureRemote(path)), isPrivate: config.private, githubLicense: null },
       git: checkout ? await openGitBase(checkout, 'HEAD') : null,
     });
     if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
@@ -57,13 +57,19 @@ function gitCheckout(fixture: string): string {
   return root;
 }
 
-/** A fixture folder may say which repository name it stands for in a file `.repo-name`. */
-function repoNameOverride(path: string): string | null {
+/**
+ * A fixture folder stands for a checkout whose git remote is written in `.repo-name`: `owner/name`,
+ * or a bare `name` for a remote that names no owner (a local path).
+ */
+export function fixtureRemote(path: string): { name: string | null; owner: string | null } {
+  let text: string;
   try {
-    return readFileSync(join(path, '.repo-name'), 'utf8').trim() || null;
+    text = readFileSync(join(path, '.repo-name'), 'utf8').trim();
   } catch {
-    return null;
+    return { name: null, owner: null };
   }
+  const slash = text.lastIndexOf('/');
+  return { name: text.slice(slash + 1) || null, owner: slash > 0 ? text.slice(0, slash) : null };
 }
 
 export interface Expectation {

@@ -310,7 +310,7 @@ describe('CHM301 with what GitHub says (remote mode)', () => {
       vfs,
       isRepository: true,
       targets: [{ path: 'Dockerfile', context: '' }],
-      repository: { name: 'image_batch_tool', isPrivate: null, githubLicense: null, ...repository },
+      repository: { name: 'image_batch_tool', owner: 'lab', isPrivate: null, githubLicense: null, ...repository },
     });
     return result.findings.filter((f) => /^CHM30[14]$/.test(f.code)).map((f) => `${f.code} ${f.message}`);
   }

@@ -38,7 +38,7 @@ async function lintAll(contents: Map<string, string | Uint8Array>) {
     vfs,
     isRepository: true,
     targets: [...contents.keys()].map((path) => ({ path, context: '' })),
-    repository: { name: null, isPrivate: null, githubLicense: null },
+    repository: { name: null, owner: null, isPrivate: null, githubLicense: null },
   });
 }
 

@@ -130,7 +130,7 @@ async function lintAt(ctx: ReviewContext, meta: RepositoryMetadata, at: Located)
     targets = dockerfileTargets(vfs.files, ctx.ignore);
   }
   // The repository's name only describes the image when the whole repository is reviewed.
-  const repository: RepositoryInfo = { name: at.path === '' ? meta.name : null, isPrivate: meta.private, githubLicense: meta.license };
+  const repository: RepositoryInfo = { name: at.path === '' ? meta.name : null, owner: meta.owner, isPrivate: meta.private, githubLicense: meta.license };
   const result = await ctx.linter.lint({ vfs, isRepository, targets, repository });
   if (vfs.failure) throw vfs.failure;
 

@@ -4,6 +4,7 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
+import { gitRemote } from './remote.js';
 
 export interface DiscoveredProject {
   vfs: Vfs;
@@ -16,6 +17,8 @@ export interface DiscoveredProject {
   repoName: string | null;
   /** The linted folder, repository-relative ('' for the root, else `dir/`): only its Dockerfiles are reviewed. */
   scope: string;
+  /** The remote's owner (`chaimeleon-eu`); null when unknown. */
+  repoOwner: string | null;
 }
 
 const DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
@@ -53,7 +56,7 @@ export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]
     const root = dirname(absolute);
     const name = basename(absolute);
     const vfs = await LocalVfs.open(root, relativePosix(cwd, root), [name]);
-    return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null, scope: '' };
+    return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: false, targets: [{ path: name, context: '' }], repoName: null, repoOwner: null, scope: '' };
   }
   // An image folder inside a repository is reviewed with the repository around it: its root
   // LICENSE, README, git remote and build scripts, but only the Dockerfiles under the folder.
@@ -61,7 +64,8 @@ export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]
   const scope = root === absolute ? '' : relativePosix(root, absolute) + '/';
   const vfs = await LocalVfs.open(root, relativePosix(cwd, root));
   const targets = dockerfileTargets(vfs.files, ignore).filter((t) => t.path.startsWith(scope));
-  return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: true, targets, repoName: await gitRepoName(root), scope };
+  const remote = await gitRemote(root);
+  return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: true, targets, repoName: remote?.name ?? null, repoOwner: remote?.owner ?? null, scope };
 }
 
 /** Configuration files that may mark a folder as the root of what is reviewed (`root: true`). */
@@ -119,25 +123,4 @@ export function dockerfileTargets(files: Iterable<string>, ignore: RegExp[]): Do
 function displayPrefix(cwd: string, root: string): string {
   const rel = relativePosix(cwd, root);
   return rel === '.' ? '' : rel + '/';
-}
-
-/** The repository name from `.git/config`'s origin URL (read as text; git is not run). */
-export async function gitRepoName(root: string): Promise<string | null> {
-  let config: string;
-  try {
-    config = await readFile(join(root, '.git', 'config'), 'utf8');
-  } catch {
-    return null;
-  }
-  return repoNameFromGitConfig(config);
-}
-
-export function repoNameFromGitConfig(config: string): string | null {
-  const sections = config.split(/^\s*\[/m);
-  const remotes = sections.filter((s) => /^remote\s+"/.test(s));
-  const origin = remotes.find((s) => /^remote\s+"origin"/.test(s)) ?? remotes[0];
-  const url = origin && /^\s*url\s*=\s*(.+)$/m.exec(origin)?.[1]?.trim();
-  if (!url) return null;
-  const m = /([^/:]+?)(?:\.git)?\/?$/.exec(url);
-  return m ? m[1] : null;
 }

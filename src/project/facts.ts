@@ -15,6 +15,8 @@ export interface DockerfileTarget {
 export interface RepositoryInfo {
   /** `image_batch_foo`, from the git remote or GitHub; null when unknown. */
   name: string | null;
+  /** The owner (`chaimeleon-eu`), from the git remote or GitHub; null when unknown. */
+  owner: string | null;
   /** From GitHub in remote mode, else from configuration; null when unknown. */
   isPrivate: boolean | null;
   /** The SPDX id GitHub detected, in remote mode. */

@@ -65,6 +65,7 @@ export function repositoryBase(reference: string, facts: DockerfileFacts, profil
   const events = fsHistory(facts, stage);
   return {
     name: reference,
+    image: reference,
     dockerfile: facts.file,
     kind,
     provides: {
@@ -95,7 +96,8 @@ export function imageRole(facts: DockerfileFacts, usedAsLocalBase: boolean): Ima
  */
 export function isLocalTag(reference: string, profile: Profile): boolean {
   const first = reference.split('/')[0];
-  return !(reference.includes('/') && profile.registries.includes(first));
+  const registries = new Set(profile.baseImages.map((b) => b.image.split('/')[0]));
+  return !(reference.includes('/') && registries.has(first));
 }
 
 /** Plan entries by Dockerfile path. */
