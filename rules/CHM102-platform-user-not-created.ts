@@ -45,19 +45,59 @@ interface Group {
   origin: string;
 }
 
+/**
+ * A map of accounts that also finds one by its id without a scan (a Dockerfile with thousands of
+ * user commands would otherwise cost a scan per command). The index may hold names whose id has
+ * changed since: a lookup checks each candidate and drops the stale ones.
+ */
+class IdIndexedMap<V> extends Map<string, V> {
+  private readonly byId = new Map<number, Set<string>>();
+
+  constructor(private readonly idOf: (value: V) => number | null) {
+    super();
+  }
+
+  override set(name: string, value: V): this {
+    super.set(name, value);
+    this.reindex(name);
+    return this;
+  }
+
+  /** Records a changed id of an entry (after `entry.uid = …`). */
+  reindex(name: string): void {
+    const value = this.get(name);
+    const id = value === undefined ? null : this.idOf(value);
+    if (id === null) return;
+    let names = this.byId.get(id);
+    if (!names) this.byId.set(id, (names = new Set()));
+    names.add(name);
+  }
+
+  withId(id: number, except?: string): [string, V] | undefined {
+    const names = this.byId.get(id);
+    if (!names) return undefined;
+    for (const name of names) {
+      const value = this.get(name);
+      if (value === undefined || this.idOf(value) !== id) names.delete(name);
+      else if (name !== except) return [name, value];
+    }
+    return undefined;
+  }
+}
+
 /** The users and groups of the final image, replayed from the base and every user command of the image's stages. */
 class Accounts {
-  readonly users = new Map<string, Account>();
-  readonly groups = new Map<string, Group>();
+  readonly users = new IdIndexedMap<Account>((a) => a.uid);
+  readonly groups = new IdIndexedMap<Group>((g) => g.gid);
   /** Set when /etc/passwd is copied in or written with text this rule cannot read: the users are then unknown. */
   opaque = false;
 
   userWithUid(uid: number, except?: string): [string, Account] | undefined {
-    return [...this.users].find(([name, a]) => a.uid === uid && name !== except);
+    return this.users.withId(uid, except);
   }
 
   groupWithGid(gid: number, except?: string): [string, Group] | undefined {
-    return [...this.groups].find(([name, g]) => g.gid === gid && name !== except);
+    return this.groups.withId(gid, except);
   }
 
   addGroup(name: string, gid: number | null, cmd: ShellCommand | null, origin: string): void {
@@ -227,7 +267,10 @@ function replayUserCommands(facts: DockerfileFacts, chain: Stage[], accounts: Ac
       const existing = accounts.groups.get(name);
       if (parsed.group.modifies) {
         if (!existing) continue;
-        if (gid !== null) existing.gid = gid;
+        if (gid !== null) {
+          existing.gid = gid;
+          accounts.groups.reindex(name);
+        }
         existing.cmd = cmd;
         if (parsed.group.newName) {
           accounts.groups.delete(name);
@@ -258,6 +301,7 @@ function replayUserCommands(facts: DockerfileFacts, chain: Stage[], accounts: Ac
         const taken = accounts.userWithUid(uid, name);
         if (taken && !nonUnique) fail(cmd, `uid ${uid} already belongs to \`${taken[0]}\` (${where(taken[1])})`, removeHint(taken[0], 'user'));
         existing.uid = uid;
+        accounts.users.reindex(name);
       }
       if (group !== null) existing.group = group;
       existing.cmd = cmd;

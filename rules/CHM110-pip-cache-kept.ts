@@ -50,18 +50,27 @@ function cacheMounted(instr: DockerInstruction, uv: boolean): boolean {
   });
 }
 
+/** Where pip's cache is first turned off by configuration in a stage's image chain, computed once per stage. */
+const configOffCache = new WeakMap<Stage, { index: number; line: number }>();
+
 /** `pip config set global.no-cache-dir ...` or a pip.conf written with no-cache-dir, earlier in the image. */
 function cacheOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): boolean {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
-  for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
-    if (earlier.index >= instr.index && earlier.range.startLine >= instr.range.startLine) continue;
-    if (cmd.program.startsWith('pip') && cmd.args.some((a) => a.value === 'config') && cmd.args.some((a) => /no-cache-dir/.test(a.value))) return true;
-    const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
-    const text = facts.model.text.slice(earlier.argsOffset, earlier.endOffset);
-    if (writesPipConf && /no-cache-dir/.test(text)) return true;
+  let first = configOffCache.get(stage);
+  if (!first) {
+    first = { index: Infinity, line: Infinity };
+    const chain: Stage[] = [];
+    for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+    for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
+      const configSet = cmd.program.startsWith('pip') && cmd.args.some((a) => a.value === 'config') && cmd.args.some((a) => /no-cache-dir/.test(a.value));
+      const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
+      if (!configSet && !(writesPipConf && /no-cache-dir/.test(facts.model.text.slice(earlier.argsOffset, earlier.endOffset)))) continue;
+      first.index = Math.min(first.index, earlier.index);
+      first.line = Math.min(first.line, earlier.range.startLine);
+    }
+    configOffCache.set(stage, first);
   }
-  return false;
+  // Earlier means an earlier instruction, or one on an earlier line (an ONBUILD trigger's place).
+  return first.index < instr.index || first.line < instr.range.startLine;
 }
 
 export default defineDockerfileRule({

@@ -21,16 +21,34 @@ function recommendsOffByOption(cmd: ShellCommand): boolean {
   });
 }
 
+/** Where a stage's image chain turns recommends off in an apt configuration file, computed once per stage. */
+interface ConfigOff {
+  /** The first instruction that does it (RUN or COPY heredoc). */
+  index: number;
+  /** Per RUN that does it, the first of its commands that does. */
+  commandIn: Map<DockerInstruction, number>;
+}
+const configOffCache = new WeakMap<Stage, ConfigOff>();
+
 /** An apt configuration file written, before this command, with `APT::Install-Recommends "false";` (RUN or COPY heredoc). */
 function recommendsOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, cmd: ShellCommand): boolean {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
-  const before = (other: DockerInstruction) => other.index < instr.index;
-  for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
-    if (!before(run.instr) && !(run.instr === instr && run.cmd.index < cmd.index)) continue;
-    if (fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) return true;
+  let off = configOffCache.get(stage);
+  if (!off) {
+    off = { index: Infinity, commandIn: new Map() };
+    const chain: Stage[] = [];
+    for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+    for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
+      if (!fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) continue;
+      off.index = Math.min(off.index, run.instr.index);
+      if (!off.commandIn.has(run.instr)) off.commandIn.set(run.instr, run.cmd.index);
+    }
+    for (const c of facts.copies(chain)) {
+      if (c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination)) off.index = Math.min(off.index, c.instr.index);
+    }
+    configOffCache.set(stage, off);
   }
-  return facts.copies(chain).some((c) => before(c.instr) && c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination));
+  const inSameRun = off.commandIn.get(instr);
+  return off.index < instr.index || (inSameRun !== undefined && inSameRun < cmd.index);
 }
 
 export default defineDockerfileRule({

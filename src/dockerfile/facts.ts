@@ -6,6 +6,7 @@ import { shellCommands, type ShellCommand } from '../shell/commands.js';
 import type { Range } from '../types.js';
 import { expandVariables, expandWord, type VarValue } from './expand.js';
 import type { DockerfileModel, DockerInstruction, DockerWord } from './model.js';
+import { VarTimeline } from './scope.js';
 import { execCommands, shellSources } from './shell-form.js';
 
 export interface UserRef {
@@ -84,12 +85,13 @@ export interface Stage {
   /** Effective user when the instruction runs. */
   userAt: Map<DockerInstruction, UserRef>;
   workdirAt: Map<DockerInstruction, string>;
-  varsAt: Map<DockerInstruction, Map<string, VarValue>>;
+  /** Variables in scope when the instruction runs (read-only views of one timeline per stage). */
+  varsAt: Map<DockerInstruction, ReadonlyMap<string, VarValue>>;
   finalUser: UserRef;
   finalWorkdir: string;
   /** The variable a WORKDIR expanded without a value here (`WORKDIR $HOME`, set by a base image's ENV): `finalWorkdir` is then a guess. */
   finalWorkdirVariable: string | null;
-  finalVars: Map<string, VarValue>;
+  finalVars: ReadonlyMap<string, VarValue>;
   /** Own and inherited (from earlier stages it builds on) labels; later wins. */
   labels: Map<string, LabelFact>;
   entrypoint: { instr: DockerInstruction; stage: Stage } | null;
@@ -120,6 +122,10 @@ export class DockerfileFacts {
   readonly stages: Stage[] = [];
   readonly globalArgs = new Map<string, VarValue>();
   private readonly commandCache = new Map<DockerInstruction, ShellCommand[]>();
+  private readonly stageByInstruction = new Map<DockerInstruction, Stage>();
+  private readonly stageByName = new Map<string, Stage>();
+  private readonly runCommandsCache = new Map<string, RunCommand[]>();
+  private readonly copiesCache = new Map<string, CopyFact[]>();
   private usersCache: { users: CreatedUser[]; groups: CreatedGroup[] } | null = null;
 
   constructor(
@@ -191,8 +197,7 @@ export class DockerfileFacts {
   }
 
   stageOf(instr: DockerInstruction): Stage | null {
-    for (const s of this.stages) if (s.from === instr || s.instructions.includes(instr)) return s;
-    return null;
+    return this.stageByInstruction.get(instr) ?? null;
   }
 
   /**
@@ -200,6 +205,10 @@ export class DockerfileFacts {
    * RUN's text that decides whether its shell is parsed at all.
    */
   runCommands(stages: Stage[], filter?: RegExp, options: { onbuild?: boolean } = {}): RunCommand[] {
+    // Rules ask the same question once per command they look at: answered once (the result is shared, never changed).
+    const key = `${stages.map((s) => s.index).join(',')}|${filter ? `${filter.source}/${filter.flags}` : ''}|${options.onbuild ? 1 : 0}`;
+    const cached = this.runCommandsCache.get(key);
+    if (cached) return cached;
     const result: RunCommand[] = [];
     for (const stage of stages) {
       for (const instr of stage.instructions) {
@@ -209,6 +218,7 @@ export class DockerfileFacts {
         for (const cmd of this.commands(instr)) result.push({ instr, stage, cmd });
       }
     }
+    this.runCommandsCache.set(key, Object.freeze(result) as RunCommand[]);
     return result;
   }
 
@@ -251,6 +261,8 @@ export class DockerfileFacts {
       if (instr.keyword === 'FROM' && !instr.onbuild) {
         current = this.newStage(instr);
         this.stages.push(current);
+        if (current.name !== null && !this.stageByName.has(current.name.toLowerCase())) this.stageByName.set(current.name.toLowerCase(), current);
+        this.stageByInstruction.set(instr, current);
         continue;
       }
       if (!current) {
@@ -258,6 +270,7 @@ export class DockerfileFacts {
         continue;
       }
       current.instructions.push(instr);
+      this.stageByInstruction.set(instr, current);
     }
     for (const stage of this.stages) this.walkStage(stage);
   }
@@ -268,7 +281,7 @@ export class DockerfileFacts {
     const asIndex = words.findIndex((w) => w.toLowerCase() === 'as');
     const name = asIndex >= 0 ? (words[asIndex + 1] ?? null) : null;
     const image = expandVariables(rawImage, this.globalArgs).value;
-    const baseStage = this.stages.find((s) => s.name !== null && s.name.toLowerCase() === image.toLowerCase()) ?? null;
+    const baseStage = this.stageByName.get(image.toLowerCase()) ?? null;
     const platformBase = baseStage ? null : (findPlatformImage(this.profile, image) ?? this.repositoryBase?.(image) ?? null);
     return {
       index: this.stages.length,
@@ -303,7 +316,7 @@ export class DockerfileFacts {
     let workdir = base ? base.finalWorkdir : (stage.platformBase?.provides.workdir ?? '/');
     let workdirVariable = base ? base.finalWorkdirVariable : null;
     // ENV is inherited from the stage built on; ARG is not (only global ARGs redeclared without a value).
-    const vars = new Map<string, VarValue>();
+    const vars = new VarTimeline();
     if (base) for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
     if (base) {
       for (const [k, v] of base.labels) stage.labels.set(k, v);
@@ -314,7 +327,7 @@ export class DockerfileFacts {
     for (const instr of stage.instructions) {
       stage.userAt.set(instr, user);
       stage.workdirAt.set(instr, workdir);
-      stage.varsAt.set(instr, new Map(vars));
+      stage.varsAt.set(instr, vars.snapshot());
       if (instr.onbuild) continue;
       switch (instr.keyword) {
         case 'ARG':
@@ -322,20 +335,20 @@ export class DockerfileFacts {
             if (v === null) {
               const global = this.globalArgs.get(k);
               vars.set(k, global ? { ...global, fromArg: true } : { value: '', declaredWithoutValue: true, fromArg: true });
-            } else vars.set(k, { ...expandValue(v, vars), fromArg: true });
+            } else vars.set(k, { ...expandValue(v, vars.snapshot()), fromArg: true });
           }
           break;
         case 'ENV':
-          for (const [k, v] of parseAssignments(instr, 'ENV')) vars.set(k, expandValue(v ?? '', vars));
+          for (const [k, v] of parseAssignments(instr, 'ENV')) vars.set(k, expandValue(v ?? '', vars.snapshot()));
           break;
         case 'USER': {
-          const spec = expandVariables(instr.argsText.trim(), vars).value;
+          const spec = expandVariables(instr.argsText.trim(), vars.snapshot()).value;
           const [name, group] = spec.split(':');
           user = { spec, name, group: group ?? null, uid: /^\d+$/.test(name) ? Number(name) : name === 'root' ? 0 : null, source: 'instruction', instr };
           break;
         }
         case 'WORKDIR': {
-          const expansion = expandVariables(instr.argsText.trim(), vars);
+          const expansion = expandVariables(instr.argsText.trim(), vars.snapshot());
           const dir = expansion.value;
           const unknown = [...expansion.unresolved, ...expansion.undeclared][0] ?? null;
           workdirVariable = unknown ?? (dir.startsWith('/') ? null : workdirVariable);
@@ -343,7 +356,7 @@ export class DockerfileFacts {
           break;
         }
         case 'LABEL':
-          this.collectLabels(stage, instr, vars);
+          this.collectLabels(stage, instr, vars.snapshot());
           break;
         case 'ENTRYPOINT':
           stage.entrypoint = { instr, stage };
@@ -363,10 +376,10 @@ export class DockerfileFacts {
     stage.finalUser = user;
     stage.finalWorkdir = workdir;
     stage.finalWorkdirVariable = workdirVariable;
-    stage.finalVars = vars;
+    stage.finalVars = vars.snapshot();
   }
 
-  private collectLabels(stage: Stage, instr: DockerInstruction, vars: Map<string, VarValue>): void {
+  private collectLabels(stage: Stage, instr: DockerInstruction, vars: ReadonlyMap<string, VarValue>): void {
     type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
     const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): never; getValueRange(): LspRange | null }[] };
     if (typeof node.getProperties !== 'function') return;
@@ -393,6 +406,10 @@ export class DockerfileFacts {
 
   /** COPY and ADD instructions of the given stages, with resolved destinations. */
   copies(stages: Stage[] = this.stages): CopyFact[] {
+    // Asked once per command by some rules: computed once per list of stages (shared, never changed).
+    const key = stages.map((s) => s.index).join(',');
+    const cached = this.copiesCache.get(key);
+    if (cached) return cached;
     const result: CopyFact[] = [];
     for (const stage of stages) {
       for (const instr of stage.instructions) {
@@ -425,6 +442,7 @@ export class DockerfileFacts {
         });
       }
     }
+    this.copiesCache.set(key, Object.freeze(result) as CopyFact[]);
     return result;
   }
 
