@@ -51,7 +51,6 @@ describe('a repository full of typical mistakes (examples/image_batch_mistakes)'
     const docker = findings.filter((f) => f.code < 'CHM200').map((f) => short(f, prefix));
     expect(docker).toEqual([
       'Dockerfile:2 CHM130',
-      'Dockerfile:2 CHM130',
       'Dockerfile:2 CHM150',
       'Dockerfile:4 CHM122',
       'Dockerfile:5 CHM121',
