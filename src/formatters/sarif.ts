@@ -6,7 +6,8 @@ import type { RuleMeta } from '../rule-api.js';
 import { ruleMarkdown } from '../rule-docs.js';
 import type { Finding, Range, Severity } from '../types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
-import type { FormatOptions, Report } from './index.js';
+import { safeJson } from './escape.js';
+import { failuresOf, type FormatOptions, type Report } from './index.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */
@@ -121,9 +122,25 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ...(options.category ? { automationDetails: { id: automationId(options.category) } } : {}),
     ...(report.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: report.rootUri } } } : {}),
     columnKind: 'utf16CodeUnits',
+    invocations: [invocation(report)],
     results,
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n');
+}
+
+/**
+ * Whether the run reviewed everything it was asked to: a failure (a missing path, a failed repository)
+ * is a tool execution notification, and the run is not successful, so that no one reads its empty
+ * results as "no problem".
+ */
+function invocation(report: Report) {
+  const failures = failuresOf(report);
+  return {
+    executionSuccessful: failures.length === 0,
+    ...(failures.length > 0
+      ? { toolExecutionNotifications: failures.map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })) }
+      : {}),
+  };
 }
 
 /** GitHub reads the category as everything up to the last `/`: a bare category gets one. */
