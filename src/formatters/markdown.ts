@@ -26,7 +26,8 @@ export function markdownCell(text: string): string {
       .split(/(`[^`\n]*`)/)
       .map((part, i) =>
         i % 2 === 1
-          ? part.replace(/\|/g, '\\|')
+          ? // No escape works inside a code span: a zero-width space breaks `##[`.
+            part.replace(/\|/g, '\\|').replace(/##\[/g, '#\u200b#[')
           : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/##\[/g, '##\\['),
       )
       .join(''),
@@ -47,7 +48,7 @@ function link(text: string, url: string | undefined): string {
 
 /** `path:line` as code: a backtick cannot end the span, `|` and line breaks cannot end the row. */
 function codePath(file: string, line?: number): string {
-  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, '\\|'))}${line === undefined ? '' : `:${line}`}\``;
+  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/##\[/g, '#\u200b#['))}${line === undefined ? '' : `:${line}`}\``;
 }
 
 function location(report: Report, file: string, line: number): string {
