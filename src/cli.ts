@@ -32,7 +32,7 @@ export interface CliIo {
   /** Is stderr a terminal (the progress bar of an organization scan)? */
   stderrIsTTY?: boolean;
   /** Standard input, read when the path `-` is given. */
-  stdin?: AsyncIterable<Uint8Array>;
+  stdin?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 export const EXIT_OK = 0;

@@ -211,6 +211,10 @@ function several<A extends RemoteArgs>(
   const repositories = reviews.map((r) => r.outcome);
   // An organization holds repositories that are not images: there, no Dockerfile is an outcome, not a failure.
   const failures = repositoryFailures(repositories, scope.organization === null);
+  // A whole scan with nothing in it (a --match typo) reviewed nothing; one shard of a small organization may be empty.
+  if (scope.organization !== null && scope.shard === null && repositories.length === 0) {
+    failures.push({ file: scope.organization, message: `no repository of the organization${scope.match.length ? ` matches ${scope.match.join(', ')}` : ''}: nothing to review` });
+  }
   // Repositories left when the scan stopped are in the report; the reason was said once already.
   for (const f of failures) if (!f.message.startsWith(NOT_REVIEWED)) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}\n`);
   for (const r of reviews) {

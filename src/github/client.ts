@@ -229,9 +229,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   const get: GitHubClient['get'] = async (route, params, check) => {
     for (let attempt = 0; ; attempt++) {
-      const response = await octokit.request(route, params);
+      // The body is parsed here: Octokit's JSON parser overflows the stack on answers of a few MB (a large blob).
+      const response = await octokit.request(route, { ...params, request: { parseSuccessResponseBody: false } });
+      const headers = response.headers as Record<string, string | undefined>;
       try {
-        return { data: check(response.data), headers: response.headers as Record<string, string | undefined> };
+        return { data: check(await parseBody(response.data, headers['content-type'])), headers };
       } catch (e) {
         if (!(e instanceof MalformedAnswer)) throw e;
         const what = `GET ${new URL(octokit.request.endpoint(route, params).url).pathname}`;
@@ -241,6 +243,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
   };
   return { octokit, hasToken: !!token, origin, scrub, get };
+}
+
+/** An answer's body: JSON when it says so and parses, else its text (which the checker then refuses). */
+async function parseBody(body: unknown, contentType: string | undefined): Promise<unknown> {
+  if (!(body instanceof ReadableStream)) return body;
+  const text = await new Response(body).text();
+  if (!/\bjson\b/i.test(contentType ?? '')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** A server's text on one line. */
