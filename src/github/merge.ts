@@ -4,7 +4,7 @@
 // or a shard given twice, is a mistake in the workflow and refused; a missing shard is reported.
 import { JSON_SCHEMA_VERSION } from '../formatters/json.js';
 import type { RunFailure } from '../formatters/index.js';
-import { FINGERPRINT_KEY } from '../formatters/sarif.js';
+import { FINGERPRINT_KEY, linkedMessage } from '../formatters/sarif.js';
 import type { RuleMeta } from '../rule-api.js';
 import { compareFindings, UsageError, type Finding, type Range, type RelatedLocation, type Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -167,11 +167,14 @@ function fromSarif(file: string, log: SarifShape, rules: RuleMeta[]): Part {
     files.add(path);
     const related: RelatedLocation[] = (r.relatedLocations ?? []).map((l) => ({ file: uriToPath(l.physicalLocation.artifactLocation.uri), range: range(l.physicalLocation.region), message: l.message?.text ?? '' }));
     const suppression = r.suppressions?.[0];
+    // The links to the related locations were added to the message when it was written: taken off again.
+    const linked = linkedMessage('', related);
+    const text = r.message.text;
     const finding: Finding = {
       code: r.ruleId,
       slug: slugs.get(r.ruleId) ?? '',
       severity: SEVERITY[r.level ?? 'warning'] ?? 'warning',
-      message: r.message.text,
+      message: related.length > 0 && text.endsWith(linked) ? text.slice(0, -linked.length) : text,
       file: path,
       range: range(where?.region),
       related,
