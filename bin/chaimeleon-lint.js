@@ -9,5 +9,6 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: !!process.stdout.isTTY,
   stderrIsTTY: !!process.stderr.isTTY,
+  stdin: process.stdin,
 });
 process.exitCode = code;

@@ -535,7 +535,6 @@ export default defineProjectRule({
       '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
     ].join('\n'),
-    security: true,
     tags: ['runtime', 'network', 'entrypoint'],
   },
   async check({ project, profile, report }) {

@@ -1,22 +1,26 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { dirname, join, resolve, sep } from 'node:path';
-import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
+import { access, appendFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
-import { FORMATTERS, type Report } from './formatters/index.js';
+import { plainText } from './formatters/escape.js';
+import { FORMATTERS, type Report, type RunFailure } from './formatters/index.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
 import { Linter } from './lint.js';
-import { discoverLocal } from './project/discover.js';
-import { relativePosix } from './vfs.js';
+import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
+import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { makeRuleSet } from './ruleset.js';
 import { SEVERITY_RANK, UsageError, type Finding, type SeveritySetting } from './types.js';
 import { TOOL_VERSION } from './version.js';
+import { MAX_FILE_BYTES, MemoryVfs, relativePosix } from './vfs.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -27,6 +31,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Is stderr a terminal (the progress bar of an organization scan)? */
   stderrIsTTY?: boolean;
+  /** Standard input, read when the path `-` is given. */
+  stdin?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 export const EXIT_OK = 0;
@@ -40,6 +46,7 @@ interface Args extends RemoteArgs {
   profile?: string;
   'fail-level'?: string;
   rule: string[];
+  'stdin-filename'?: string;
   quiet: boolean;
   color: boolean;
   'print-config': boolean;
@@ -51,38 +58,79 @@ interface Args extends RemoteArgs {
   category?: string;
 }
 
-function buildParser(argv: string[], io: CliIo) {
-  return yargs(argv)
-    .scriptName('chaimeleon-lint')
-    .usage('$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.')
-    .command('$0 [paths...]', false as unknown as string)
-    .positional('paths', { type: 'string', array: true, default: ['.'], describe: 'Dockerfiles, repository folders, or github:OWNER/REPO[@REF][/PATH]' })
-    .command(MERGE_COMMAND)
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', choices: Object.keys(FORMATTERS), describe: 'Output format' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)' })
-    .option('profile', { type: 'string', describe: 'Platform profile (default: chaimeleon)' })
-    .option('fail-level', { type: 'string', choices: ['error', 'warning', 'info', 'none'], describe: 'Lowest severity that makes the exit code 1 (default: error)' })
-    .option('rule', { type: 'string', array: true, default: [], describe: 'Set a rule\'s severity: CODE=error|warning|info|off (repeatable)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('color', { type: 'boolean', default: true, describe: 'Colour the output on a terminal (--no-color to turn off)' })
-    .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule and exit' })
-    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
-    .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
-    .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
-    .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
-    .options(REMOTE_OPTIONS)
-    .option('explain', { type: 'string', describe: 'Print the documentation of a rule (code or slug) and exit' })
-    .version(TOOL_VERSION)
-    .alias('version', 'v')
-    .help()
-    .alias('help', 'h')
-    .strict()
-    .exitProcess(false)
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((msg, err) => {
-      throw new UsageError(msg ?? err?.message ?? 'invalid arguments');
-    });
+const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
+
+function buildParser(argv: string[]) {
+  return (
+    yargs(argv)
+      .scriptName('chaimeleon-lint')
+      .usage('$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.')
+      .command('$0 [paths...]', false as unknown as string)
+      .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles, repository folders, github:OWNER/REPO[@REF][/PATH], or - for standard input (default .)' })
+      .command(MERGE_COMMAND)
+      // Values are checked after parsing, so that a wrong one gets a one-line message.
+      .option('format', { alias: 'f', type: 'string', default: 'stylish', requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}` })
+      .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)' })
+      .option('profile', { type: 'string', requiresArg: true, describe: 'Platform profile (default: chaimeleon)' })
+      .option('fail-level', { type: 'string', requiresArg: true, describe: `Lowest severity that makes the exit code 1: ${FAIL_LEVELS.join(', ')} (default: error)` })
+      // Not an array option: an array would swallow the paths that follow (`--rule X=off Dockerfile`).
+      .option('rule', { type: 'string', requiresArg: true, describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" })
+      .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'With the path -: the name of the Dockerfile read from standard input, for messages and to find the configuration' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+      .option('color', { type: 'boolean', default: true, describe: 'Colour the output on a terminal (--no-color to turn off)' })
+      .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
+      .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule and exit' })
+      .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
+      .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
+      .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
+      .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
+      .options(REMOTE_OPTIONS)
+      .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
+      .version(TOOL_VERSION)
+      .alias('version', 'v')
+      .help()
+      .alias('help', 'h')
+      .strict()
+      .exitProcess(false)
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .fail((msg, err) => {
+        throw new UsageError(msg ?? err?.message ?? 'invalid arguments');
+      })
+  );
+}
+
+/** Stands for `-` (standard input) while yargs parses: it would drop a bare `-`. No argument can hold a NUL. */
+const STDIN_ARG = '\u0000-';
+
+/**
+ * The command line split as POSIX utilities do: after `--` every word is a path (`-- -rf` names a
+ * file `-rf`), and `-` is standard input.
+ */
+function splitArgv(argv: string[]): { options: string[]; operands: string[] } {
+  const end = argv.indexOf('--');
+  const options = (end < 0 ? argv : argv.slice(0, end)).map((a) => (a === '-' ? STDIN_ARG : a));
+  return { options, operands: end < 0 ? [] : argv.slice(end + 1) };
+}
+
+/** A value yargs gives back, repeated options included, as a list of strings with `-` restored. */
+function strings(value: unknown): string[] {
+  const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return list.map((v) => (String(v) === STDIN_ARG ? '-' : String(v)));
+}
+
+/** The option values that are checked here rather than by yargs (one-line messages). */
+function checkValues(args: Args): void {
+  for (const [name, value] of Object.entries(args)) {
+    if (value === STDIN_ARG) (args as unknown as Record<string, unknown>)[name] = '-';
+  }
+  // `merge` leaves --format unset to mean "as the inputs"; it checks the value itself.
+  if (args._?.[0] !== 'merge' && (typeof args.format !== 'string' || !(args.format in FORMATTERS))) throw new UsageError(`--format ${String(args.format)}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (args['fail-level'] !== undefined && !FAIL_LEVELS.includes(args['fail-level'])) throw new UsageError(`--fail-level ${args['fail-level']}: expected one of ${FAIL_LEVELS.join(', ')}`);
+  for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename'] as const) {
+    const value = args[name];
+    if (Array.isArray(value)) throw new UsageError(`--${name} given more than once`);
+    if (value === '') throw new UsageError(`--${name}: expected a value, not an empty string`);
+  }
 }
 
 function parseRuleOptions(values: string[], resolveRule: (n: string) => string | undefined): Record<string, SeveritySetting> {
@@ -97,34 +145,45 @@ function parseRuleOptions(values: string[], resolveRule: (n: string) => string |
   return result;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const io = maskedIo(given);
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`chaimeleon-lint: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`chaimeleon-lint: internal error: ${(e as Error).stack ?? e}\n`);
+    io.stderr(`chaimeleon-lint: ${errorLine(e)}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** One line for an error: a usage error's message, or an internal error's first line and where it was thrown. */
+export function errorLine(e: unknown): string {
+  if (e instanceof UsageError) return plainText(e.message);
+  const where = e instanceof Error ? /\n\s*at (.*)/.exec(e.stack ?? '')?.[1] : undefined;
+  return plainText(`internal error: ${e instanceof Error ? e.message : String(e)}${where ? ` (at ${where})` : ''}`);
+}
+
+/** The io with the GitHub token masked in everything written, whatever a server echoed back. */
+export function maskedIo(io: CliIo): CliIo {
+  const mask = secretMasker([readToken(io.env)]);
+  return { ...io, stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const outcome = await lintCommand(argv, io);
   if (typeof outcome === 'number') return outcome;
   const { args, report } = outcome;
-  const toFile = args.output !== undefined;
+  const mask = secretMasker([readToken(io.env)]);
+  const toFile = args.output !== undefined && args.output !== '-';
   const color = args.color && io.isTTY && !io.env.NO_COLOR ? true : !!io.env.FORCE_COLOR && args.color;
   const text = formatterFor(report, args.format)(report, { color: color && !toFile, frames: io.isTTY && !toFile, quiet: args.quiet, category: args.category });
-  if (toFile) await writeReportFile(resolve(io.cwd, args.output!), text, report, io.cwd);
+  if (toFile) await writeReportFile(resolve(io.cwd, args.output!), mask(text), report, io.cwd);
   else io.stdout(text);
   if (args.summary !== undefined) {
     const target = resolve(io.cwd, args.summary);
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
     // GitHub gives each step one summary file that every tool in the step appends to.
     const append = !!stepSummary && resolve(io.cwd, stepSummary) === target;
-    await writeReportFile(target, formatterFor(report, 'markdown')(report, { color: false, frames: false, quiet: args.quiet }), report, io.cwd, append);
+    await writeReportFile(target, mask(formatterFor(report, 'markdown')(report, { color: false, frames: false, quiet: args.quiet })), report, io.cwd, append);
   }
   return outcome.exitCode;
 }
@@ -132,7 +191,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 export interface LintOutcome {
   args: Args;
   report: Report;
-  /** EXIT_FINDINGS at or above the fail level; EXIT_USAGE when a path could not be read or a rule crashed. */
+  /** EXIT_FINDINGS at or above the fail level; EXIT_USAGE when something could not be reviewed (report.failures) or a rule crashed. */
   exitCode: number;
 }
 
@@ -143,14 +202,22 @@ export interface LintOutcome {
  */
 export async function lintCommand(argv: string[], io: CliIo, options: { sources?: boolean } = {}): Promise<LintOutcome | number> {
   let helpText = '';
-  const parser = buildParser(argv, io);
-  const args = (await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+  const { options: words, operands } = splitArgv(argv);
+  const parser = buildParser(words);
+  const args = (await parser.parseAsync(words, {}, (_err, _argv, output) => {
     helpText = output;
   })) as unknown as Args & { help?: boolean; version?: boolean };
   if (helpText) {
     io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n');
     return EXIT_OK;
   }
+  checkValues(args);
+  if (args._?.[0] === 'merge') {
+    args.files = [...strings(args.files), ...operands];
+    args.paths = [];
+  } else args.paths = [...strings(args.paths), ...operands];
+  args.rule = strings(args.rule);
+  args.match = strings(args.match);
   const ruleSet = makeRuleSet();
   if (args['list-rules']) {
     io.stdout(listRules(ruleSet.meta));
@@ -162,7 +229,12 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stdout(explainRule(ruleSet.meta.find((m) => m.code === code)!));
     return EXIT_OK;
   }
-  const paths = args.paths.length > 0 ? args.paths : ['.'];
+  const stdin = args.paths.includes('-');
+  if (stdin && args.paths.length > 1) throw new UsageError('- (standard input) cannot be given with other paths');
+  if (args['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the Dockerfile read from standard input: give the path - too');
+  if (stdin && args.base !== undefined) throw new UsageError('--base compares a git checkout; it does not apply to standard input');
+  // The configuration of a Dockerfile read from standard input is looked for where --stdin-filename says it is.
+  const paths = stdin ? [args['stdin-filename'] ?? '-'] : args.paths.length > 0 ? args.paths : ['.'];
   const cli: CliOverrides = {
     profile: args.profile,
     failLevel: args['fail-level'] as FailLevel | undefined,
@@ -179,18 +251,20 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   const findings: Finding[] = [];
   const files: string[] = [];
   const lines = new Map<string, string[]>();
-  let usageProblem = false;
-  let internal = false;
-  for (const input of paths) {
-    let project;
-    try {
-      project = await discoverLocal(input, io.cwd, config.ignore);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.stderr(`chaimeleon-lint: ${input}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message}\n`);
-      usageProblem = true;
-      continue;
+  const failures: RunFailure[] = [];
+  const fail = (file: string, message: string) => {
+    io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}\n`);
+    failures.push({ file, message });
+  };
+  const projects: { input: string; project: DiscoveredProject }[] = [];
+  if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
+  else {
+    for (const input of paths) {
+      const project = await localProject(input, io.cwd, config.ignore, fail);
+      if (project) projects.push({ input, project });
     }
+  }
+  for (const { input, project } of projects) {
     const absolute = resolve(io.cwd, input);
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
     // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
@@ -203,12 +277,12 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git,
     });
-    for (const err of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+    // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
+    for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
     if (result.skipped.length > 0) {
       const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(', ');
-      io.stderr(`chaimeleon-lint: not reviewed as images: ${list}\n`);
+      io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list}`)}\n`);
     }
-    internal ||= result.internalErrors.length > 0;
     for (const f of result.findings) {
       const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
       findings.push(shown);
@@ -229,9 +303,84 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
     rootUri: pathToFileURL(io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep).href,
     fileUrl: githubFileUrl(io),
+    failures,
   };
-  const exitCode = usageProblem || internal ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
+  const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };
+}
+
+/** What a file system error means for a path the user named. */
+function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a symbolic link in a loop';
+  return (e as Error).message;
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * A path named on the command line, ready to lint; null (and a failure) when it cannot be: missing,
+ * unreadable, not a regular file or folder (a FIFO or a device would block or never end), or a
+ * folder with no Dockerfile, where there is nothing to review.
+ */
+async function localProject(input: string, cwd: string, ignore: RegExp[], fail: (file: string, message: string) => void): Promise<DiscoveredProject | null> {
+  const absolute = resolve(cwd, input);
+  let info: Stats;
+  try {
+    info = await stat(absolute);
+    if (!info.isFile() && !info.isDirectory()) {
+      fail(input, `is ${kindOf(info)}, not a Dockerfile or a folder; not read`);
+      return null;
+    }
+    await access(absolute, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
+  } catch (e) {
+    fail(input, describeError(e));
+    return null;
+  }
+  let project: DiscoveredProject;
+  try {
+    project = await discoverLocal(input, cwd, ignore);
+  } catch (e) {
+    fail(input, describeError(e));
+    return null;
+  }
+  // A folder with a README and no Dockerfile is a catalogue entry: its README is reviewed.
+  const inScope = [...project.vfs.files].filter((f) => f.startsWith(project.scope));
+  const catalogueEntry = inScope.some((f) => /^readme\.md$/i.test(f.slice(project.scope.length)));
+  if (project.isRepository && project.targets.length === 0 && !catalogueEntry) {
+    const ignored = inScope.filter((f) => isDockerfileName(f.slice(f.lastIndexOf('/') + 1))).length;
+    fail(input, `no Dockerfile and no README.md found (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile)${ignored ? `; ${ignored} ignored by the configuration` : ''}: nothing to review`);
+    return null;
+  }
+  return project;
+}
+
+/** A name for standard input in messages when --stdin-filename gives none. */
+export const STDIN_NAME = '<stdin>';
+
+/** The Dockerfile read from standard input, linted as a lone Dockerfile named by --stdin-filename. */
+async function stdinProject(io: CliIo, filename: string | undefined): Promise<DiscoveredProject> {
+  if (!io.stdin) throw new UsageError('- reads a Dockerfile from standard input, which this run has not');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    size += chunk.length;
+    if (size > MAX_FILE_BYTES) throw new UsageError(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not linted`);
+    chunks.push(chunk);
+  }
+  const absolute = filename === undefined ? null : resolve(io.cwd, filename);
+  const name = absolute === null ? STDIN_NAME : basename(absolute);
+  const root = absolute === null ? io.cwd : dirname(absolute);
+  const rel = relativePosix(io.cwd, root);
+  const vfs = new MemoryVfs(`${rel === '.' ? '' : `${rel}/`}${name}`, new Map([[name, Buffer.concat(chunks)]]));
+  return { vfs, root, displayRoot: rel === '.' ? '' : `${rel}/`, isRepository: false, targets: [{ path: name, context: '' }], repoName: null, repoOwner: null, scope: '' };
 }
 
 /** In GitHub Actions, with paths relative to the checkout, findings link to the commit being checked. */
@@ -241,14 +390,40 @@ function githubFileUrl(io: CliIo): Report['fileUrl'] {
   return (file, line) => (file.startsWith('../') ? undefined : `${server}/${repository}/blob/${sha}/${pathToUri(file)}#L${line}`);
 }
 
-/** Writes a report file; refuses to replace a file that was linted (`-o Dockerfile` typed by mistake). */
+/**
+ * Writes a report file; refuses to replace a file that was linted (`-o Dockerfile` typed by mistake).
+ * A regular file is replaced atomically (a temporary file in the same folder, then renamed over it):
+ * a failed write (a full disk) leaves the previous report whole. A device or a pipe (`/dev/stdout`)
+ * is written in place; GITHUB_STEP_SUMMARY is appended to.
+ */
 export async function writeReportFile(path: string, text: string, report: Report, cwd: string, append = false): Promise<void> {
   if (report.files.some((f) => resolve(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await (append ? appendFile : writeFile)(path, text);
+    if (append) return await appendFile(path, text);
+    const existing = await stat(path).catch(() => null);
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (existing && !existing.isFile()) return await writeFile(path, text);
+    await replaceFile(path, text, existing ? existing.mode & 0o777 : 0o666);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+async function replaceFile(path: string, text: string, mode: number): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw e;
   }
 }
 
@@ -261,12 +436,13 @@ async function loadConfiguration(explicit: string | undefined, paths: string[], 
   let source: string | null = null;
   if (explicit) source = resolve(io.cwd, explicit);
   else {
-    const first = resolve(io.cwd, paths[0]);
+    const first = resolve(io.cwd, paths[0] === '-' ? '.' : paths[0]);
     const dirs: string[] = [];
     try {
       dirs.push((await stat(first)).isDirectory() ? first : dirname(first));
     } catch {
-      // a missing path is reported when it is linted
+      // A missing path is reported when it is linted; --stdin-filename may name a file not on disk.
+      dirs.push(dirname(first));
     }
     dirs.push(io.cwd);
     source = await findConfigFile(dirs);

@@ -67,7 +67,7 @@ describe('action.yml', () => {
   it('runs the committed bundle on node24 and declares the inputs and outputs the code reads', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(Object.keys(action.inputs).sort()).toEqual(['annotations', 'base', 'category', 'config', 'fail-level', 'paths', 'profile', 'sarif-file', 'sarif-suppressed', 'summary']);
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'infos', 'sarif-file', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'failed', 'infos', 'sarif-file', 'warnings']);
     const source = readFileSync(join(ROOT, 'src', 'github-action.ts'), 'utf8');
     for (const input of Object.keys(action.inputs)) expect(source).toContain(`'${input}'`);
   });
@@ -174,6 +174,18 @@ describe('node dist/action.js', () => {
     const run = runAction('image_batch_mistakes', { 'fail-level': 'sometimes' });
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error title=chaimeleon-lint::.*fail-level/m);
+    expect(run.outputs).toEqual({ 'sarif-file': '', failed: 'true' });
+  });
+
+  it('a path that could not be reviewed fails the step, says so, and leaves no SARIF file to upload', () => {
+    const run = runAction('image_batch_mistakes', { paths: '. no/such/folder' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::error title=chaimeleon-lint%3A not reviewed::no/such/folder: no such file or folder\n');
+    expect(run.outputs).toMatchObject({ failed: 'true', 'sarif-file': '' });
+    expect(run.summary).toContain('❌ **The review failed**');
+    expect(existsSync(join(run.workspace, 'chaimeleon-lint.sarif'))).toBe(false);
+    const ok = runAction('image_batch_mistakes', { 'fail-level': 'none' });
+    expect(ok.outputs.failed).toBe('false');
   });
 });
 

@@ -31,6 +31,8 @@ export interface FakeResponse {
   body?: unknown;
   /** Milliseconds to wait before answering. */
   delay?: number;
+  /** Send the headers and half of the body, then nothing more (a connection that stalls mid-answer). */
+  partial?: boolean;
 }
 
 /** Returns a response to send instead of the normal one, or undefined to let it through. */
@@ -206,6 +208,11 @@ export class FakeGitHub {
     };
     const text = typeof r.body === 'string' ? r.body : JSON.stringify(r.body ?? {});
     if (!headers['content-type']) headers['content-type'] = typeof r.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+    if (r.partial) {
+      res.writeHead(r.status, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      return;
+    }
     res.writeHead(r.status, headers);
     res.end(text);
   }

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import type { Report } from '../src/formatters/index.js';
 import { FINGERPRINT_KEY, formatSarif, pathToUri } from '../src/formatters/sarif.js';
+import { mergeReports } from '../src/github/merge.js';
 import type { Finding } from '../src/types.js';
 import { ROOT, ruleSet } from './helpers.js';
 
@@ -178,7 +179,10 @@ describe('SARIF details', () => {
       { id: 1, physicalLocation: { artifactLocation: { uri: 'scripts/run.sh', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 } }, message: { text: 'the script it runs' } },
       { id: 2, physicalLocation: { artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 1, endLine: 9, endColumn: 20 } }, message: { text: 'copied here' } },
     ]);
+    // GitHub shows related locations only when the message links to them.
+    expect(first.message.text).toBe('The image ends as `USER root`. (related: [the script it runs](1); [copied here](2))');
     expect(first.suppressions).toBeUndefined();
+    expect(second.message.text).toBe('The image ends as `USER root`.');
     expect(second.level).toBe('note');
     expect(second.suppressions).toEqual([{ kind: 'inSource', justification: 'accepted for the demo' }]);
     expect(third.suppressions).toEqual([{ kind: 'external' }]);
@@ -193,11 +197,25 @@ describe('SARIF details', () => {
       expect(rule.name).toBe(meta.slug);
       expect(rule.shortDescription.text).toBe(meta.summary);
       expect(rule.help.markdown).toContain(`# ${meta.code} ${meta.slug}`);
+      // The plain text points to the page instead of repeating the Markdown.
+      expect(rule.help.text).not.toBe(rule.help.markdown);
+      expect(rule.help.text).toContain(rule.helpUri);
       expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${meta.code}\\.md$`));
       expect(rule.defaultConfiguration.level).toBe(meta.severity === 'info' ? 'note' : meta.severity);
       expect('security-severity' in rule.properties).toBe(!!meta.security);
     }
     expect(log.runs[0].automationDetails).toBeUndefined();
+  });
+
+  it('escapes brackets in link texts, and a merge gives back the message without its links', () => {
+    const related = [{ file: 'run.sh', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }, message: 'CMD ["run.sh"] runs \\ it' }];
+    const log = sarif({ ...base, findings: [finding({ related })] });
+    expect(log.runs[0].results[0].message.text).toBe('The image ends as `USER root`. (related: [CMD \\["run.sh"\\] runs \\\\ it](1))');
+    const merged = mergeReports([{ file: 'a.sarif', text: JSON.stringify(log) }], ruleSet.meta);
+    expect(merged.report.findings.map((f) => f.message)).toEqual(['The image ends as `USER root`.']);
+    expect(merged.report.failures).toEqual([]);
+    const again = sarif(merged.report);
+    expect(again.runs[0].results[0].message.text).toBe(log.runs[0].results[0].message.text);
   });
 
   it('keeps fingerprints when unrelated lines move, and tells identical findings apart', async () => {

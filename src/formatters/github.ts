@@ -3,13 +3,17 @@
 // The job summary (--summary, the Markdown report) lists them all.
 import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
 import { ruleDocsUrl } from '../version.js';
-import type { FormatOptions, Report } from './index.js';
+import { escapeControls } from './escape.js';
+import { failuresOf, type FormatOptions, type Report, type RunFailure } from './index.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** A command's message: `%`, CR and LF are encoded. */
+/**
+ * A command's message: `%`, CR and LF are encoded as the runner decodes them, so that the command
+ * stays one line; other control characters are made visible (they would act on the log viewer).
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A command's property value: as data, plus `:` and `,`, which separate properties. */
@@ -41,11 +45,18 @@ export function annotation(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}${related}\nDocs: ${ruleDocsUrl(f.code)}`)}`;
 }
 
+/** Something that could not be reviewed: an error annotation on the run (not on a line). */
+export function failureAnnotation(failure: RunFailure): string {
+  return `::error title=${escapeProperty('chaimeleon-lint: not reviewed')}::${escapeData(`${failure.file}: ${failure.message}`)}`;
+}
+
 export function formatGithub(report: Report, options: FormatOptions): string {
   const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === 'error'));
   const count = (s: Severity) => visible.filter((f) => f.severity === s).length;
-  // GitHub shows only the first 10 error and 10 warning annotations of a step: errors go first.
-  const lines = [...visible].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).map(annotation);
-  lines.push(`chaimeleon-lint: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info in ${report.files.length} file(s).`);
+  const failures = failuresOf(report);
+  // GitHub shows only the first 10 error and 10 warning annotations of a step: failures, then errors go first.
+  const lines = [...failures.map(failureAnnotation), ...[...visible].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).map(annotation)];
+  const counts = `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info in ${report.files.length} file(s)`;
+  lines.push(failures.length > 0 ? `chaimeleon-lint: review failed (${failures.length} not reviewed); ${counts}.` : `chaimeleon-lint: ${counts}.`);
   return lines.join('\n') + '\n';
 }

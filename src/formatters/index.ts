@@ -19,6 +19,22 @@ export interface Report {
   rootUri?: string;
   /** A web link to a line of a file (the commit on GitHub), for the Markdown report. */
   fileUrl?: (file: string, line: number) => string | undefined;
+  /**
+   * What could not be reviewed (a missing path, a failed repository, a folder with no Dockerfile):
+   * every format then says the run failed, and never that nothing was found.
+   */
+  failures?: RunFailure[];
+}
+
+/** Something the run could not review: what the user named (a path, a repository) and why. */
+export interface RunFailure {
+  file: string;
+  message: string;
+}
+
+/** The failures of a report; none means every path named was reviewed. */
+export function failuresOf(report: Report): RunFailure[] {
+  return report.failures ?? [];
 }
 
 export interface FormatOptions {

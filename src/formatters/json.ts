@@ -1,18 +1,29 @@
 // The JSON report: a documented, versioned shape (see README, "JSON output"). Bump
 // JSON_SCHEMA_VERSION when a field changes meaning or disappears; adding fields is compatible.
-import type { FormatOptions, Report } from './index.js';
+import { safeJson } from './escape.js';
+import { failuresOf, type FormatOptions, type Report } from './index.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
 export function formatJson(report: Report, options: FormatOptions): string {
   const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === 'error'));
   const count = (s: string) => visible.filter((f) => f.severity === s).length;
-  return (
+  const failures = failuresOf(report);
+  return safeJson(
     JSON.stringify(
       {
         version: JSON_SCHEMA_VERSION,
         tool: { name: 'chaimeleon-lint', version: report.toolVersion },
-        summary: { files: report.files.length, errors: count('error'), warnings: count('warning'), infos: count('info'), suppressed: report.findings.filter((f) => f.suppressed).length },
+        summary: {
+          files: report.files.length,
+          errors: count('error'),
+          warnings: count('warning'),
+          infos: count('info'),
+          suppressed: report.findings.filter((f) => f.suppressed).length,
+          failures: failures.length,
+        },
+        // What could not be reviewed: when not empty, the run failed (exit code 2) whatever the findings.
+        failures: failures.map((f) => ({ file: f.file, message: f.message })),
         files: report.files,
         findings: visible.map((f) => ({
           code: f.code,
@@ -28,6 +39,6 @@ export function formatJson(report: Report, options: FormatOptions): string {
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }

@@ -3,7 +3,8 @@
 // code and the rule docs, and the docs of every rule that fired.
 import type { Finding, Severity } from '../types.js';
 import { ruleDocsUrl } from '../version.js';
-import type { FormatOptions, Report } from './index.js';
+import { escapeControls } from './escape.js';
+import { failuresOf, type FormatOptions, type Report } from './index.js';
 
 /** A job summary may hold 1 MiB: past this many rows the table stops and says how many it left out. */
 export const MAX_TABLE_ROWS = 1000;
@@ -16,23 +17,42 @@ function plural(n: number, word: string): string {
 
 /**
  * Text for a table cell: `|` escaped everywhere (GFM unescapes it even in code spans), HTML-like
- * text such as `<name>` kept visible outside code spans, line breaks as `<br>`.
+ * text such as `<name>` kept visible outside code spans (so no tag from a file is ever live), line
+ * breaks as `<br>`, other control characters made visible, `##[` (a CI log command) broken.
  */
 export function markdownCell(text: string): string {
-  return text
-    .split(/(`[^`\n]*`)/)
-    .map((part, i) =>
-      i % 2 === 1 ? part.replace(/\|/g, '\\|') : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>'),
-    )
-    .join('');
+  return escapeControls(
+    text
+      .split(/(`[^`\n]*`)/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? // No escape works inside a code span: a zero-width space breaks `##[`.
+            part.replace(/\|/g, '\\|').replace(/##\[/g, '#\u200b#[')
+          : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/##\[/g, '##\\['),
+      )
+      .join(''),
+  );
+}
+
+/** A URL as a link target: http(s) only, with what could end the target or open HTML percent-encoded. */
+export function markdownUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  const encoder = new TextEncoder();
+  return url.replace(/[\u0000-\u0020\u007f-\u009f()<>|"'`\\[\]]/g, (c) => [...encoder.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
 function link(text: string, url: string | undefined): string {
-  return url ? `[${text}](${url})` : text;
+  const target = markdownUrl(url);
+  return target ? `[${text}](${target})` : text;
+}
+
+/** `path:line` as code: a backtick cannot end the span, `|` and line breaks cannot end the row. */
+function codePath(file: string, line?: number): string {
+  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/##\[/g, '#\u200b#['))}${line === undefined ? '' : `:${line}`}\``;
 }
 
 function location(report: Report, file: string, line: number): string {
-  return link(`\`${file.replace(/`/g, "'")}:${line}\``, report.fileUrl?.(file, line));
+  return link(codePath(file, line), report.fileUrl?.(file, line));
 }
 
 function row(report: Report, f: Finding): string {
@@ -46,7 +66,23 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const count = (s: Severity) => visible.filter((f) => f.severity === s).length;
   const files = plural(report.files.length, 'file');
   const out = ['## chaimeleon-lint', ''];
-  if (visible.length === 0) {
+  const failures = failuresOf(report);
+  if (failures.length > 0) {
+    // Said first, so that a partial report is never read as the whole one.
+    out.push(
+      `❌ **The review failed**: ${failures.length} not reviewed, so the findings below are incomplete.`,
+      '',
+      '| Not reviewed | Why |',
+      '| --- | --- |',
+      ...failures.slice(0, MAX_TABLE_ROWS).map((f) => `| ${codePath(f.file)} | ${markdownCell(f.message)} |`),
+      '',
+    );
+    if (failures.length > MAX_TABLE_ROWS) out.push(`…and ${failures.length - MAX_TABLE_ROWS} more not shown here.`, '');
+    if (visible.length === 0) {
+      out.push(`0 problems in the ${files} that were reviewed${suppressed ? ` (${suppressed} suppressed)` : ''}.`, '');
+      return out.join('\n');
+    }
+  } else if (visible.length === 0) {
     out.push(`✅ No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ''}.`, '');
     return out.join('\n');
   }

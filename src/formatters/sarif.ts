@@ -6,7 +6,8 @@ import type { RuleMeta } from '../rule-api.js';
 import { ruleMarkdown } from '../rule-docs.js';
 import type { Finding, Range, Severity } from '../types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
-import type { FormatOptions, Report } from './index.js';
+import { safeJson } from './escape.js';
+import { failuresOf, type FormatOptions, type Report } from './index.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */
@@ -47,7 +48,8 @@ function ruleDescriptor(rule: RuleMeta) {
     name: rule.slug,
     shortDescription: { text: clip(rule.summary, MAX_DESCRIPTION) },
     fullDescription: { text: clip(rule.why, MAX_DESCRIPTION) },
-    help: { text: docs, markdown: docs },
+    // The Markdown is the rule's page; the plain text only points to it, rather than repeating it unrendered.
+    help: { text: `${rule.summary} ${rule.why} Documentation: ${ruleDocsUrl(rule.code)}`, markdown: docs },
     helpUri: ruleDocsUrl(rule.code),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
@@ -96,7 +98,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ruleId: f.code,
     ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: linkedMessage(f.message, f.related) },
     locations: [{ physicalLocation: physicalLocation(f.file, f.range) }],
     ...(f.related.length > 0
       ? { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) }
@@ -121,9 +123,39 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ...(options.category ? { automationDetails: { id: automationId(options.category) } } : {}),
     ...(report.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: report.rootUri } } } : {}),
     columnKind: 'utf16CodeUnits',
+    invocations: [invocation(report)],
     results,
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n');
+}
+
+/**
+ * Whether the run reviewed everything it was asked to: a failure (a missing path, a failed repository)
+ * is a tool execution notification, and the run is not successful, so that no one reads its empty
+ * results as "no problem".
+ */
+function invocation(report: Report) {
+  const failures = failuresOf(report);
+  return {
+    executionSuccessful: failures.length === 0,
+    ...(failures.length > 0
+      ? { toolExecutionNotifications: failures.map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })) }
+      : {}),
+  };
+}
+
+/** `\`, `[` and `]` are literal in a SARIF link text only when escaped. */
+function linkText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}
+
+/**
+ * What GitHub code scanning shows of a result's related locations: only those the message links to,
+ * as `[text](id)`. The chain is appended to the message, each step linking to its location.
+ */
+export function linkedMessage(message: string, related: readonly { message: string }[]): string {
+  if (related.length === 0) return message;
+  return `${message} (related: ${related.map((r, i) => `[${linkText(r.message || 'related location')}](${i + 1})`).join('; ')})`;
 }
 
 /** GitHub reads the category as everything up to the last `/`: a bare category gets one. */

@@ -1,7 +1,8 @@
 // The terminal report: findings grouped by file, `path:line:col`, severity, message, code and slug,
 // a code frame under each finding on a terminal, colours only when asked, and a summary line.
 import type { Finding, Severity } from '../types.js';
-import type { FormatOptions, Report } from './index.js';
+import { plainPath, plainText } from './escape.js';
+import { failuresOf, type FormatOptions, type Report } from './index.js';
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 
@@ -25,25 +26,36 @@ export function formatStylish(report: Report, options: FormatOptions): string {
     byFile.set(f.file, list);
   }
   const out: string[] = [];
+  // File names and messages come from the repository: escaped, so that no line can act on the terminal or the CI log.
   for (const [file, findings] of byFile) {
-    out.push(paint(c, 'underline', file));
+    const shown = plainPath(file);
+    out.push(paint(c, 'underline', shown));
     for (const f of findings) {
-      const where = `${file}:${f.range.startLine}:${f.range.startColumn}`;
-      out.push(`  ${paint(c, 'gray', where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(c, 'gray', `${f.code} ${f.slug}`)}`);
-      if (f.url) out.push(`      ${paint(c, 'gray', f.url)}`);
-      for (const r of f.related) out.push(`      ${paint(c, 'gray', `↳ ${r.file}:${r.range.startLine}:${r.range.startColumn}`)} ${r.message}`);
+      const where = `${shown}:${f.range.startLine}:${f.range.startColumn}`;
+      out.push(`  ${paint(c, 'gray', where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${plainText(f.message)}  ${paint(c, 'gray', `${f.code} ${f.slug}`)}`);
+      if (f.url) out.push(`      ${paint(c, 'gray', plainText(f.url))}`);
+      for (const r of f.related) out.push(`      ${paint(c, 'gray', `↳ ${plainText(r.file)}:${r.range.startLine}:${r.range.startColumn}`)} ${plainText(r.message)}`);
       if (options.frames) out.push(...codeFrame(report, f, c));
     }
+    out.push('');
+  }
+  const failures = failuresOf(report);
+  if (failures.length > 0) {
+    out.push(paint(c, 'underline', 'Not reviewed'));
+    for (const failure of failures) out.push(`  ${paint(c, 'red', plainPath(failure.file))}  ${plainText(failure.message)}`);
     out.push('');
   }
   const errors = visible.filter((f) => f.severity === 'error').length;
   const warnings = visible.filter((f) => f.severity === 'warning').length;
   const infos = visible.filter((f) => f.severity === 'info').length;
   const files = plural(report.files.length, 'file');
-  if (visible.length === 0) out.push(paint(c, 'bold', `✔ No problems found in ${files}.`));
+  const problems = `${plural(visible.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
+  // A run that could not review something never says that nothing was found.
+  if (failures.length > 0) out.push(`${paint(c, 'red', '✖')} ${paint(c, 'bold', `Review failed (${failures.length} not reviewed, listed above); ${problems}.`)}`);
+  else if (visible.length === 0) out.push(paint(c, 'bold', `✔ No problems found in ${files}.`));
   else {
     const mark = errors > 0 ? paint(c, 'red', '✖') : paint(c, 'yellow', '⚠');
-    out.push(`${mark} ${paint(c, 'bold', `${plural(visible.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}.`)}`);
+    out.push(`${mark} ${paint(c, 'bold', `${problems}.`)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -52,7 +64,7 @@ function codeFrame(report: Report, f: Finding, color: boolean): string[] {
   const line = report.sourceLine?.(f.file, f.range.startLine);
   if (line === undefined) return [];
   const number = String(f.range.startLine);
-  const text = line.replace(/\t/g, ' ');
+  const text = plainText(line.replace(/\t/g, ' '));
   const start = Math.max(0, f.range.startColumn - 1);
   const end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1) : text.length;
   const caret = ' '.repeat(start) + '^'.repeat(Math.max(1, Math.min(end, text.length) - start));

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import type { Argv, CommandModule, Options } from 'yargs';
 import type { CliIo } from '../cli.js';
 import type { ResolvedConfig } from '../config.js';
-import { FORMATTERS, type Report } from '../formatters/index.js';
+import { plainText } from '../formatters/escape.js';
+import { FORMATTERS, type Report, type RunFailure } from '../formatters/index.js';
 import { pathToUri } from '../formatters/sarif.js';
 import { Linter, type RuleSet } from '../lint.js';
 import { compareFindings, SEVERITY_RANK, UsageError, type Finding } from '../types.js';
@@ -14,9 +15,10 @@ import { TOOL_VERSION } from '../version.js';
 import type { GitHubClient } from './client.js';
 import { mergeReports } from './merge.js';
 import type { ProgressBar, ScanJob } from './org.js';
-import { repositoryFileUrl, type MultiRepositoryReport, type ScanInfo } from './report.js';
-import type { RepositoryReview, ReviewContext } from './review.js';
+import { NOT_REVIEWED, repositoryFileUrl, type MultiRepositoryReport, type ScanInfo } from './report.js';
+import type { RepositoryOutcome, RepositoryReview, ReviewContext } from './review.js';
 import { inShard, isGithubSpec, parseGithubSpec, parseShard } from './spec.js';
+import { checkedToken } from './token.js';
 
 // The CLI's exit codes (src/cli.ts), repeated here to keep the import graph free of cycles.
 const EXIT_OK = 0;
@@ -28,10 +30,13 @@ const MAX_CONCURRENCY = 32;
 const RETRIES = 3;
 /** Longest retry-after chaimeleon-lint waits before it gives up on a secondary rate limit. */
 const MAX_WAIT_MS = 120_000;
+/** The longest timeout a timer can hold (2^31 - 1 ms, about 24.8 days); Node would turn a longer one into 1 ms. */
+const MAX_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1000);
 
 export const REMOTE_OPTIONS = {
   org: { type: 'string', requiresArg: true, describe: 'Review every repository of this GitHub organization (with --match, --shard)' },
-  match: { type: 'string', array: true, default: [], requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
+  // Repeatable, not an array option (which would swallow what follows).
+  match: { type: 'string', requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
   concurrency: { type: 'number', default: DEFAULT_CONCURRENCY, requiresArg: true, describe: 'With --org: repositories reviewed at the same time' },
   shard: { type: 'string', requiresArg: true, describe: 'With --org: review only shard I of N (I/N), one job of a CI matrix; join the reports with `merge`' },
   'github-api': { type: 'string', requiresArg: true, describe: 'GitHub REST API URL (GitHub Enterprise: https://HOST/api/v3; default $GITHUB_API_URL, else https://api.github.com)' },
@@ -45,7 +50,7 @@ export const MERGE_COMMAND: CommandModule = {
     y
       .positional('files', { type: 'string', array: true, describe: 'Reports written with --format json or --format sarif' })
       // Without --format, the merged report has the format of its inputs.
-      .option('format', { alias: 'f', type: 'string', choices: Object.keys(FORMATTERS), default: undefined, describe: 'Output format (default: that of the inputs)' }),
+      .option('format', { alias: 'f', type: 'string', default: undefined, requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')} (default: that of the inputs)` }),
   handler: () => {},
 };
 
@@ -81,14 +86,17 @@ export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ru
     if (args.match.length > 0 || args.shard !== undefined) throw new UsageError(`${args.shard !== undefined ? '--shard' : '--match'} only applies to an organization scan (--org ORG)`);
     if (remotePaths.length === 0) return null;
     if (remotePaths.length < args.paths.length) throw new UsageError('github: paths and local paths cannot be mixed in one run');
-  } else if (!(args.paths.length === 1 && args.paths[0] === '.')) {
+  } else if (args.paths.length > 0) {
     throw new UsageError("--org reviews the organization's repositories: give it no paths");
   }
   if (args.base !== undefined) throw new UsageError('--base compares a local git checkout; it does not apply to GitHub repositories');
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > MAX_CONCURRENCY) {
     throw new UsageError(`--concurrency ${args.concurrency}: expected a whole number from 1 to ${MAX_CONCURRENCY}`);
   }
-  if (!(args['github-timeout'] > 0)) throw new UsageError(`--github-timeout ${args['github-timeout']}: expected a number of seconds above 0`);
+  const timeout = args['github-timeout'];
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || !(timeout > 0) || timeout > MAX_TIMEOUT_S) {
+    throw new UsageError(`--github-timeout ${Array.isArray(timeout) ? timeout.join(' ') : timeout}: expected a number of seconds above 0 and at most ${MAX_TIMEOUT_S}`);
+  }
   const specs = remotePaths.map((p) => {
     const spec = parseGithubSpec(p);
     if (!spec) throw new UsageError(`${p}: expected github:OWNER/REPO, github:OWNER/REPO@REF or github:OWNER/REPO[@REF]/PATH`);
@@ -96,19 +104,20 @@ export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ru
   });
   const shard = args.shard === undefined ? null : parseShard(args.shard);
   const apiRoot = apiUrl(args['github-api'] ?? io.env.GITHUB_API_URL);
+  const token = checkedToken(io.env);
 
   // Octokit is loaded only now: local runs never pay for it.
-  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, NOT_REVIEWED, ProgressBar, scanRepositories }, { reviewRepository }] = await Promise.all([
+  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }] = await Promise.all([
     import('./client.js'),
     import('./org.js'),
     import('./review.js'),
   ]);
   let bar: ProgressBar | null = null;
-  const notice = (message: string) => (bar ? bar.log(`chaimeleon-lint: ${message}`) : io.stderr(`chaimeleon-lint: ${message}\n`));
+  const notice = (message: string) => (bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}\n`));
   const client = createGitHubClient({
-    token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN,
+    token,
     apiUrl: apiRoot,
-    timeoutMs: args['github-timeout'] * 1000,
+    timeoutMs: timeout * 1000,
     retries: RETRIES,
     backoffMs: Number(io.env.CHAIMELEON_LINT_GITHUB_BACKOFF_MS) || 1000,
     maxWaitMs: MAX_WAIT_MS,
@@ -127,12 +136,7 @@ export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ru
     const { reviews, stopped } = await scanRepositories(ctx, jobs, args.concurrency, bar);
     bar?.finish();
     bar = null;
-    if (stopped) io.stderr(`chaimeleon-lint: ${client.scrub(stopped.message)}\n`);
-    // Repositories left when the scan stopped are in the report; the reason was said once already.
-    for (const r of reviews) {
-      const { outcome } = r;
-      if (outcome.status === 'failed' && !outcome.error?.startsWith(NOT_REVIEWED)) io.stderr(`chaimeleon-lint: ${outcome.repository}: ${client.scrub(outcome.error ?? 'failed')}\n`);
-    }
+    if (stopped) io.stderr(`chaimeleon-lint: ${plainText(client.scrub(stopped.message))}\n`);
     return several(args, reviews, { organization: args.org ?? null, match: args.match, shard: args.shard ?? null }, ruleSet, config, io);
   } catch (e) {
     bar?.finish();
@@ -141,9 +145,25 @@ export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ru
   }
 }
 
+/** A URL for messages: any user name and password taken out. */
+function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
+}
+
 function apiUrl(value: string | undefined): string {
   const url = value?.trim() || 'https://api.github.com';
-  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new UsageError(`--github-api ${url}: expected an http(s) URL, e.g. https://github.example.com/api/v3`);
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // said below
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !/^https?:\/\/[^/\s]+/i.test(url)) {
+    throw new UsageError(`--github-api ${withoutCredentials(url)}: expected an http(s) URL, e.g. https://github.example.com/api/v3`);
+  }
+  // The token goes in GITHUB_TOKEN; a password in the URL would end up in messages and logs.
+  if (parsed.username || parsed.password) throw new UsageError(`--github-api ${withoutCredentials(url)}: a user name or password in the URL is refused; set GITHUB_TOKEN instead`);
+  if (parsed.search || parsed.hash) throw new UsageError(`--github-api ${url}: expected the API root, without ? or #`);
   return url.replace(/\/+$/, '');
 }
 
@@ -152,11 +172,19 @@ function failedAt(findings: Finding[], config: ResolvedConfig): boolean {
   return level !== 'none' && findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
 
+/** What could not be reviewed, one per repository: failed ones, and (when `named`) those with no Dockerfile. */
+function repositoryFailures(repositories: RepositoryOutcome[], named: boolean): RunFailure[] {
+  return repositories
+    .filter((r) => r.status === 'failed' || (named && (r.status === 'empty' || r.status === 'no-dockerfile')))
+    .map((r) => ({ file: r.repository, message: r.status === 'no-dockerfile' ? 'no Dockerfile found: nothing to review' : (r.error ?? r.status) }));
+}
+
 /** One repository: the report of a local folder, with paths relative to the repository and links to the commit. */
 function single<A extends RemoteArgs>(args: A, review: RepositoryReview, input: string, ruleSet: RuleSet, config: ResolvedConfig, io: CliIo, client: GitHubClient): RemoteOutcome<A> {
   const { outcome } = review;
-  if (outcome.status === 'failed' || outcome.status === 'empty') io.stderr(`chaimeleon-lint: ${input}: ${client.scrub(outcome.error ?? outcome.status)}\n`);
-  for (const err of review.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+  const failures: RunFailure[] = repositoryFailures([outcome], true).map((f) => ({ ...f, file: input, message: client.scrub(f.message) }));
+  for (const err of review.internalErrors) failures.push({ file: input, message: `internal error: ${err.split('\n')[0]}` });
+  for (const f of failures) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}\n`);
   const commitUrl = outcome.url && outcome.commit ? `${outcome.url}/blob/${outcome.commit}/` : undefined;
   const report: Report = {
     findings: review.findings,
@@ -166,9 +194,9 @@ function single<A extends RemoteArgs>(args: A, review: RepositoryReview, input: 
     sourceLine: (file, line) => review.lines.get(file)?.[line - 1],
     ...(review.rootUrl ? { rootUri: review.rootUrl } : {}),
     ...(commitUrl ? { fileUrl: (file: string, line: number) => `${commitUrl}${pathToUri(file)}#L${line}` } : {}),
+    failures,
   };
-  const broken = outcome.status === 'failed' || outcome.status === 'empty' || review.internalErrors.length > 0;
-  return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
+  return { args, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
 
 /** Several repositories: one report with the repositories' summary; a failed repository is in it, and makes the exit code 2. */
@@ -181,8 +209,21 @@ function several<A extends RemoteArgs>(
   io: CliIo,
 ): RemoteOutcome<A> {
   const repositories = reviews.map((r) => r.outcome);
-  const internal = reviews.flatMap((r) => r.internalErrors);
-  for (const err of internal) io.stderr(`chaimeleon-lint: internal error: ${err}\n`);
+  // An organization holds repositories that are not images: there, no Dockerfile is an outcome, not a failure.
+  const failures = repositoryFailures(repositories, scope.organization === null);
+  // A whole scan with nothing in it (a --match typo) reviewed nothing; one shard of a small organization may be empty.
+  if (scope.organization !== null && scope.shard === null && repositories.length === 0) {
+    failures.push({ file: scope.organization, message: `no repository of the organization${scope.match.length ? ` matches ${scope.match.join(', ')}` : ''}: nothing to review` });
+  }
+  // Repositories left when the scan stopped are in the report; the reason was said once already.
+  for (const f of failures) if (!f.message.startsWith(NOT_REVIEWED)) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}\n`);
+  for (const r of reviews) {
+    for (const err of r.internalErrors) {
+      const line = `internal error: ${err.split('\n')[0]}`;
+      io.stderr(`chaimeleon-lint: ${plainText(line)}\n`);
+      failures.push({ file: r.outcome.repository, message: line });
+    }
+  }
   const lines = new Map(reviews.flatMap((r) => [...r.lines]));
   const findings = reviews.flatMap((r) => r.findings).sort(compareFindings);
   const report: MultiRepositoryReport = {
@@ -193,9 +234,9 @@ function several<A extends RemoteArgs>(
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
     fileUrl: repositoryFileUrl(repositories),
     scan: { ...scope, repositories },
+    failures,
   };
-  const broken = repositories.some((r) => r.status === 'failed') || internal.length > 0;
-  return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
+  return { args, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
 
 /** `merge FILE...`: one report from several, in the inputs' format unless --format says otherwise. */
@@ -209,13 +250,14 @@ async function merge<A extends RemoteArgs>(args: A, io: CliIo, ruleSet: RuleSet,
       }
     }),
   );
+  if (args.format !== undefined && !(args.format in FORMATTERS)) throw new UsageError(`--format ${args.format}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
   const merged = mergeReports(inputs, ruleSet.meta);
-  for (const w of merged.warnings) io.stderr(`chaimeleon-lint: ${w}\n`);
-  for (const p of merged.problems) io.stderr(`chaimeleon-lint: ${p}\n`);
+  for (const w of merged.warnings) io.stderr(`chaimeleon-lint: ${plainText(w)}\n`);
+  for (const p of merged.problems) io.stderr(`chaimeleon-lint: ${plainText(p)}\n`);
   // run() in src/cli.ts writes args.format; merge leaves it unset to mean "as the inputs".
   args.format ??= merged.kind;
   args.category ??= merged.category;
   const { report } = merged;
-  const broken = merged.problems.length > 0 || report.scan.repositories.some((r) => r.status === 'failed');
+  const broken = (report.failures ?? []).length > 0 || report.scan.repositories.some((r) => r.status === 'failed');
   return { args, report, exitCode: broken ? EXIT_USAGE : failedAt(report.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }

@@ -3,7 +3,8 @@
 // keep their fingerprints, so code scanning alerts stay matched. A repository found in two inputs,
 // or a shard given twice, is a mistake in the workflow and refused; a missing shard is reported.
 import { JSON_SCHEMA_VERSION } from '../formatters/json.js';
-import { FINGERPRINT_KEY } from '../formatters/sarif.js';
+import type { RunFailure } from '../formatters/index.js';
+import { FINGERPRINT_KEY, linkedMessage } from '../formatters/sarif.js';
 import type { RuleMeta } from '../rule-api.js';
 import { compareFindings, UsageError, type Finding, type Range, type RelatedLocation, type Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -42,6 +43,8 @@ interface Part {
   shard: string | null;
   suppressedNotListed: number;
   fingerprints: Map<Finding, string>;
+  /** What the run of this report could not review. */
+  failures: RunFailure[];
   category?: string;
   rootUri?: string;
 }
@@ -54,6 +57,7 @@ interface JsonReportShape {
   findings?: (Omit<Finding, 'suppressed'> & { url?: string })[];
   scan?: { organization?: string | null; match?: string[]; shard?: string | null };
   repositories?: RepositoryOutcome[];
+  failures?: RunFailure[];
 }
 
 interface SarifRegion {
@@ -71,6 +75,7 @@ interface SarifShape {
   runs?: {
     tool?: { driver?: { name?: string; version?: string; rules?: { id: string; name?: string }[] } };
     automationDetails?: { id?: string };
+    invocations?: { executionSuccessful?: boolean; toolExecutionNotifications?: { message?: { text?: string }; properties?: { file?: string } }[] }[];
     originalUriBaseIds?: Record<string, { uri?: string }>;
     properties?: { organization?: string | null; match?: string[]; shard?: string | null; repositories?: RepositoryOutcome[] };
     results?: {
@@ -119,7 +124,25 @@ function fromJson(file: string, json: JsonReportShape): Part {
     shard: json.scan?.shard ?? null,
     suppressedNotListed: json.summary?.suppressed ?? 0,
     fingerprints: new Map(),
+    failures: Array.isArray(json.failures) ? json.failures.map((f) => ({ file: String(f?.file ?? ''), message: String(f?.message ?? '') })) : failedRepositories(json.repositories ?? []),
   };
+}
+
+/** Reports written before `failures` existed: their failed repositories stand for it. */
+function failedRepositories(repositories: RepositoryOutcome[]): RunFailure[] {
+  return repositories.filter((r) => r.status === 'failed').map((r) => ({ file: r.repository, message: r.error ?? 'failed' }));
+}
+
+/** A SARIF run's tool execution notifications, back as failures (`FILE: message`, the file also in properties). */
+function sarifFailures(run: NonNullable<SarifShape['runs']>[number]): RunFailure[] | null {
+  if (!Array.isArray(run.invocations)) return null;
+  return run.invocations.flatMap((i) =>
+    (i.toolExecutionNotifications ?? []).map((n) => {
+      const text = String(n.message?.text ?? '');
+      const file = typeof n.properties?.file === 'string' ? n.properties.file : '';
+      return { file, message: file && text.startsWith(`${file}: `) ? text.slice(file.length + 2) : text };
+    }),
+  );
 }
 
 function range(region: SarifRegion | undefined): Range {
@@ -144,11 +167,14 @@ function fromSarif(file: string, log: SarifShape, rules: RuleMeta[]): Part {
     files.add(path);
     const related: RelatedLocation[] = (r.relatedLocations ?? []).map((l) => ({ file: uriToPath(l.physicalLocation.artifactLocation.uri), range: range(l.physicalLocation.region), message: l.message?.text ?? '' }));
     const suppression = r.suppressions?.[0];
+    // The links to the related locations were added to the message when it was written: taken off again.
+    const linked = linkedMessage('', related);
+    const text = r.message.text;
     const finding: Finding = {
       code: r.ruleId,
       slug: slugs.get(r.ruleId) ?? '',
       severity: SEVERITY[r.level ?? 'warning'] ?? 'warning',
-      message: r.message.text,
+      message: related.length > 0 && text.endsWith(linked) ? text.slice(0, -linked.length) : text,
       file: path,
       range: range(where?.region),
       related,
@@ -174,6 +200,7 @@ function fromSarif(file: string, log: SarifShape, rules: RuleMeta[]): Part {
     shard: props.shard ?? null,
     suppressedNotListed: 0,
     fingerprints,
+    failures: sarifFailures(run) ?? failedRepositories(props.repositories ?? []),
     category: run.automationDetails?.id,
     rootUri: run.originalUriBaseIds?.['%SRCROOT%']?.uri,
   };
@@ -208,6 +235,7 @@ export function mergeReports(inputs: MergeInput[], rules: RuleMeta[]): MergeResu
   const repositories = parts.flatMap((p) => p.repositories).sort((a, b) => (a.repository.toLowerCase() < b.repository.toLowerCase() ? -1 : 1));
   const fingerprints = new Map(parts.flatMap((p) => [...p.fingerprints]));
   const rootUri = common(parts, (p) => p.rootUri);
+  const failures = [...parts.flatMap((p) => p.failures), ...problems.map((message) => ({ file: 'merge', message: message.replace(/^merge: /, '') }))];
   const report: MultiRepositoryReport = {
     findings: parts.flatMap((p) => p.findings).sort(compareFindings),
     files: [...new Set(parts.flatMap((p) => p.files))].sort(),
@@ -223,6 +251,7 @@ export function mergeReports(inputs: MergeInput[], rules: RuleMeta[]): MergeResu
       suppressedNotListed: parts.reduce((n, p) => n + p.suppressedNotListed, 0),
       fingerprints,
     },
+    failures,
   };
   return { kind: parts[0].kind, report, category: common(parts, (p) => p.category), problems, warnings };
 }

@@ -2,15 +2,56 @@
 // review them a few at a time. A repository that fails is an outcome in the report, not the end of
 // the scan; an exhausted rate limit stops the scan and the rest are reported as not reviewed.
 import { globToRegExp } from '../project/discover.js';
-import { explainFailure, GitHubError, type GitHubClient } from './client.js';
+import { describeAnswer, explainFailure, GitHubError, MalformedAnswer, type GitHubClient } from './client.js';
 import { reviewRepository, type RepositoryReview, type ReviewContext } from './review.js';
+import { NOT_REVIEWED } from './report.js';
 import type { GitHubSpec } from './spec.js';
 import { metadataFrom, type RepositoryMetadata } from './vfs.js';
 
+/** Pages of 100: 100,000 repositories, far more than any organization holds. */
+const MAX_PAGES = 1000;
+
+/** The `rel="next"` URL of a Link header, if any. */
+function nextPage(link: string | undefined): string | null {
+  for (const part of (link ?? '').split(',')) {
+    const m = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+function pageFrom(data: unknown): RepositoryMetadata[] {
+  if (!Array.isArray(data)) throw new MalformedAnswer(`${describeAnswer(data)} instead of a list of repositories`);
+  return data.map(metadataFrom);
+}
+
+/**
+ * Every repository of an organization, page after page as the Link header says. The next page is
+ * only fetched from the API's own origin: the token never follows a link elsewhere.
+ */
 export async function listOrganization(client: GitHubClient, org: string): Promise<RepositoryMetadata[]> {
   try {
-    const repos = await client.octokit.paginate('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100 });
-    return repos.map((r) => metadataFrom(r as Parameters<typeof metadataFrom>[0]));
+    const repos: RepositoryMetadata[] = [];
+    const seen = new Set<string>();
+    let page = await client.get('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100 }, pageFrom);
+    for (let n = 1; ; n++) {
+      repos.push(...page.data);
+      const next = nextPage(page.headers.link);
+      if (next === null) break;
+      let url: URL;
+      try {
+        url = new URL(next);
+      } catch {
+        throw new GitHubError('other', `${org}: GitHub's organization listing gives a next page that is not a URL`);
+      }
+      if (url.origin !== client.origin) throw new GitHubError('refused', `${org}: GitHub's organization listing gives its next page on ${url.origin}; refused, the token only goes to ${client.origin}`);
+      if (seen.has(url.href) || n >= MAX_PAGES) throw new GitHubError('other', `${org}: GitHub's organization listing does not end (page ${n + 1} repeats an earlier one or passes ${MAX_PAGES})`);
+      seen.add(url.href);
+      page = await client.get(`GET ${url.href}`, {}, pageFrom);
+    }
+    // A repository listed twice (the listing changed between pages) is reviewed once.
+    const byName = new Map(repos.map((r) => [r.fullName.toLowerCase(), r]));
+    return [...byName.values()];
   } catch (e) {
     throw explainFailure(client, e, org, 'organization');
   }
@@ -62,8 +103,7 @@ export interface ScanResult {
   stopped: GitHubError | null;
 }
 
-/** How the outcome of a repository left when the scan stopped begins. */
-export const NOT_REVIEWED = 'not reviewed:';
+export { NOT_REVIEWED } from './report.js';
 
 /** A repository to review: what the user named, and its metadata when a listing already gave it. */
 export interface ScanJob {

@@ -3,11 +3,15 @@
 // Markdown reports, a `repositories` list in JSON, the same in the SARIF run's properties.
 import { FORMATTERS, type FormatOptions, type Formatter, type Report } from '../formatters/index.js';
 import { formatJson } from '../formatters/json.js';
-import { formatMarkdown, markdownCell } from '../formatters/markdown.js';
+import { plainPath, plainText, safeJson } from '../formatters/escape.js';
+import { formatMarkdown, markdownCell, markdownUrl } from '../formatters/markdown.js';
 import { FINGERPRINT_KEY, formatSarif, pathToUri } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import type { Finding } from '../types.js';
 import type { RepositoryOutcome, RepositoryStatus } from './review.js';
+
+/** How the outcome of a repository left when the scan stopped begins. */
+export const NOT_REVIEWED = 'not reviewed:';
 
 export interface ScanInfo {
   /** The organization listed (--org); null when the repositories were named one by one. */
@@ -79,10 +83,14 @@ function counted(r: RepositoryOutcome, n: number): string {
 }
 
 function summaryTable(scan: ScanInfo): string {
-  const rows = [['Repository', 'Status', 'Errors', 'Warnings', 'Top rules'], ...scan.repositories.map((r) => [r.repository, STATUS_TEXT[r.status], counted(r, r.errors), counted(r, r.warnings), detail(r)])];
+  // Names and errors come from the server: escaped, and a line never starts as a CI command.
+  const rows = [
+    ['Repository', 'Status', 'Errors', 'Warnings', 'Top rules'],
+    ...scan.repositories.map((r) => [plainPath(r.repository), STATUS_TEXT[r.status], counted(r, r.errors), counted(r, r.warnings), plainText(detail(r))]),
+  ];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
   const lines = rows.map((row) => row.map((cell, i) => (i === 4 ? cell : i === 2 || i === 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd());
-  return [...lines, '', scanSummaryLine(scan)].join('\n') + '\n';
+  return [...lines, '', plainText(scanSummaryLine(scan))].join('\n') + '\n';
 }
 
 function formatStylishScan(report: MultiRepositoryReport, options: FormatOptions): string {
@@ -92,7 +100,7 @@ function formatStylishScan(report: MultiRepositoryReport, options: FormatOptions
 function formatJsonScan(report: MultiRepositoryReport, options: FormatOptions): string {
   const { version, tool, summary, ...rest } = JSON.parse(formatJson(report, options)) as { version: number; tool: unknown; summary: { suppressed: number } };
   const scan = report.scan;
-  return (
+  return safeJson(
     JSON.stringify(
       {
         version,
@@ -104,7 +112,7 @@ function formatJsonScan(report: MultiRepositoryReport, options: FormatOptions): 
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }
 
@@ -113,10 +121,11 @@ const STATUS_ICON: Record<RepositoryStatus, string> = { reviewed: '', 'no-docker
 function formatMarkdownScan(report: MultiRepositoryReport, options: FormatOptions): string {
   const scan = report.scan;
   const rows = scan.repositories.map((r) => {
-    const name = r.url ? `[${markdownCell(r.repository)}](${r.url})` : markdownCell(r.repository);
+    const url = markdownUrl(r.url);
+    const name = url ? `[${markdownCell(r.repository)}](${url})` : markdownCell(r.repository);
     return `| ${name} | ${STATUS_ICON[r.status]}${STATUS_TEXT[r.status]} | ${counted(r, r.errors)} | ${counted(r, r.warnings)} | ${markdownCell(detail(r))} |`;
   });
-  const table = ['### Repositories', '', scanSummaryLine(scan), '', '| Repository | Status | Errors | Warnings | Top rules |', '| --- | --- | ---: | ---: | --- |', ...rows, ''];
+  const table = ['### Repositories', '', markdownCell(scanSummaryLine(scan)), '', '| Repository | Status | Errors | Warnings | Top rules |', '| --- | --- | ---: | ---: | --- |', ...rows, ''];
   return `${formatMarkdown(report, options).trimEnd()}\n\n${table.join('\n')}`;
 }
 
@@ -135,7 +144,7 @@ function formatSarifScan(report: MultiRepositoryReport, options: FormatOptions):
     ...(provenance.length > 0 ? { versionControlProvenance: provenance } : {}),
     properties: { organization: scan.organization, match: scan.match, shard: scan.shard, repositories: scan.repositories },
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(JSON.stringify(log, null, 2) + '\n');
 }
 
 const MULTI_FORMATTERS: Record<string, (report: MultiRepositoryReport, options: FormatOptions) => string> = {

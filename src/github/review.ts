@@ -4,7 +4,7 @@ import type { Linter } from '../lint.js';
 import { dockerfileTargets } from '../project/discover.js';
 import type { DockerfileTarget, RepositoryInfo } from '../project/facts.js';
 import type { Finding } from '../types.js';
-import { GitHubError, type GitHubClient } from './client.js';
+import { GitHubError, withRequestBudget, type GitHubClient } from './client.js';
 import type { GitHubSpec } from './spec.js';
 import { fetchMetadata, fetchTree, GitHubVfs, resolveCommit, type RepositoryMetadata } from './vfs.js';
 
@@ -61,28 +61,34 @@ function emptyOutcome(repository: string, status: RepositoryStatus, meta: Reposi
 }
 
 /**
- * Reviews a repository. Failures GitHub reports (not found, forbidden, empty, unavailable) become a
- * `failed` or `empty` outcome; an exhausted rate limit is thrown, since no other review can proceed.
+ * Reviews a repository. Failures GitHub reports (not found, forbidden, empty, unavailable, malformed
+ * answers, a request budget spent) become a `failed` or `empty` outcome, as does any other error
+ * while reviewing it: one repository never stops the others. An exhausted rate limit is thrown,
+ * since no other review can proceed.
  */
 export async function reviewRepository(ctx: ReviewContext, spec: GitHubSpec, known?: RepositoryMetadata): Promise<RepositoryReview> {
   const fullName = known?.fullName ?? `${spec.owner}/${spec.repo}`;
   let meta: RepositoryMetadata | null = known ?? null;
   const fail = (e: unknown): RepositoryReview => {
-    if (!(e instanceof GitHubError) || e.kind === 'rate-limit') throw e;
+    if (e instanceof GitHubError && e.kind === 'rate-limit') throw e;
     // The outcome names the repository (as GitHub spells it, once known); its message need not repeat it.
     const name = meta?.fullName ?? fullName;
-    const message = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
-    const outcome = emptyOutcome(name, e.kind === 'empty' ? 'empty' : 'failed', meta, message);
+    const text = e instanceof GitHubError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = ctx.client.scrub(text.startsWith(`${name}: `) ? text.slice(name.length + 2) : text);
+    const outcome = emptyOutcome(name, e instanceof GitHubError && e.kind === 'empty' ? 'empty' : 'failed', meta, message);
     return { outcome, findings: [], files: [], lines: new Map(), internalErrors: [] };
   };
-  try {
-    meta ??= await fetchMetadata(ctx.client, spec.owner, spec.repo);
-    const located = await locate(ctx, meta, spec);
-    if ('error' in located) return fail(new GitHubError('not-found', `${meta.fullName}: ${located.error}`));
-    return await lintAt(ctx, meta, located);
-  } catch (e) {
-    return fail(e);
-  }
+  // Each repository has its own budget of requests and bytes.
+  return withRequestBudget(fullName, async () => {
+    try {
+      meta ??= await fetchMetadata(ctx.client, spec.owner, spec.repo);
+      const located = await locate(ctx, meta, spec);
+      if ('error' in located) return fail(new GitHubError('not-found', `${meta.fullName}: ${located.error}`));
+      return await lintAt(ctx, meta, located);
+    } catch (e) {
+      return fail(e);
+    }
+  });
 }
 
 interface Located {
