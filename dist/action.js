@@ -262,7 +262,7 @@ function toPosix(path) {
 function relativePosix(from, to) {
   return toPosix(relative2(from, to)) || ".";
 }
-var VfsError, SKIPPED_DIRS, MAX_FILES, MAX_FILE_BYTES, LocalVfs;
+var VfsError, SKIPPED_DIRS, MAX_FILES, MAX_FILE_BYTES, LocalVfs, MemoryVfs;
 var init_vfs = __esm({
   "src/vfs.ts"() {
     "use strict";
@@ -320,6 +320,21 @@ var init_vfs = __esm({
         } finally {
           await handle2?.close();
         }
+      }
+    };
+    MemoryVfs = class {
+      constructor(label, contents) {
+        this.label = label;
+        this.contents = contents;
+        this.files = new Set(contents.keys());
+      }
+      label;
+      contents;
+      files;
+      async readText(path) {
+        const content3 = this.contents.get(path);
+        if (content3 === void 0) throw new VfsError(path, "does not exist");
+        return typeof content3 === "string" ? content3 : decodeText(path, content3);
       }
     };
   }
@@ -463,6 +478,25 @@ var init_discover = __esm({
     init_remote();
     DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
     ROOT_MARKERS = [".chaimeleon-lint.yaml", ".chaimeleon-lint.yml", ".chaimeleon-lint.json"];
+  }
+});
+
+// src/types.ts
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+var SEVERITY_RANK, UsageError;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
+    UsageError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "UsageError";
+      }
+    };
   }
 });
 
@@ -7796,6 +7830,34 @@ var require_dist = __commonJS({
   }
 });
 
+// src/formatters/escape.ts
+function escapeControls(text3) {
+  return text3.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 32) return String.fromCharCode(9216 + code);
+    if (code === 127) return "\u2421";
+    return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
+  });
+}
+function plainText(text3) {
+  return escapeControls(text3).replace(LEGACY_COMMAND, "##\\[");
+}
+function plainPath(path) {
+  const text3 = plainText(path);
+  return /^\s*::/.test(text3) ? `./${text3}` : text3;
+}
+function safeJson(json) {
+  return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LEGACY_COMMAND, "##\\u005b");
+}
+var CONTROL, LEGACY_COMMAND;
+var init_escape = __esm({
+  "src/formatters/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    LEGACY_COMMAND = /##\[/g;
+  }
+});
+
 // src/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 function readVersion() {
@@ -7815,6 +7877,200 @@ var init_version = __esm({
     "use strict";
     TOOL_VERSION = readVersion();
     REPOSITORY_URL = "https://github.com/chaimeleon-eu/chaimeleon-lint";
+  }
+});
+
+// src/formatters/github.ts
+function escapeData(text3) {
+  return escapeControls(text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function escapeProperty(text3) {
+  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function isWholeFile(f) {
+  const r = f.range;
+  return r.startLine === 1 && r.endLine === 1 && r.startColumn === 1 && r.endColumn === 1;
+}
+function properties(f) {
+  const props = [["file", f.file]];
+  if (!isWholeFile(f)) {
+    props.push(["line", f.range.startLine], ["endLine", f.range.endLine]);
+    if (f.range.startLine === f.range.endLine) props.push(["col", f.range.startColumn], ["endColumn", Math.max(f.range.startColumn, f.range.endColumn)]);
+  }
+  props.push(["title", `${f.code} ${f.slug}`]);
+  return props;
+}
+function annotation(f) {
+  const props = properties(f).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  const related = f.related.map((r) => `
+\u21B3 ${r.file}:${r.range.startLine}: ${r.message}`).join("");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}${related}
+Docs: ${ruleDocsUrl(f.code)}`)}`;
+}
+function failureAnnotation(failure) {
+  return `::error title=${escapeProperty("chaimeleon-lint: not reviewed")}::${escapeData(`${failure.file}: ${failure.message}`)}`;
+}
+function formatGithub(report, options) {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const count = (s) => visible.filter((f) => f.severity === s).length;
+  const failures = failuresOf(report);
+  const lines = [...failures.map(failureAnnotation), ...[...visible].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).map(annotation)];
+  const counts = `${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info in ${report.files.length} file(s)`;
+  lines.push(failures.length > 0 ? `chaimeleon-lint: review failed (${failures.length} not reviewed); ${counts}.` : `chaimeleon-lint: ${counts}.`);
+  return lines.join("\n") + "\n";
+}
+var COMMAND;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_types();
+    init_version();
+    init_escape();
+    init_formatters();
+    COMMAND = { error: "error", warning: "warning", info: "notice" };
+  }
+});
+
+// src/formatters/json.ts
+function formatJson(report, options) {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const count = (s) => visible.filter((f) => f.severity === s).length;
+  const failures = failuresOf(report);
+  return safeJson(
+    JSON.stringify(
+      {
+        version: JSON_SCHEMA_VERSION,
+        tool: { name: "chaimeleon-lint", version: report.toolVersion },
+        summary: {
+          files: report.files.length,
+          errors: count("error"),
+          warnings: count("warning"),
+          infos: count("info"),
+          suppressed: report.findings.filter((f) => f.suppressed).length,
+          failures: failures.length
+        },
+        // What could not be reviewed: when not empty, the run failed (exit code 2) whatever the findings.
+        failures: failures.map((f) => ({ file: f.file, message: f.message })),
+        files: report.files,
+        findings: visible.map((f) => ({
+          code: f.code,
+          slug: f.slug,
+          severity: f.severity,
+          message: f.message,
+          file: f.file,
+          range: f.range,
+          related: f.related,
+          ...f.fix ? { fix: f.fix } : {},
+          ...f.url ? { url: f.url } : {}
+        }))
+      },
+      null,
+      2
+    ) + "\n"
+  );
+}
+var JSON_SCHEMA_VERSION;
+var init_json = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    init_escape();
+    init_formatters();
+    JSON_SCHEMA_VERSION = 1;
+  }
+});
+
+// src/formatters/markdown.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function markdownCell(text3) {
+  return escapeControls(
+    text3.split(/(`[^`\n]*`)/).map(
+      (part, i2) => i2 % 2 === 1 ? (
+        // No escape works inside a code span: a zero-width space breaks `##[`.
+        part.replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#[")
+      ) : part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/##\[/g, "##\\[")
+    ).join("")
+  );
+}
+function markdownUrl(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return void 0;
+  const encoder = new TextEncoder();
+  return url.replace(/[\u0000-\u0020\u007f-\u009f()<>|"'`\\[\]]/g, (c) => [...encoder.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+}
+function link(text3, url) {
+  const target = markdownUrl(url);
+  return target ? `[${text3}](${target})` : text3;
+}
+function codePath(file, line) {
+  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#["))}${line === void 0 ? "" : `:${line}`}\``;
+}
+function location(report, file, line) {
+  return link(codePath(file, line), report.fileUrl?.(file, line));
+}
+function row(report, f) {
+  const related = f.related.map((r) => `<br>\u21B3 ${location(report, r.file, r.range.startLine)} ${markdownCell(r.message)}`).join("");
+  return `| ${ICON[f.severity]} ${f.severity} | ${location(report, f.file, f.range.startLine)} | ${link(`${f.code} ${f.slug}`, ruleDocsUrl(f.code))} | ${markdownCell(f.message)}${related} |`;
+}
+function formatMarkdown(report, options) {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const suppressed = report.findings.filter((f) => f.suppressed).length;
+  const count = (s) => visible.filter((f) => f.severity === s).length;
+  const files = plural(report.files.length, "file");
+  const out2 = ["## chaimeleon-lint", ""];
+  const failures = failuresOf(report);
+  if (failures.length > 0) {
+    out2.push(
+      `\u274C **The review failed**: ${failures.length} not reviewed, so the findings below are incomplete.`,
+      "",
+      "| Not reviewed | Why |",
+      "| --- | --- |",
+      ...failures.slice(0, MAX_TABLE_ROWS).map((f) => `| ${codePath(f.file)} | ${markdownCell(f.message)} |`),
+      ""
+    );
+    if (failures.length > MAX_TABLE_ROWS) out2.push(`\u2026and ${failures.length - MAX_TABLE_ROWS} more not shown here.`, "");
+    if (visible.length === 0) {
+      out2.push(`0 problems in the ${files} that were reviewed${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
+      return out2.join("\n");
+    }
+  } else if (visible.length === 0) {
+    out2.push(`\u2705 No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
+    return out2.join("\n");
+  }
+  out2.push(
+    `${count("error") > 0 ? ICON.error : ICON.warning} **${plural(visible.length, "problem")}** in ${files}.`,
+    "",
+    "| Severity | Count |",
+    "| --- | ---: |",
+    `| ${ICON.error} error | ${count("error")} |`,
+    `| ${ICON.warning} warning | ${count("warning")} |`,
+    `| ${ICON.info} info | ${count("info")} |`,
+    ...suppressed ? [`| suppressed | ${suppressed} |`] : [],
+    "",
+    "### Findings",
+    "",
+    "| Severity | Location | Rule | Message |",
+    "| --- | --- | --- | --- |",
+    ...visible.slice(0, MAX_TABLE_ROWS).map((f) => row(report, f))
+  );
+  if (visible.length > MAX_TABLE_ROWS) out2.push("", `\u2026and ${plural(visible.length - MAX_TABLE_ROWS, "more finding")} not shown here.`);
+  const fired = new Set(visible.map((f) => f.code));
+  out2.push("", "### Rules", "");
+  for (const rule of report.rules.filter((r) => fired.has(r.code))) {
+    out2.push(`- [${rule.code} ${rule.slug}](${ruleDocsUrl(rule.code)}): ${markdownCell(rule.summary)}`);
+  }
+  out2.push("");
+  return out2.join("\n");
+}
+var MAX_TABLE_ROWS, ICON;
+var init_markdown = __esm({
+  "src/formatters/markdown.ts"() {
+    "use strict";
+    init_version();
+    init_escape();
+    init_formatters();
+    MAX_TABLE_ROWS = 1e3;
+    ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
   }
 });
 
@@ -8196,7 +8452,8 @@ function ruleDescriptor(rule) {
     name: rule.slug,
     shortDescription: { text: clip(rule.summary, MAX_DESCRIPTION) },
     fullDescription: { text: clip(rule.why, MAX_DESCRIPTION) },
-    help: { text: docs, markdown: docs },
+    // The Markdown is the rule's page; the plain text only points to it, rather than repeating it unrendered.
+    help: { text: `${rule.summary} ${rule.why} Documentation: ${ruleDocsUrl(rule.code)}`, markdown: docs },
     helpUri: ruleDocsUrl(rule.code),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
@@ -8236,7 +8493,7 @@ function formatSarif(report, options) {
     ruleId: f.code,
     ...ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {},
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: linkedMessage(f.message, f.related) },
     locations: [{ physicalLocation: physicalLocation(f.file, f.range) }],
     ...f.related.length > 0 ? { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: prints[i2] },
@@ -8257,9 +8514,24 @@ function formatSarif(report, options) {
     ...options.category ? { automationDetails: { id: automationId(options.category) } } : {},
     ...report.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: report.rootUri } } } : {},
     columnKind: "utf16CodeUnits",
+    invocations: [invocation(report)],
     results
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] }, null, 2) + "\n";
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] }, null, 2) + "\n");
+}
+function invocation(report) {
+  const failures = failuresOf(report);
+  return {
+    executionSuccessful: failures.length === 0,
+    ...failures.length > 0 ? { toolExecutionNotifications: failures.map((f) => ({ level: "error", message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })) } : {}
+  };
+}
+function linkText(text3) {
+  return text3.replace(/[\\[\]]/g, "\\$&");
+}
+function linkedMessage(message, related) {
+  if (related.length === 0) return message;
+  return `${message} (related: ${related.map((r, i2) => `[${linkText(r.message || "related location")}](${i2 + 1})`).join("; ")})`;
 }
 function automationId(category) {
   return category.endsWith("/") ? category : category + "/";
@@ -8270,6 +8542,8 @@ var init_sarif = __esm({
     "use strict";
     init_rule_docs();
     init_version();
+    init_escape();
+    init_formatters();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "chaimeleonLintContentHash/v1";
@@ -8277,6 +8551,98 @@ var init_sarif = __esm({
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", info: "2.0" };
     MAX_DESCRIPTION = 1024;
     MAX_FINGERPRINT_LINES = 20;
+  }
+});
+
+// src/formatters/stylish.ts
+function paint(on, color, text3) {
+  return on ? `\x1B[${COLORS[color]}m${text3}\x1B[${color === "bold" ? 22 : color === "underline" ? 24 : 39}m` : text3;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatStylish(report, options) {
+  const c = options.color;
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of visible) {
+    const list3 = byFile.get(f.file) ?? [];
+    list3.push(f);
+    byFile.set(f.file, list3);
+  }
+  const out2 = [];
+  for (const [file, findings] of byFile) {
+    const shown2 = plainPath(file);
+    out2.push(paint(c, "underline", shown2));
+    for (const f of findings) {
+      const where = `${shown2}:${f.range.startLine}:${f.range.startColumn}`;
+      out2.push(`  ${paint(c, "gray", where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${plainText(f.message)}  ${paint(c, "gray", `${f.code} ${f.slug}`)}`);
+      if (f.url) out2.push(`      ${paint(c, "gray", plainText(f.url))}`);
+      for (const r of f.related) out2.push(`      ${paint(c, "gray", `\u21B3 ${plainText(r.file)}:${r.range.startLine}:${r.range.startColumn}`)} ${plainText(r.message)}`);
+      if (options.frames) out2.push(...codeFrame(report, f, c));
+    }
+    out2.push("");
+  }
+  const failures = failuresOf(report);
+  if (failures.length > 0) {
+    out2.push(paint(c, "underline", "Not reviewed"));
+    for (const failure of failures) out2.push(`  ${paint(c, "red", plainPath(failure.file))}  ${plainText(failure.message)}`);
+    out2.push("");
+  }
+  const errors = visible.filter((f) => f.severity === "error").length;
+  const warnings = visible.filter((f) => f.severity === "warning").length;
+  const infos = visible.filter((f) => f.severity === "info").length;
+  const files = plural2(report.files.length, "file");
+  const problems = `${plural2(visible.length, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info) in ${files}`;
+  if (failures.length > 0) out2.push(`${paint(c, "red", "\u2716")} ${paint(c, "bold", `Review failed (${failures.length} not reviewed, listed above); ${problems}.`)}`);
+  else if (visible.length === 0) out2.push(paint(c, "bold", `\u2714 No problems found in ${files}.`));
+  else {
+    const mark = errors > 0 ? paint(c, "red", "\u2716") : paint(c, "yellow", "\u26A0");
+    out2.push(`${mark} ${paint(c, "bold", `${problems}.`)}`);
+  }
+  return out2.join("\n") + "\n";
+}
+function codeFrame(report, f, color) {
+  const line = report.sourceLine?.(f.file, f.range.startLine);
+  if (line === void 0) return [];
+  const number = String(f.range.startLine);
+  const text3 = plainText(line.replace(/\t/g, " "));
+  const start2 = Math.max(0, f.range.startColumn - 1);
+  const end = f.range.endLine === f.range.startLine ? Math.max(start2 + 1, f.range.endColumn - 1) : text3.length;
+  const caret = " ".repeat(start2) + "^".repeat(Math.max(1, Math.min(end, text3.length) - start2));
+  return [`    ${paint(color, "gray", `${number} |`)} ${text3}`, `    ${" ".repeat(number.length)} ${paint(color, "gray", "|")} ${paint(color, SEVERITY_COLOR[f.severity], caret)}`];
+}
+var COLORS, SEVERITY_COLOR;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    init_escape();
+    init_formatters();
+    COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 };
+    SEVERITY_COLOR = { error: "red", warning: "yellow", info: "blue" };
+  }
+});
+
+// src/formatters/index.ts
+function failuresOf(report) {
+  return report.failures ?? [];
+}
+var FORMATTERS;
+var init_formatters = __esm({
+  "src/formatters/index.ts"() {
+    "use strict";
+    init_github();
+    init_json();
+    init_markdown();
+    init_sarif();
+    init_stylish();
+    FORMATTERS = {
+      stylish: formatStylish,
+      json: formatJson,
+      sarif: formatSarif,
+      github: formatGithub,
+      markdown: formatMarkdown
+    };
   }
 });
 
@@ -12681,15 +13047,15 @@ var init_commands = __esm({
 // src/dockerfile/expand.ts
 function closingBraces(text3, escapeChar) {
   const closes = /* @__PURE__ */ new Map();
-  const open4 = [];
+  const open5 = [];
   for (let i2 = 0; i2 < text3.length; i2++) {
     const c = text3[i2];
     if (c === escapeChar && i2 + 1 < text3.length) i2++;
     else if (c === "$" && text3[i2 + 1] === "{") {
       closes.set(i2, -1);
-      open4.push(i2);
+      open5.push(i2);
       i2++;
-    } else if (c === "}" && open4.length > 0) closes.set(open4.pop(), i2);
+    } else if (c === "}" && open5.length > 0) closes.set(open5.pop(), i2);
   }
   return closes;
 }
@@ -14507,8 +14873,8 @@ var init_main = __esm({
       CompletionList2.create = create;
     })(CompletionList || (CompletionList = {}));
     (function(MarkedString2) {
-      function fromPlainText(plainText2) {
-        return plainText2.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      function fromPlainText(plainText3) {
+        return plainText3.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
       }
       MarkedString2.fromPlainText = fromPlainText;
       function is(value) {
@@ -27250,16 +27616,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open4 = index2;
-      while (open4--) {
-        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open5 = index2;
+      while (open5--) {
+        if (events[open5][0] === "exit" && events[open5][1].type === "attentionSequence" && events[open5][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open5][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open5][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open5][1].end.offset - events[open5][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open5][1].end.offset - events[open5][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start2 = {
-            ...events[open4][1].end
+            ...events[open5][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -27270,7 +27636,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: start2,
             end: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             }
           };
           const closingSequence = {
@@ -27283,7 +27649,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open4][1].end
+              ...events[open5][1].end
             },
             end: {
               ...events[index2][1].start
@@ -27298,26 +27664,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open4][1].end = {
+          events[open5][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open4][1].end.offset - events[open4][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
+          if (events[open5][1].end.offset - events[open5][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open5][1], context], ["exit", events[open5][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
-          index2 = open4 + nextEvents.length - offset - 2;
+          splice(events, open5 - 1, index2 - open5 + 3, nextEvents);
+          index2 = open5 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -27349,10 +27715,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open4 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open5 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open4));
+    token._open = Boolean(marker === 42 ? open5 : open5 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open5));
     return ok2(code);
   }
 }
@@ -27385,9 +27751,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open4;
+    return open5;
   }
-  function open4(code) {
+  function open5(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -27613,9 +27979,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open4;
+    return open5;
   }
-  function open4(code) {
+  function open5(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -29073,9 +29439,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open4;
+    return open5;
   }
-  function open4(code) {
+  function open5(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -29422,9 +29788,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open4;
+    return open5;
   }
-  function open4(code) {
+  function open5(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -29745,12 +30111,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open4;
+  let open5;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open4) {
+    if (open5) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -29759,7 +30125,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open4 = index2;
+        open5 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -29770,9 +30136,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open4][1].type === "labelLink" ? "link" : "image",
+    type: events[open5][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -29781,7 +30147,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open4][1].start
+      ...events[open5][1].start
     },
     end: {
       ...events[close][1].end
@@ -29790,20 +30156,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open4 + offset + 2][1].end
+      ...events[open5 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
+  media = push(media, events.slice(open5 + 1, open5 + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open4, events.length, media);
+  splice(events, open5, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -29973,9 +30339,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open4;
+    return open5;
   }
-  function open4(code) {
+  function open5(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -31485,8 +31851,8 @@ function compiler(options) {
     events[start2][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open4;
-    function open4(token) {
+    return open5;
+    function open5(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -31518,19 +31884,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open4 = this.tokenStack.pop();
-    if (!open4) {
+    const open5 = this.tokenStack.pop();
+    if (!open5) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open4[0].type !== token.type) {
+    if (open5[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open4[0]);
+        onExitError.call(this, token, open5[0]);
       } else {
-        const handler2 = open4[1] || defaultOnError;
-        handler2.call(this, token, open4[0]);
+        const handler2 = open5[1] || defaultOnError;
+        handler2.call(this, token, open5[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -32551,10 +32917,10 @@ var init_lib7 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename6) {
-        assertNonEmpty(basename6, "basename");
-        assertPart(basename6, "basename");
-        this.path = default2.join(this.dirname || "", basename6);
+      set basename(basename7) {
+        assertNonEmpty(basename7, "basename");
+        assertPart(basename7, "basename");
+        this.path = default2.join(this.dirname || "", basename7);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -33630,7 +33996,7 @@ function parseReadme(path, rawText) {
     const headingEnd = heading.position?.end.offset ?? 0;
     const bodyStart = body2[0]?.position?.start.offset ?? headingEnd;
     const bodyEnd = body2[body2.length - 1]?.position?.end.offset ?? headingEnd;
-    const title = plainText(heading).trim();
+    const title = plainText2(heading).trim();
     sections.push({
       title,
       key: sectionKey(title),
@@ -33638,7 +34004,7 @@ function parseReadme(path, rawText) {
       // An ATX heading is one line; an underlined one has at least its text line and the underline.
       setext: (heading.position?.end.line ?? 1) > (heading.position?.start.line ?? 1),
       headingRange: rangeOf(heading),
-      text: body2.map((n) => plainText(n)).join("\n\n"),
+      text: body2.map((n) => plainText2(n)).join("\n\n"),
       links: blockItems.slice(i2 + 1, end).flatMap((b) => b.links),
       code: blockItems.slice(i2 + 1, end).flatMap((b) => b.code),
       range: lines.range(bodyStart, bodyEnd)
@@ -33667,7 +34033,7 @@ function parseReadme(path, rawText) {
     }
   };
 }
-function plainText(node2) {
+function plainText2(node2) {
   switch (node2.type) {
     case "text":
     case "inlineCode":
@@ -33682,7 +34048,7 @@ function plainText(node2) {
       return "\n";
     default:
       if (!("children" in node2)) return "";
-      return node2.children.map(plainText).join(isBlockContainer(node2) ? "\n" : "");
+      return node2.children.map(plainText2).join(isBlockContainer(node2) ? "\n" : "");
   }
 }
 function isBlockContainer(node2) {
@@ -33722,11 +34088,11 @@ var init_model = __esm({
         switch (node2.type) {
           // A link's own text is not searched again for bare URLs (an autolink's text is its URL).
           case "link":
-            out2.links.push({ url: node2.url, text: plainText(node2), range: this.rangeOf(node2) });
+            out2.links.push({ url: node2.url, text: plainText2(node2), range: this.rangeOf(node2) });
             return;
           case "linkReference": {
             const url = this.definitions.get(node2.identifier);
-            if (url !== void 0) out2.links.push({ url, text: plainText(node2), range: this.rangeOf(node2) });
+            if (url !== void 0) out2.links.push({ url, text: plainText2(node2), range: this.rangeOf(node2) });
             return;
           }
           case "text":
@@ -35051,6 +35417,80 @@ var init_context = __esm({
   }
 });
 
+// src/github/report.ts
+function repositoryFileUrl(repositories) {
+  const byName = new Map(repositories.filter((r) => r.url && r.commit).map((r) => [r.repository.toLowerCase(), r]));
+  return (file, line) => {
+    const [owner, repo, ...rest] = file.split("/");
+    const r = byName.get(`${owner}/${repo}`.toLowerCase());
+    return r && rest.length > 0 ? `${r.url}/blob/${r.commit}/${pathToUri(rest.join("/"))}#L${line}` : void 0;
+  };
+}
+var NOT_REVIEWED;
+var init_report = __esm({
+  "src/github/report.ts"() {
+    "use strict";
+    init_formatters();
+    init_json();
+    init_escape();
+    init_markdown();
+    init_sarif();
+    init_stylish();
+    NOT_REVIEWED = "not reviewed:";
+  }
+});
+
+// src/github/token.ts
+function readToken(env2) {
+  const token = (env2.GITHUB_TOKEN || env2.GH_TOKEN || "").trim();
+  return token || void 0;
+}
+function checkedToken(env2) {
+  const token = readToken(env2);
+  if (token && /[\s\u0000-\u001f\u007f-\uffff]/.test(token)) {
+    throw new UsageError(`${env2.GITHUB_TOKEN?.trim() ? "GITHUB_TOKEN" : "GH_TOKEN"} holds spaces, line breaks or other characters a token cannot hold: set it to the token alone`);
+  }
+  return token;
+}
+function secretMasker(secrets) {
+  const kept = [...new Set(secrets.filter((s) => !!s && s.length >= 4))];
+  if (kept.length === 0) return (text3) => text3;
+  const pieces = /* @__PURE__ */ new Set();
+  for (const secret of kept) {
+    if (secret.length < MIN_PARTIAL) pieces.add(secret);
+    else for (let i2 = 0; i2 + MIN_PARTIAL <= secret.length; i2++) pieces.add(secret.slice(i2, i2 + MIN_PARTIAL));
+  }
+  return (text3) => {
+    const spans = [];
+    for (const piece of pieces) {
+      for (let at = text3.indexOf(piece); at >= 0; at = text3.indexOf(piece, at + 1)) spans.push([at, at + piece.length]);
+    }
+    if (spans.length === 0) return text3;
+    spans.sort((a, b) => a[0] - b[0]);
+    let out2 = "";
+    let done = 0;
+    let [start2, end] = spans[0];
+    for (const [s, e] of spans.slice(1)) {
+      if (s <= end) end = Math.max(end, e);
+      else {
+        out2 += text3.slice(done, start2) + MASK;
+        done = end;
+        [start2, end] = [s, e];
+      }
+    }
+    return out2 + text3.slice(done, start2) + MASK + text3.slice(end);
+  };
+}
+var MIN_PARTIAL, MASK;
+var init_token = __esm({
+  "src/github/token.ts"() {
+    "use strict";
+    init_types();
+    MIN_PARTIAL = 8;
+    MASK = "***";
+  }
+});
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -35723,8 +36163,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject = val !== null && typeof val === "object";
-        const hasToJSON = isObject && typeof val.toJSON === "function";
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -39240,16 +39680,90 @@ var init_dist_src5 = __esm({
 var client_exports = {};
 __export(client_exports, {
   GitHubError: () => GitHubError,
+  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
+  MAX_BYTES_PER_REPOSITORY: () => MAX_BYTES_PER_REPOSITORY,
+  MAX_REQUESTS_PER_REPOSITORY: () => MAX_REQUESTS_PER_REPOSITORY,
+  MalformedAnswer: () => MalformedAnswer,
   createGitHubClient: () => createGitHubClient,
-  explainFailure: () => explainFailure
+  describeAnswer: () => describeAnswer,
+  explainFailure: () => explainFailure,
+  withRequestBudget: () => withRequestBudget
 });
+import { AsyncLocalStorage } from "node:async_hooks";
+function withRequestBudget(subject, run2) {
+  return budgets.run({ subject, requests: 0, bytes: 0 }, run2);
+}
+function charge(requests, bytes) {
+  const budget = budgets.getStore();
+  if (!budget) return;
+  budget.requests += requests;
+  budget.bytes += bytes;
+  if (budget.requests > MAX_REQUESTS_PER_REPOSITORY) throw new RefusedRequest("other", `more than ${MAX_REQUESTS_PER_REPOSITORY} requests for one repository; the review stopped`);
+  if (budget.bytes > MAX_BYTES_PER_REPOSITORY) throw new RefusedRequest("other", `more than ${MAX_BYTES_PER_REPOSITORY / 1024 / 1024} MiB of answers for one repository; the review stopped`);
+}
+async function readCapped(response) {
+  const init2 = { status: response.status, statusText: response.statusText, headers: response.headers };
+  if (!response.body || [204, 205, 304].includes(response.status)) return new Response(null, init2);
+  const declared = Number(response.headers.get("content-length"));
+  const tooLarge = () => new RefusedRequest("too-large", `GitHub's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; not read`);
+  if (declared > MAX_ANSWER_BYTES) {
+    await response.body.cancel().catch(() => {
+    });
+    throw tooLarge();
+  }
+  const chunks = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => {
+      });
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  charge(0, size);
+  return new Response(Buffer.concat(chunks), init2);
+}
+function guardedFetch(origin) {
+  return async (input, init2) => {
+    let url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    for (let hops = 0; ; hops++) {
+      if (url.origin !== origin) throw new RefusedRequest("refused", `refused to send a request to ${url.origin}: chaimeleon-lint only talks to ${origin}`);
+      charge(1, 0);
+      const response = await fetch(url, { ...init2, redirect: "manual" });
+      const location2 = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+        await response.body?.cancel().catch(() => {
+        });
+        if (!location2) throw new RefusedRequest("refused", `GitHub answered HTTP ${response.status} without a Location`);
+        if (hops >= MAX_REDIRECTS) throw new RefusedRequest("refused", `more than ${MAX_REDIRECTS} redirects`);
+        url = new URL(location2, url);
+        continue;
+      }
+      return readCapped(response);
+    }
+  };
+}
+function describeAnswer(data) {
+  if (data === null || data === void 0) return "an empty answer";
+  if (typeof data === "string") return /^\s*</.test(data) ? "an HTML page, not JSON" : "text that is not JSON (cut short?)";
+  if (data instanceof ArrayBuffer) return "binary data, not JSON";
+  return Array.isArray(data) ? "a list" : typeof data === "object" ? "an object" : `a ${typeof data}`;
+}
 function createGitHubClient(options) {
-  const token = options.token || void 0;
-  const scrub = (text3) => token ? text3.split(token).join("***") : text3;
+  const token = options.token?.trim() || void 0;
+  const scrub = secretMasker([token]);
+  const baseUrl = options.apiUrl.replace(/\/+$/, "");
+  const origin = new URL(baseUrl).origin;
   const octokit = new Octokit2({
     auth: token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ""),
+    baseUrl,
     userAgent: `chaimeleon-lint/${TOOL_VERSION}`,
+    request: { fetch: guardedFetch(origin) },
     // Failed requests are explained by the callers; octokit's own request log would repeat them.
     log: { debug: () => {
     }, info: () => {
@@ -39270,6 +39784,7 @@ function createGitHubClient(options) {
         return await request2(endpoint2);
       } catch (e) {
         const failure = e;
+        if (failure.cause instanceof RefusedRequest) throw new GitHubError(failure.cause.kind, `${what}: ${scrub(failure.cause.message)}`);
         const headers = failure.response?.headers ?? {};
         const status = failure.response ? failure.status : void 0;
         const retryAfter = parseRetryAfter(headers["retry-after"]);
@@ -39282,7 +39797,7 @@ function createGitHubClient(options) {
         if (attempt >= options.retries) {
           if (secondary) throw new GitHubError("rate-limit", `GitHub's secondary rate limit still refuses ${what} after ${attempt + 1} attempts: lower --concurrency or try again in a few minutes`, status);
           if (timedOut) throw new GitHubError("unavailable", `GitHub did not answer ${what} within ${options.timeoutMs / 1e3} s (${attempt + 1} attempts)`);
-          throw new GitHubError("unavailable", `GitHub failed on ${what} (${status ? `HTTP ${status}` : scrub(failure.message)}, ${attempt + 1} attempts): try again later`, status);
+          throw new GitHubError("unavailable", `GitHub failed on ${what} (${status ? `HTTP ${status}` : scrub(oneLine(failure.message))}, ${attempt + 1} attempts): try again later`, status);
         }
         const wait = retryAfter ?? (secondary ? 6e4 * 2 ** attempt : options.backoffMs * 2 ** attempt);
         if (wait > options.maxWaitMs) {
@@ -39297,7 +39812,34 @@ function createGitHubClient(options) {
       }
     }
   });
-  return { octokit, hasToken: !!token, scrub };
+  const get = async (route, params, check) => {
+    for (let attempt = 0; ; attempt++) {
+      const response = await octokit.request(route, { ...params, request: { parseSuccessResponseBody: false } });
+      const headers = response.headers;
+      try {
+        return { data: check(await parseBody(response.data, headers["content-type"])), headers };
+      } catch (e) {
+        if (!(e instanceof MalformedAnswer)) throw e;
+        const what = `GET ${new URL(octokit.request.endpoint(route, params).url).pathname}`;
+        if (attempt >= options.retries) throw new GitHubError("unavailable", `GitHub's answer to ${what} is not what the API gives (${scrub(e.message)}; ${attempt + 1} attempts): try again later`);
+        await sleep(options.backoffMs * 2 ** attempt);
+      }
+    }
+  };
+  return { octokit, hasToken: !!token, origin, scrub, get };
+}
+async function parseBody(body2, contentType) {
+  if (!(body2 instanceof ReadableStream)) return body2;
+  const text3 = await new Response(body2).text();
+  if (!/\bjson\b/i.test(contentType ?? "")) return text3;
+  try {
+    return JSON.parse(text3);
+  } catch {
+    return text3;
+  }
+}
+function oneLine(text3) {
+  return text3.replace(/\s*[\r\n]+\s*/g, " ");
 }
 function parseRetryAfter(value) {
   if (value === void 0 || value.trim() === "") return null;
@@ -39342,14 +39884,16 @@ function explainFailure(client, e, subject, noun = "repository") {
   }
 }
 function githubMessage(failure) {
-  return (failure.message ?? String(failure)).replace(/ - https?:\/\/\S+$/, "").trim() || "no message";
+  const text3 = oneLine(String(failure.message ?? failure)).replace(/ - https?:\/\/\S+$/, "").trim() || "no message";
+  return text3.length > MAX_SERVER_MESSAGE ? `${text3.slice(0, MAX_SERVER_MESSAGE)}\u2026` : text3;
 }
-var GitHubError, sleep;
+var GitHubError, MalformedAnswer, MAX_ANSWER_BYTES, MAX_REQUESTS_PER_REPOSITORY, MAX_BYTES_PER_REPOSITORY, MAX_REDIRECTS, RefusedRequest, budgets, sleep, MAX_SERVER_MESSAGE;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
     init_dist_src5();
     init_version();
+    init_token();
     GitHubError = class extends Error {
       constructor(kind, message, status) {
         super(message);
@@ -39360,59 +39904,93 @@ var init_client = __esm({
       kind;
       status;
     };
+    MalformedAnswer = class extends Error {
+    };
+    MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+    MAX_REQUESTS_PER_REPOSITORY = 2e3;
+    MAX_BYTES_PER_REPOSITORY = 256 * 1024 * 1024;
+    MAX_REDIRECTS = 5;
+    RefusedRequest = class extends Error {
+      constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+      }
+      kind;
+    };
+    budgets = new AsyncLocalStorage();
     sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+    MAX_SERVER_MESSAGE = 300;
   }
 });
 
 // src/github/vfs.ts
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
 function metadataFrom(data) {
-  const spdx = data.license?.spdx_id;
+  if (!isObject(data)) throw new MalformedAnswer(`${describeAnswer(data)} instead of a repository`);
+  const repo = data;
+  const owner = isObject(repo.owner) ? repo.owner.login : void 0;
+  if (typeof repo.name !== "string" || !NAME2.test(repo.name) || typeof owner !== "string" || !NAME2.test(owner)) throw new MalformedAnswer("a repository without a valid name or owner");
+  if (repo.full_name !== `${owner}/${repo.name}`) throw new MalformedAnswer("a repository whose full name is not OWNER/NAME");
+  if (typeof repo.private !== "boolean") throw new MalformedAnswer("a repository without its visibility");
+  if (typeof repo.html_url !== "string" || !/^https?:\/\/[^\s<>"'`]+$/.test(repo.html_url)) throw new MalformedAnswer("a repository without a web address");
+  if (repo.default_branch !== void 0 && (typeof repo.default_branch !== "string" || repo.default_branch === "" || /[\u0000-\u0020\u007f~^:?*[\\]/.test(repo.default_branch))) {
+    throw new MalformedAnswer("a repository whose default branch is not a branch name");
+  }
+  const spdx = isObject(repo.license) && typeof repo.license.spdx_id === "string" ? repo.license.spdx_id : null;
   return {
-    owner: data.owner.login,
-    name: data.name,
-    fullName: data.full_name,
-    private: data.private,
-    defaultBranch: data.default_branch ?? "main",
-    htmlUrl: data.html_url.replace(/\/+$/, ""),
-    license: spdx && spdx !== "NOASSERTION" ? spdx : null
+    owner,
+    name: repo.name,
+    fullName: repo.full_name,
+    private: repo.private,
+    defaultBranch: repo.default_branch ?? "main",
+    htmlUrl: repo.html_url.replace(/\/+$/, ""),
+    license: spdx && spdx !== "NOASSERTION" && /^[A-Za-z0-9.+-]+$/.test(spdx) ? spdx : null
   };
 }
 async function fetchMetadata(client, owner, repo) {
   try {
-    const { data } = await client.octokit.request("GET /repos/{owner}/{repo}", { owner, repo });
-    return metadataFrom(data);
+    return (await client.get("GET /repos/{owner}/{repo}", { owner, repo }, metadataFrom)).data;
   } catch (e) {
     throw explainFailure(client, e, `${owner}/${repo}`);
   }
 }
 async function resolveCommit(client, meta, ref) {
   try {
-    const { data } = await client.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", {
-      owner: meta.owner,
-      repo: meta.name,
-      ref,
-      headers: { accept: "application/vnd.github.sha" }
-    });
-    const sha = String(data).trim();
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitHubError("other", `${meta.fullName}: GitHub answered an unexpected commit id for ${ref}`);
-    return sha;
+    const { data } = await client.get(
+      "GET /repos/{owner}/{repo}/commits/{ref}",
+      { owner: meta.owner, repo: meta.name, ref, headers: { accept: "application/vnd.github.sha" } },
+      (answer) => {
+        const sha = typeof answer === "string" ? answer.trim() : "";
+        if (!OBJECT_ID.test(sha)) throw new MalformedAnswer(`${typeof answer === "string" && !/^\s*</.test(answer) ? "not a commit id" : describeAnswer(answer)} for ${ref}`);
+        return sha;
+      }
+    );
+    return data;
   } catch (e) {
     const status = e.status;
     if (!(e instanceof GitHubError) && (status === 404 || status === 422)) return null;
     throw explainFailure(client, e, meta.fullName);
   }
 }
+function treeFrom(data) {
+  if (!isObject(data) || !Array.isArray(data.tree)) throw new MalformedAnswer(`${describeAnswer(data)} instead of a tree`);
+  if (data.truncated !== void 0 && typeof data.truncated !== "boolean") throw new MalformedAnswer('a tree whose "truncated" is not true or false');
+  for (const e of data.tree) {
+    if (!isObject(e) || typeof e.path !== "string" || typeof e.mode !== "string" || typeof e.sha !== "string" || !OBJECT_ID.test(e.sha)) throw new MalformedAnswer("a tree entry without a path, a mode or an object id");
+    if (e.type !== "blob" && e.type !== "tree" && e.type !== "commit") throw new MalformedAnswer(`a tree entry of unknown type`);
+    if (e.path.split("/").some((part) => part === "" || part === "." || part === "..") || /[\u0000]/.test(e.path)) throw new MalformedAnswer("a tree entry with an impossible path");
+    if (e.size !== void 0 && (typeof e.size !== "number" || !(e.size >= 0))) throw new MalformedAnswer("a tree entry with an impossible size");
+  }
+  return { truncated: data.truncated === true, tree: data.tree };
+}
 async function fetchTree(client, meta, commit, notice) {
   const files = /* @__PURE__ */ new Map();
   const get = async (sha, recursive) => {
     try {
-      const { data } = await client.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        owner: meta.owner,
-        repo: meta.name,
-        tree_sha: sha,
-        ...recursive ? { recursive: "1" } : {}
-      });
-      return data;
+      const params = { owner: meta.owner, repo: meta.name, tree_sha: sha, ...recursive ? { recursive: "1" } : {} };
+      return (await client.get("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", params, treeFrom)).data;
     } catch (e) {
       throw explainFailure(client, e, meta.fullName);
     }
@@ -39425,19 +40003,28 @@ async function fetchTree(client, meta, commit, notice) {
       files.set(path, { sha: e.sha, size: e.size ?? 0, mode: e.mode });
     }
   };
-  const walk2 = async (sha, prefix) => {
+  const walk2 = async (sha, prefix, inside) => {
     if (files.size >= MAX_FILES) return;
+    if (inside.has(sha)) throw new GitHubError("other", `${meta.fullName}: GitHub's tree of ${prefix.replace(/\/$/, "") || "the root"} contains itself (a loop); the answer cannot be a git tree`);
     const whole = await get(sha, true);
     if (!whole.truncated) return add(prefix, whole.tree);
     const level = await get(sha, false);
     add(prefix, level.tree);
+    const below = new Set(inside).add(sha);
     for (const e of level.tree) {
-      if (e.type === "tree" && !SKIPPED_DIRS.has(e.path)) await walk2(e.sha, `${prefix}${e.path}/`);
+      if (e.type === "tree" && !SKIPPED_DIRS.has(e.path)) await walk2(e.sha, `${prefix}${e.path}/`, below);
     }
   };
-  await walk2(commit, "");
+  await walk2(commit, "", /* @__PURE__ */ new Set());
   if (files.size >= MAX_FILES) notice(`${meta.fullName}: more than ${MAX_FILES} files; only the first ${MAX_FILES} were listed`);
   return files;
+}
+function blobFrom(data) {
+  if (!isObject(data) || typeof data.content !== "string" || data.encoding !== "base64" && data.encoding !== "utf-8") throw new MalformedAnswer(`${describeAnswer(data)} instead of a blob`);
+  const bytes = data.encoding === "base64" ? Buffer.from(data.content, "base64") : new TextEncoder().encode(data.content);
+  if (bytes.length > MAX_FILE_BYTES || typeof data.size === "number" && data.size > MAX_FILE_BYTES) throw new GitHubError("too-large", "blob larger than the file limit");
+  if (typeof data.size === "number" && data.size !== bytes.length) throw new MalformedAnswer(`a blob of ${bytes.length} bytes that says it has ${data.size}`);
+  return bytes;
 }
 function resolveLink(from, target) {
   if (target.startsWith("/")) return null;
@@ -39451,13 +40038,15 @@ function resolveLink(from, target) {
   }
   return parts2.join("/");
 }
-var MAX_LINK_HOPS, GitHubVfs;
+var NAME2, OBJECT_ID, MAX_LINK_HOPS, GitHubVfs;
 var init_vfs2 = __esm({
   "src/github/vfs.ts"() {
     "use strict";
     init_sarif();
     init_vfs();
     init_client();
+    NAME2 = /^[A-Za-z0-9_.-]{1,100}$/;
+    OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
     MAX_LINK_HOPS = 8;
     GitHubVfs = class {
       /**
@@ -39511,10 +40100,11 @@ var init_vfs2 = __esm({
       }
       async blob(path, sha) {
         try {
-          const { data } = await this.client.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.meta.owner, repo: this.meta.name, file_sha: sha });
-          const blob = data;
-          return blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : new TextEncoder().encode(blob.content);
+          const params = { owner: this.meta.owner, repo: this.meta.name, file_sha: sha };
+          const { data } = await this.client.get("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", params, blobFrom);
+          return data;
         } catch (e) {
+          if (e instanceof GitHubError && e.kind === "too-large") throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
           const failure = explainFailure(this.client, e, this.meta.fullName);
           this.failure ??= failure;
           throw new VfsError(path, `could not be read from GitHub (${failure.message})`);
@@ -39536,20 +40126,23 @@ async function reviewRepository(ctx, spec, known) {
   const fullName = known?.fullName ?? `${spec.owner}/${spec.repo}`;
   let meta = known ?? null;
   const fail = (e) => {
-    if (!(e instanceof GitHubError) || e.kind === "rate-limit") throw e;
+    if (e instanceof GitHubError && e.kind === "rate-limit") throw e;
     const name2 = meta?.fullName ?? fullName;
-    const message = e.message.startsWith(`${name2}: `) ? e.message.slice(name2.length + 2) : e.message;
-    const outcome = emptyOutcome(name2, e.kind === "empty" ? "empty" : "failed", meta, message);
+    const text3 = e instanceof GitHubError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = ctx.client.scrub(text3.startsWith(`${name2}: `) ? text3.slice(name2.length + 2) : text3);
+    const outcome = emptyOutcome(name2, e instanceof GitHubError && e.kind === "empty" ? "empty" : "failed", meta, message);
     return { outcome, findings: [], files: [], lines: /* @__PURE__ */ new Map(), internalErrors: [] };
   };
-  try {
-    meta ??= await fetchMetadata(ctx.client, spec.owner, spec.repo);
-    const located = await locate(ctx, meta, spec);
-    if ("error" in located) return fail(new GitHubError("not-found", `${meta.fullName}: ${located.error}`));
-    return await lintAt(ctx, meta, located);
-  } catch (e) {
-    return fail(e);
-  }
+  return withRequestBudget(fullName, async () => {
+    try {
+      meta ??= await fetchMetadata(ctx.client, spec.owner, spec.repo);
+      const located = await locate(ctx, meta, spec);
+      if ("error" in located) return fail(new GitHubError("not-found", `${meta.fullName}: ${located.error}`));
+      return await lintAt(ctx, meta, located);
+    } catch (e) {
+      return fail(e);
+    }
+  });
 }
 async function locate(ctx, meta, spec) {
   if (spec.refAndPath === null) {
@@ -39644,10 +40237,39 @@ __export(org_exports, {
   matchRepositories: () => matchRepositories,
   scanRepositories: () => scanRepositories
 });
+function nextPage(link2) {
+  for (const part of (link2 ?? "").split(",")) {
+    const m = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return null;
+}
+function pageFrom(data) {
+  if (!Array.isArray(data)) throw new MalformedAnswer(`${describeAnswer(data)} instead of a list of repositories`);
+  return data.map(metadataFrom);
+}
 async function listOrganization(client, org) {
   try {
-    const repos = await client.octokit.paginate("GET /orgs/{org}/repos", { org, type: "all", per_page: 100 });
-    return repos.map((r) => metadataFrom(r));
+    const repos = [];
+    const seen = /* @__PURE__ */ new Set();
+    let page = await client.get("GET /orgs/{org}/repos", { org, type: "all", per_page: 100 }, pageFrom);
+    for (let n = 1; ; n++) {
+      repos.push(...page.data);
+      const next = nextPage(page.headers.link);
+      if (next === null) break;
+      let url;
+      try {
+        url = new URL(next);
+      } catch {
+        throw new GitHubError("other", `${org}: GitHub's organization listing gives a next page that is not a URL`);
+      }
+      if (url.origin !== client.origin) throw new GitHubError("refused", `${org}: GitHub's organization listing gives its next page on ${url.origin}; refused, the token only goes to ${client.origin}`);
+      if (seen.has(url.href) || n >= MAX_PAGES) throw new GitHubError("other", `${org}: GitHub's organization listing does not end (page ${n + 1} repeats an earlier one or passes ${MAX_PAGES})`);
+      seen.add(url.href);
+      page = await client.get(`GET ${url.href}`, {}, pageFrom);
+    }
+    const byName = new Map(repos.map((r) => [r.fullName.toLowerCase(), r]));
+    return [...byName.values()];
   } catch (e) {
     throw explainFailure(client, e, org, "organization");
   }
@@ -39697,14 +40319,17 @@ async function scanRepositories(ctx, jobs, concurrency, progress) {
 function nameOf(job) {
   return job.known?.fullName ?? `${job.spec.owner}/${job.spec.repo}`;
 }
-var ProgressBar, NOT_REVIEWED;
+var MAX_PAGES, ProgressBar;
 var init_org = __esm({
   "src/github/org.ts"() {
     "use strict";
     init_discover();
     init_client();
     init_review();
+    init_report();
     init_vfs2();
+    init_report();
+    MAX_PAGES = 1e3;
     ProgressBar = class {
       constructor(write, total) {
         this.write = write;
@@ -39733,13 +40358,14 @@ var init_org = __esm({
         this.write(`\r\x1B[K[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${this.done}/${this.total} ${this.last}`);
       }
     };
-    NOT_REVIEWED = "not reviewed:";
   }
 });
 
 // src/cli.ts
-import { dirname as dirname7, join as join8, resolve as resolve7, sep as sep5 } from "node:path";
-import { appendFile, mkdir, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { constants as constants3 } from "node:fs";
+import { access, appendFile, mkdir, open as open4, rename, rm, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname7, join as join8, resolve as resolve7, sep as sep5 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -43776,14 +44402,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject(obj) {
+  function isObject2(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
+    if (isObject2(config2[key]) && isObject2(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -45601,21 +46227,7 @@ function commonPrefix(values) {
 // src/config.ts
 init_profile();
 init_discover();
-
-// src/types.ts
-var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-}
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
-// src/config.ts
+init_types();
 var CONFIG_FILES = [".chaimeleon-lint.yaml", ".chaimeleon-lint.yml", ".chaimeleon-lint.json"];
 var DEFAULT_PROFILE = "chaimeleon";
 var MAX_EXTENDS_DEPTH = 16;
@@ -45802,197 +46414,16 @@ function resolveConfig(user, source, cli) {
   };
 }
 
-// src/formatters/github.ts
-init_version();
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(text3) {
-  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text3) {
-  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function isWholeFile(f) {
-  const r = f.range;
-  return r.startLine === 1 && r.endLine === 1 && r.startColumn === 1 && r.endColumn === 1;
-}
-function properties(f) {
-  const props = [["file", f.file]];
-  if (!isWholeFile(f)) {
-    props.push(["line", f.range.startLine], ["endLine", f.range.endLine]);
-    if (f.range.startLine === f.range.endLine) props.push(["col", f.range.startColumn], ["endColumn", Math.max(f.range.startColumn, f.range.endColumn)]);
-  }
-  props.push(["title", `${f.code} ${f.slug}`]);
-  return props;
-}
-function annotation(f) {
-  const props = properties(f).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  const related = f.related.map((r) => `
-\u21B3 ${r.file}:${r.range.startLine}: ${r.message}`).join("");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}${related}
-Docs: ${ruleDocsUrl(f.code)}`)}`;
-}
-function formatGithub(report, options) {
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const count = (s) => visible.filter((f) => f.severity === s).length;
-  const lines = [...visible].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]).map(annotation);
-  lines.push(`chaimeleon-lint: ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info in ${report.files.length} file(s).`);
-  return lines.join("\n") + "\n";
-}
-
-// src/formatters/json.ts
-var JSON_SCHEMA_VERSION = 1;
-function formatJson(report, options) {
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const count = (s) => visible.filter((f) => f.severity === s).length;
-  return JSON.stringify(
-    {
-      version: JSON_SCHEMA_VERSION,
-      tool: { name: "chaimeleon-lint", version: report.toolVersion },
-      summary: { files: report.files.length, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: report.findings.filter((f) => f.suppressed).length },
-      files: report.files,
-      findings: visible.map((f) => ({
-        code: f.code,
-        slug: f.slug,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        range: f.range,
-        related: f.related,
-        ...f.fix ? { fix: f.fix } : {},
-        ...f.url ? { url: f.url } : {}
-      }))
-    },
-    null,
-    2
-  ) + "\n";
-}
-
-// src/formatters/markdown.ts
-init_version();
-var MAX_TABLE_ROWS = 1e3;
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function markdownCell(text3) {
-  return text3.split(/(`[^`\n]*`)/).map(
-    (part, i2) => i2 % 2 === 1 ? part.replace(/\|/g, "\\|") : part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>")
-  ).join("");
-}
-function link(text3, url) {
-  return url ? `[${text3}](${url})` : text3;
-}
-function location(report, file, line) {
-  return link(`\`${file.replace(/`/g, "'")}:${line}\``, report.fileUrl?.(file, line));
-}
-function row(report, f) {
-  const related = f.related.map((r) => `<br>\u21B3 ${location(report, r.file, r.range.startLine)} ${markdownCell(r.message)}`).join("");
-  return `| ${ICON[f.severity]} ${f.severity} | ${location(report, f.file, f.range.startLine)} | ${link(`${f.code} ${f.slug}`, ruleDocsUrl(f.code))} | ${markdownCell(f.message)}${related} |`;
-}
-function formatMarkdown(report, options) {
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const suppressed = report.findings.filter((f) => f.suppressed).length;
-  const count = (s) => visible.filter((f) => f.severity === s).length;
-  const files = plural(report.files.length, "file");
-  const out2 = ["## chaimeleon-lint", ""];
-  if (visible.length === 0) {
-    out2.push(`\u2705 No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
-    return out2.join("\n");
-  }
-  out2.push(
-    `${count("error") > 0 ? ICON.error : ICON.warning} **${plural(visible.length, "problem")}** in ${files}.`,
-    "",
-    "| Severity | Count |",
-    "| --- | ---: |",
-    `| ${ICON.error} error | ${count("error")} |`,
-    `| ${ICON.warning} warning | ${count("warning")} |`,
-    `| ${ICON.info} info | ${count("info")} |`,
-    ...suppressed ? [`| suppressed | ${suppressed} |`] : [],
-    "",
-    "### Findings",
-    "",
-    "| Severity | Location | Rule | Message |",
-    "| --- | --- | --- | --- |",
-    ...visible.slice(0, MAX_TABLE_ROWS).map((f) => row(report, f))
-  );
-  if (visible.length > MAX_TABLE_ROWS) out2.push("", `\u2026and ${plural(visible.length - MAX_TABLE_ROWS, "more finding")} not shown here.`);
-  const fired = new Set(visible.map((f) => f.code));
-  out2.push("", "### Rules", "");
-  for (const rule of report.rules.filter((r) => fired.has(r.code))) {
-    out2.push(`- [${rule.code} ${rule.slug}](${ruleDocsUrl(rule.code)}): ${markdownCell(rule.summary)}`);
-  }
-  out2.push("");
-  return out2.join("\n");
-}
-
-// src/formatters/index.ts
-init_sarif();
-
-// src/formatters/stylish.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 };
-function paint(on, color, text3) {
-  return on ? `\x1B[${COLORS[color]}m${text3}\x1B[${color === "bold" ? 22 : color === "underline" ? 24 : 39}m` : text3;
-}
-var SEVERITY_COLOR = { error: "red", warning: "yellow", info: "blue" };
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatStylish(report, options) {
-  const c = options.color;
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of visible) {
-    const list3 = byFile.get(f.file) ?? [];
-    list3.push(f);
-    byFile.set(f.file, list3);
-  }
-  const out2 = [];
-  for (const [file, findings] of byFile) {
-    out2.push(paint(c, "underline", file));
-    for (const f of findings) {
-      const where = `${file}:${f.range.startLine}:${f.range.startColumn}`;
-      out2.push(`  ${paint(c, "gray", where)}  ${paint(c, SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint(c, "gray", `${f.code} ${f.slug}`)}`);
-      if (f.url) out2.push(`      ${paint(c, "gray", f.url)}`);
-      for (const r of f.related) out2.push(`      ${paint(c, "gray", `\u21B3 ${r.file}:${r.range.startLine}:${r.range.startColumn}`)} ${r.message}`);
-      if (options.frames) out2.push(...codeFrame(report, f, c));
-    }
-    out2.push("");
-  }
-  const errors = visible.filter((f) => f.severity === "error").length;
-  const warnings = visible.filter((f) => f.severity === "warning").length;
-  const infos = visible.filter((f) => f.severity === "info").length;
-  const files = plural2(report.files.length, "file");
-  if (visible.length === 0) out2.push(paint(c, "bold", `\u2714 No problems found in ${files}.`));
-  else {
-    const mark = errors > 0 ? paint(c, "red", "\u2716") : paint(c, "yellow", "\u26A0");
-    out2.push(`${mark} ${paint(c, "bold", `${plural2(visible.length, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info) in ${files}.`)}`);
-  }
-  return out2.join("\n") + "\n";
-}
-function codeFrame(report, f, color) {
-  const line = report.sourceLine?.(f.file, f.range.startLine);
-  if (line === void 0) return [];
-  const number = String(f.range.startLine);
-  const text3 = line.replace(/\t/g, " ");
-  const start2 = Math.max(0, f.range.startColumn - 1);
-  const end = f.range.endLine === f.range.startLine ? Math.max(start2 + 1, f.range.endColumn - 1) : text3.length;
-  const caret = " ".repeat(start2) + "^".repeat(Math.max(1, Math.min(end, text3.length) - start2));
-  return [`    ${paint(color, "gray", `${number} |`)} ${text3}`, `    ${" ".repeat(number.length)} ${paint(color, "gray", "|")} ${paint(color, SEVERITY_COLOR[f.severity], caret)}`];
-}
-
-// src/formatters/index.ts
-var FORMATTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  markdown: formatMarkdown
-};
+// src/cli.ts
+init_escape();
+init_formatters();
 
 // src/github/cli-remote.ts
+init_escape();
+init_formatters();
+init_sarif();
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
-init_sarif();
 
 // src/lint.ts
 init_facts();
@@ -48111,6 +48542,7 @@ function applySuppressions(findings, suppressions) {
 
 // src/lint.ts
 init_text();
+init_types();
 init_vfs();
 var FIRST_LINE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 var NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
@@ -48357,24 +48789,15 @@ async function documentsAnImage(path, read) {
 }
 
 // src/github/cli-remote.ts
+init_types();
 init_version();
 
 // src/github/merge.ts
+init_json();
 init_sarif();
+init_types();
 init_version();
-
-// src/github/report.ts
-init_sarif();
-function repositoryFileUrl(repositories) {
-  const byName = new Map(repositories.filter((r) => r.url && r.commit).map((r) => [r.repository.toLowerCase(), r]));
-  return (file, line) => {
-    const [owner, repo, ...rest] = file.split("/");
-    const r = byName.get(`${owner}/${repo}`.toLowerCase());
-    return r && rest.length > 0 ? `${r.url}/blob/${r.commit}/${pathToUri(rest.join("/"))}#L${line}` : void 0;
-  };
-}
-
-// src/github/merge.ts
+init_report();
 var SEVERITY = { error: "error", warning: "warning", note: "info", none: "info" };
 function parse2(input, rules) {
   let data;
@@ -48404,8 +48827,22 @@ function fromJson(file, json) {
     match: json.scan?.match ?? [],
     shard: json.scan?.shard ?? null,
     suppressedNotListed: json.summary?.suppressed ?? 0,
-    fingerprints: /* @__PURE__ */ new Map()
+    fingerprints: /* @__PURE__ */ new Map(),
+    failures: Array.isArray(json.failures) ? json.failures.map((f) => ({ file: String(f?.file ?? ""), message: String(f?.message ?? "") })) : failedRepositories(json.repositories ?? [])
   };
+}
+function failedRepositories(repositories) {
+  return repositories.filter((r) => r.status === "failed").map((r) => ({ file: r.repository, message: r.error ?? "failed" }));
+}
+function sarifFailures(run2) {
+  if (!Array.isArray(run2.invocations)) return null;
+  return run2.invocations.flatMap(
+    (i2) => (i2.toolExecutionNotifications ?? []).map((n) => {
+      const text3 = String(n.message?.text ?? "");
+      const file = typeof n.properties?.file === "string" ? n.properties.file : "";
+      return { file, message: file && text3.startsWith(`${file}: `) ? text3.slice(file.length + 2) : text3 };
+    })
+  );
 }
 function range(region2) {
   const startLine = region2?.startLine ?? 1;
@@ -48427,11 +48864,13 @@ function fromSarif(file, log, rules) {
     files.add(path);
     const related = (r.relatedLocations ?? []).map((l) => ({ file: uriToPath(l.physicalLocation.artifactLocation.uri), range: range(l.physicalLocation.region), message: l.message?.text ?? "" }));
     const suppression = r.suppressions?.[0];
+    const linked = linkedMessage("", related);
+    const text3 = r.message.text;
     const finding = {
       code: r.ruleId,
       slug: slugs.get(r.ruleId) ?? "",
       severity: SEVERITY[r.level ?? "warning"] ?? "warning",
-      message: r.message.text,
+      message: related.length > 0 && text3.endsWith(linked) ? text3.slice(0, -linked.length) : text3,
       file: path,
       range: range(where?.region),
       related,
@@ -48457,6 +48896,7 @@ function fromSarif(file, log, rules) {
     shard: props.shard ?? null,
     suppressedNotListed: 0,
     fingerprints: fingerprints2,
+    failures: sarifFailures(run2) ?? failedRepositories(props.repositories ?? []),
     category: run2.automationDetails?.id,
     rootUri: run2.originalUriBaseIds?.["%SRCROOT%"]?.uri
   };
@@ -48487,6 +48927,7 @@ function mergeReports(inputs, rules) {
   const repositories = parts2.flatMap((p) => p.repositories).sort((a, b) => a.repository.toLowerCase() < b.repository.toLowerCase() ? -1 : 1);
   const fingerprints2 = new Map(parts2.flatMap((p) => [...p.fingerprints]));
   const rootUri = common(parts2, (p) => p.rootUri);
+  const failures = [...parts2.flatMap((p) => p.failures), ...problems.map((message) => ({ file: "merge", message: message.replace(/^merge: /, "") }))];
   const report = {
     findings: parts2.flatMap((p) => p.findings).sort(compareFindings),
     files: [...new Set(parts2.flatMap((p) => p.files))].sort(),
@@ -48501,7 +48942,8 @@ function mergeReports(inputs, rules) {
       repositories,
       suppressedNotListed: parts2.reduce((n, p) => n + p.suppressedNotListed, 0),
       fingerprints: fingerprints2
-    }
+    },
+    failures
   };
   return { kind: parts2[0].kind, report, category: common(parts2, (p) => p.category), problems, warnings };
 }
@@ -48522,7 +48964,11 @@ function shardProblems(parts2) {
   return missing.length > 0 ? [`merge: shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} missing: the merged report does not cover every repository`] : [];
 }
 
+// src/github/cli-remote.ts
+init_report();
+
 // src/github/spec.ts
+init_types();
 var GITHUB_PREFIX = "github:";
 var NAME = /^[A-Za-z0-9_.-]+$/;
 function isGithubSpec(input) {
@@ -48553,6 +48999,7 @@ function inShard(fullName, shard) {
 }
 
 // src/github/cli-remote.ts
+init_token();
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
@@ -48560,9 +49007,11 @@ var DEFAULT_CONCURRENCY = 4;
 var MAX_CONCURRENCY = 32;
 var RETRIES = 3;
 var MAX_WAIT_MS = 12e4;
+var MAX_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1e3);
 var REMOTE_OPTIONS = {
   org: { type: "string", requiresArg: true, describe: "Review every repository of this GitHub organization (with --match, --shard)" },
-  match: { type: "string", array: true, default: [], requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
+  // Repeatable, not an array option (which would swallow what follows).
+  match: { type: "string", requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
   concurrency: { type: "number", default: DEFAULT_CONCURRENCY, requiresArg: true, describe: "With --org: repositories reviewed at the same time" },
   shard: { type: "string", requiresArg: true, describe: "With --org: review only shard I of N (I/N), one job of a CI matrix; join the reports with `merge`" },
   "github-api": { type: "string", requiresArg: true, describe: "GitHub REST API URL (GitHub Enterprise: https://HOST/api/v3; default $GITHUB_API_URL, else https://api.github.com)" },
@@ -48571,7 +49020,7 @@ var REMOTE_OPTIONS = {
 var MERGE_COMMAND = {
   command: "merge <files..>",
   describe: "Merge JSON or SARIF reports (the shards of an organization scan) into one report",
-  builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports written with --format json or --format sarif" }).option("format", { alias: "f", type: "string", choices: Object.keys(FORMATTERS), default: void 0, describe: "Output format (default: that of the inputs)" }),
+  builder: (y) => y.positional("files", { type: "string", array: true, describe: "Reports written with --format json or --format sarif" }).option("format", { alias: "f", type: "string", default: void 0, requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(", ")} (default: that of the inputs)` }),
   handler: () => {
   }
 };
@@ -48582,14 +49031,17 @@ async function remoteCommand(args2, io, ruleSet, config) {
     if (args2.match.length > 0 || args2.shard !== void 0) throw new UsageError(`${args2.shard !== void 0 ? "--shard" : "--match"} only applies to an organization scan (--org ORG)`);
     if (remotePaths.length === 0) return null;
     if (remotePaths.length < args2.paths.length) throw new UsageError("github: paths and local paths cannot be mixed in one run");
-  } else if (!(args2.paths.length === 1 && args2.paths[0] === ".")) {
+  } else if (args2.paths.length > 0) {
     throw new UsageError("--org reviews the organization's repositories: give it no paths");
   }
   if (args2.base !== void 0) throw new UsageError("--base compares a local git checkout; it does not apply to GitHub repositories");
   if (!Number.isInteger(args2.concurrency) || args2.concurrency < 1 || args2.concurrency > MAX_CONCURRENCY) {
     throw new UsageError(`--concurrency ${args2.concurrency}: expected a whole number from 1 to ${MAX_CONCURRENCY}`);
   }
-  if (!(args2["github-timeout"] > 0)) throw new UsageError(`--github-timeout ${args2["github-timeout"]}: expected a number of seconds above 0`);
+  const timeout = args2["github-timeout"];
+  if (typeof timeout !== "number" || !Number.isFinite(timeout) || !(timeout > 0) || timeout > MAX_TIMEOUT_S) {
+    throw new UsageError(`--github-timeout ${Array.isArray(timeout) ? timeout.join(" ") : timeout}: expected a number of seconds above 0 and at most ${MAX_TIMEOUT_S}`);
+  }
   const specs = remotePaths.map((p) => {
     const spec = parseGithubSpec(p);
     if (!spec) throw new UsageError(`${p}: expected github:OWNER/REPO, github:OWNER/REPO@REF or github:OWNER/REPO[@REF]/PATH`);
@@ -48597,18 +49049,19 @@ async function remoteCommand(args2, io, ruleSet, config) {
   });
   const shard = args2.shard === void 0 ? null : parseShard(args2.shard);
   const apiRoot = apiUrl(args2["github-api"] ?? io.env.GITHUB_API_URL);
-  const [{ createGitHubClient: createGitHubClient2, GitHubError: GitHubError2 }, { listOrganization: listOrganization2, matchRepositories: matchRepositories2, NOT_REVIEWED: NOT_REVIEWED2, ProgressBar: ProgressBar2, scanRepositories: scanRepositories2 }, { reviewRepository: reviewRepository2 }] = await Promise.all([
+  const token = checkedToken(io.env);
+  const [{ createGitHubClient: createGitHubClient2, GitHubError: GitHubError2 }, { listOrganization: listOrganization2, matchRepositories: matchRepositories2, ProgressBar: ProgressBar2, scanRepositories: scanRepositories2 }, { reviewRepository: reviewRepository2 }] = await Promise.all([
     Promise.resolve().then(() => (init_client(), client_exports)),
     Promise.resolve().then(() => (init_org(), org_exports)),
     Promise.resolve().then(() => (init_review(), review_exports))
   ]);
   let bar = null;
-  const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${message}`) : io.stderr(`chaimeleon-lint: ${message}
+  const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
 `);
   const client = createGitHubClient2({
-    token: io.env.GITHUB_TOKEN || io.env.GH_TOKEN,
+    token,
     apiUrl: apiRoot,
-    timeoutMs: args2["github-timeout"] * 1e3,
+    timeoutMs: timeout * 1e3,
     retries: RETRIES,
     backoffMs: Number(io.env.CHAIMELEON_LINT_GITHUB_BACKOFF_MS) || 1e3,
     maxWaitMs: MAX_WAIT_MS,
@@ -48626,13 +49079,8 @@ async function remoteCommand(args2, io, ruleSet, config) {
     const { reviews, stopped } = await scanRepositories2(ctx, jobs, args2.concurrency, bar);
     bar?.finish();
     bar = null;
-    if (stopped) io.stderr(`chaimeleon-lint: ${client.scrub(stopped.message)}
+    if (stopped) io.stderr(`chaimeleon-lint: ${plainText(client.scrub(stopped.message))}
 `);
-    for (const r of reviews) {
-      const { outcome } = r;
-      if (outcome.status === "failed" && !outcome.error?.startsWith(NOT_REVIEWED2)) io.stderr(`chaimeleon-lint: ${outcome.repository}: ${client.scrub(outcome.error ?? "failed")}
-`);
-    }
     return several(args2, reviews, { organization: args2.org ?? null, match: args2.match, shard: args2.shard ?? null }, ruleSet, config, io);
   } catch (e) {
     bar?.finish();
@@ -48640,20 +49088,35 @@ async function remoteCommand(args2, io, ruleSet, config) {
     throw e;
   }
 }
+function withoutCredentials(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
+}
 function apiUrl(value) {
   const url = value?.trim() || "https://api.github.com";
-  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new UsageError(`--github-api ${url}: expected an http(s) URL, e.g. https://github.example.com/api/v3`);
+  let parsed = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !/^https?:\/\/[^/\s]+/i.test(url)) {
+    throw new UsageError(`--github-api ${withoutCredentials(url)}: expected an http(s) URL, e.g. https://github.example.com/api/v3`);
+  }
+  if (parsed.username || parsed.password) throw new UsageError(`--github-api ${withoutCredentials(url)}: a user name or password in the URL is refused; set GITHUB_TOKEN instead`);
+  if (parsed.search || parsed.hash) throw new UsageError(`--github-api ${url}: expected the API root, without ? or #`);
   return url.replace(/\/+$/, "");
 }
 function failedAt(findings, config) {
   const level = config.failLevel;
   return level !== "none" && findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
 }
+function repositoryFailures(repositories, named) {
+  return repositories.filter((r) => r.status === "failed" || named && (r.status === "empty" || r.status === "no-dockerfile")).map((r) => ({ file: r.repository, message: r.status === "no-dockerfile" ? "no Dockerfile found: nothing to review" : r.error ?? r.status }));
+}
 function single(args2, review, input, ruleSet, config, io, client) {
   const { outcome } = review;
-  if (outcome.status === "failed" || outcome.status === "empty") io.stderr(`chaimeleon-lint: ${input}: ${client.scrub(outcome.error ?? outcome.status)}
-`);
-  for (const err2 of review.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err2}
+  const failures = repositoryFailures([outcome], true).map((f) => ({ ...f, file: input, message: client.scrub(f.message) }));
+  for (const err2 of review.internalErrors) failures.push({ file: input, message: `internal error: ${err2.split("\n")[0]}` });
+  for (const f of failures) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}
 `);
   const commitUrl = outcome.url && outcome.commit ? `${outcome.url}/blob/${outcome.commit}/` : void 0;
   const report = {
@@ -48663,16 +49126,27 @@ function single(args2, review, input, ruleSet, config, io, client) {
     toolVersion: TOOL_VERSION,
     sourceLine: (file, line) => review.lines.get(file)?.[line - 1],
     ...review.rootUrl ? { rootUri: review.rootUrl } : {},
-    ...commitUrl ? { fileUrl: (file, line) => `${commitUrl}${pathToUri(file)}#L${line}` } : {}
+    ...commitUrl ? { fileUrl: (file, line) => `${commitUrl}${pathToUri(file)}#L${line}` } : {},
+    failures
   };
-  const broken = outcome.status === "failed" || outcome.status === "empty" || review.internalErrors.length > 0;
-  return { args: args2, report, exitCode: broken ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
+  return { args: args2, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
 function several(args2, reviews, scope, ruleSet, config, io) {
   const repositories = reviews.map((r) => r.outcome);
-  const internal = reviews.flatMap((r) => r.internalErrors);
-  for (const err2 of internal) io.stderr(`chaimeleon-lint: internal error: ${err2}
+  const failures = repositoryFailures(repositories, scope.organization === null);
+  if (scope.organization !== null && scope.shard === null && repositories.length === 0) {
+    failures.push({ file: scope.organization, message: `no repository of the organization${scope.match.length ? ` matches ${scope.match.join(", ")}` : ""}: nothing to review` });
+  }
+  for (const f of failures) if (!f.message.startsWith(NOT_REVIEWED)) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}
 `);
+  for (const r of reviews) {
+    for (const err2 of r.internalErrors) {
+      const line = `internal error: ${err2.split("\n")[0]}`;
+      io.stderr(`chaimeleon-lint: ${plainText(line)}
+`);
+      failures.push({ file: r.outcome.repository, message: line });
+    }
+  }
   const lines = new Map(reviews.flatMap((r) => [...r.lines]));
   const findings = reviews.flatMap((r) => r.findings).sort(compareFindings);
   const report = {
@@ -48682,10 +49156,10 @@ function several(args2, reviews, scope, ruleSet, config, io) {
     toolVersion: TOOL_VERSION,
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
     fileUrl: repositoryFileUrl(repositories),
-    scan: { ...scope, repositories }
+    scan: { ...scope, repositories },
+    failures
   };
-  const broken = repositories.some((r) => r.status === "failed") || internal.length > 0;
-  return { args: args2, report, exitCode: broken ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
+  return { args: args2, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
 async function merge2(args2, io, ruleSet, config) {
   const inputs = await Promise.all(
@@ -48697,24 +49171,27 @@ async function merge2(args2, io, ruleSet, config) {
       }
     })
   );
+  if (args2.format !== void 0 && !(args2.format in FORMATTERS)) throw new UsageError(`--format ${args2.format}: expected one of ${Object.keys(FORMATTERS).join(", ")}`);
   const merged = mergeReports(inputs, ruleSet.meta);
-  for (const w of merged.warnings) io.stderr(`chaimeleon-lint: ${w}
+  for (const w of merged.warnings) io.stderr(`chaimeleon-lint: ${plainText(w)}
 `);
-  for (const p of merged.problems) io.stderr(`chaimeleon-lint: ${p}
+  for (const p of merged.problems) io.stderr(`chaimeleon-lint: ${plainText(p)}
 `);
   args2.format ??= merged.kind;
   args2.category ??= merged.category;
   const { report } = merged;
-  const broken = merged.problems.length > 0 || report.scan.repositories.some((r) => r.status === "failed");
+  const broken = (report.failures ?? []).length > 0 || report.scan.repositories.some((r) => r.status === "failed");
   return { args: args2, report, exitCode: broken ? EXIT_USAGE : failedAt(report.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
 
 // src/cli.ts
+init_report();
 init_sarif();
 init_discover();
-init_vfs();
+init_token();
 
 // src/project/git.ts
+init_types();
 import { execFile } from "node:child_process";
 var MAX_OUTPUT = 64 * 1024 * 1024;
 function git(cwd, args2) {
@@ -50738,12 +51215,12 @@ ${section.text}`);
     const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, "");
     const statement = licenseStatementIn(afterHeading ? `${afterHeading}
 ${section.text}` : section.text);
-    const linkText = async () => names2[0] ?? (file ? (await project.license()).detection?.id : null) ?? "License";
+    const linkText2 = async () => names2[0] ?? (file ? (await project.license()).detection?.id : null) ?? "License";
     if (refersToLicenseDocument(section.text)) {
       report({
         file: readme.path,
         range: section.headingRange,
-        message: `The License section refers to a license file without linking it, and \`jobman image-details\` shows only this text: link it, e.g. \`[${await linkText()}](${file ?? "LICENSE"})\`.`
+        message: `The License section refers to a license file without linking it, and \`jobman image-details\` shows only this text: link it, e.g. \`[${await linkText2()}](${file ?? "LICENSE"})\`.`
       });
       return;
     }
@@ -50752,7 +51229,7 @@ ${section.text}` : section.text);
     report({
       file: readme.path,
       range: section.headingRange,
-      message: `The License section ${what}: link the license document (\`[${await linkText()}](${file ?? "LICENSE"})\`), or write \`None\` if the image has no license.`
+      message: `The License section ${what}: link the license document (\`[${await linkText2()}](${file ?? "LICENSE"})\`), or write \`None\` if the image has no license.`
     });
   }
 });
@@ -51458,7 +51935,6 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.",
       "- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line)."
     ].join("\n"),
-    security: true,
     tags: ["runtime", "network", "entrypoint"]
   },
   async check({ project, profile, report }) {
@@ -52212,14 +52688,39 @@ function makeRuleSet(rules = RULES) {
 }
 
 // src/cli.ts
+init_types();
 init_version();
+init_vfs();
 var EXIT_OK2 = 0;
 var EXIT_FINDINGS2 = 1;
 var EXIT_USAGE2 = 2;
-function buildParser(argv, io) {
-  return yargs_default(argv).scriptName("chaimeleon-lint").usage("$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.").command("$0 [paths...]", false).positional("paths", { type: "string", array: true, default: ["."], describe: "Dockerfiles, repository folders, or github:OWNER/REPO[@REF][/PATH]" }).command(MERGE_COMMAND).option("format", { alias: "f", type: "string", default: "stylish", choices: Object.keys(FORMATTERS), describe: "Output format" }).option("config", { alias: "c", type: "string", describe: "Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)" }).option("profile", { type: "string", describe: "Platform profile (default: chaimeleon)" }).option("fail-level", { type: "string", choices: ["error", "warning", "info", "none"], describe: "Lowest severity that makes the exit code 1 (default: error)" }).option("rule", { type: "string", array: true, default: [], describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" }).option("color", { type: "boolean", default: true, describe: "Colour the output on a terminal (--no-color to turn off)" }).option("print-config", { type: "boolean", default: false, describe: "Print the resolved configuration and exit" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule and exit" }).option("output", { alias: "o", type: "string", requiresArg: true, describe: "Write the report to FILE instead of standard output" }).option("summary", { type: "string", requiresArg: true, describe: "Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)" }).option("category", { type: "string", requiresArg: true, describe: "SARIF: the code scanning category (runAutomationDetails.id)" }).option("base", { type: "string", requiresArg: true, describe: "Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label" }).options(REMOTE_OPTIONS).option("explain", { type: "string", describe: "Print the documentation of a rule (code or slug) and exit" }).version(TOOL_VERSION).alias("version", "v").help().alias("help", "h").strict().exitProcess(false).wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err2) => {
+var FAIL_LEVELS2 = ["error", "warning", "info", "none"];
+function buildParser(argv) {
+  return yargs_default(argv).scriptName("chaimeleon-lint").usage("$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.").command("$0 [paths...]", false).positional("paths", { type: "string", array: true, describe: "Dockerfiles, repository folders, github:OWNER/REPO[@REF][/PATH], or - for standard input (default .)" }).command(MERGE_COMMAND).option("format", { alias: "f", type: "string", default: "stylish", requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(", ")}` }).option("config", { alias: "c", type: "string", requiresArg: true, describe: "Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)" }).option("profile", { type: "string", requiresArg: true, describe: "Platform profile (default: chaimeleon)" }).option("fail-level", { type: "string", requiresArg: true, describe: `Lowest severity that makes the exit code 1: ${FAIL_LEVELS2.join(", ")} (default: error)` }).option("rule", { type: "string", requiresArg: true, describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" }).option("stdin-filename", { type: "string", requiresArg: true, describe: "With the path -: the name of the Dockerfile read from standard input, for messages and to find the configuration" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" }).option("color", { type: "boolean", default: true, describe: "Colour the output on a terminal (--no-color to turn off)" }).option("print-config", { type: "boolean", default: false, describe: "Print the resolved configuration and exit" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule and exit" }).option("output", { alias: "o", type: "string", requiresArg: true, describe: "Write the report to FILE instead of standard output" }).option("summary", { type: "string", requiresArg: true, describe: "Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)" }).option("category", { type: "string", requiresArg: true, describe: "SARIF: the code scanning category (runAutomationDetails.id)" }).option("base", { type: "string", requiresArg: true, describe: "Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label" }).options(REMOTE_OPTIONS).option("explain", { type: "string", requiresArg: true, describe: "Print the documentation of a rule (code or slug) and exit" }).version(TOOL_VERSION).alias("version", "v").help().alias("help", "h").strict().exitProcess(false).wrap(Math.min(110, process.stdout.columns || 100)).fail((msg, err2) => {
     throw new UsageError(msg ?? err2?.message ?? "invalid arguments");
   });
+}
+var STDIN_ARG = "\0-";
+function splitArgv(argv) {
+  const end = argv.indexOf("--");
+  const options = (end < 0 ? argv : argv.slice(0, end)).map((a) => a === "-" ? STDIN_ARG : a);
+  return { options, operands: end < 0 ? [] : argv.slice(end + 1) };
+}
+function strings(value) {
+  const list3 = value === void 0 ? [] : Array.isArray(value) ? value : [value];
+  return list3.map((v) => String(v) === STDIN_ARG ? "-" : String(v));
+}
+function checkValues(args2) {
+  for (const [name2, value] of Object.entries(args2)) {
+    if (value === STDIN_ARG) args2[name2] = "-";
+  }
+  if (args2._?.[0] !== "merge" && (typeof args2.format !== "string" || !(args2.format in FORMATTERS))) throw new UsageError(`--format ${String(args2.format)}: expected one of ${Object.keys(FORMATTERS).join(", ")}`);
+  if (args2["fail-level"] !== void 0 && !FAIL_LEVELS2.includes(args2["fail-level"])) throw new UsageError(`--fail-level ${args2["fail-level"]}: expected one of ${FAIL_LEVELS2.join(", ")}`);
+  for (const name2 of ["config", "profile", "output", "summary", "category", "base", "explain", "stdin-filename"]) {
+    const value = args2[name2];
+    if (Array.isArray(value)) throw new UsageError(`--${name2} given more than once`);
+    if (value === "") throw new UsageError(`--${name2}: expected a value, not an empty string`);
+  }
 }
 function parseRuleOptions(values, resolveRule) {
   const result = {};
@@ -52232,16 +52733,33 @@ function parseRuleOptions(values, resolveRule) {
   }
   return result;
 }
+function errorLine(e) {
+  if (e instanceof UsageError) return plainText(e.message);
+  const where = e instanceof Error ? /\n\s*at (.*)/.exec(e.stack ?? "")?.[1] : void 0;
+  return plainText(`internal error: ${e instanceof Error ? e.message : String(e)}${where ? ` (at ${where})` : ""}`);
+}
+function maskedIo(io) {
+  const mask = secretMasker([readToken(io.env)]);
+  return { ...io, stdout: (text3) => io.stdout(mask(text3)), stderr: (text3) => io.stderr(mask(text3)) };
+}
 async function lintCommand(argv, io, options = {}) {
   let helpText = "";
-  const parser2 = buildParser(argv, io);
-  const args2 = await parser2.parseAsync(argv, {}, (_err, _argv, output) => {
+  const { options: words3, operands: operands2 } = splitArgv(argv);
+  const parser2 = buildParser(words3);
+  const args2 = await parser2.parseAsync(words3, {}, (_err, _argv, output) => {
     helpText = output;
   });
   if (helpText) {
     io.stdout(helpText.endsWith("\n") ? helpText : helpText + "\n");
     return EXIT_OK2;
   }
+  checkValues(args2);
+  if (args2._?.[0] === "merge") {
+    args2.files = [...strings(args2.files), ...operands2];
+    args2.paths = [];
+  } else args2.paths = [...strings(args2.paths), ...operands2];
+  args2.rule = strings(args2.rule);
+  args2.match = strings(args2.match);
   const ruleSet = makeRuleSet();
   if (args2["list-rules"]) {
     io.stdout(listRules(ruleSet.meta));
@@ -52253,7 +52771,11 @@ async function lintCommand(argv, io, options = {}) {
     io.stdout(explainRule(ruleSet.meta.find((m) => m.code === code)));
     return EXIT_OK2;
   }
-  const paths = args2.paths.length > 0 ? args2.paths : ["."];
+  const stdin = args2.paths.includes("-");
+  if (stdin && args2.paths.length > 1) throw new UsageError("- (standard input) cannot be given with other paths");
+  if (args2["stdin-filename"] !== void 0 && !stdin) throw new UsageError("--stdin-filename names the Dockerfile read from standard input: give the path - too");
+  if (stdin && args2.base !== void 0) throw new UsageError("--base compares a git checkout; it does not apply to standard input");
+  const paths = stdin ? [args2["stdin-filename"] ?? "-"] : args2.paths.length > 0 ? args2.paths : ["."];
   const cli = {
     profile: args2.profile,
     failLevel: args2["fail-level"],
@@ -52270,19 +52792,21 @@ async function lintCommand(argv, io, options = {}) {
   const findings = [];
   const files = [];
   const lines = /* @__PURE__ */ new Map();
-  let usageProblem = false;
-  let internal = false;
-  for (const input of paths) {
-    let project;
-    try {
-      project = await discoverLocal(input, io.cwd, config.ignore);
-    } catch (e) {
-      const code = e.code;
-      io.stderr(`chaimeleon-lint: ${input}: ${code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : e.message}
+  const failures = [];
+  const fail = (file, message) => {
+    io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}
 `);
-      usageProblem = true;
-      continue;
+    failures.push({ file, message });
+  };
+  const projects = [];
+  if (stdin) projects.push({ input: "-", project: await stdinProject(io, args2["stdin-filename"]) });
+  else {
+    for (const input of paths) {
+      const project = await localProject(input, io.cwd, config.ignore, fail);
+      if (project) projects.push({ input, project });
     }
+  }
+  for (const { input, project } of projects) {
     const absolute = resolve7(io.cwd, input);
     const git2 = args2.base === void 0 ? null : await openGitBase(project.isRepository ? project.root : dirname7(absolute), args2.base);
     const show = (file) => relativePosix(io.cwd, join8(project.root, file));
@@ -52294,14 +52818,12 @@ async function lintCommand(argv, io, options = {}) {
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git: git2
     });
-    for (const err2 of result.internalErrors) io.stderr(`chaimeleon-lint: internal error: ${err2}
-`);
+    for (const err2 of result.internalErrors) fail(input, `internal error: ${err2.split("\n")[0]}`);
     if (result.skipped.length > 0) {
       const list3 = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(", ");
-      io.stderr(`chaimeleon-lint: not reviewed as images: ${list3}
+      io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list3}`)}
 `);
     }
-    internal ||= result.internalErrors.length > 0;
     for (const f of result.findings) {
       const shown2 = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
       findings.push(shown2);
@@ -52321,10 +52843,71 @@ async function lintCommand(argv, io, options = {}) {
     toolVersion: TOOL_VERSION,
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
     rootUri: pathToFileURL(io.cwd.endsWith(sep5) ? io.cwd : io.cwd + sep5).href,
-    fileUrl: githubFileUrl(io)
+    fileUrl: githubFileUrl(io),
+    failures
   };
-  const exitCode = usageProblem || internal ? EXIT_USAGE2 : failed(findings, config.failLevel) ? EXIT_FINDINGS2 : EXIT_OK2;
+  const exitCode = failures.length > 0 ? EXIT_USAGE2 : failed(findings, config.failLevel) ? EXIT_FINDINGS2 : EXIT_OK2;
   return { args: args2, report, exitCode };
+}
+function describeError(e) {
+  const code = e.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "a symbolic link in a loop";
+  return e.message;
+}
+function kindOf(info2) {
+  if (info2.isFIFO()) return "a named pipe (FIFO)";
+  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
+  if (info2.isSocket()) return "a socket";
+  return "not a regular file";
+}
+async function localProject(input, cwd, ignore, fail) {
+  const absolute = resolve7(cwd, input);
+  let info2;
+  try {
+    info2 = await stat4(absolute);
+    if (!info2.isFile() && !info2.isDirectory()) {
+      fail(input, `is ${kindOf(info2)}, not a Dockerfile or a folder; not read`);
+      return null;
+    }
+    await access(absolute, info2.isDirectory() ? constants3.R_OK | constants3.X_OK : constants3.R_OK);
+  } catch (e) {
+    fail(input, describeError(e));
+    return null;
+  }
+  let project;
+  try {
+    project = await discoverLocal(input, cwd, ignore);
+  } catch (e) {
+    fail(input, describeError(e));
+    return null;
+  }
+  const inScope = [...project.vfs.files].filter((f) => f.startsWith(project.scope));
+  const catalogueEntry = inScope.some((f) => /^readme\.md$/i.test(f.slice(project.scope.length)));
+  if (project.isRepository && project.targets.length === 0 && !catalogueEntry) {
+    const ignored = inScope.filter((f) => isDockerfileName(f.slice(f.lastIndexOf("/") + 1))).length;
+    fail(input, `no Dockerfile and no README.md found (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile)${ignored ? `; ${ignored} ignored by the configuration` : ""}: nothing to review`);
+    return null;
+  }
+  return project;
+}
+var STDIN_NAME = "<stdin>";
+async function stdinProject(io, filename) {
+  if (!io.stdin) throw new UsageError("- reads a Dockerfile from standard input, which this run has not");
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    size += chunk.length;
+    if (size > MAX_FILE_BYTES) throw new UsageError(`standard input is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not linted`);
+    chunks.push(chunk);
+  }
+  const absolute = filename === void 0 ? null : resolve7(io.cwd, filename);
+  const name2 = absolute === null ? STDIN_NAME : basename6(absolute);
+  const root = absolute === null ? io.cwd : dirname7(absolute);
+  const rel = relativePosix(io.cwd, root);
+  const vfs = new MemoryVfs(`${rel === "." ? "" : `${rel}/`}${name2}`, /* @__PURE__ */ new Map([[name2, Buffer.concat(chunks)]]));
+  return { vfs, root, displayRoot: rel === "." ? "" : `${rel}/`, isRepository: false, targets: [{ path: name2, context: "" }], repoName: null, repoOwner: null, scope: "" };
 }
 function githubFileUrl(io) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = io.env;
@@ -52335,9 +52918,30 @@ async function writeReportFile(path, text3, report, cwd, append = false) {
   if (report.files.some((f) => resolve7(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
     await mkdir(dirname7(path), { recursive: true });
-    await (append ? appendFile : writeFile2)(path, text3);
+    if (append) return await appendFile(path, text3);
+    const existing = await stat4(path).catch(() => null);
+    if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    if (existing && !existing.isFile()) return await writeFile2(path, text3);
+    await replaceFile(path, text3, existing ? existing.mode & 511 : 438);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${e.code ?? e.message})`);
+  }
+}
+async function replaceFile(path, text3, mode) {
+  const temp = join8(dirname7(path), `.${basename6(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle2 = await open4(temp, "wx", mode);
+    try {
+      await handle2.writeFile(text3);
+      await handle2.sync();
+    } finally {
+      await handle2.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => {
+    });
+    throw e;
   }
 }
 function failed(findings, level) {
@@ -52348,11 +52952,12 @@ async function loadConfiguration(explicit, paths, io, rules, cli) {
   let source = null;
   if (explicit) source = resolve7(io.cwd, explicit);
   else {
-    const first = resolve7(io.cwd, paths[0]);
+    const first = resolve7(io.cwd, paths[0] === "-" ? "." : paths[0]);
     const dirs = [];
     try {
       dirs.push((await stat4(first)).isDirectory() ? first : dirname7(first));
     } catch {
+      dirs.push(dirname7(first));
     }
     dirs.push(io.cwd);
     source = await findConfigFile(dirs);
@@ -52375,11 +52980,20 @@ function printConfig(config) {
   ) + "\n";
 }
 
+// src/action.ts
+init_github();
+
 // src/github-action.ts
 import { randomUUID } from "node:crypto";
-import { appendFile as appendFile2 } from "node:fs/promises";
+import { appendFile as appendFile2, rm as rm2, stat as stat5 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
+init_escape();
+init_github();
+init_formatters();
+init_markdown();
 init_sarif();
+init_token();
+init_types();
 function getInput(env2, name2) {
   return (env2[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -52413,27 +53027,71 @@ ${value}
 ${delimiter}
 `;
 }
-async function runAction(env2, io) {
-  const argv = actionArgv(env2);
-  io.stdout(`chaimeleon-lint ${argv.join(" ")}
-`);
-  const outcome = await lintCommand(argv, io, { sources: true });
-  if (typeof outcome === "number") return outcome;
-  const { report } = outcome;
-  const options = { color: false, frames: false, quiet: false, category: getInput(env2, "category") || void 0 };
-  if (getBooleanInput(env2, "annotations", true)) io.stdout(formatGithub(report, options));
-  if (getBooleanInput(env2, "summary", true) && env2.GITHUB_STEP_SUMMARY) await appendFile2(env2.GITHUB_STEP_SUMMARY, formatMarkdown(report, options));
+async function setOutputs(env2, outputs) {
+  if (env2.GITHUB_OUTPUT) await appendFile2(env2.GITHUB_OUTPUT, Object.entries(outputs).map(([name2, value]) => outputBlock(name2, value)).join(""));
+}
+async function removeStaleSarif(path, report, cwd) {
+  if (!path || report?.files.some((f) => resolve8(cwd, f) === path)) return;
+  const info2 = await stat5(path).catch(() => null);
+  if (info2?.isFile()) await rm2(path, { force: true });
+}
+async function runAction(env2, given) {
+  const io = maskedIo(given);
+  const mask = secretMasker([readToken(env2)]);
   const sarifInput = getInput(env2, "sarif-file");
   const sarifFile = sarifInput ? resolve8(io.cwd, sarifInput) : "";
-  const sarifReport = getBooleanInput(env2, "sarif-suppressed", false) ? report : { ...report, findings: report.findings.filter((f) => !f.suppressed) };
-  if (sarifFile) await writeReportFile(sarifFile, formatSarif(sarifReport, options), report, io.cwd);
-  if (env2.GITHUB_OUTPUT) {
+  try {
+    const argv = actionArgv(env2);
+    io.stdout(`chaimeleon-lint ${plainText(argv.join(" "))}
+`);
+    const annotations = getBooleanInput(env2, "annotations", true);
+    const summary = getBooleanInput(env2, "summary", true);
+    const keepSuppressed = getBooleanInput(env2, "sarif-suppressed", false);
+    const outcome = await lintCommand(argv, io, { sources: true });
+    if (typeof outcome === "number") return outcome;
+    const { report } = outcome;
+    const failures = failuresOf(report);
+    const options = { color: false, frames: false, quiet: false, category: getInput(env2, "category") || void 0 };
+    if (annotations) io.stdout(formatGithub(report, options));
+    else for (const f of failures) io.stdout(`${failureAnnotation(f)}
+`);
+    if (summary && env2.GITHUB_STEP_SUMMARY) await appendFile2(env2.GITHUB_STEP_SUMMARY, mask(formatMarkdown(report, options)));
+    let written = "";
+    if (failures.length > 0) await removeStaleSarif(sarifFile, report, io.cwd);
+    else if (sarifFile) {
+      const sarifReport = keepSuppressed ? report : { ...report, findings: report.findings.filter((f) => !f.suppressed) };
+      await writeReportFile(sarifFile, mask(formatSarif(sarifReport, options)), report, io.cwd);
+      written = sarifFile;
+    }
     const visible = report.findings.filter((f) => !f.suppressed);
     const count = (severity) => String(visible.filter((f) => f.severity === severity).length);
-    const outputs = { errors: count("error"), warnings: count("warning"), infos: count("info"), "sarif-file": sarifFile };
-    await appendFile2(env2.GITHUB_OUTPUT, Object.entries(outputs).map(([name2, value]) => outputBlock(name2, value)).join(""));
+    await setOutputs(env2, { errors: count("error"), warnings: count("warning"), infos: count("info"), "sarif-file": written, failed: String(failures.length > 0) });
+    return outcome.exitCode;
+  } catch (e) {
+    const line = errorLine(e);
+    io.stdout(`::error title=chaimeleon-lint::${escapeData(line)}
+`);
+    await removeStaleSarif(sarifFile, null, io.cwd).catch(() => {
+    });
+    await reportFailure(env2, line).catch(() => {
+    });
+    return EXIT_USAGE2;
   }
-  return outcome.exitCode;
+}
+async function reportFailure(env2, line) {
+  const mask = secretMasker([readToken(env2)]);
+  let summary = true;
+  try {
+    summary = getBooleanInput(env2, "summary", true);
+  } catch {
+  }
+  if (summary && env2.GITHUB_STEP_SUMMARY) {
+    await appendFile2(env2.GITHUB_STEP_SUMMARY, mask(`## chaimeleon-lint
+
+\u274C **The review failed**: ${markdownCell(line)}
+`));
+  }
+  await setOutputs(env2, { "sarif-file": "", failed: "true" });
 }
 
 // src/action.ts
@@ -52446,8 +53104,7 @@ try {
     isTTY: false
   });
 } catch (e) {
-  const message = e instanceof UsageError ? e.message : `internal error: ${e.stack ?? e}`;
-  process.stdout.write(`::error title=chaimeleon-lint::${escapeData(message)}
+  process.stdout.write(`::error title=chaimeleon-lint::${escapeData(errorLine(e))}
 `);
   process.exitCode = EXIT_USAGE2;
 }

@@ -103,18 +103,22 @@ describe('no false all-clear', () => {
     expect(json.summary.failures).toBe(0);
   });
 
-  it('a folder with no Dockerfile is nothing to review: exit 2 and a clear line', async () => {
-    const dir = folder({ 'README.md': '# Tool\n', 'src/main.py': 'print(1)\n' });
+  it('a folder with no Dockerfile and no README is nothing to review: exit 2 and a clear line', async () => {
+    const dir = folder({ 'notes.txt': 'Tool\n', 'src/main.py': 'print(1)\n' });
     for (const args of [['.'], []]) {
       const r = await cli(args, { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('chaimeleon-lint: .: no Dockerfile found (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile): nothing to review\n');
+      expect(r.stderr).toBe('chaimeleon-lint: .: no Dockerfile and no README.md found (Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile): nothing to review\n');
       expect(r.stdout).not.toMatch(/No problems found/);
     }
+    // A README alone is a catalogue entry: reviewed (here: its sections are missing), not a failure.
+    const entry = await cli(['.'], { cwd: folder({ 'README.md': '# Tool\n' }) });
+    expect(entry.code).toBe(0);
+    expect(entry.stdout).toMatch(/CHM202/);
     const ignored = folder({ 'legacy/Dockerfile': DOCKERFILE, '.chaimeleon-lint.yaml': 'ignore: ["legacy/**"]\n' });
     const r = await cli(['.'], { cwd: ignored });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no Dockerfile found .*; 1 ignored by the configuration: nothing to review/);
+    expect(r.stderr).toMatch(/no Dockerfile and no README\.md found .*; 1 ignored by the configuration: nothing to review/);
   });
 
   it('the Markdown summary and a SARIF file written for a failed run say it failed', async () => {
@@ -410,11 +414,11 @@ describe('the GitHub Action (in process)', () => {
   });
 
   it('a folder with no Dockerfile, with annotations off: still the error annotation, still no SARIF', async () => {
-    const run = await action({ 'README.md': '# x\n' }, { annotations: 'false' });
+    const run = await action({ 'notes.txt': '# x\n' }, { annotations: 'false' });
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^::error title=chaimeleon-lint%3A not reviewed::\.: no Dockerfile found/m);
+    expect(run.stdout).toMatch(/^::error title=chaimeleon-lint%3A not reviewed::\.: no Dockerfile and no README\.md found/m);
     expect(run.outputs).toMatchObject({ failed: 'true', 'sarif-file': '' });
-    expect(readdirSync(run.workspace)).toEqual(['README.md']);
+    expect(readdirSync(run.workspace)).toEqual(['notes.txt']);
   });
 
   it('a bad input or configuration: an error annotation, failed=true, no SARIF, the summary says so', async () => {
