@@ -15,6 +15,8 @@ export default defineProjectRule({
       '  the convention is how the platform team files the repositories it hosts; partners\' own repositories elsewhere keep their names and are catalogued',
       '  as they are. When the owner is unknown (a remote that is a local path names none), nothing is reported: a reviewer does not rename a',
       '  repository without knowing it is the platform\'s.',
+      '- A repository that publishes several images (several built Dockerfiles, not counting left-overs and bases built only for another image of',
+      '  the repository) is a family of images, not one application: it is not judged.',
       '- A profile with `repoNameConvention: false` (a platform with no naming convention, such as the EUCAIM node) turns the rule off.',
       '- The prefixes come from the profile (`image_batch_` and `image_interactive_` by default). They are compared case-insensitively, as GitHub',
       '  treats repository names; `image-batch-foo` does not match.',
@@ -30,6 +32,8 @@ export default defineProjectRule({
     const facts = project.primary;
     const stage = facts?.finalStage;
     if (!profile.repoNameConvention || !name || !owner || owner.toLowerCase() !== profile.organization.toLowerCase() || !facts || !stage) return;
+    // The convention names a repository after its one application; a repository of several images (a family of bases) is not judged.
+    if (project.publishedImageCount > 1) return;
     const { batch, interactive } = profile.repoPrefixes;
     const kind = imageKind(facts);
     const wanted = kind.kind === 'desktop' ? interactive : batch;

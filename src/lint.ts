@@ -4,6 +4,7 @@ import { DockerfileFacts } from './dockerfile/facts.js';
 import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
 import type { ResolvedConfig } from './config.js';
 import { readBuildPlan, isLeftover } from './project/build-plan.js';
+import { isDockerfileName } from './project/discover.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
@@ -238,7 +239,11 @@ export class Linter {
 
     if (input.isRepository) {
       const dockerfiles = images.map((i) => i.facts);
-      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, undefined, input.scope ?? '');
+      // Images the repository publishes, in and out of the linted folder: its built Dockerfiles less those only built as a base.
+      const built = plan.complete ? plan.builds.map((b) => b.dockerfile) : [...input.vfs.files].filter((f) => isDockerfileName(f.slice(f.lastIndexOf('/') + 1)) && !isLeftover(f));
+      const published = new Set(built);
+      for (const image of images) if (image.role === 'intermediate') published.delete(image.dockerfile);
+      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, undefined, input.scope ?? '', published.size);
       // Each image is reviewed with its own README and license; the repository-wide rules, and a
       // repository with no image (a catalogue entry), once for the whole.
       const views = images.length > 0 ? images.map((i) => project.forImage(i)) : [project];

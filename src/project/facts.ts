@@ -57,13 +57,15 @@ export class ProjectFacts {
     shared?: SharedCaches,
     /** The folder the user named ('' or `dir/`): with no image in it, its README is the one reviewed (a catalogue entry). */
     readonly scope = '',
+    /** How many images the whole repository publishes (its built Dockerfiles, less the intermediate ones seen). */
+    readonly publishedImageCount = 0,
   ) {
     this.shared = shared ?? new SharedCaches();
   }
 
   /** The same review seen from one image: its Dockerfile, README and license. */
   forImage(image: Image): ProjectFacts {
-    return new ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope);
+    return new ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount);
   }
 
   /** The image this view is about; for the repository as a whole, the root Dockerfile, else the first one found. */
