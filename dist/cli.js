@@ -8257,7 +8257,7 @@ CMD --help
         "file": "README.md"
       },
       "CHM203": {
-        "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## License\n\n[Apache-2.0](LICENSE)\n",
+        "bad": "# Radiology viewer\n\n## Description\nA remote desktop (VNC through Guacamole) with a DICOM viewer, deployed from the apps catalogue.\n\n## License\nNone\n",
         "good": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name="lung-seg"\nLABEL version="1.0"\nENTRYPOINT ["python3", "/home/chaimeleon/app/main.py"]\n',
         "file": "README.md"
       },
@@ -46844,6 +46844,9 @@ function unquote(v) {
   return v.replace(/^(["'])(.*)\1$/, "$2");
 }
 
+// src/lint.ts
+init_discover();
+
 // src/dockerfile/image-kind.ts
 var DESKTOP_PACKAGE = /^(lxde(-core)?|lxqt(-core)?|lxsession|xfce4(-session)?|xubuntu-desktop|lubuntu-desktop|ubuntu-desktop(-minimal)?|mate-desktop-environment(-core|-extras)?|mate-session-manager|kde-plasma-desktop|kde-standard|kde-full|plasma-desktop|kubuntu-desktop|gnome(-core|-session|-shell)?|cinnamon(-desktop-environment)?|budgie-desktop|openbox|fluxbox|icewm|xfwm4|task-[a-z]+-desktop|x11vnc|tigervnc(-standalone-server|-server|-scraping-server)?|tightvncserver|vnc4server|turbovnc|xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
 var DESKTOP_HINT = /\blx|xfce|mate-|\bkde|plasma|gnome|desktop|cinnamon|budgie|openbox|fluxbox|icewm|vnc|xvfb/i;
@@ -47588,6 +47591,11 @@ function readmeAnchor(readme) {
   return { startLine: 1, startColumn: 1, endLine: 1, endColumn: readme.lines.lineText(0).length + 1 };
 }
 var TITLES = { description: "Description", usage: "Usage", license: "License" };
+var WHAT_TO_WRITE_INTERACTIVE = {
+  description: "what the application does and which tools its desktop offers",
+  usage: "how to use the application once its desktop is deployed from the catalogue",
+  license: "a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license"
+};
 var WHAT_TO_WRITE = {
   description: "what the image does and which tools it contains",
   usage: "a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts",
@@ -47599,10 +47607,12 @@ async function requiredSection(ctx, name2, hint = "") {
   const title = TITLES[name2];
   const section = readme.section(name2);
   if (!section) {
+    const interactive = await ctx.project.documentedKind() === "interactive";
+    const shownBy = interactive ? "the application catalogue shows" : "`jobman image-details` shows";
     ctx.report({
       file: readme.path,
       range: readmeAnchor(readme),
-      message: `${readme.path} has no \`## ${title}\` section, which \`jobman image-details\` shows: add one with ${WHAT_TO_WRITE[name2]}.${hint ? " " + hint : ""}`
+      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${(interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name2]}.${hint ? " " + hint : ""}`
     });
     return null;
   }
@@ -48446,7 +48456,7 @@ var SharedCaches = class {
   contexts = /* @__PURE__ */ new Map();
 };
 var ProjectFacts = class _ProjectFacts {
-  constructor(vfs, isRepository, targets, dockerfiles, repository, git2 = null, images = [], image = null, shared, scope = "") {
+  constructor(vfs, isRepository, targets, dockerfiles, repository, git2 = null, images = [], image = null, shared, scope = "", publishedImageCount = 0) {
     this.vfs = vfs;
     this.isRepository = isRepository;
     this.targets = targets;
@@ -48456,6 +48466,7 @@ var ProjectFacts = class _ProjectFacts {
     this.images = images;
     this.image = image;
     this.scope = scope;
+    this.publishedImageCount = publishedImageCount;
     this.shared = shared ?? new SharedCaches();
   }
   vfs;
@@ -48467,6 +48478,7 @@ var ProjectFacts = class _ProjectFacts {
   images;
   image;
   scope;
+  publishedImageCount;
   shared;
   /** Files that were read successfully: the report counts them as linted. */
   get readPaths() {
@@ -48474,7 +48486,7 @@ var ProjectFacts = class _ProjectFacts {
   }
   /** The same review seen from one image: its Dockerfile, README and license. */
   forImage(image) {
-    return new _ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope);
+    return new _ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount);
   }
   /** The image this view is about; for the repository as a whole, the root Dockerfile, else the first one found. */
   get primary() {
@@ -48484,6 +48496,21 @@ var ProjectFacts = class _ProjectFacts {
   /** The role of this view's image; for a repository with no image, what its README describes. */
   get role() {
     return this.image?.role ?? null;
+  }
+  /**
+   * How users start what this README documents: `interactive` (a desktop deployed from the
+   * application catalogue, never with jobman) or `batch`. From the image when there is one; for a
+   * README-only folder (a catalogue entry), from the folder or repository name, else its text.
+   */
+  async documentedKind() {
+    if (this.image) return this.image.role === "interactive" ? "interactive" : "batch";
+    const names2 = `${this.scope} ${this.repository.name ?? ""}`;
+    if (/interactive|desktop/i.test(names2)) return "interactive";
+    if (/\bbatch\b|image_batch/i.test(names2)) return "batch";
+    const readme = await this.readme();
+    const text3 = readme ? readme.sections.map((s) => `${s.title}
+${s.text}`).join("\n") : "";
+    return /\bjobman\s+submit\b/.test(text3) || !/\b(?:remote desktop|desktop environment|VNC|noVNC|Guacamole|apps? catalog(?:ue)?|helm chart)\b/i.test(text3) ? "batch" : "interactive";
   }
   contextOf(facts) {
     return this.targets.find((t) => t.path === facts.file)?.context ?? "";
@@ -48816,7 +48843,10 @@ var Linter = class {
     for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, errors));
     if (input.isRepository) {
       const dockerfiles = images.map((i2) => i2.facts);
-      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, void 0, input.scope ?? "");
+      const built = plan.complete ? plan.builds.map((b) => b.dockerfile) : [...input.vfs.files].filter((f) => isDockerfileName(f.slice(f.lastIndexOf("/") + 1)) && !isLeftover(f));
+      const published = new Set(built);
+      for (const image of images) if (image.role === "intermediate") published.delete(image.dockerfile);
+      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, void 0, input.scope ?? "", published.size);
       const views = images.length > 0 ? images.map((i2) => project.forImage(i2)) : [project];
       const seen = /* @__PURE__ */ new Set();
       for (const rule of this.enabled("project")) {
@@ -51066,7 +51096,7 @@ var CHM205_usage_no_jobman_example_default = defineProjectRule({
     const usage2 = readme?.section("usage");
     if (!readme || !usage2) return;
     const primary = project.primary;
-    if (primary && imageKind(primary).kind === "desktop") return;
+    if (await project.documentedKind() === "interactive") return;
     const examples = await readmeExamples(readme);
     const inUsage = (code2) => usage2.code.some((c) => c === code2);
     if (examples.jobman.some((e) => inUsage(e.code))) return;
@@ -52578,6 +52608,8 @@ var CHM407_repo_name_convention_default = defineProjectRule({
       "  the convention is how the platform team files the repositories it hosts; partners' own repositories elsewhere keep their names and are catalogued",
       "  as they are. When the owner is unknown (a remote that is a local path names none), nothing is reported: a reviewer does not rename a",
       "  repository without knowing it is the platform's.",
+      "- A repository that publishes several images (several built Dockerfiles, not counting left-overs and bases built only for another image of",
+      "  the repository) is a family of images, not one application: it is not judged.",
       "- A profile with `repoNameConvention: false` (a platform with no naming convention, such as the EUCAIM node) turns the rule off.",
       "- The prefixes come from the profile (`image_batch_` and `image_interactive_` by default). They are compared case-insensitively, as GitHub",
       "  treats repository names; `image-batch-foo` does not match.",
@@ -52593,6 +52625,7 @@ var CHM407_repo_name_convention_default = defineProjectRule({
     const facts = project.primary;
     const stage = facts?.finalStage;
     if (!profile.repoNameConvention || !name2 || !owner || owner.toLowerCase() !== profile.organization.toLowerCase() || !facts || !stage) return;
+    if (project.publishedImageCount > 1) return;
     const { batch, interactive } = profile.repoPrefixes;
     const kind = imageKind(facts);
     const wanted = kind.kind === "desktop" ? interactive : batch;

@@ -1,4 +1,4 @@
-import { defineProjectRule, imageKind, readmeExamples, resolvedLabel, volumePath } from '../src/rule-api.js';
+import { defineProjectRule, readmeExamples, resolvedLabel, volumePath } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -29,7 +29,7 @@ export default defineProjectRule({
     const usage = readme?.section('usage');
     if (!readme || !usage) return;
     const primary = project.primary;
-    if (primary && imageKind(primary).kind === 'desktop') return;
+    if ((await project.documentedKind()) === 'interactive') return;
     const examples = await readmeExamples(readme);
     const inUsage = (code: unknown) => usage.code.some((c) => c === code);
     if (examples.jobman.some((e) => inUsage(e.code))) return;

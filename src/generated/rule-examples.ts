@@ -113,7 +113,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "README.md"
   },
   "CHM203": {
-    "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## License\n\n[Apache-2.0](LICENSE)\n",
+    "bad": "# Radiology viewer\n\n## Description\nA remote desktop (VNC through Guacamole) with a DICOM viewer, deployed from the apps catalogue.\n\n## License\nNone\n",
     "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
     "file": "README.md"
   },

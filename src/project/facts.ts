@@ -79,6 +79,21 @@ export class ProjectFacts {
     return this.image?.role ?? null;
   }
 
+  /**
+   * How users start what this README documents: `interactive` (a desktop deployed from the
+   * application catalogue, never with jobman) or `batch`. From the image when there is one; for a
+   * README-only folder (a catalogue entry), from the folder or repository name, else its text.
+   */
+  async documentedKind(): Promise<'batch' | 'interactive'> {
+    if (this.image) return this.image.role === 'interactive' ? 'interactive' : 'batch';
+    const names = `${this.scope} ${this.repository.name ?? ''}`;
+    if (/interactive|desktop/i.test(names)) return 'interactive';
+    if (/\bbatch\b|image_batch/i.test(names)) return 'batch';
+    const readme = await this.readme();
+    const text = readme ? readme.sections.map((s) => `${s.title}\n${s.text}`).join('\n') : '';
+    return /\bjobman\s+submit\b/.test(text) || !/\b(?:remote desktop|desktop environment|VNC|noVNC|Guacamole|apps? catalog(?:ue)?|helm chart)\b/i.test(text) ? 'batch' : 'interactive';
+  }
+
   contextOf(facts: DockerfileFacts): string {
     return this.targets.find((t) => t.path === facts.file)?.context ?? '';
   }

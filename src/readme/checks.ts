@@ -15,6 +15,13 @@ export type RequiredSection = 'description' | 'usage' | 'license';
 
 const TITLES: Record<RequiredSection, string> = { description: 'Description', usage: 'Usage', license: 'License' };
 
+/** For an interactive image, the catalogue shows the sections; nobody runs it with jobman. */
+const WHAT_TO_WRITE_INTERACTIVE: Record<RequiredSection, string> = {
+  description: 'what the application does and which tools its desktop offers',
+  usage: 'how to use the application once its desktop is deployed from the catalogue',
+  license: 'a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license',
+};
+
 const WHAT_TO_WRITE: Record<RequiredSection, string> = {
   description: 'what the image does and which tools it contains',
   usage: 'a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts',
@@ -32,10 +39,12 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
   const title = TITLES[name];
   const section = readme.section(name);
   if (!section) {
+    const interactive = (await ctx.project.documentedKind()) === 'interactive';
+    const shownBy = interactive ? 'the application catalogue shows' : '`jobman image-details` shows';
     ctx.report({
       file: readme.path,
       range: readmeAnchor(readme),
-      message: `${readme.path} has no \`## ${title}\` section, which \`jobman image-details\` shows: add one with ${WHAT_TO_WRITE[name]}.${hint ? ' ' + hint : ''}`,
+      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${(interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name]}.${hint ? ' ' + hint : ''}`,
     });
     return null;
   }
