@@ -1,17 +1,17 @@
 // The core every entry point shares (CLI, pre-commit, Action, remote repositories): parse each
 // file once, compute facts, run the enabled rules, apply suppressions and severities, sort.
 import { DockerfileFacts } from './dockerfile/facts.js';
-import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
+import type { DockerfileModel } from './dockerfile/model.js';
+import { parseDockerfileText } from './dockerfile/parse.js';
 import type { ResolvedConfig } from './config.js';
 import { readBuildPlan, isLeftover } from './project/build-plan.js';
 import { isDockerfileName } from './project/discover.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
-import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-api.js';
+import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-types.js';
 import { loadGrammar } from './shell/grammars.js';
 import { applySuppressions, collectSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
-import { normaliseText } from './text.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
 import { VfsError, type Vfs } from './vfs.js';
 
@@ -44,19 +44,6 @@ export interface LintResult {
 
 const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 const NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
-
-/** Reads and parses one Dockerfile; a finding instead when it cannot be linted at all. */
-export function parseDockerfileText(file: string, raw: string): { model: DockerfileModel } | { error: string; range: Range } {
-  const replacement = (raw.match(/\uFFFD/g) ?? []).length;
-  if (replacement > 0 && replacement > raw.length / 100) return { error: 'is not UTF-8 text', range: FIRST_LINE };
-  const text = normaliseText(raw);
-  const model = parseDockerfile(file, text);
-  if (model.instructions.length === 0) return { error: 'holds no Dockerfile instruction', range: FIRST_LINE };
-  if (!model.instructions.some((i) => i.keyword === 'FROM' && !i.onbuild)) {
-    return { error: 'has no FROM instruction, so Docker cannot build it', range: model.instructions[0].range };
-  }
-  return { model };
-}
 
 export class Linter {
   constructor(
@@ -317,3 +304,4 @@ async function documentsAnImage(path: string, read: (path: string) => Promise<st
   const readme = parseReadme(path, text);
   return ['description', 'usage', 'license'].some((s) => readme.section(s as 'description') !== null);
 }
+export { parseDockerfileText } from './dockerfile/parse.js';

@@ -1,6 +1,6 @@
 // Rule documentation as text: --list-rules, --explain, and the generated docs/README table.
 import { RULE_EXAMPLES } from './generated/rule-examples.js';
-import type { RuleMeta } from './rule-api.js';
+import type { RuleMeta } from './rule-types.js';
 import { ruleDocsUrl } from './version.js';
 
 export function listRules(rules: RuleMeta[]): string {

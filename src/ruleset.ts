@@ -1,7 +1,7 @@
 // Looks rules up by code or slug, wherever a user types a rule (config, --rule, ignore comments).
 import { RULES } from '../rules/index.js';
 import type { RuleSet } from './lint.js';
-import type { Rule } from './rule-api.js';
+import type { Rule } from './rule-types.js';
 
 export function makeRuleSet(rules: Rule[] = RULES): RuleSet {
   const byName = new Map<string, string>();

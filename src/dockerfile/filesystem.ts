@@ -2,7 +2,7 @@
 // WORKDIR and COPY/ADD create, write, hand over (chown), open up (chmod 777) or remove, with paths
 // made absolute the way the shell would (brace expansion, `~`, `$HOME` of the user running it,
 // ARG/ENV and in-RUN variables, `cd`, WORKDIR). Rules ask who owns a path at a given step.
-import { braceExpand, commandText, hasFlag } from '../rule-api.js';
+import { braceExpand, commandText, hasFlag } from '../shell/helpers.js';
 import { volumePath } from '../profile.js';
 import type { ShellCommand, ShellWord } from '../shell/commands.js';
 import { expandVariables, type VarValue } from './expand.js';

@@ -1,6 +1,6 @@
 // Facts of a Dockerfile text that is not one of the linted files: the same Dockerfile as it was at
 // a git base ref, which CHM406 compares with the working tree.
-import { parseDockerfileText } from '../lint.js';
+import { parseDockerfileText } from './parse.js';
 import type { Profile } from '../profile.js';
 import { DockerfileFacts } from './facts.js';
 

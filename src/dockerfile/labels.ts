@@ -1,6 +1,6 @@
 // The labels the platform reads from the final image (`name`, `version`): whether one is missing
 // or lost its value to a variable, and its value when it can be checked. Shared by CHM120-CHM123.
-import type { DockerfileContext } from '../rule-api.js';
+import type { DockerfileContext } from '../rule-types.js';
 import { fromLspRange } from '../text.js';
 import type { Range } from '../types.js';
 import type { DockerfileFacts, LabelFact, Stage } from './facts.js';

@@ -4,7 +4,7 @@
 import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
 import { ruleDocsUrl } from '../version.js';
 import { escapeControls } from './escape.js';
-import { failuresOf, type FormatOptions, type Report, type RunFailure } from './index.js';
+import { failuresOf, type FormatOptions, type Report, type RunFailure } from './report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

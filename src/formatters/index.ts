@@ -1,52 +1,13 @@
 // Formatters turn a report into text. Each is a pure function; the CLI picks one by name.
-import type { RuleMeta } from '../rule-api.js';
-import type { Finding } from '../types.js';
+import type { Formatter } from './report.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export interface Report {
-  findings: Finding[];
-  /** Files that were linted, as shown to the user. */
-  files: string[];
-  rules: RuleMeta[];
-  toolVersion: string;
-  /** Reads a line of a linted file: code frames (stylish on a terminal) and SARIF fingerprints. */
-  sourceLine?: (file: string, line: number) => string | undefined;
-  /** `file:` URI of the folder that file paths are relative to (SARIF's %SRCROOT%). */
-  rootUri?: string;
-  /** A web link to a line of a file (the commit on GitHub), for the Markdown report. */
-  fileUrl?: (file: string, line: number) => string | undefined;
-  /**
-   * What could not be reviewed (a missing path, a failed repository, a folder with no Dockerfile):
-   * every format then says the run failed, and never that nothing was found.
-   */
-  failures?: RunFailure[];
-}
+export { failuresOf, type Report, type RunFailure, type FormatOptions, type Formatter } from './report.js';
 
-/** Something the run could not review: what the user named (a path, a repository) and why. */
-export interface RunFailure {
-  file: string;
-  message: string;
-}
-
-/** The failures of a report; none means every path named was reviewed. */
-export function failuresOf(report: Report): RunFailure[] {
-  return report.failures ?? [];
-}
-
-export interface FormatOptions {
-  color: boolean;
-  /** Show code frames (only on a terminal). */
-  frames: boolean;
-  quiet: boolean;
-  /** SARIF runAutomationDetails.id (--category). */
-  category?: string;
-}
-
-export type Formatter = (report: Report, options: FormatOptions) => string;
 
 export const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,

@@ -1,7 +1,7 @@
 // The JSON report: a documented, versioned shape (see README, "JSON output"). Bump
 // JSON_SCHEMA_VERSION when a field changes meaning or disappears; adding fields is compatible.
 import { safeJson } from './escape.js';
-import { failuresOf, type FormatOptions, type Report } from './index.js';
+import { failuresOf, type FormatOptions, type Report } from './report.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 

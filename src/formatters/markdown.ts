@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import { ruleDocsUrl } from '../version.js';
 import { escapeControls } from './escape.js';
-import { failuresOf, type FormatOptions, type Report } from './index.js';
+import { failuresOf, type FormatOptions, type Report } from './report.js';
 
 /** A job summary may hold 1 MiB: past this many rows the table stops and says how many it left out. */
 export const MAX_TABLE_ROWS = 1000;

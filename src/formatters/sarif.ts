@@ -2,12 +2,12 @@
 // reporting descriptor with its documentation, results with full regions, related locations,
 // suppressions (kept, unlike the other formats) and fingerprints that survive unrelated edits.
 import { createHash } from 'node:crypto';
-import type { RuleMeta } from '../rule-api.js';
+import type { RuleMeta } from '../rule-types.js';
 import { ruleMarkdown } from '../rule-docs.js';
 import type { Finding, Range, Severity } from '../types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
 import { safeJson } from './escape.js';
-import { failuresOf, type FormatOptions, type Report } from './index.js';
+import { failuresOf, type FormatOptions, type Report } from './report.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */

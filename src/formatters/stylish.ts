@@ -2,7 +2,7 @@
 // a code frame under each finding on a terminal, colours only when asked, and a summary line.
 import type { Finding, Severity } from '../types.js';
 import { plainPath, plainText } from './escape.js';
-import { failuresOf, type FormatOptions, type Report } from './index.js';
+import { failuresOf, type FormatOptions, type Report } from './report.js';
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 

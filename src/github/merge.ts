@@ -5,7 +5,7 @@
 import { JSON_SCHEMA_VERSION } from '../formatters/json.js';
 import type { RunFailure } from '../formatters/index.js';
 import { FINGERPRINT_KEY, linkedMessage } from '../formatters/sarif.js';
-import type { RuleMeta } from '../rule-api.js';
+import type { RuleMeta } from '../rule-types.js';
 import { compareFindings, UsageError, type Finding, type Range, type RelatedLocation, type Severity } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { RepositoryOutcome } from './review.js';

@@ -1,6 +1,6 @@
 // What the README rules share: finding a required section (and saying so when it is missing or at
 // the wrong heading level), and where to report about the README as a whole.
-import type { ProjectContext } from '../rule-api.js';
+import type { ProjectContext } from '../rule-types.js';
 import type { Range } from '../types.js';
 import type { Readme, ReadmeSection } from './model.js';
 
