@@ -13,6 +13,7 @@ export type { Profile, PlatformBaseImage } from './profile.js';
 export type { Range, Severity, RelatedLocation } from './types.js';
 export type { ProjectFacts } from './project/facts.js';
 export type { ChainScript, EntrypointChain, BuildContext, Placement, SourceMatch, PythonModule, PyCall, PyValue, PyImport, PyConstant } from './chain/chain.js';
+export type { OutputLocation, OutputKind, OutputRole, ImageOutputs } from './chain/outputs.js';
 export { optionValue, resolvePath, parseUserCommand } from './dockerfile/facts.js';
 export { expandVariables } from './dockerfile/expand.js';
 export { volumePath } from './profile.js';
@@ -107,6 +108,11 @@ export function defineProjectRule(rule: { meta: Omit<RuleMeta, 'target'>; check(
 }
 
 // ---- helpers shared by rules ----
+
+/** Where the image's application writes (src/chain/outputs.ts), computed once per image; loaded on first need like the chain. */
+export async function imageOutputs(project: ProjectFacts, facts: DockerfileFacts): Promise<import('./chain/outputs.js').ImageOutputs> {
+  return (await import('./chain/outputs.js')).imageOutputs(project, facts);
+}
 
 /** Does the command carry the flag (exact, `--flag=value`, or inside a short-option cluster for one-letter flags)? */
 export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {

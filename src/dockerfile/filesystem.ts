@@ -417,6 +417,18 @@ function commandEffects(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope)
   return out;
 }
 
+/**
+ * What a command the container runs (a script of the entrypoint chain) does to the filesystem, as
+ * `user`: paths made absolute against its working folder, with `~`/`$HOME` the user's home and the
+ * given variables (an unknown one leaves the path out).
+ */
+export function runtimeEffects(facts: DockerfileFacts, cmd: ShellCommand, where: { cwd: string | null; user: Principal; vars: ReadonlyMap<string, string> }): FsEffect[] {
+  const vars = new Map<string, VarValue>();
+  for (const [k, v] of where.vars) vars.set(k, { value: v });
+  const scope: Scope = { cwd: where.cwd, vars, home: homeFor(facts, where.user), by: where.user, shell: true, loops: new Map() };
+  return commandEffects(facts, cmd, scope);
+}
+
 // ---- RUN steps ----
 
 const stepsCache = new WeakMap<DockerInstruction, RunStep[]>();
