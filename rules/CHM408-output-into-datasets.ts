@@ -47,7 +47,7 @@ export default defineProjectRule({
         }
         if (l.kind === 'write') {
           // The datasets folder itself exists (the platform mounts datasets in it): only changing what is inside fails.
-          if (!inside(l.path) || (l.path === datasets && !l.verb?.includes('recursively')) || (l.relative && workdirInside)) continue;
+          if (!inside(l.path) || (l.path === datasets && !l.recursive) || (l.relative && workdirInside)) continue;
           emit(l.file, l.range, l.related, `${l.subject} ${l.verb} \`${l.value}\`, inside \`${datasets}\`, which the platform mounts read-only: it fails at run time. Write under \`${persistent}\` (kept after the job) instead, and leave the datasets as they are.`);
           continue;
         }

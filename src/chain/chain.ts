@@ -77,7 +77,8 @@ export interface EntrypointChain {
 }
 
 export interface ShellState {
-  cwd: string;
+  /** Null after a `cd` to a folder that cannot be known. */
+  cwd: string | null;
   /** Variables known at that point (the image's ENV, `HOME`, the script's own assignments). */
   vars: ReadonlyMap<string, string>;
   expand(value: string): string | null;
@@ -285,10 +286,12 @@ class ChainWalker {
     const vars = frame.vars;
     // The variables as each command sees them: copied once per change, shared by the commands in between.
     let snapshot: Map<string, string> | null = null;
+    // After a `cd` to a folder that stays unknown, the working folder is unknown to the state (the walk keeps the last one to find scripts).
+    let lost = false;
     for (const cmd of commands) {
       if (!this.states.has(cmd)) {
         const seen = (snapshot ??= new Map(vars));
-        this.states.set(cmd, { cwd, vars: seen, expand: (value) => this.expand(value, frame, seen) });
+        this.states.set(cmd, { cwd: lost ? null : cwd, vars: seen, expand: (value) => this.expand(value, frame, seen) });
       }
       if (cmd.program === '' || cmd.program === 'export' || cmd.program === 'declare' || cmd.program === 'local' || cmd.program === 'readonly') {
         for (const a of cmd.assignments) {
@@ -302,6 +305,7 @@ class ChainWalker {
       if ((cmd.program === 'cd' || cmd.program === 'pushd') && cmd.args[0]) {
         const dir = this.expand(cmd.args[0].value, frame, vars);
         if (dir !== null) cwd = resolvePath(cwd, this.tilde(dir)).replace(/(.)\/$/, '$1');
+        lost = dir === null ? true : lost && !this.tilde(dir).startsWith('/');
         continue;
       }
       for (const target of targetsOf(cmd)) await this.visitTarget(target, { ...frame, cwd, vars }, cmd);

@@ -37,6 +37,8 @@ export interface OutputLocation {
   subject: string;
   /** For a write: what the command does to `path` (`writes`, `removes`...). */
   verb: string | null;
+  /** For a write: it also changes everything under `path` (`rm -r`, `chown -R`). */
+  recursive: boolean;
   /**
    * Where what users get is decided instead: a README `jobman submit` example or a command of the chain
    * passes the option, a script assigns the variable, the image's ENV sets what `os.getenv` reads.
@@ -109,13 +111,15 @@ interface Where {
 
 class OutputFinder {
   private readonly locations: OutputLocation[] = [];
+  private readonly keys = new Set<string>();
   private readonly home: string;
   private readonly user: Principal;
   private readonly workdir: string | null;
   /** Option names a README example or a command of the chain passes, with where. */
   private readonly passedOptions = new Map<string, RelatedLocation>();
   private readonly readmeOptions = new Map<string, RelatedLocation>();
-  private readmePositionalOutput: RelatedLocation | null = null;
+  /** The positional arguments README examples pass, by position (from the example that passes most). */
+  private readmePositionals: RelatedLocation[] = [];
   /** Variables a script of the chain sets (not from their own value). */
   private readonly assigned = new Map<string, RelatedLocation>();
 
@@ -158,16 +162,31 @@ class OutputFinder {
   /** What a README example or the chain passes on a command line, and which variables scripts set. */
   private async collectOverrides(): Promise<void> {
     const usage = await usageExamples(this.project, this.facts);
+    // Words the chain ran as a program (`python3 app.py`, `./run.sh`): what follows are that program's arguments.
+    const programs = new Set(this.chain.usage.map((c) => rangeKey(c.nameWord.range)));
     for (const example of usage?.examples ?? []) {
-      let positional = 0;
-      for (const arg of example.jobArgs) {
-        if (arg.kind === 'option' && arg.name && arg.nameWord && !this.readmeOptions.has(normalName(arg.name))) {
-          this.readmeOptions.set(normalName(arg.name), { file: usage!.readme.path, range: arg.nameWord.range, message: `the README's \`jobman submit\` example passes \`${arg.name}\`` });
-        }
-        if (arg.kind === 'positional' && arg.value && ++positional === 2 && !this.readmePositionalOutput) {
-          this.readmePositionalOutput = { file: usage!.readme.path, range: arg.value.range, message: `the README's \`jobman submit\` example passes an output path` };
+      const words = example.args;
+      let i = 0;
+      if (words[0] && programs.has(rangeKey(words[0].range))) {
+        i = 1;
+        if (INTERPRETER.test(basename(words[0].value))) {
+          while (i < words.length && words[i].value.startsWith('-')) i += /^-[mc]$/.test(words[i].value) ? 2 : 1;
+          i++;
         }
       }
+      const positionals: RelatedLocation[] = [];
+      for (; i < words.length; i++) {
+        const w = words[i];
+        const option = /^(--?[A-Za-z][\w-]*)(=|$)/.exec(w.value);
+        if (option) {
+          const name = normalName(option[1]);
+          if (!this.readmeOptions.has(name)) this.readmeOptions.set(name, { file: usage!.readme.path, range: w.range, message: `the README's \`jobman submit\` example passes \`${option[1]}\`` });
+          if (!option[2] && words[i + 1] && !words[i + 1].value.startsWith('-')) i++;
+          continue;
+        }
+        positionals.push({ file: usage!.readme.path, range: w.range, message: `the README's \`jobman submit\` example passes it (\`${w.value}\`)` });
+      }
+      if (positionals.length > this.readmePositionals.length) this.readmePositionals = positionals;
     }
     const scripts: { commands: ShellCommand[]; file: string }[] = [
       { commands: this.chain.commands, file: this.facts.file },
@@ -190,10 +209,9 @@ class OutputFinder {
     }
   }
 
-  /** A README example or a command of the chain that passes the argument (by one of its flags; a positional one by a second path). */
-  private optionOverride(flags: string[]): RelatedLocation | null {
-    if (flags.length === 0) return null;
-    if (!flags.some((f) => f.startsWith('-'))) return this.readmePositionalOutput;
+  /** A README example or a command of the chain that passes the argument: by one of its flags, or a positional one at its position. */
+  private optionOverride(flags: string[], position: number | null): RelatedLocation | null {
+    if (position !== null) return this.readmePositionals[position] ?? null;
     for (const f of flags) {
       const found = this.readmeOptions.get(normalName(f)) ?? this.passedOptions.get(normalName(f));
       if (found) return found;
@@ -201,13 +219,21 @@ class OutputFinder {
     return null;
   }
 
-  private add(location: Omit<OutputLocation, 'path' | 'relative' | 'cwd' | 'filledAtBuild'>, cwd: string | null): void {
+  private add(location: Omit<OutputLocation, 'path' | 'relative' | 'cwd' | 'filledAtBuild' | 'recursive'> & { recursive?: boolean }, cwd: string | null): void {
     const v = location.value.replace(/^~(?=\/|$)/, this.home).replace(/^\$\{?HOME\}?(?=\/|$)/, this.home);
     if (/[$`]/.test(v) || v === '') return;
     const relative = !v.startsWith('/');
     if (relative && cwd === null) return;
     const path = trimSlash(resolvePath(cwd ?? '/', v));
-    this.locations.push({ ...location, path, relative, cwd: cwd ?? '/', filledAtBuild: false });
+    this.push({ ...location, recursive: location.recursive ?? false, path, relative, cwd: cwd ?? '/', filledAtBuild: false });
+  }
+
+  /** Once per place and path: a CMD's words are also read as the exec-form ENTRYPOINT's arguments, `unzip -d` both creates and fills. */
+  private push(location: OutputLocation): void {
+    const key = `${location.file}:${rangeKey(location.range)}:${location.kind}:${location.path}`;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.locations.push(location);
   }
 
   private fromDockerfile(): void {
@@ -232,7 +258,7 @@ class OutputFinder {
   private fromCommands(commands: ShellCommand[], where: Where, writes: boolean): void {
     for (const cmd of commands) {
       const state = this.chain.stateOf(cmd);
-      const cwd = state ? this.cwdOf(state.cwd) : where.cwd;
+      const cwd = state ? (state.cwd === null ? null : this.cwdOf(state.cwd)) : where.cwd;
       const expand = (value: string) => (state ? state.expand(value) : value);
       for (const a of cmd.assignments) {
         const role = outputRole(a.name);
@@ -255,7 +281,7 @@ class OutputFinder {
           const value = expand(written);
           if (value === null || !pathLike(value, option)) return;
           this.add(
-            { kind: 'option', role, name: option, value, file: cmd.file, range: word.range, related: where.related, subject: `\`${option} ${written}\``, verb: null, overriddenBy: this.readmeOptions.get(normalName(option)) ?? null },
+            { kind: 'option', role, name: option, value, file: cmd.file, range: word.range, related: where.related, subject: eq ? `\`${arg.value}\`` : `\`${option} ${written}\``, verb: null, overriddenBy: this.readmeOptions.get(normalName(option)) ?? null },
             cwd,
           );
         });
@@ -264,9 +290,9 @@ class OutputFinder {
       for (const effect of runtimeEffects(this.facts, cmd, { cwd, user: this.user, vars: state.vars })) {
         if (/^\/(dev|proc|sys)(\/|$)/.test(effect.path)) continue;
         const verb = effect.kind === 'remove' ? (cmd.program === 'mv' ? 'moves away' : 'removes') : WRITE_VERB[effect.action];
-        this.locations.push({
+        this.push({
           kind: 'write', role: 'write', name: null, value: effect.path, path: trimSlash(effect.path), relative: cwd !== null && cwd !== '/' && (effect.path === cwd || isUnder(effect.path, cwd)), cwd: cwd ?? '/', file: cmd.file, range: cmd.range,
-          related: where.related, subject: `\`${shortText(cmd)}\``, verb: effect.recursive || effect.path === this.home ? `${verb} (recursively)` : verb, overriddenBy: null, filledAtBuild: false,
+          related: where.related, subject: `\`${shortText(cmd)}\``, verb, recursive: effect.recursive, overriddenBy: null, filledAtBuild: false,
         });
       }
     }
@@ -275,16 +301,19 @@ class OutputFinder {
   private fromPython(script: ChainScript, where: Where): void {
     const python = script.python!;
     const cwd = where.cwd;
-    const at = { file: script.path, related: where.related, verb: null };
+    const at = { file: script.path, related: where.related, verb: null, recursive: false };
     for (const c of python.constants) {
       const role = outputRole(c.name);
       if (!role || c.value.value === null || !pathLike(c.value.value, c.name)) continue;
       this.add({ kind: 'constant', role, name: c.name, value: c.value.value, range: c.value.range, subject: `\`${c.name} = "${c.value.value}"\``, overriddenBy: null, ...at }, cwd);
     }
     const options = new Map<PyCall, string[]>();
+    const positions = new Map<PyCall, number>();
     for (const call of python.calls) {
       if (!/(^|\.)add_argument$|^click\.option$|^click\.argument$/.test(call.name)) continue;
       const flags = call.args.map((a) => (a.kind === 'string' ? a.value : null)).filter((n): n is string => !!n);
+      // Positional arguments take the command line's positional words in the order they are declared.
+      if (flags.length > 0 && !flags.some((f) => f.startsWith('-'))) positions.set(call, positions.size);
       const names = [...flags, call.keywords.get('dest')?.value ?? null].filter((n): n is string => !!n);
       options.set(call, flags);
       const role = names.map(outputRole).find((r) => r === 'results') ?? names.map(outputRole).find((r) => r !== null) ?? null;
@@ -294,7 +323,7 @@ class OutputFinder {
       const option = names.find((n) => n.startsWith('--')) ?? names[0];
       if (!pathLike(fallback.value, option)) continue;
       this.add(
-        { kind: 'argument-default', role, name: option, value: fallback.value, range: fallback.range, subject: `The default of \`${option}\` (\`${fallback.value}\`)`, overriddenBy: this.optionOverride(flags), ...at },
+        { kind: 'argument-default', role, name: option, value: fallback.value, range: fallback.range, subject: `The default of \`${option}\` (\`${fallback.value}\`)`, overriddenBy: this.optionOverride(flags, positions.get(call) ?? null), ...at },
         cwd,
       );
     }
@@ -309,7 +338,7 @@ class OutputFinder {
         // `add_argument('--out', default=os.getenv('OUT_DIR', 'out'))`: the option also decides.
         const holder = argumentOf(call, options);
         this.add(
-          { kind: 'env-default', role, name, value: fallback.value, range: fallback.range, subject: `The default of \`${name}\` (\`${fallback.value}\`)`, overriddenBy: setByEnv ?? this.assigned.get(name) ?? (holder ? this.optionOverride(options.get(holder) ?? []) : null), ...at },
+          { kind: 'env-default', role, name, value: fallback.value, range: fallback.range, subject: `The default of \`${name}\` (\`${fallback.value}\`)`, overriddenBy: setByEnv ?? this.assigned.get(name) ?? (holder ? this.optionOverride(options.get(holder) ?? [], positions.get(holder) ?? null) : null), ...at },
           cwd,
         );
         continue;
@@ -336,6 +365,11 @@ class OutputFinder {
     for (const l of this.locations) if (l.kind !== 'write' && l.kind !== 'workdir') l.filledAtBuild = filled(l.path);
   }
 }
+
+const INTERPRETER = /^(?:python[\d.]*|bash|sh|zsh|Rscript|node|perl|ruby|java)$/;
+
+const rangeKey = (r: Range): string => `${r.startLine}:${r.startColumn}`;
+const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 const KEEP_FILE = /^(?:\.gitkeep|\.keep|\.gitignore|README(?:\.\w+)?)$/i;
 
