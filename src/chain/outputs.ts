@@ -120,6 +120,8 @@ class OutputFinder {
   private readonly readmeOptions = new Map<string, RelatedLocation>();
   /** The positional arguments README examples pass, by position (from the example that passes most). */
   private readmePositionals: RelatedLocation[] = [];
+  /** A README example that passes arguments: they replace the CMD, so what the CMD passes is not what users get. */
+  private cmdReplacedBy: RelatedLocation | null = null;
   /** Variables a script of the chain sets (not from their own value). */
   private readonly assigned = new Map<string, RelatedLocation>();
 
@@ -166,6 +168,7 @@ class OutputFinder {
     const programs = new Set(this.chain.usage.map((c) => rangeKey(c.nameWord.range)));
     for (const example of usage?.examples ?? []) {
       const words = example.args;
+      if (words.length > 0 && !this.cmdReplacedBy) this.cmdReplacedBy = { file: usage!.readme.path, range: words[0].range, message: `the README's \`jobman submit\` example passes arguments, which replace the CMD` };
       let i = 0;
       if (words[0] && programs.has(rangeKey(words[0].range))) {
         i = 1;
@@ -198,7 +201,7 @@ class OutputFinder {
         if (!SYSTEM_TOOLS.has(cmd.program)) {
           for (const a of cmd.args) {
             const m = /^(--?[A-Za-z][\w-]*)(=|$)/.exec(a.value);
-            if (m && !this.passedOptions.has(normalName(m[1]))) this.passedOptions.set(normalName(m[1]), { file: cmd.file, range: a.range, message: `\`${shortText(cmd)}\` passes \`${m[1]}\`` });
+            if (m && !(this.cmdReplacedBy && this.inCmd(cmd.file, a.range)) && !this.passedOptions.has(normalName(m[1]))) this.passedOptions.set(normalName(m[1]), { file: cmd.file, range: a.range, message: `\`${shortText(cmd)}\` passes \`${m[1]}\`` });
           }
         }
         for (const a of cmd.assignments) {
@@ -207,6 +210,11 @@ class OutputFinder {
         }
       }
     }
+  }
+
+  /** Is the word one of the Dockerfile's CMD, which jobman's arguments replace? */
+  private inCmd(file: string, range: Range): boolean {
+    return file === this.facts.file && this.chain.instructions.some((i) => i.keyword === 'CMD' && range.startLine >= i.range.startLine && range.endLine <= i.range.endLine);
   }
 
   /** A README example or a command of the chain that passes the argument: by one of its flags, or a positional one at its position. */
@@ -281,7 +289,7 @@ class OutputFinder {
           const value = expand(written);
           if (value === null || !pathLike(value, option)) return;
           this.add(
-            { kind: 'option', role, name: option, value, file: cmd.file, range: word.range, related: where.related, subject: eq ? `\`${arg.value}\`` : `\`${option} ${written}\``, verb: null, overriddenBy: this.readmeOptions.get(normalName(option)) ?? null },
+            { kind: 'option', role, name: option, value, file: cmd.file, range: word.range, related: where.related, subject: eq ? `\`${arg.value}\`` : `\`${option} ${written}\``, verb: null, overriddenBy: this.readmeOptions.get(normalName(option)) ?? (this.inCmd(cmd.file, word.range) ? this.cmdReplacedBy : null) },
             cwd,
           );
         });
