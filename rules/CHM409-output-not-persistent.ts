@@ -34,6 +34,8 @@ export default defineProjectRule({
       '  has no ENTRYPOINT of its own, in `-c` mode, or when its entrypoint runs its arguments (`exec "$@"`); `OUTPUT_DIR=...` assignments and exports there; in the Python scripts',
       '  it reaches, argparse `add_argument(..., default=...)` and `click.option`/`click.argument` defaults, `os.getenv("OUTPUT_DIR", "...")` defaults and module-level constants.',
       '  Programs whose `-o` is not an application\'s result folder (`curl`, `tar`, `unzip`, `set -o`, `ssh`, `sort`, compilers, package managers...) are skipped.',
+      '- An option written in the Dockerfile\'s `CMD` is what users get only when they pass no arguments: when the README\'s examples pass some (they replace the CMD), it is',
+      '  not reported, and it does not stand in for the script\'s own default either.',
       '- Relative values are resolved against the working folder the command starts in (the final `WORKDIR`, or a `cd` in the script): inside a persistent folder only if that',
       '  folder is one. When the working folder is unknown (a `WORKDIR $VAR` that a base image sets, an unseen base image\'s), relative values are not judged; nor are unknown variables.',
       '- Not reported: paths under the profile\'s persistent folders; under the datasets folder or a read-only mount (writing there fails: CHM408); `/tmp`, `/var/tmp`, `/dev`,',
