@@ -1,4 +1,4 @@
-import { commandText, defineDockerfileRule, describeEvent, fsHistory, isRoot, isUnder, pathState, volumePath, type FsEvent } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, describeEvent, fsHistory, isRoot, isUnder, pathState, rootOwnedHome, volumePath, type FsEvent } from '../src/rule-api.js';
 
 export default defineDockerfileRule({
   meta: {
@@ -7,7 +7,7 @@ export default defineDockerfileRule({
     severity: 'warning',
     publishedImageOnly: true,
     guide: 'The "chaimeleon" user',
-    summary: 'A volume folder of the user\'s home is created by root and never handed to the platform user (uid 1000).',
+    summary: 'A volume folder of the user\'s home, or the home itself, is created by root and never handed to the platform user (uid 1000).',
     why: 'The guide creates these folders as the platform user. A root-owned folder is not writable by uid 1000 wherever the platform does not mount a volume over it (a job without the shared folder, a local test run), and whatever the application writes there fails.',
     details: [
       '- Looks at the final image (the final stage and the stages it is built `FROM`) and follows each volume folder from the step that creates it to the end of the build.',
@@ -19,6 +19,11 @@ export default defineDockerfileRule({
       '  so the folder stays root\'s, and the message says so.',
       '- One finding per creating step (a `mkdir -p ~/{datasets,persistent-home}` names all its folders), at that command or instruction.',
       '- Folders a platform base image provides belong to the platform user. A folder never created at all is CHM130\'s finding.',
+      '- The home itself: when the final USER is a user the Dockerfile creates and the build leaves its home to root, typically `WORKDIR /home/chaimeleon` (Docker creates the',
+      '  folder as root) before `useradd --create-home`, which finds the folder there and does not change its owner. The user then cannot write its own home (caches, `~/.local`,',
+      '  files an init script writes in its working folder, the volume folders if it creates them). It is reported here, not under CHM132, because it is the same defect as a',
+      '  root-owned volume folder (a folder the platform user must own, made by root) and often only shows at run time; CHM132 does not report the steps that then fail',
+      '  to write in the home. One finding at the step that made it (merged with the volume folders that step made).',
     ].join('\n'),
     tags: ['volumes', 'user', 'permissions'],
   },
@@ -28,6 +33,8 @@ export default defineDockerfileRule({
     const events = fsHistory(facts, stage);
     // One finding per step: `mkdir -p ~/{datasets,persistent-home}` creates both.
     const rootOwned = new Map<unknown, { event: FsEvent; paths: string[] }>();
+    const home = rootOwnedHome(facts, stage);
+    if (home) rootOwned.set(home.madeBy.cmd ?? home.madeBy.instr, { event: home.madeBy, paths: [home.home] });
     for (const dir of profile.volumeDirs) {
       const path = volumePath(profile, dir);
       const state = pathState(events, path);
@@ -38,7 +45,26 @@ export default defineDockerfileRule({
       rootOwned.set(step, group);
     }
     const owner = `${profile.user.uid}:${profile.user.gid}`;
+    /** The home left to root, with the volume folders the same step made. */
+    const reportHome = (volumes: string[]) => {
+      const { madeBy, creation, user } = home!;
+      const what = madeBy.origin === 'workdir' ? '`WORKDIR`' : describeEvent(madeBy);
+      const onTheWay = madeBy.path === home!.home ? '' : ` on the way to \`${madeBy.path}\``;
+      const why = creation ? ` before ${describeEvent(creation)}, which leaves an existing home as it is` : '';
+      const also = volumes.length > 0 ? ` (and ${volumes.map((v) => `\`${v}\``).join(', ')})` : '';
+      const who = user.uid !== null ? `uid ${user.uid}` : `\`${user.name}\``;
+      const chown = `\`chown -R ${user.uid === profile.user.uid ? owner : user.name} ${home!.home}\``;
+      const fix = madeBy.origin === 'workdir' && creation ? `Move this WORKDIR after line ${creation.instr.range.startLine}, or run ${chown} after the useradd` : `Run ${chown} after the user is created`;
+      report({
+        range: madeBy.cmd?.range ?? madeBy.instr.range,
+        message: `The home of \`${user.name}\`${also} stays owned by root, so ${who} cannot write in it: ${what} creates it as root${onTheWay}${why}. ${fix}.`,
+      });
+    };
     for (const { event, paths } of rootOwned.values()) {
+      if (home && paths[0] === home.home) {
+        reportHome(paths.slice(1));
+        continue;
+      }
       const names = paths.map((p) => `\`${p}\``).join(', ');
       const what =
         event.action === 'chown'

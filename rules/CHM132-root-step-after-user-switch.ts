@@ -6,6 +6,7 @@ import {
   isRoot,
   isUnder,
   pathState,
+  rootOwnedHome,
   runSteps,
   samePrincipal,
   subcommand,
@@ -63,7 +64,7 @@ function notOwnedBy(owner: Principal | null, by: Principal): boolean {
  * Why the user running the step cannot do what the effect does, as words that follow "it creates
  * `path`"; null when it may, or when nobody can tell.
  */
-function problem(effect: FsEffect, step: RunStep, history: FsEvent[]): string | null {
+function problem(effect: FsEffect, step: RunStep, history: FsEvent[], homeMadeBy: FsEvent | null): string | null {
   const before = step.order;
   const by = step.by;
   const path = effect.path;
@@ -87,12 +88,15 @@ function problem(effect: FsEffect, step: RunStep, history: FsEvent[]): string | 
   }
   // Creating, writing or removing: the path itself when the build knows it, else the nearest folder above it that it knows.
   const own = effect.action === 'remove' ? null : pathState(history, path, { before });
+  // A home left to root is CHM131's finding, with the fix that works (moving this step before USER would not).
+  if (homeMadeBy && own?.event === homeMadeBy) return null;
   if (own) {
     if (effect.action === 'create') return null; // `mkdir -p` of a folder that exists does nothing
     return notOwnedBy(own.owner, by) && !own.open ? `, which ${owned(own)}` : null;
   }
   for (let dir = path.slice(0, path.lastIndexOf('/')) || '/'; ; dir = dir.slice(0, dir.lastIndexOf('/')) || '/') {
     const state = pathState(history, dir, { before });
+    if (state && homeMadeBy && state.event === homeMadeBy) return null;
     if (state) return notOwnedBy(state.owner, by) && !state.open ? ` in \`${dir}\`, which ${owned(state)}` : null;
     if (dir === '/') break;
   }
@@ -121,11 +125,14 @@ export default defineDockerfileRule({
       '  reported when the path, or the nearest folder above it the build knows, is root\'s (or another user\'s), or it is in a system path the build never gave the user.',
       '  `/opt/app` made by root and `chown`ed to the user is the user\'s; `/tmp` and `/dev` are anyone\'s; paths the build knows nothing about outside system folders are not guessed at.',
       '- Not reported when the command runs through `sudo` or `su` (whether the user may do that is CHM103\'s business).',
+      '- Not reported: a write in the user\'s home that fails because the build left the home to root (`WORKDIR /home/USER` before `useradd`): that is CHM131\'s finding,',
+      '  where the fix is to hand the home over, not to move the step before `USER`.',
       '- One finding per command, at the command; the message names the path and who owns it.',
     ].join('\n'),
     tags: ['user', 'build'],
   },
   check({ facts, report }) {
+    const homeMadeBy = facts.finalStage ? (rootOwnedHome(facts, facts.finalStage)?.madeBy ?? null) : null;
     for (const stage of facts.stages) {
       const history = fsHistory(facts, stage);
       for (const instr of stage.instructions) {
@@ -140,7 +147,7 @@ export default defineDockerfileRule({
           let why = rootOnlyProgram(step.cmd);
           if (!why) {
             for (const effect of step.effects) {
-              const p = problem(effect, step, history);
+              const p = problem(effect, step, history, homeMadeBy);
               if (p) {
                 why = `it ${VERB[effect.action]} \`${effect.path}\`${p}`;
                 break;

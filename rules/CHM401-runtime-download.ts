@@ -284,6 +284,16 @@ function isConnectivityTest(cmd: ShellCommand): boolean {
   return false;
 }
 
+/** Does `exit` run when the test fails (`test || exit`, `if ! test; then exit`, `if test; then ...; else exit`)? Read from the script's text. */
+function exitsOnFailure(text: string, test: ShellCommand, exit: ShellCommand): boolean {
+  const lines = text.split('\n');
+  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  // Redirections of the test (`> /dev/null 2>&1`) may stand between it and `||`.
+  const between = text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, '');
+  const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? '';
+  return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before);
+}
+
 function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting): Download | null {
   const what = commandText(cmd);
   const pip = pipDownload(cmd, list, setting);
@@ -524,8 +534,9 @@ export default defineProjectRule({
       '  while an index, channel, registry or package URL outside the platform still is, and so is every other download. A package given as a URL',
       '  outside the platform (`pip install https://host/x.whl`, `git+https://...`) is reported whatever the index.',
       '- Allowed hosts: the profile\'s `allowedHosts` (and their subdomains), loopback, single-label names, `*.svc[.cluster.local]` and `service.namespace` names whose last label holds a hyphen, which no public top-level domain does (in-cluster services). A URL held in an unknown variable is not judged.',
-      '- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,',
-      '  so the image starts without what it fetches. The test itself is not reported.',
+      '- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`, `timeout 3 curl ...`) is a warning: it never runs',
+      '  on the platform, so the image starts without what it fetches. So is a download after a test that exits the script when it fails (`curl -s https://pypi.org > /dev/null || exit 0`,',
+      '  `if ! ping -c1 host; then exec "$@"; fi`), whose message says the script stops there. The test itself is not reported.',
       '- Python: `requests`/`httpx`/`urllib.request`/`aiohttp`/`wget`/`gdown`/`keras get_file`/`git.Repo.clone_from` on a literal external URL (constants and f-strings with a',
       '  literal host included), `torch.hub.load` (not `source=\'local\'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id',
       '  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,',
@@ -539,7 +550,7 @@ export default defineProjectRule({
   },
   async check({ project, profile, report }) {
     const reported = new Set<string>();
-    const emit = (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: ShellCommand | null) => {
+    const emit = (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: ShellCommand | null, exitsAt: ShellCommand | null = null) => {
       const key = `${file}:${range.startLine}:${range.startColumn}:${d.what}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -547,16 +558,25 @@ export default defineProjectRule({
       const start = `\`${d.what}\` runs when the container starts${steps.length > 0 ? ` (${steps.join(' → ')})` : ''} and ${d.detail}`;
       const severity: Severity | undefined = guardedBy ? 'warning' : undefined;
       const message = guardedBy
-        ? `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.`
+        ? exitsAt
+          ? `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network (line ${exitsAt.range.startLine} ends the script otherwise): on the platform it never does, so the script stops there without it. Instead, ${d.advice}.`
+          : `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.`
         : `${start}; containers have no Internet access at run time, so it fails. Instead, ${d.advice}.`;
       report({ file, range, message, related, ...(severity ? { severity } : {}) });
     };
-    const checkCommands = (list: ShellCommand[], related: RelatedLocation[], setting: Setting) => {
+    const checkCommands = (list: ShellCommand[], related: RelatedLocation[], setting: Setting, text: string | null = null) => {
       const tests = new Set(list.flatMap((c) => c.guards).filter(isConnectivityTest));
+      // `timeout 3 curl -sI https://pypi.org || exit 0`, `if ! ping -c1 host; then exit; fi`: what follows runs only with a network.
+      let exitGuard: { test: ShellCommand; exit: ShellCommand } | null = null;
       for (const cmd of list) {
         if (tests.has(cmd)) continue;
+        // `exec "$@"` ends the script as surely as `exit`.
+        const ends = cmd.program === 'exit' || cmd.wrappers.includes('exec');
+        const test = ends && text !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(text, g, cmd)) : undefined;
+        if (test && !exitGuard) exitGuard = { test, exit: cmd };
         const d = shellDownload(cmd, list, setting);
-        if (d) emit(cmd.range, cmd.file, d, related, cmd.guards.find(isConnectivityTest) ?? null);
+        const own = cmd.guards.find(isConnectivityTest);
+        if (d) emit(cmd.range, cmd.file, d, related, own ?? exitGuard?.test ?? null, own ? null : (exitGuard?.exit ?? null));
       }
     };
     for (const facts of project.dockerfiles) {
@@ -565,7 +585,7 @@ export default defineProjectRule({
       const setting = await settingOf(project, facts, chain, profile);
       checkCommands(chain.commands, [], setting);
       for (const script of chain.scripts) {
-        checkCommands(script.commands, script.via, setting);
+        checkCommands(script.commands, script.via, setting, script.embedded ? null : script.text);
         checkCommands(script.runs, script.via, setting);
         if (script.language === 'other' && !script.embedded && (/\.r$/i.test(script.imagePath ?? '') || /^#!.*\bRscript\b/.test(script.text))) checkRScript(script, setting, emit);
         for (const call of script.python?.calls ?? []) {

@@ -43,6 +43,7 @@ import CHM405 from './CHM405-desktop-requirements-missing.js';
 import CHM406 from './CHM406-version-not-bumped.js';
 import CHM407 from './CHM407-repo-name-convention.js';
 import CHM408 from './CHM408-output-into-datasets.js';
+import CHM409 from './CHM409-output-not-persistent.js';
 
 export const RULES: Rule[] = [
   CHM001,
@@ -88,4 +89,5 @@ export const RULES: Rule[] = [
   CHM406,
   CHM407,
   CHM408,
+  CHM409,
 ].sort((a, b) => (a.meta.code < b.meta.code ? -1 : 1));

@@ -1,5 +1,7 @@
 // The only module rules import: what a rule declares, what it is given, and small helpers that
 // several rules need. Rules never import each other, the engine internals or the formatters.
+import type { DockerfileFacts } from './dockerfile/facts.js';
+import type { ProjectFacts } from './project/facts.js';
 import type { DockerfileContext, DockerfileRule, EngineRule, ProjectContext, ProjectRule, RuleMeta } from './rule-types.js';
 
 export type { DockerfileFacts, Stage, UserRef, CopyFact, LabelFact, RunCommand, CreatedUser } from './dockerfile/facts.js';
@@ -9,6 +11,7 @@ export type { Profile, PlatformBaseImage } from './profile.js';
 export type { Range, Severity, RelatedLocation } from './types.js';
 export type { ProjectFacts } from './project/facts.js';
 export type { ChainScript, EntrypointChain, BuildContext, Placement, SourceMatch, PythonModule, PyCall, PyValue, PyImport, PyConstant } from './chain/chain.js';
+export type { OutputLocation, OutputKind, OutputRole, ImageOutputs } from './chain/outputs.js';
 export { optionValue, resolvePath, parseUserCommand } from './dockerfile/facts.js';
 export { expandVariables } from './dockerfile/expand.js';
 export { volumePath } from './profile.js';
@@ -46,3 +49,7 @@ export function defineProjectRule(rule: { meta: Omit<RuleMeta, 'target'>; check(
   return { meta: { ...rule.meta, target: 'project' }, check: rule.check };
 }
 
+/** Where the image's application writes (src/chain/outputs.ts), computed once per image; loaded on first need like the chain. */
+export async function imageOutputs(project: ProjectFacts, facts: DockerfileFacts): Promise<import('./chain/outputs.js').ImageOutputs> {
+  return (await import('./chain/outputs.js')).imageOutputs(project, facts);
+}

@@ -213,6 +213,48 @@ describe('the entrypoint chain', () => {
   });
 });
 
+describe('scripts the README runs', () => {
+  const readme = (args: string) => `# tool\n\n## Usage\n\n\`\`\`\njobman submit -i tool:1.0 ${args}\n\`\`\`\n`;
+  const image = (entrypoint: string) =>
+    ['FROM ubuntu:22.04', 'COPY app/ /app/', 'COPY entry.sh /entry.sh', 'WORKDIR /app', entrypoint].join('\n');
+  const files = (entrypoint: string, args: string) => ({
+    Dockerfile: image(entrypoint),
+    'README.md': readme(args),
+    'entry.sh': '#!/bin/sh\necho starting\nexec "$@"\n',
+    'app/main.py': 'print(1)\n',
+    'app/tools/fetch.py': 'print(2)\n',
+  });
+  const reached = async (f: Record<string, string>) => {
+    const { project: p, facts } = project(f);
+    const chain = await p.entrypointChain(facts);
+    return { scripts: chain.scripts.map((s) => s.imagePath), usage: chain.usage.map((c) => c.name) };
+  };
+
+  it('follows the job command when the image has only a CMD, and when the entrypoint runs its arguments', async () => {
+    expect((await reached(files('CMD ["python3", "main.py"]', '-- python3 tools/fetch.py --x 1'))).scripts).toEqual(['/app/main.py', '/app/tools/fetch.py']);
+    const viaExec = await reached(files('ENTRYPOINT ["/entry.sh"]', '-- python3 /app/tools/fetch.py'));
+    expect(viaExec.scripts).toEqual(['/entry.sh', '/app/tools/fetch.py']);
+    expect(viaExec.usage).toEqual(['python3']);
+  });
+
+  it('does not follow arguments that a fixed ENTRYPOINT takes as its own, unless jobman runs them with -c', async () => {
+    const fixed = 'ENTRYPOINT ["python3", "/app/main.py"]';
+    expect((await reached(files(fixed, '-- python3 /app/tools/fetch.py'))).scripts).toEqual(['/app/main.py']);
+    expect((await reached(files(fixed, '-c -- python3 /app/tools/fetch.py'))).scripts).toEqual(['/app/main.py', '/app/tools/fetch.py']);
+  });
+
+  it('records where each command runs and what its variables hold', async () => {
+    const { project: p, facts } = project({
+      Dockerfile: 'FROM ubuntu:22.04\nENV BASE=/opt/out\nCOPY run.sh /run.sh\nWORKDIR /app\nENTRYPOINT ["/run.sh"]\n',
+      'run.sh': '#!/bin/sh\nOUT="$BASE/x"\ncd /srv\ntouch "$OUT/a"\ncd "$UNKNOWN"\ntouch b\n',
+    });
+    const chain = await p.entrypointChain(facts);
+    const touches = chain.scripts[0].commands.filter((c) => c.program === 'touch');
+    expect(touches.map((c) => chain.stateOf(c)?.cwd)).toEqual(['/srv', null]);
+    expect(chain.stateOf(touches[0])?.expand(touches[0].args[0].value)).toBe('/opt/out/x/a');
+  });
+});
+
 describe('CHM401 severities', () => {
   it('a download behind a connectivity test is a warning, and the test itself is not reported', async () => {
     const { lintPath, ROOT } = await import('./helpers.js');
@@ -226,6 +268,16 @@ describe('CHM401 severities', () => {
       'scripts/run.sh:3',
       'Dockerfile:8',
     ]);
+  });
+});
+
+describe('CHM401 after a connectivity test that ends the script', () => {
+  it('is a warning after `test || exit` and `if ! test; then exec "$@"; fi`, an error after an exit taken when online', async () => {
+    const { lintPath, ROOT } = await import('./helpers.js');
+    const severities = async (fixture: string) =>
+      (await lintPath(`${ROOT}/fixtures/CHM401/${fixture}`)).filter((f) => f.code === 'CHM401').map((f) => `${f.file}:${f.range.startLine} ${f.severity}`).sort();
+    expect(await severities('guarded-exit.bad')).toEqual(['start.sh:9 warning', 'update.sh:4 warning', 'update.sh:6 warning']);
+    expect(await severities('exit-when-online.bad')).toEqual(['init.sh:10 error', 'init.sh:5 warning']);
   });
 });
 

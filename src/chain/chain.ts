@@ -6,6 +6,8 @@ import type { Heredoc } from 'dockerfile-ast';
 import { resolvePath, type CopyFact, type DockerfileFacts } from '../dockerfile/facts.js';
 import type { DockerInstruction } from '../dockerfile/model.js';
 import type { ProjectFacts } from '../project/facts.js';
+import type { JobmanSubmit } from '../readme/jobman.js';
+import type { Readme } from '../readme/model.js';
 import { basename, SegmentMap, shellCommands, type ShellCommand, type ShellWord } from '../shell/commands.js';
 import { loadGrammar } from '../shell/grammars.js';
 import { LineIndex, normaliseText } from '../text.js';
@@ -58,8 +60,28 @@ export interface EntrypointChain {
   commands: ShellCommand[];
   /** The platform base image's entrypoint, when the Dockerfile sets neither ENTRYPOINT nor CMD. */
   inherited: string[] | null;
+  /**
+   * The job command lines of the README's `jobman submit` examples for this image that the container
+   * runs as a command (in `-c` mode, with no ENTRYPOINT of the image's own, or when the entrypoint runs
+   * its arguments: `exec "$@"`); ranges in the README. Their scripts are in `scripts`.
+   */
+  usage: ShellCommand[];
   scripts: ChainScript[];
   context: BuildContext;
+  /**
+   * The shell state a command of the chain runs in: its working folder after `cd`, and its words'
+   * values with the script's variables, the image's ENV and `$(dirname "$0")` resolved (null when
+   * something stays unknown). Null for a command the chain did not run.
+   */
+  stateOf(cmd: ShellCommand): ShellState | null;
+}
+
+export interface ShellState {
+  /** Null after a `cd` to a folder that cannot be known. */
+  cwd: string | null;
+  /** Variables known at that point (the image's ENV, `HOME`, the script's own assignments). */
+  vars: ReadonlyMap<string, string>;
+  expand(value: string): string | null;
 }
 
 const SHELL = /^(ba|da|z|k|a)?sh$/;
@@ -98,6 +120,7 @@ class ChainWalker {
   private readonly env = new Map<string, string>();
   private readonly pathDirs: string[];
   private readonly heredocFiles = new Map<string, { text: string; offset: number; copy: CopyFact }>();
+  private readonly states = new Map<ShellCommand, ShellState>();
 
   constructor(
     private readonly project: ProjectFacts,
@@ -115,7 +138,8 @@ class ChainWalker {
 
   async run(): Promise<EntrypointChain> {
     const stage = this.facts.finalStage;
-    const result: EntrypointChain = { instructions: [], commands: [], inherited: null, scripts: this.scripts, context: this.context };
+    const states = this.states;
+    const result: EntrypointChain = { instructions: [], commands: [], inherited: null, usage: [], scripts: this.scripts, context: this.context, stateOf: (cmd) => states.get(cmd) ?? null };
     if (!stage) return result;
     const ep = stage.entrypoint?.instr ?? null;
     const cmd = stage.cmd?.instr ?? null;
@@ -161,7 +185,48 @@ class ChainWalker {
       };
       await this.visitTarget({ kind: 'file', as: 'auto', word, verb: 'runs' }, base, null);
     }
+    await this.visitUsage(result, ep !== null);
     return result;
+  }
+
+  /**
+   * Scripts the README tells users to run in the job (`jobman submit -i img -- python3 /app/run.py`):
+   * jobman appends the words after `--` to the ENTRYPOINT, so they run as a command when the image has
+   * no ENTRYPOINT of its own (they replace CMD; a platform base's entrypoint runs them), with `-c`, or
+   * when the entrypoint runs its arguments (`exec "$@"`).
+   */
+  private async visitUsage(result: EntrypointChain, ownEntrypoint: boolean): Promise<void> {
+    const usage = await usageExamples(this.project, this.facts);
+    if (!usage || usage.examples.length === 0) return;
+    const readme = usage.readme;
+    const runsArguments = !ownEntrypoint || [...result.commands, ...this.scripts.flatMap((s) => [...s.commands, ...s.runs])].some(runsItsArguments);
+    const stage = this.facts.finalStage!;
+    for (const example of usage.examples) {
+      const first = example.args[0];
+      if (!first || first.value.startsWith('-') || !first.literal) continue;
+      if (!(example.commandMode || runsArguments)) continue;
+      const words: ShellWord[] = example.args.map((w) => ({ value: w.value, literal: w.literal, raw: w.raw, range: w.range }));
+      const last = words[words.length - 1].range;
+      const cmd: ShellCommand = {
+        name: words[0].value,
+        program: basename(words[0].value),
+        nameWord: words[0],
+        args: words.slice(1),
+        assignments: [],
+        wrappers: [],
+        redirects: [],
+        range: { ...words[0].range, endLine: last.endLine, endColumn: last.endColumn },
+        index: 0,
+        pipeFrom: null,
+        guards: [],
+        nestedIn: null,
+        file: readme.path,
+      };
+      const commands = this.withRunners([cmd], readme.lines);
+      result.usage.push(...commands);
+      const frame: Frame = { file: readme.path, host: readme.lines, via: [], depth: 0, cwd: stage.finalWorkdir, self: null, vars: new Map(this.env), label: "the README's `jobman submit` example " };
+      await this.visitCommands(commands, frame);
+    }
   }
 
   /** Heredoc COPYs (`COPY <<EOF /entrypoint.sh`) create files whose text is in the Dockerfile. */
@@ -219,18 +284,28 @@ class ChainWalker {
   private async visitCommands(commands: ShellCommand[], frame: Frame): Promise<void> {
     let cwd = frame.cwd;
     const vars = frame.vars;
+    // The variables as each command sees them: copied once per change, shared by the commands in between.
+    let snapshot: Map<string, string> | null = null;
+    // After a `cd` to a folder that stays unknown, the working folder is unknown to the state (the walk keeps the last one to find scripts).
+    let lost = false;
     for (const cmd of commands) {
+      if (!this.states.has(cmd)) {
+        const seen = (snapshot ??= new Map(vars));
+        this.states.set(cmd, { cwd: lost ? null : cwd, vars: seen, expand: (value) => this.expand(value, frame, seen) });
+      }
       if (cmd.program === '' || cmd.program === 'export' || cmd.program === 'declare' || cmd.program === 'local' || cmd.program === 'readonly') {
         for (const a of cmd.assignments) {
           const v = this.expand(a.value, frame, vars);
           if (v === null) vars.delete(a.name);
           else vars.set(a.name, v);
         }
+        snapshot = null;
         continue;
       }
       if ((cmd.program === 'cd' || cmd.program === 'pushd') && cmd.args[0]) {
         const dir = this.expand(cmd.args[0].value, frame, vars);
         if (dir !== null) cwd = resolvePath(cwd, this.tilde(dir)).replace(/(.)\/$/, '$1');
+        lost = dir === null ? true : lost && !this.tilde(dir).startsWith('/');
         continue;
       }
       for (const target of targetsOf(cmd)) await this.visitTarget(target, { ...frame, cwd, vars }, cmd);
@@ -238,7 +313,7 @@ class ChainWalker {
   }
 
   /** Resolves a shell value to a string: script-relative idioms, known variables, `%(ENV_X)s`; null when something stays unknown. */
-  private expand(value: string, frame: Frame, vars: Map<string, string>): string | null {
+  private expand(value: string, frame: Frame, vars: ReadonlyMap<string, string>): string | null {
     let v = value;
     if (frame.self) {
       const dir = frame.self.slice(0, frame.self.lastIndexOf('/')) || '/';
@@ -457,6 +532,33 @@ class ChainWalker {
       await this.visitCommands(commands, frame);
     }
   }
+}
+
+/**
+ * The README's `jobman submit` examples that run this image. In a repository of several images an
+ * example is this image's only when it names it (by its `name` label or its folder's name).
+ */
+export async function usageExamples(project: ProjectFacts, facts: DockerfileFacts): Promise<{ readme: Readme; examples: JobmanSubmit[] } | null> {
+  // A lone Dockerfile is linted without its README.
+  const readme = project.isRepository ? await project.readme() : null;
+  if (!readme) return null;
+  const { readmeExamples } = await import('../readme/jobman.js');
+  const all = (await readmeExamples(readme)).jobman;
+  if (project.dockerfiles.length <= 1) return { readme, examples: all };
+  const names = new Set<string>();
+  const label = facts.finalStage?.labels.get('name');
+  if (label && label.undeclared.length === 0 && label.unresolved.length === 0 && label.value) names.add(label.value.toLowerCase());
+  const folder = facts.file.includes('/') ? facts.file.slice(0, facts.file.lastIndexOf('/')) : null;
+  if (folder) names.add(basename(folder).toLowerCase());
+  return { readme, examples: all.filter((e) => e.image && names.has(e.image.name.toLowerCase())) };
+}
+
+/** `exec "$@"`, `"$@"`, `eval "$@"`, `sh -c "$*"`: the command runs the arguments the container was started with. */
+function runsItsArguments(cmd: ShellCommand): boolean {
+  const all = /^\$(@|\*|\{@\}|\{\*\})$/;
+  if (all.test(cmd.nameWord.value)) return true;
+  if (cmd.program === 'eval' && cmd.args[0] && all.test(cmd.args[0].value)) return true;
+  return SHELL.test(cmd.program) && cmd.args.some((a, i) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value) && all.test(cmd.args[i + 1]?.value ?? ''));
 }
 
 /** Where a word's value starts in its file: after the opening quote of a quoted word (shell or JSON). */

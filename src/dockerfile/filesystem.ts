@@ -417,6 +417,18 @@ function commandEffects(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope)
   return out;
 }
 
+/**
+ * What a command the container runs (a script of the entrypoint chain) does to the filesystem, as
+ * `user`: paths made absolute against its working folder, with `~`/`$HOME` the user's home and the
+ * given variables (an unknown one leaves the path out).
+ */
+export function runtimeEffects(facts: DockerfileFacts, cmd: ShellCommand, where: { cwd: string | null; user: Principal; vars: ReadonlyMap<string, string> }): FsEffect[] {
+  const vars = new Map<string, VarValue>();
+  for (const [k, v] of where.vars) vars.set(k, { value: v });
+  const scope: Scope = { cwd: where.cwd, vars, home: homeFor(facts, where.user), by: where.user, shell: true, loops: new Map() };
+  return commandEffects(facts, cmd, scope);
+}
+
 // ---- RUN steps ----
 
 const stepsCache = new WeakMap<DockerInstruction, RunStep[]>();
@@ -643,4 +655,37 @@ export function pathState(events: FsEvent[], path: string, options: { before?: n
     }
   }
   return state;
+}
+
+// ---- the user's home ----
+
+export interface RootOwnedHome {
+  /** The final USER, created by this Dockerfile. */
+  user: Principal;
+  home: string;
+  /** The step that made the home as root: a WORKDIR, or a mkdir/COPY of a path below it that created it on the way. */
+  madeBy: FsEvent;
+  /** The `useradd --create-home` that found the folder there and, as it does, left its owner alone; null when the user is created without a home. */
+  creation: FsEvent | null;
+}
+
+/**
+ * The final user's home when the build leaves it to root: made as root (`WORKDIR /home/USER` before
+ * `useradd`, which takes an existing folder as it is) and never handed over. Null when the user
+ * comes from a base image (its home is the base's business) or is root.
+ */
+export function rootOwnedHome(facts: DockerfileFacts, stage: Stage): RootOwnedHome | null {
+  const ref = stage.finalUser;
+  if (ref.source !== 'instruction' || !ref.name || /[$`]/.test(ref.name)) return null;
+  const user = principalOfRef(facts, ref);
+  if (isRoot(user)) return null;
+  const creator = facts.created.users.find((u) => !u.modifies && (u.name === ref.name || (user.uid !== null && u.uid === user.uid)));
+  if (!creator) return null;
+  const home = homeFor(facts, { name: creator.name, uid: creator.uid ?? user.uid });
+  if (home === '/' || !home.startsWith('/')) return null;
+  const events = fsHistory(facts, stage);
+  const state = pathState(events, home);
+  if (!state || state.open || !isRoot(state.owner) || state.event.origin === 'base') return null;
+  const creation = events.find((e) => e.origin === 'run' && e.kind === 'ensure' && e.path === home && !!e.cmd && /^(useradd|adduser)$/.test(e.cmd.program)) ?? null;
+  return { user: { name: creator.name, uid: creator.uid ?? user.uid }, home, madeBy: state.event, creation };
 }
