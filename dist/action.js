@@ -7880,6 +7880,16 @@ var init_version = __esm({
   }
 });
 
+// src/formatters/report.ts
+function failuresOf(report) {
+  return report.failures ?? [];
+}
+var init_report = __esm({
+  "src/formatters/report.ts"() {
+    "use strict";
+  }
+});
+
 // src/formatters/github.ts
 function escapeData(text3) {
   return escapeControls(text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
@@ -7926,7 +7936,7 @@ var init_github = __esm({
     init_types();
     init_version();
     init_escape();
-    init_formatters();
+    init_report();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
   }
 });
@@ -7974,7 +7984,7 @@ var init_json = __esm({
   "src/formatters/json.ts"() {
     "use strict";
     init_escape();
-    init_formatters();
+    init_report();
     JSON_SCHEMA_VERSION = 1;
   }
 });
@@ -8068,7 +8078,7 @@ var init_markdown = __esm({
     "use strict";
     init_version();
     init_escape();
-    init_formatters();
+    init_report();
     MAX_TABLE_ROWS = 1e3;
     ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
   }
@@ -8213,7 +8223,7 @@ RUN apt install -y jq
       },
       "CHM132": {
         "bad": 'FROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nUSER 1000\nRUN echo "chaimeleon:chaimeleon" | chpasswd\nRUN groupadd -g 2000 research\nRUN ldconfig\nRUN update-alternatives --install /usr/bin/python python /usr/bin/python3 1\n',
-        "good": "FROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nUSER chaimeleon\n# Through sudo or su: whether the user may do that is CHM103's business.\nRUN sudo apt-get update && sudo apt-get install -y git\nRUN su -c 'apt-get install -y vim' root\n# Back in the root part.\nUSER root\nRUN apt-get install -y curl && chmod 644 /etc/motd\nUSER chaimeleon\n# Read-only package manager verbs.\nRUN apt-cache policy git && apt-get -s install htop && apt list --installed && dnf list installed\n# ONBUILD triggers run in another build, as its user.\nONBUILD RUN apt-get install -y extra\n# A stage whose user is never set runs as root.\nFROM ubuntu:22.04 AS other\nRUN apt-get update && mkdir /opt/other\n",
+        "good": '# The mkdir after USER fails because WORKDIR left the home to root: CHM131 reports the cause at the WORKDIR,\n# with the fix that works; moving the mkdir before USER would only make root-owned volume folders.\nFROM ubuntu:22.04\nLABEL name="ecg-classifier"\nLABEL version="1.0.3"\nWORKDIR /home/chaimeleon\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\nUSER chaimeleon\nRUN mkdir -p ~/datasets ~/persistent-home ~/persistent-shared-folder\nENTRYPOINT ["python3", "/home/chaimeleon/classifier/main.py"]\n',
         "file": "accounts-after-user.bad.Dockerfile"
       },
       "CHM133": {
@@ -8385,6 +8395,22 @@ ENTRYPOINT ["/usr/bin/supervisord", "-n"]
         "bad": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:1000 /home/chaimeleon\nWORKDIR /home/chaimeleon\nCOPY --chown=1000:1000 app/ ./app/\nENV RESULTS_DIR=/home/chaimeleon/datasets/results\nENV INPUT_DIR=/home/chaimeleon/datasets\nUSER chaimeleon:chaimeleon\nENTRYPOINT ["python3", "app/segment.py"]\n',
         "good": 'FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:1000 /home/chaimeleon\nWORKDIR /home/chaimeleon\nCOPY --chown=1000:1000 main.py ./\nENV OUTPUT_DIR=/home/chaimeleon/persistent-home/results\nENV DATASET_DIR=/home/chaimeleon/datasets\nUSER chaimeleon:chaimeleon\nENTRYPOINT ["python3", "main.py", "--input", "/home/chaimeleon/datasets", "--output", "/home/chaimeleon/persistent-home/out"]\n',
         "file": "Dockerfile"
+      },
+      "CHM409": {
+        "bad": `FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1
+
+LABEL name="body-composition"
+LABEL version="2.1.0"
+LABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."
+
+COPY --chown=chaimeleon:chaimeleon app/ /home/chaimeleon/app/
+ENTRYPOINT ["python3", "/home/chaimeleon/app/l3_segment.py"]
+# Only used when the job is run without arguments: the README's examples pass their own, which replace it
+# (so its --output is not what users get, and it does not hide the script's default either).
+CMD ["--input", "/home/chaimeleon/datasets", "--output", "/home/chaimeleon/app/out"]
+`,
+        "good": 'FROM ubuntu:22.04\n\nLABEL name="kidney-tumour-seg"\nLABEL version="2.0.1"\nLABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."\n\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip wget unzip \\\n    && rm -rf /var/lib/apt/lists/*\nRUN pip3 install --no-cache-dir nnunet==1.7.1\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\n\n# nnU-Net v1 reads its trained models from RESULTS_FOLDER: an input of the application.\nENV RESULTS_FOLDER=/opt/nnunet/trained_models\nCOPY nnunet/ /opt/nnunet/trained_models/\nENV OUTPUT_DIR=/opt/pretrained/output\nRUN wget -q https://zenodo.org/record/000000/files/weights.zip -O /tmp/weights.zip \\\n    && unzip -q /tmp/weights.zip -d /opt/pretrained/output \\\n    && rm /tmp/weights.zip\n\nUSER chaimeleon\nRUN mkdir -p ~/datasets ~/persistent-home ~/persistent-shared-folder\nWORKDIR /home/chaimeleon\nENTRYPOINT ["nnUNet_predict", "-t", "Task135_KiTS2021", "-m", "3d_fullres"]\n',
+        "file": "Dockerfile"
       }
     };
   }
@@ -8543,7 +8569,7 @@ var init_sarif = __esm({
     init_rule_docs();
     init_version();
     init_escape();
-    init_formatters();
+    init_report();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "chaimeleonLintContentHash/v1";
@@ -8617,16 +8643,13 @@ var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_escape();
-    init_formatters();
+    init_report();
     COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 };
     SEVERITY_COLOR = { error: "red", warning: "yellow", info: "blue" };
   }
 });
 
 // src/formatters/index.ts
-function failuresOf(report) {
-  return report.failures ?? [];
-}
 var FORMATTERS;
 var init_formatters = __esm({
   "src/formatters/index.ts"() {
@@ -8636,6 +8659,7 @@ var init_formatters = __esm({
     init_markdown();
     init_sarif();
     init_stylish();
+    init_report();
     FORMATTERS = {
       stylish: formatStylish,
       json: formatJson,
@@ -13847,6 +13871,75 @@ var init_facts = __esm({
     num = (v) => v !== null && /^\d+$/.test(v) ? Number(v) : null;
     USERMOD_VALUE_OPTIONS = /* @__PURE__ */ new Set([...USERADD_VALUE_OPTIONS, "-l", "--login", "-v", "--add-subuids", "-V", "--del-subuids", "-w", "--add-subgids", "-W", "--del-subgids"]);
     GROUP_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-g", "--gid", "-K", "--key", "-p", "--password", "-R", "--root", "-P", "--prefix", "-n", "--new-name"]);
+  }
+});
+
+// src/text.ts
+function fromLspRange(r) {
+  return {
+    startLine: r.start.line + 1,
+    startColumn: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1
+  };
+}
+function normaliseText(raw) {
+  let text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
+  return text3;
+}
+var LineIndex;
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text3) {
+        this.text = text3;
+        for (let i2 = 0; i2 < text3.length; i2++) {
+          const c = text3.charCodeAt(i2);
+          if (c === 10) this.starts.push(i2 + 1);
+          else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+        }
+      }
+      text;
+      starts = [0];
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** Offset of a 0-based line and character. */
+      offsetAt(line, character) {
+        if (line >= this.starts.length) return this.text.length;
+        return Math.min(this.starts[line] + character, this.text.length);
+      }
+      /** 0-based line of an offset. */
+      lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      }
+      /** The text of a 0-based line, without its line break. */
+      lineText(line) {
+        const start2 = this.starts[line] ?? this.text.length;
+        const next = this.starts[line + 1] ?? this.text.length;
+        return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+      }
+      /** 1-based range of two offsets. */
+      range(start2, end) {
+        const sl = this.lineOf(start2);
+        const el = this.lineOf(Math.max(start2, end));
+        return {
+          startLine: sl + 1,
+          startColumn: start2 - this.starts[sl] + 1,
+          endLine: el + 1,
+          endColumn: Math.max(start2, end) - this.starts[el] + 1
+        };
+      }
+    };
   }
 });
 
@@ -19666,4441 +19759,569 @@ var require_main = __commonJS({
   }
 });
 
-// src/text.ts
-function fromLspRange(r) {
-  return {
-    startLine: r.start.line + 1,
-    startColumn: r.start.character + 1,
-    endLine: r.end.line + 1,
-    endColumn: r.end.character + 1
+// src/shell/helpers.ts
+function hasFlag(cmd, ...flags2) {
+  return cmd.args.some(
+    (a) => flags2.some((f) => {
+      if (a.value === f || a.value.startsWith(f + "=")) return true;
+      return f.length === 2 && f[0] === "-" && /^-[a-zA-Z]+$/.test(a.value) && a.value.includes(f[1]);
+    })
+  );
+}
+function subcommand(cmd, optionsWithValue = []) {
+  for (let i2 = 0; i2 < cmd.args.length; i2++) {
+    const v = cmd.args[i2].value;
+    if (v.startsWith("-")) {
+      if (optionsWithValue.includes(v)) i2++;
+      continue;
+    }
+    return { word: cmd.args[i2], index: i2 };
+  }
+  return null;
+}
+function braceExpand(word) {
+  const m = /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/s.exec(word);
+  if (!m) return [word];
+  return m[2].split(",").flatMap((part) => braceExpand(m[1] + part + m[3]));
+}
+function isTruthy(value) {
+  return /^(1|true|yes|on|y)$/i.test(value.trim());
+}
+function commandText(cmd, max = 60) {
+  const text3 = [cmd.nameWord.raw, ...cmd.args.map((a) => a.raw)].join(" ").replace(/\s+/g, " ");
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
+}
+function fileWrites(cmd) {
+  const shown2 = (c) => {
+    const heredoc = c.redirects.find((r) => r.body !== void 0);
+    if (heredoc) return heredoc.body ?? null;
+    const words3 = c.args.map((a) => a.value);
+    if (c.program === "echo") {
+      const text3 = words3.findIndex((w) => !/^-[neE]+$/.test(w));
+      return text3 < 0 ? "" : words3.slice(text3).join(" ");
+    }
+    if (c.program === "printf") {
+      const [format3 = "", ...values] = words3;
+      return format3.replace(/%[sbdi]/g, () => values.shift() ?? "") + values.join(" ");
+    }
+    return null;
   };
+  const writes = [];
+  for (const r of cmd.redirects) {
+    if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op)) writes.push({ path: r.target, content: shown2(cmd) });
+  }
+  if (cmd.program === "tee") {
+    const content3 = shown2(cmd) ?? (cmd.pipeFrom ? shown2(cmd.pipeFrom) : null);
+    for (const a of cmd.args) if (!a.value.startsWith("-")) writes.push({ path: a, content: content3 });
+  }
+  return writes;
 }
-function normaliseText(raw) {
-  let text3 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
-  return text3;
+var init_helpers = __esm({
+  "src/shell/helpers.ts"() {
+    "use strict";
+  }
+});
+
+// src/dockerfile/filesystem.ts
+function isRoot(p) {
+  return !!p && (p.uid === 0 || p.name === "root");
 }
-var LineIndex;
-var init_text = __esm({
-  "src/text.ts"() {
+function samePrincipal(a, b) {
+  if (!a || !b) return false;
+  if (a.uid !== null && b.uid !== null) return a.uid === b.uid;
+  return a.name === b.name;
+}
+function stepOrder(instr, cmd = null) {
+  return instr.index * 1e5 + (cmd ? cmd.index + 1 : 0);
+}
+function describeEvent(e) {
+  return `\`${e.cmd ? commandText(e.cmd) : e.instr.keyword}\` at line ${(e.cmd?.range ?? e.instr.range).startLine}`;
+}
+function principalOf(facts, name2) {
+  if (!name2 || /[$`]/.test(name2)) return null;
+  return { name: name2, uid: facts.resolveUid(name2) };
+}
+function principalOfRef(facts, ref) {
+  return { name: ref.name, uid: facts.uidOf(ref) };
+}
+function chownOwner(facts, spec) {
+  const user = spec.includes(":") ? spec.split(":")[0] : /^[^.]+\.[^.]+$/.test(spec) ? spec.split(".")[0] : spec;
+  return principalOf(facts, user);
+}
+function homeFor(facts, p) {
+  if (isRoot(p)) return "/root";
+  let homes = homesCache.get(facts);
+  if (!homes) homesCache.set(facts, homes = /* @__PURE__ */ new Map());
+  const key = `${p.name}:${p.uid}`;
+  let home = homes.get(key);
+  if (home === void 0) homes.set(key, home = findHome(facts, p));
+  return home;
+}
+function findHome(facts, p) {
+  const users = facts.created.users.filter((u) => !u.modifies);
+  let name2 = p.name;
+  if (/^\d+$/.test(name2)) {
+    const byUid = users.find((u) => u.uid === p.uid);
+    if (byUid) name2 = byUid.name;
+    else return p.uid === facts.profile.user.uid ? facts.profile.user.home : "/";
+  }
+  if (name2 === facts.profile.user.name && !users.some((u) => u.name === name2)) return facts.profile.user.home;
+  return facts.homeOf(name2);
+}
+function expansionVars(scope) {
+  if (scope.vars.has("HOME")) return scope.vars;
+  return new Map(scope.vars).set("HOME", { value: scope.home });
+}
+function setVar(scope, name2, value) {
+  scope.vars = new Map(scope.vars).set(name2, value);
+}
+function trimSlash(path) {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+function hasBraceList(raw) {
+  return /\{[^{}]*,[^{}]*\}/.test(raw.replace(/"[^"]*"|'[^']*'/g, ""));
+}
+function expandLoops(piece, scope) {
+  for (const [name2, values] of scope.loops) {
+    if (scope.vars.has(name2)) continue;
+    const ref = new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`);
+    if (ref.test(piece)) return values.flatMap((v) => expandLoops(piece.replace(ref, v), scope));
+  }
+  return [piece];
+}
+function loopVariables(text3) {
+  const loops = /* @__PURE__ */ new Map();
+  for (const m of text3.matchAll(/\bfor\s+([A-Za-z_]\w*)\s+in\s+([^;\n]*?)\s*(?:;|\n)\s*do\b/g)) {
+    const words3 = m[2].split(/\s+/).filter(Boolean).map((w) => w.replace(/^(["'])(.*)\1$/, "$2"));
+    if (words3.length > 0 && words3.every((w) => !/[$`*?[]/.test(w))) loops.set(m[1], words3.flatMap((w) => braceExpand(w)));
+  }
+  return loops;
+}
+function wordPaths(facts, word, scope) {
+  if (!word.value) return null;
+  const braced = scope.shell && word.raw.includes("{") && hasBraceList(word.raw) ? braceExpand(word.value) : [word.value];
+  const pieces = scope.shell && scope.loops.size > 0 ? braced.flatMap((p) => expandLoops(p, scope)) : braced;
+  const result = [];
+  for (let piece of pieces) {
+    if (scope.shell && word.raw.startsWith("~")) {
+      const m = /^~([^/]*)/.exec(piece);
+      if (m) {
+        const home = m[1] ? homeFor(facts, { name: m[1], uid: facts.resolveUid(m[1]) }) : homeOf(scope);
+        piece = home + piece.slice(m[0].length);
+      }
+    }
+    if (piece.includes("$")) {
+      if (!scope.shell) return null;
+      const e = expandVariables(piece, expansionVars(scope));
+      if (e.undeclared.length > 0 || e.unresolved.length > 0 || e.value.includes("$")) return null;
+      piece = e.value;
+    }
+    if (piece.includes("`") || piece === "") return null;
+    if (!piece.startsWith("/") && scope.cwd === null) return null;
+    result.push(trimSlash(resolvePath(scope.cwd ?? "/", piece)));
+  }
+  return result;
+}
+function operands(cmd, valueOptions = []) {
+  const out2 = [];
+  let options = true;
+  for (let i2 = 0; i2 < cmd.args.length; i2++) {
+    const v = cmd.args[i2].value;
+    if (options && v === "--") {
+      options = false;
+      continue;
+    }
+    if (options && v.startsWith("-") && v.length > 1) {
+      if (valueOptions.includes(v) || /^-[a-zA-Z]{2,}$/.test(v) && valueOptions.includes("-" + v[v.length - 1])) i2++;
+      continue;
+    }
+    out2.push(cmd.args[i2]);
+  }
+  return out2;
+}
+function optionWord(cmd, names2) {
+  const args2 = cmd.args;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    for (const n of names2) {
+      if (a.value === n) return args2[i2 + 1] ?? null;
+      if (n.startsWith("--") && a.value.startsWith(n + "=")) return { ...a, value: a.value.slice(n.length + 1), raw: a.raw.slice(a.raw.indexOf("=") + 1) };
+      if (!n.startsWith("--") && a.value.startsWith(n) && a.value.length > n.length && !a.value.startsWith("--")) return { ...a, value: a.value.slice(n.length), raw: a.raw.slice(n.length) };
+    }
+  }
+  return null;
+}
+function opensToAll(mode) {
+  if (/^\d{3,4}$/.test(mode)) return [2, 3, 6, 7].includes(Number(mode[mode.length - 1]));
+  return mode.split(",").some((part) => /^[ugoa]*[ao][ugoa]*[+=][rwxXst]*w/.test(part));
+}
+function effect(kind, action, path, owner, extra = {}) {
+  return { kind, action, path, owner, parents: false, recursive: false, ...extra };
+}
+function commandEffects(facts, cmd, scope) {
+  const by = scope.by;
+  const paths = (words3) => words3.flatMap((w) => wordPaths(facts, w, scope) ?? []);
+  const out2 = [];
+  for (const r of cmd.redirects) {
+    if (!r.target || !/^(>|>>|&>|&>>|>\|)$/.test(r.op) || /^(&|-|\/dev\/)/.test(r.target.value)) continue;
+    for (const p of wordPaths(facts, r.target, scope) ?? []) out2.push(effect("ensure", "write", p, by));
+  }
+  const destinations = (ops) => {
+    const target = optionWord(cmd, ["-t", "--target-directory"]);
+    if (target) {
+      const dir = wordPaths(facts, target, scope)?.[0];
+      return dir ? ops.map((o) => `${dir}/${basename4(trimSlash(o.value))}`) : [];
+    }
+    if (ops.length < 2) return [];
+    const dest = paths([ops[ops.length - 1]]);
+    const intoDir = ops.length > 2 || ops[ops.length - 1].value.endsWith("/");
+    return intoDir ? dest.flatMap((d) => ops.slice(0, -1).map((o) => `${d}/${basename4(trimSlash(o.value))}`)) : dest;
+  };
+  switch (cmd.program) {
+    case "mkdir": {
+      const mode = optionValue(cmd, ["-m", "--mode"]);
+      const parents = hasFlag(cmd, "-p", "--parents");
+      for (const p of paths(operands(cmd, ["-m", "--mode", "-Z", "--context"]))) {
+        out2.push(effect("ensure", "create", p, by, { parents }));
+        if (mode && opensToAll(mode)) out2.push(effect("open", "create", p, by));
+      }
+      break;
+    }
+    case "install": {
+      const ownerSpec = optionValue(cmd, ["-o", "--owner"]);
+      const owner = ownerSpec === null ? by : principalOf(facts, ownerSpec);
+      const mode = optionValue(cmd, ["-m", "--mode"]);
+      const valueOptions = ["-o", "--owner", "-g", "--group", "-m", "--mode", "-t", "--target-directory", "-S", "--suffix"];
+      const ops = operands(cmd, valueOptions);
+      const targets = hasFlag(cmd, "-d", "--directory") ? paths(ops) : destinations(ops);
+      const dir = hasFlag(cmd, "-d", "--directory");
+      for (const p of targets) {
+        if (dir) out2.push(effect("ensure", "create", p, owner, { parents: true }));
+        else if (hasFlag(cmd, "-D")) out2.push(effect("ensure", "create", dirname5(p), by, { parents: true }));
+        if (ownerSpec !== null || !dir) out2.push(effect("set", dir ? "create" : "write", p, owner));
+        if (mode && opensToAll(mode)) out2.push(effect("open", "write", p, by));
+      }
+      break;
+    }
+    case "touch":
+      for (const p of paths(operands(cmd, ["-r", "--reference", "-d", "--date", "-t"]))) out2.push(effect("ensure", "write", p, by));
+      break;
+    case "chown":
+    case "chgrp": {
+      const ops = operands(cmd, ["--from"]);
+      const reference = cmd.args.some((a) => a.value.startsWith("--reference"));
+      const spec = reference ? null : ops.shift()?.value;
+      const recursive = hasFlag(cmd, "-R", "--recursive");
+      const owner = cmd.program === "chown" && spec && !spec.startsWith(":") ? chownOwner(facts, spec) : void 0;
+      for (const p of paths(ops)) out2.push(owner === void 0 ? effect("keep", "chown", p, null, { recursive }) : effect("set", "chown", p, owner, { recursive }));
+      break;
+    }
+    case "chmod": {
+      const ops = operands(cmd);
+      const reference = cmd.args.some((a) => a.value.startsWith("--reference"));
+      const mode = reference ? "" : ops.shift()?.value ?? "";
+      const recursive = hasFlag(cmd, "-R", "--recursive");
+      for (const p of paths(ops)) out2.push(effect(opensToAll(mode) ? "open" : "keep", "chmod", p, null, { recursive }));
+      break;
+    }
+    case "rm":
+    case "rmdir": {
+      const recursive = cmd.program === "rm" && hasFlag(cmd, "-r", "-R", "--recursive");
+      for (const p of paths(operands(cmd))) out2.push(effect("remove", "remove", p, null, { recursive }));
+      break;
+    }
+    case "cp":
+    case "mv":
+    case "ln": {
+      const valueOptions = ["-t", "--target-directory", "-S", "--suffix", "--backup"];
+      const ops = operands(cmd, valueOptions);
+      const tree = cmd.program === "mv" || hasFlag(cmd, "-r", "-R", "-a", "--recursive", "--archive");
+      for (const p of destinations(ops)) {
+        out2.push(effect("ensure", "write", p, by));
+        if (tree) out2.push(effect("contents", "write", p, by));
+      }
+      if (cmd.program === "mv") for (const p of paths(ops.slice(0, -1))) out2.push(effect("remove", "remove", p, null, { recursive: true }));
+      break;
+    }
+    case "tee":
+      for (const p of paths(operands(cmd))) out2.push(effect("ensure", "write", p, by));
+      break;
+    case "sed": {
+      if (!cmd.args.some((a) => a.value.startsWith("-i") || a.value.startsWith("--in-place") || /^-[a-zA-Z]+$/.test(a.value) && a.value.includes("i"))) break;
+      const ops = operands(cmd, ["-e", "--expression", "-f", "--file", "-l", "--line-length"]);
+      if (!hasFlag(cmd, "-e", "--expression", "-f", "--file")) ops.shift();
+      for (const p of paths(ops)) out2.push(effect("keep", "write", p, by));
+      break;
+    }
+    case "wget": {
+      const file = optionWord(cmd, ["-O", "--output-document"]);
+      const dir = optionWord(cmd, ["-P", "--directory-prefix"]);
+      if (file && file.value !== "-") for (const p of paths([file])) out2.push(effect("ensure", "write", p, by));
+      if (dir) for (const p of paths([dir])) out2.push(effect("ensure", "write", p, by, { parents: true }));
+      break;
+    }
+    case "curl": {
+      const file = optionWord(cmd, ["-o", "--output"]);
+      if (file && file.value !== "-") for (const p of paths([file])) out2.push(effect("ensure", "write", p, by, { parents: hasFlag(cmd, "--create-dirs") }));
+      break;
+    }
+    case "git": {
+      const ops = operands(cmd, ["-C", "-c", "-b", "--branch", "--depth", "-o", "--origin", "--reference", "--separate-git-dir", "-j", "--jobs", "--filter", "--config", "-u", "--upload-pack", "--template", "--shallow-since", "--shallow-exclude"]);
+      if (ops[0]?.value !== "clone" || ops.length < 2) break;
+      const url = ops[1].value;
+      const dest = ops[2] ? paths([ops[2]]) : scope.cwd ? [`${trimSlash(scope.cwd)}/${basename4(trimSlash(url)).replace(/\.git$/, "")}`] : [];
+      for (const p of dest) out2.push(effect("ensure", "write", p, by, { parents: true }), effect("contents", "write", p, by));
+      break;
+    }
+    case "tar": {
+      const first = cmd.args[0]?.value ?? "";
+      const extracts = hasFlag(cmd, "-x", "--extract", "--get") || /^[a-zA-Z]*x[a-zA-Z]*$/.test(first);
+      if (!extracts) break;
+      const dir = optionWord(cmd, ["-C", "--directory"]);
+      const target = dir ? paths([dir]) : scope.cwd ? [scope.cwd] : [];
+      for (const p of target) out2.push(effect("contents", "write", p, by));
+      break;
+    }
+    case "unzip": {
+      const dir = optionWord(cmd, ["-d"]);
+      const target = dir ? paths([dir]) : scope.cwd ? [scope.cwd] : [];
+      for (const p of target) out2.push(effect("ensure", "write", p, by, { parents: true }), effect("contents", "write", p, by));
+      break;
+    }
+    case "useradd":
+    case "adduser": {
+      const parsed = parseUserCommand(cmd, (v) => expandVariables(v, expansionVars(scope)).value);
+      if (parsed?.kind !== "user" || parsed.user.modifies) break;
+      const busybox = cmd.args.some((a) => a.value === "-D" || a.value === "-S");
+      const createsHome = cmd.program === "useradd" ? hasFlag(cmd, "-m", "--create-home") : busybox ? !hasFlag(cmd, "-H") : !cmd.args.some((a) => a.value === "--no-create-home" || a.value === "--system");
+      if (!createsHome) break;
+      const homeWord = optionWord(cmd, busybox ? ["-h"] : ["-d", "--home-dir", "--home"]);
+      const homes = homeWord ? paths([homeWord]) : [`/home/${parsed.user.name}`];
+      for (const home of homes) out2.push(effect("ensure", "create", home, { name: parsed.user.name, uid: parsed.user.uid }, { parents: true }));
+      break;
+    }
+  }
+  return out2;
+}
+function runtimeEffects(facts, cmd, where) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [k, v] of where.vars) vars.set(k, { value: v });
+  const scope = { cwd: where.cwd, vars, home: homeFor(facts, where.user), by: where.user, shell: true, loops: /* @__PURE__ */ new Map() };
+  return commandEffects(facts, cmd, scope);
+}
+function runSteps(facts, stage, instr) {
+  const cached = stepsCache.get(instr);
+  if (cached) return cached;
+  const user = stage.userAt.get(instr) ?? stage.finalUser;
+  const by = principalOfRef(facts, user);
+  const text3 = facts.model.text.slice(instr.argsOffset, instr.endOffset);
+  const loops = text3.includes("for") ? loopVariables(text3) : /* @__PURE__ */ new Map();
+  const vars = stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map();
+  const top2 = { cwd: stage.workdirAt.get(instr) ?? "/", vars, home: homeFor(facts, by), by, shell: !instr.exec, loops };
+  const scopes = /* @__PURE__ */ new Map([[null, top2]]);
+  const steps = [];
+  for (const cmd of facts.commands(instr)) {
+    const scope = scopeOf(facts, cmd, scopes);
+    track(facts, cmd, scope);
+    steps.push({ instr, stage, cmd, by: scope.by, order: stepOrder(instr, cmd), effects: commandEffects(facts, cmd, scope) });
+  }
+  stepsCache.set(instr, steps);
+  return steps;
+}
+function scopeOf(facts, cmd, scopes) {
+  const known = scopes.get(cmd.nestedIn);
+  if (known) return known;
+  const outer = cmd.nestedIn;
+  const parent = scopeOf(facts, outer, scopes);
+  const scope = { ...parent, shell: true };
+  if (outer.program === "su" || outer.program === "runuser") {
+    const ops = operands(outer, ["-c", "--command", "-s", "--shell", "-g", "--group", "-G", "--supp-group", "-u", "--user", "-w"]);
+    const name2 = optionValue(outer, ["-u", "--user"]) ?? ops.find((w) => w.value !== "-")?.value ?? "root";
+    scope.by = principalOf(facts, name2) ?? { name: name2, uid: null };
+    const home = homeFor(facts, scope.by);
+    scope.home = home;
+    if (scope.vars.has("HOME")) setVar(scope, "HOME", { value: home });
+    if (outer.args.some((a) => a.value === "-" || a.value === "-l" || a.value === "--login")) scope.cwd = home;
+  }
+  scopes.set(outer, scope);
+  return scope;
+}
+function track(facts, cmd, scope) {
+  if (cmd.name === "" || ["export", "declare", "typeset", "readonly", "local"].includes(cmd.program)) {
+    for (const a of cmd.assignments) {
+      const e = expandVariables(a.value, expansionVars(scope));
+      const known = e.undeclared.length === 0 && e.unresolved.length === 0 && !/[$`]/.test(e.value);
+      setVar(scope, a.name, known ? { value: e.value } : UNKNOWN2);
+    }
+    return;
+  }
+  if (cmd.program === "cd" || cmd.program === "pushd") {
+    const target = operands(cmd)[0];
+    if (!target) scope.cwd = homeOf(scope);
+    else if (target.value === "-") scope.cwd = null;
+    else scope.cwd = wordPaths(facts, target, scope)?.[0] ?? null;
+  }
+}
+function fsHistory(facts, stage) {
+  const cached = historyCache.get(stage);
+  if (cached) return cached;
+  const events = stage.baseStage ? [...fsHistory(facts, stage.baseStage)] : baseEvents(facts, stage);
+  const copies = new Map(stageCopies(facts, stage).map((c) => [c.instr, c]));
+  const add = (e, instr, cmd, by, origin) => {
+    events.push(Object.assign(e, { order: stepOrder(instr, cmd), stage, instr, cmd, by, origin }));
+  };
+  for (const instr of stage.instructions) {
+    if (instr.onbuild) continue;
+    if (instr.keyword === "RUN") {
+      if (!TOUCHES_FILES.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
+      for (const step of runSteps(facts, stage, instr)) for (const e of step.effects) add(e, instr, step.cmd, step.by, "run");
+    } else if (instr.keyword === "WORKDIR") {
+      const dir = expandVariables(instr.argsText.trim(), stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value;
+      const by = principalOfRef(facts, stage.userAt.get(instr) ?? stage.finalUser);
+      if (!dir.includes("$")) add(effect("ensure", "create", trimSlash(resolvePath(stage.workdirAt.get(instr) ?? "/", dir)), by, { parents: true }), instr, null, by, "workdir");
+    } else {
+      const copy = copies.get(instr);
+      if (!copy) continue;
+      const by = principalOfRef(facts, stage.userAt.get(instr) ?? stage.finalUser);
+      for (const e of copyEffects(facts, copy)) add(e, instr, null, by, "copy");
+    }
+  }
+  historyCache.set(stage, events);
+  return events;
+}
+function stageCopies(facts, stage) {
+  let copies = copiesCache.get(stage);
+  if (!copies) {
+    copies = facts.copies([stage]);
+    copiesCache.set(stage, copies);
+  }
+  return copies;
+}
+function baseEvents(facts, stage) {
+  const provides = stage.platformBase?.provides;
+  if (!provides?.user) return [];
+  const { profile } = facts;
+  const user = { name: profile.user.name, uid: profile.user.uid };
+  const at = { stage, instr: stage.from, cmd: null, by: ROOT, order: -1, origin: "base" };
+  const events = [{ ...effect("ensure", "create", profile.user.home, user, { parents: true }), ...at }];
+  if (provides.volumeDirs) for (const dir of profile.volumeDirs) events.push({ ...effect("ensure", "create", volumePath(profile, dir), user), ...at });
+  return events;
+}
+function namesFile(source, add) {
+  if (source.endsWith("/") || source === "." || add && ARCHIVE.test(source) && !/^https?:/.test(source)) return false;
+  return /^https?:\/\//.test(source) || /[^/.]\.[A-Za-z0-9]+$/.test(basename4(source));
+}
+function copyEffects(facts, copy) {
+  if (copy.absoluteDestination.includes("$")) return [];
+  const owner = copy.chown === null ? ROOT : chownOwner(facts, copy.chown) ?? (copy.chown.startsWith(":") ? ROOT : null);
+  const dest = trimSlash(copy.absoluteDestination);
+  const add = copy.instr.keyword === "ADD";
+  const sources = copy.sources.map((s) => s.value);
+  const fromStage = copy.from === null ? null : facts.stages.find((s) => s.index < copy.stage.index && (s.name?.toLowerCase() === copy.from.toLowerCase() || String(s.index) === copy.from));
+  const out2 = [];
+  const single2 = sources.length === 1 ? sources[0] : null;
+  if (!copy.destinationIsDir && (sources.length === 0 || single2 !== null && namesFile(single2, add))) {
+    out2.push(effect("ensure", "write", dirname5(dest), owner, { parents: true }), effect("set", "write", dest, owner));
+    return out2;
+  }
+  out2.push(effect("ensure", "write", dest, owner, { parents: true }));
+  for (const source of sources) {
+    if (namesFile(source, add)) out2.push(effect("set", "write", `${dest}/${basename4(trimSlash(source))}`, owner));
+    else out2.push(effect("contents", "write", dest, owner));
+    if (fromStage && !hasGlob(source) && !namesFile(source, add)) {
+      const from = trimSlash(resolvePath("/", source));
+      const history = fsHistory(facts, fromStage);
+      const seen = /* @__PURE__ */ new Set();
+      for (const e of history) {
+        if (e.kind !== "ensure" && e.kind !== "set" || seen.has(e.path) || !isUnder(e.path, from) || hasGlob(e.path)) continue;
+        seen.add(e.path);
+        if (pathState(history, e.path)) out2.push(effect("ensure", "write", dest + e.path.slice(from.length), owner, { parents: true }));
+      }
+    }
+  }
+  return out2;
+}
+function isUnder(path, base2) {
+  return path !== base2 && path.startsWith(base2 === "/" ? "/" : base2 + "/");
+}
+function globRegex(glob) {
+  const convert = (specials) => `^${glob.replace(specials, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`;
+  try {
+    return new RegExp(convert(/[.+^${}()|\\]/g));
+  } catch {
+    return new RegExp(convert(/[.+^${}()|\\[\]]/g));
+  }
+}
+function samePath(a, b) {
+  if (a === b) return true;
+  if (hasGlob(a) && !hasGlob(b)) return globRegex(a).test(b);
+  if (hasGlob(b) && !hasGlob(a)) return globRegex(b).test(a);
+  return false;
+}
+function pathState(events, path, options = {}) {
+  const before = options.before ?? Infinity;
+  let state = null;
+  for (const e of events) {
+    if (e.order >= before) break;
+    const exact = samePath(e.path, path);
+    const below = !exact && isUnder(path, e.path);
+    switch (e.kind) {
+      case "ensure":
+        if ((!state || state.weak) && (exact || e.parents && isUnder(e.path, path) && path.lastIndexOf("/") > 0)) state = { owner: e.owner, event: e, open: false };
+        break;
+      // A recursive chown or chmod changes what exists below the path; it creates nothing.
+      case "set":
+        if (exact || state && e.recursive && below) state = { owner: e.owner, event: e, open: state?.open ?? false };
+        break;
+      case "contents":
+        if (options.contents && below) state = { owner: e.owner, event: e, open: false, weak: true };
+        break;
+      case "remove":
+        if (exact || e.recursive && below) state = null;
+        break;
+      case "open":
+        if (state && (exact || e.recursive && below)) state = { ...state, open: true };
+        else if (exact) state = { owner: null, event: e, open: true };
+        break;
+    }
+  }
+  return state;
+}
+function rootOwnedHome(facts, stage) {
+  const ref = stage.finalUser;
+  if (ref.source !== "instruction" || !ref.name || /[$`]/.test(ref.name)) return null;
+  const user = principalOfRef(facts, ref);
+  if (isRoot(user)) return null;
+  const creator = facts.created.users.find((u) => !u.modifies && (u.name === ref.name || user.uid !== null && u.uid === user.uid));
+  if (!creator) return null;
+  const home = homeFor(facts, { name: creator.name, uid: creator.uid ?? user.uid });
+  if (home === "/" || !home.startsWith("/")) return null;
+  const events = fsHistory(facts, stage);
+  const state = pathState(events, home);
+  if (!state || state.open || !isRoot(state.owner) || state.event.origin === "base") return null;
+  const creation = events.find((e) => e.origin === "run" && e.kind === "ensure" && e.path === home && !!e.cmd && /^(useradd|adduser)$/.test(e.cmd.program)) ?? null;
+  return { user: { name: creator.name, uid: creator.uid ?? user.uid }, home, madeBy: state.event, creation };
+}
+var ROOT, homesCache, UNKNOWN2, homeOf, basename4, dirname5, stepsCache, historyCache, TOUCHES_FILES, copiesCache, ARCHIVE, hasGlob;
+var init_filesystem = __esm({
+  "src/dockerfile/filesystem.ts"() {
     "use strict";
-    LineIndex = class {
-      constructor(text3) {
-        this.text = text3;
-        for (let i2 = 0; i2 < text3.length; i2++) {
-          const c = text3.charCodeAt(i2);
-          if (c === 10) this.starts.push(i2 + 1);
-          else if (c === 13 && text3.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-        }
-      }
-      text;
-      starts = [0];
-      get lineCount() {
-        return this.starts.length;
-      }
-      /** Offset of a 0-based line and character. */
-      offsetAt(line, character) {
-        if (line >= this.starts.length) return this.text.length;
-        return Math.min(this.starts[line] + character, this.text.length);
-      }
-      /** 0-based line of an offset. */
-      lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo;
-      }
-      /** The text of a 0-based line, without its line break. */
-      lineText(line) {
-        const start2 = this.starts[line] ?? this.text.length;
-        const next = this.starts[line + 1] ?? this.text.length;
-        return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-      }
-      /** 1-based range of two offsets. */
-      range(start2, end) {
-        const sl = this.lineOf(start2);
-        const el = this.lineOf(Math.max(start2, end));
-        return {
-          startLine: sl + 1,
-          startColumn: start2 - this.starts[sl] + 1,
-          endLine: el + 1,
-          endColumn: Math.max(start2, end) - this.starts[el] + 1
-        };
-      }
-    };
-  }
-});
-
-// node_modules/spdx-license-ids/index.json
-var spdx_license_ids_exports = {};
-__export(spdx_license_ids_exports, {
-  default: () => spdx_license_ids_default
-});
-var spdx_license_ids_default;
-var init_spdx_license_ids = __esm({
-  "node_modules/spdx-license-ids/index.json"() {
-    spdx_license_ids_default = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-list/spdx.json
-var require_spdx = __commonJS({
-  "node_modules/spdx-license-list/spdx.json"(exports, module2) {
-    module2.exports = {
-      "FSL-1.1-MIT": {
-        name: "Functional Source License, Version 1.1, MIT Future License",
-        url: "https://fsl.software/FSL-1.1-MIT.template.md",
-        osiApproved: false
-      },
-      SISSL: {
-        name: "Sun Industry Standards Source License v1.1",
-        url: "http://www.openoffice.org/licenses/sissl_license.html",
-        osiApproved: true
-      },
-      "copyleft-next-0.3.1": {
-        name: "copyleft-next 0.3.1",
-        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1",
-        osiApproved: false
-      },
-      Noweb: {
-        name: "Noweb License",
-        url: "https://fedoraproject.org/wiki/Licensing/Noweb",
-        osiApproved: false
-      },
-      "CC-BY-3.0-DE": {
-        name: "Creative Commons Attribution 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by/3.0/de/legalcode",
-        osiApproved: false
-      },
-      "BSD-3-Clause-acpica": {
-        name: "BSD 3-Clause acpica variant",
-        url: "https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119",
-        osiApproved: false
-      },
-      MakeIndex: {
-        name: "MakeIndex License",
-        url: "https://fedoraproject.org/wiki/Licensing/MakeIndex",
-        osiApproved: false
-      },
-      Fair: {
-        name: "Fair License",
-        url: "https://web.archive.org/web/20150926120323/http://fairlicense.org/",
-        osiApproved: true
-      },
-      MirOS: {
-        name: "The MirOS Licence",
-        url: "https://opensource.org/licenses/MirOS",
-        osiApproved: true
-      },
-      "Mackerras-3-Clause": {
-        name: "Mackerras 3-Clause License",
-        url: "https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28",
-        osiApproved: false
-      },
-      NRL: {
-        name: "NRL License",
-        url: "http://web.mit.edu/network/isakmp/nrllicense.html",
-        osiApproved: false
-      },
-      InnoSetup: {
-        name: "Inno Setup License",
-        url: "https://github.com/jrsoftware/issrc/blob/HEAD/license.txt",
-        osiApproved: false
-      },
-      "CC-BY-2.5": {
-        name: "Creative Commons Attribution 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by/2.5/legalcode",
-        osiApproved: false
-      },
-      "AGPL-1.0-or-later": {
-        name: "Affero General Public License v1.0 or later",
-        url: "http://www.affero.org/oagpl.html",
-        osiApproved: false
-      },
-      Catharon: {
-        name: "Catharon License",
-        url: "https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt",
-        osiApproved: false
-      },
-      "TU-Berlin-2.0": {
-        name: "Technische Universitaet Berlin License 2.0",
-        url: "https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt",
-        osiApproved: false
-      },
-      Abstyles: {
-        name: "Abstyles License",
-        url: "https://fedoraproject.org/wiki/Licensing/Abstyles",
-        osiApproved: false
-      },
-      "MS-RL": {
-        name: "Microsoft Reciprocal License",
-        url: "http://www.microsoft.com/opensource/licenses.mspx",
-        osiApproved: true
-      },
-      "NIST-Software": {
-        name: "NIST Software License",
-        url: "https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15",
-        osiApproved: false
-      },
-      "Unlicense-libwhirlpool": {
-        name: "Unlicense - libwhirlpool variant",
-        url: "https://github.com/dfateyev/libwhirlpool/blob/master/README#L27",
-        osiApproved: false
-      },
-      "CC-BY-ND-2.0": {
-        name: "Creative Commons Attribution No Derivatives 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nd/2.0/legalcode",
-        osiApproved: false
-      },
-      "GPL-2.0+": {
-        name: "GNU General Public License v2.0 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      "CAL-1.0": {
-        name: "Cryptographic Autonomy License 1.0",
-        url: "http://cryptographicautonomylicense.com/license-text.html",
-        osiApproved: true
-      },
-      "GFDL-1.2-invariants-only": {
-        name: "GNU Free Documentation License v1.2 only - invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "GPL-2.0-with-bison-exception": {
-        name: "GNU General Public License v2.0 w/Bison exception",
-        url: "http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141",
-        osiApproved: false
-      },
-      "CC-PDM-1.0": {
-        name: "Creative    Commons Public Domain Mark 1.0 Universal",
-        url: "https://creativecommons.org/publicdomain/mark/1.0/",
-        osiApproved: false
-      },
-      "CMU-Mach-nodoc": {
-        name: "CMU    Mach - no notices-in-documentation variant",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728",
-        osiApproved: false
-      },
-      "RPSL-1.0": {
-        name: "RealNetworks Public Source License v1.0",
-        url: "https://helixcommunity.org/content/rpsl",
-        osiApproved: true
-      },
-      "CDLA-Permissive-1.0": {
-        name: "Community Data License Agreement Permissive 1.0",
-        url: "https://cdla.io/permissive-1-0",
-        osiApproved: false
-      },
-      "BSD-2-Clause-pkgconf-disclaimer": {
-        name: "BSD 2-Clause pkgconf disclaimer variant",
-        url: "https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc",
-        osiApproved: false
-      },
-      "GFDL-1.2": {
-        name: "GNU Free Documentation License v1.2",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "JPL-image": {
-        name: "JPL Image Use Policy",
-        url: "https://www.jpl.nasa.gov/jpl-image-use-policy",
-        osiApproved: false
-      },
-      "CC-BY-3.0": {
-        name: "Creative Commons Attribution 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by/3.0/legalcode",
-        osiApproved: false
-      },
-      "LPPL-1.0": {
-        name: "LaTeX Project Public License v1.0",
-        url: "http://www.latex-project.org/lppl/lppl-1-0.txt",
-        osiApproved: false
-      },
-      LGPLLR: {
-        name: "Lesser General Public License For Linguistic Resources",
-        url: "http://www-igm.univ-mlv.fr/~unitex/lgpllr.html",
-        osiApproved: false
-      },
-      "CC-BY-SA-2.0-UK": {
-        name: "Creative Commons Attribution Share Alike 2.0 England and Wales",
-        url: "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode",
-        osiApproved: false
-      },
-      "OLDAP-2.0.1": {
-        name: "Open LDAP Public License v2.0.1",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e",
-        osiApproved: false
-      },
-      "Unicode-3.0": {
-        name: "Unicode License v3",
-        url: "https://www.unicode.org/license.txt",
-        osiApproved: true
-      },
-      "Parity-6.0.0": {
-        name: "The Parity Public License 6.0.0",
-        url: "https://paritylicense.com/versions/6.0.0.html",
-        osiApproved: false
-      },
-      "LPL-1.0": {
-        name: "Lucent Public License Version 1.0",
-        url: "https://opensource.org/licenses/LPL-1.0",
-        osiApproved: true
-      },
-      Glulxe: {
-        name: "Glulxe License",
-        url: "https://fedoraproject.org/wiki/Licensing/Glulxe",
-        osiApproved: false
-      },
-      "CMU-Mach": {
-        name: "CMU Mach License",
-        url: "https://www.cs.cmu.edu/~410/licenses.html",
-        osiApproved: false
-      },
-      Zeeff: {
-        name: "Zeeff License",
-        url: "ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz",
-        osiApproved: false
-      },
-      "DL-DE-ZERO-2.0": {
-        name: "Data licence Germany \u2013 zero \u2013 version 2.0",
-        url: "https://www.govdata.de/dl-de/zero-2-0",
-        osiApproved: false
-      },
-      "NTIA-PD": {
-        name: "NTIA Public Domain Notice",
-        url: "https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md",
-        osiApproved: false
-      },
-      Nokia: {
-        name: "Nokia Open Source License",
-        url: "https://opensource.org/licenses/nokia",
-        osiApproved: true
-      },
-      "CC-BY-3.0-IGO": {
-        name: "Creative Commons Attribution 3.0 IGO",
-        url: "https://creativecommons.org/licenses/by/3.0/igo/legalcode",
-        osiApproved: false
-      },
-      Saxpath: {
-        name: "Saxpath License",
-        url: "https://fedoraproject.org/wiki/Licensing/Saxpath_License",
-        osiApproved: false
-      },
-      "McPhee-slideshow": {
-        name: "McPhee Slideshow License",
-        url: "https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp",
-        osiApproved: false
-      },
-      snprintf: {
-        name: "snprintf License",
-        url: "https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2",
-        osiApproved: false
-      },
-      "W3C-19980720": {
-        name: "W3C Software Notice and License (1998-07-20)",
-        url: "http://www.w3.org/Consortium/Legal/copyright-software-19980720.html",
-        osiApproved: false
-      },
-      "EFL-1.0": {
-        name: "Eiffel Forum License v1.0",
-        url: "http://www.eiffel-nice.org/license/forum.txt",
-        osiApproved: true
-      },
-      xpp: {
-        name: "XPP License",
-        url: "https://fedoraproject.org/wiki/Licensing/xpp",
-        osiApproved: false
-      },
-      TCL: {
-        name: "TCL/TK License",
-        url: "http://www.tcl.tk/software/tcltk/license.html",
-        osiApproved: false
-      },
-      "BSD-3-Clause-LBNL": {
-        name: "Lawrence Berkeley National Labs BSD variant license",
-        url: "https://fedoraproject.org/wiki/Licensing/LBNLBSD",
-        osiApproved: true
-      },
-      "OCLC-2.0": {
-        name: "OCLC Research Public License 2.0",
-        url: "http://www.oclc.org/research/activities/software/license/v2final.htm",
-        osiApproved: true
-      },
-      "OGC-1.0": {
-        name: "OGC Software License, Version 1.0",
-        url: "https://www.ogc.org/ogc/software/1.0",
-        osiApproved: false
-      },
-      "Latex2e-translated-notice": {
-        name: "Latex2e with translated notice permission",
-        url: "https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74",
-        osiApproved: false
-      },
-      "GFDL-1.3-or-later": {
-        name: "GNU Free Documentation License v1.3 or later",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      Qhull: {
-        name: "Qhull License",
-        url: "https://fedoraproject.org/wiki/Licensing/Qhull",
-        osiApproved: false
-      },
-      "Spencer-99": {
-        name: "Spencer License 99",
-        url: "http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c",
-        osiApproved: false
-      },
-      "IBM-pibs": {
-        name: "IBM PowerPC Initialization and Boot Software",
-        url: "http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d",
-        osiApproved: false
-      },
-      "GFDL-1.2-no-invariants-only": {
-        name: "GNU Free Documentation License v1.2 only - no invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "check-cvs": {
-        name: "check-cvs License",
-        url: "http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2",
-        osiApproved: false
-      },
-      HDF5: {
-        name: "HDF5 License",
-        url: "https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme",
-        osiApproved: false
-      },
-      VOSTROM: {
-        name: "VOSTROM Public License for Open Source",
-        url: "https://fedoraproject.org/wiki/Licensing/VOSTROM",
-        osiApproved: false
-      },
-      "MS-PL": {
-        name: "Microsoft Public License",
-        url: "http://www.microsoft.com/opensource/licenses.mspx",
-        osiApproved: true
-      },
-      "CDDL-1.0": {
-        name: "Common Development and Distribution License 1.0",
-        url: "https://opensource.org/licenses/cddl1",
-        osiApproved: true
-      },
-      "OPL-UK-3.0": {
-        name: "United    Kingdom Open Parliament Licence v3.0",
-        url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
-        osiApproved: false
-      },
-      "CNRI-Python-GPL-Compatible": {
-        name: "CNRI Python Open Source GPL Compatible License Agreement",
-        url: "http://www.python.org/download/releases/1.6.1/download_win/",
-        osiApproved: false
-      },
-      "UCL-1.0": {
-        name: "Upstream Compatibility License v1.0",
-        url: "https://opensource.org/licenses/UCL-1.0",
-        osiApproved: true
-      },
-      "OFL-1.0": {
-        name: "SIL Open Font License 1.0",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-        osiApproved: false
-      },
-      Eurosym: {
-        name: "Eurosym License",
-        url: "https://fedoraproject.org/wiki/Licensing/Eurosym",
-        osiApproved: false
-      },
-      "ANTLR-PD-fallback": {
-        name: "ANTLR Software Rights Notice with license fallback",
-        url: "http://www.antlr2.org/license.html",
-        osiApproved: false
-      },
-      "DocBook-DTD": {
-        name: "DocBook DTD License",
-        url: "http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip",
-        osiApproved: false
-      },
-      SMLNJ: {
-        name: "Standard ML of New Jersey License",
-        url: "https://www.smlnj.org/license.html",
-        osiApproved: false
-      },
-      "CATOSL-1.1": {
-        name: "Computer Associates Trusted Open Source License 1.1",
-        url: "https://opensource.org/licenses/CATOSL-1.1",
-        osiApproved: true
-      },
-      MIPS: {
-        name: "MIPS License",
-        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11",
-        osiApproved: false
-      },
-      "Net-SNMP": {
-        name: "Net-SNMP License",
-        url: "http://net-snmp.sourceforge.net/about/license.html",
-        osiApproved: false
-      },
-      OAR: {
-        name: "OAR License",
-        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35",
-        osiApproved: false
-      },
-      "mpi-permissive": {
-        name: "mpi Permissive License",
-        url: "https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19",
-        osiApproved: false
-      },
-      Borceux: {
-        name: "Borceux license",
-        url: "https://fedoraproject.org/wiki/Licensing/Borceux",
-        osiApproved: false
-      },
-      "GFDL-1.2-no-invariants-or-later": {
-        name: "GNU Free Documentation License v1.2 or later - no invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      NCSA: {
-        name: "University of Illinois/NCSA Open Source License",
-        url: "http://otm.illinois.edu/uiuc_openSource",
-        osiApproved: true
-      },
-      "GPL-3.0+": {
-        name: "GNU General Public License v3.0 or later",
-        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      IJG: {
-        name: "Independent JPEG Group License",
-        url: "http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2",
-        osiApproved: false
-      },
-      "BSD-Source-Code": {
-        name: "BSD Source Code Attribution",
-        url: "https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt",
-        osiApproved: false
-      },
-      "CDL-1.0": {
-        name: "Common Documentation License 1.0",
-        url: "http://www.opensource.apple.com/cdl/",
-        osiApproved: false
-      },
-      TTYP0: {
-        name: "TTYP0 License",
-        url: "https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/",
-        osiApproved: false
-      },
-      "CC-BY-SA-4.0": {
-        name: "Creative Commons Attribution Share Alike 4.0 International",
-        url: "https://creativecommons.org/licenses/by-sa/4.0/legalcode",
-        osiApproved: false
-      },
-      "AGPL-3.0": {
-        name: "GNU Affero General Public License v3.0",
-        url: "https://www.gnu.org/licenses/agpl.txt",
-        osiApproved: true
-      },
-      "ALGLIB-Documentation": {
-        name: "ALGLIB Documentation License",
-        osiApproved: true
-      },
-      "CC-BY-SA-3.0-AT": {
-        name: "Creative Commons Attribution Share Alike 3.0 Austria",
-        url: "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode",
-        osiApproved: false
-      },
-      swrule: {
-        name: "swrule License",
-        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty",
-        osiApproved: false
-      },
-      AAL: {
-        name: "Attribution Assurance License",
-        url: "https://opensource.org/licenses/attribution",
-        osiApproved: true
-      },
-      "AML-glslang": {
-        name: "AML glslang variant License",
-        url: "https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949",
-        osiApproved: false
-      },
-      FSFAP: {
-        name: "FSF All Permissive License",
-        url: "https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html",
-        osiApproved: false
-      },
-      "VSL-1.0": {
-        name: "Vovida Software License v1.0",
-        url: "https://opensource.org/licenses/VSL-1.0",
-        osiApproved: true
-      },
-      "Sun-PPP": {
-        name: "Sun PPP License",
-        url: "https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16",
-        osiApproved: false
-      },
-      gtkbook: {
-        name: "gtkbook License",
-        url: "https://github.com/slogan621/gtkbook",
-        osiApproved: false
-      },
-      "CC-BY-SA-2.5": {
-        name: "Creative Commons Attribution Share Alike 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by-sa/2.5/legalcode",
-        osiApproved: false
-      },
-      "SMAIL-GPL": {
-        name: "SMAIL General Public License",
-        url: "https://sources.debian.org/copyright/license/debianutils/4.11.2/",
-        osiApproved: false
-      },
-      "Apache-2.0": {
-        name: "Apache License 2.0",
-        url: "https://www.apache.org/licenses/LICENSE-2.0",
-        osiApproved: true
-      },
-      "EPL-1.0": {
-        name: "Eclipse Public License 1.0",
-        url: "http://www.eclipse.org/legal/epl-v10.html",
-        osiApproved: true
-      },
-      mpich2: {
-        name: "mpich2 License",
-        url: "https://fedoraproject.org/wiki/Licensing/MIT",
-        osiApproved: false
-      },
-      "NIST-PD-TNT": {
-        name: "NIST    Public Domain Notice TNT variant",
-        url: "https://math.nist.gov/tnt/download.html",
-        osiApproved: false
-      },
-      "MIT-Festival": {
-        name: "MIT Festival Variant",
-        url: "https://github.com/festvox/flite/blob/master/COPYING",
-        osiApproved: false
-      },
-      "OGL-UK-2.0": {
-        name: "Open Government Licence v2.0",
-        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
-        osiApproved: false
-      },
-      "OLDAP-1.4": {
-        name: "Open LDAP Public License v1.4",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941",
-        osiApproved: false
-      },
-      Jam: {
-        name: "Jam License",
-        url: "https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html",
-        osiApproved: true
-      },
-      "Python-2.0": {
-        name: "Python License 2.0",
-        url: "https://opensource.org/licenses/Python-2.0",
-        osiApproved: true
-      },
-      "HPND-Netrek": {
-        name: "Historical Permission Notice and Disclaimer - Netrek variant",
-        osiApproved: false
-      },
-      mailprio: {
-        name: "mailprio License",
-        url: "https://fossies.org/linux/sendmail/contrib/mailprio",
-        osiApproved: false
-      },
-      "OFL-1.0-no-RFN": {
-        name: "SIL Open Font License 1.0 with no Reserved Font Name",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-        osiApproved: false
-      },
-      MIT: {
-        name: "MIT License",
-        url: "https://opensource.org/license/mit/",
-        osiApproved: true
-      },
-      "NPL-1.0": {
-        name: "Netscape Public License v1.0",
-        url: "http://www.mozilla.org/MPL/NPL/1.0/",
-        osiApproved: false
-      },
-      Entessa: {
-        name: "Entessa Public License v1.0",
-        url: "https://opensource.org/licenses/Entessa",
-        osiApproved: true
-      },
-      "CC-BY-ND-1.0": {
-        name: "Creative Commons Attribution No Derivatives 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nd/1.0/legalcode",
-        osiApproved: false
-      },
-      "ECL-2.0": {
-        name: "Educational Community License v2.0",
-        url: "https://opensource.org/licenses/ECL-2.0",
-        osiApproved: true
-      },
-      "OLDAP-2.2.2": {
-        name: "Open LDAP Public License 2.2.2",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188",
-        osiApproved: false
-      },
-      "OLDAP-2.4": {
-        name: "Open LDAP Public License v2.4",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386",
-        osiApproved: false
-      },
-      "Adobe-Utopia": {
-        name: "Adobe Utopia Font License",
-        url: "https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads",
-        osiApproved: false
-      },
-      "AFL-1.1": {
-        name: "Academic Free License v1.1",
-        url: "http://opensource.linux-mirror.org/licenses/afl-1.1.txt",
-        osiApproved: true
-      },
-      "SHL-0.5": {
-        name: "Solderpad Hardware License v0.5",
-        url: "https://solderpad.org/licenses/SHL-0.5/",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-2.5": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode",
-        osiApproved: false
-      },
-      TOSL: {
-        name: "Trusster Open Source License",
-        url: "https://fedoraproject.org/wiki/Licensing/TOSL",
-        osiApproved: false
-      },
-      "OFL-1.1-no-RFN": {
-        name: "SIL Open Font License 1.1 with no Reserved Font Name",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-        osiApproved: true
-      },
-      APAFML: {
-        name: "Adobe Postscript AFM License",
-        url: "https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM",
-        osiApproved: false
-      },
-      "BSD-Mark-Modifications": {
-        name: "BSD Mark Modifications License",
-        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
-        osiApproved: false
-      },
-      "ECL-1.0": {
-        name: "Educational Community License v1.0",
-        url: "https://opensource.org/licenses/ECL-1.0",
-        osiApproved: true
-      },
-      "Spencer-86": {
-        name: "Spencer License 86",
-        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
-        osiApproved: false
-      },
-      "generic-xts": {
-        name: "Generic XTS License",
-        url: "https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c",
-        osiApproved: false
-      },
-      "RPL-1.1": {
-        name: "Reciprocal Public License 1.1",
-        url: "https://opensource.org/licenses/RPL-1.1",
-        osiApproved: true
-      },
-      FSFUL: {
-        name: "FSF Unlimited License",
-        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License",
-        osiApproved: false
-      },
-      "3D-Slicer-1.0": {
-        name: "3D Slicer License v1.0",
-        url: "https://slicer.org/LICENSE",
-        osiApproved: false
-      },
-      "URT-RLE": {
-        name: "Utah Raster Toolkit Run Length Encoded License",
-        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c",
-        osiApproved: false
-      },
-      "Adobe-Display-PostScript": {
-        name: "Adobe Display PostScript License",
-        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752",
-        osiApproved: false
-      },
-      "ZPL-1.1": {
-        name: "Zope Public License 1.1",
-        url: "http://old.zope.org/Resources/License/ZPL-1.1",
-        osiApproved: false
-      },
-      "UPL-1.0": {
-        name: "Universal Permissive License v1.0",
-        url: "https://opensource.org/licenses/UPL",
-        osiApproved: true
-      },
-      metamail: {
-        name: "metamail License",
-        url: "https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12",
-        osiApproved: false
-      },
-      "DEC-3-Clause": {
-        name: "DEC 3-Clause License",
-        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239",
-        osiApproved: false
-      },
-      Unlicense: {
-        name: "The Unlicense",
-        url: "https://unlicense.org/",
-        osiApproved: true
-      },
-      "HPND-doc-sell": {
-        name: "Historical Permission Notice and Disclaimer - documentation sell variant",
-        url: "https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117",
-        osiApproved: false
-      },
-      "OLFL-1.3": {
-        name: "Open Logistics Foundation License Version 1.3",
-        url: "https://openlogisticsfoundation.org/licenses/",
-        osiApproved: true
-      },
-      "CECILL-2.1": {
-        name: "CeCILL Free Software License Agreement v2.1",
-        url: "http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html",
-        osiApproved: true
-      },
-      "Sun-PPP-2000": {
-        name: "Sun PPP License (2000)",
-        url: "https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19",
-        osiApproved: false
-      },
-      "SUL-1.0": {
-        name: "Sustainable Use License v1.0",
-        url: "https://github.com/n8n-io/n8n/blob/master/LICENSE.md",
-        osiApproved: false
-      },
-      "OGL-UK-3.0": {
-        name: "Open Government Licence v3.0",
-        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
-        osiApproved: false
-      },
-      "OLDAP-2.5": {
-        name: "Open LDAP Public License v2.5",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf",
-        osiApproved: false
-      },
-      "HPND-export2-US": {
-        name: "HPND with US Government export control and 2 disclaimers",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133",
-        osiApproved: false
-      },
-      "BSD-Advertising-Acknowledgement": {
-        name: "BSD Advertising Acknowledgement License",
-        url: "https://github.com/python-excel/xlrd/blob/master/LICENSE#L33",
-        osiApproved: false
-      },
-      "EUPL-1.2": {
-        name: "European Union Public License 1.2",
-        url: "https://joinup.ec.europa.eu/page/eupl-text-11-12",
-        osiApproved: true
-      },
-      Plexus: {
-        name: "Plexus Classworlds License",
-        url: "https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License",
-        osiApproved: false
-      },
-      "TAPR-OHL-1.0": {
-        name: "TAPR Open Hardware License v1.0",
-        url: "https://www.tapr.org/OHL",
-        osiApproved: false
-      },
-      Motosoto: {
-        name: "Motosoto License",
-        url: "https://opensource.org/licenses/Motosoto",
-        osiApproved: true
-      },
-      "APL-1.0": {
-        name: "Adaptive Public License 1.0",
-        url: "https://opensource.org/licenses/APL-1.0",
-        osiApproved: true
-      },
-      Cronyx: {
-        name: "Cronyx License",
-        url: "https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING",
-        osiApproved: false
-      },
-      "CC-BY-NC-2.0": {
-        name: "Creative Commons Attribution Non Commercial 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nc/2.0/legalcode",
-        osiApproved: false
-      },
-      Rdisc: {
-        name: "Rdisc License",
-        url: "https://fedoraproject.org/wiki/Licensing/Rdisc_License",
-        osiApproved: false
-      },
-      "GFDL-1.2-only": {
-        name: "GNU Free Documentation License v1.2 only",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "Elastic-2.0": {
-        name: "Elastic License 2.0",
-        url: "https://www.elastic.co/licensing/elastic-license",
-        osiApproved: false
-      },
-      "CC-BY-3.0-NL": {
-        name: "Creative Commons Attribution 3.0 Netherlands",
-        url: "https://creativecommons.org/licenses/by/3.0/nl/legalcode",
-        osiApproved: false
-      },
-      "LGPL-2.1+": {
-        name: "GNU Lesser General Public License v2.1 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-        osiApproved: true
-      },
-      magaz: {
-        name: "magaz License",
-        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex",
-        osiApproved: false
-      },
-      "GPL-3.0": {
-        name: "GNU General Public License v3.0 only",
-        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      "eCos-2.0": {
-        name: "eCos license version 2.0",
-        url: "https://www.gnu.org/licenses/ecos-license.html",
-        osiApproved: false
-      },
-      psfrag: {
-        name: "psfrag License",
-        url: "https://fedoraproject.org/wiki/Licensing/psfrag",
-        osiApproved: false
-      },
-      "CERN-OHL-1.1": {
-        name: "CERN Open Hardware Licence v1.1",
-        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1",
-        osiApproved: false
-      },
-      "D-FSL-1.0": {
-        name: "Deutsche Freie Software Lizenz",
-        url: "http://www.dipp.nrw.de/d-fsl/lizenzen/",
-        osiApproved: false
-      },
-      ngrep: {
-        name: "ngrep License",
-        url: "https://github.com/jpr5/ngrep/blob/master/LICENSE",
-        osiApproved: false
-      },
-      w3m: {
-        name: "w3m License",
-        url: "https://github.com/tats/w3m/blob/master/COPYING",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-1.0": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode",
-        osiApproved: false
-      },
-      TermReadKey: {
-        name: "TermReadKey License",
-        url: "https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10",
-        osiApproved: false
-      },
-      "GPL-3.0-or-later": {
-        name: "GNU General Public License v3.0 or later",
-        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      SWL: {
-        name: "Scheme Widget Library (SWL) Software License Agreement",
-        url: "https://fedoraproject.org/wiki/Licensing/SWL",
-        osiApproved: false
-      },
-      OpenSSL: {
-        name: "OpenSSL License",
-        url: "http://www.openssl.org/source/license.html",
-        osiApproved: false
-      },
-      "Python-2.0.1": {
-        name: "Python License 2.0.1",
-        url: "https://www.python.org/download/releases/2.0.1/license/",
-        osiApproved: false
-      },
-      "CC-BY-SA-3.0-DE": {
-        name: "Creative Commons Attribution Share Alike 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode",
-        osiApproved: false
-      },
-      "OLDAP-2.7": {
-        name: "Open LDAP Public License v2.7",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2",
-        osiApproved: false
-      },
-      "SAX-PD": {
-        name: "Sax Public Domain Notice",
-        url: "http://www.saxproject.org/copying.html",
-        osiApproved: false
-      },
-      HIDAPI: {
-        name: "HIDAPI License",
-        url: "https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt",
-        osiApproved: false
-      },
-      Leptonica: {
-        name: "Leptonica License",
-        url: "https://fedoraproject.org/wiki/Licensing/Leptonica",
-        osiApproved: false
-      },
-      "SSH-short": {
-        name: "SSH short notice",
-        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h",
-        osiApproved: false
-      },
-      "SimPL-2.0": {
-        name: "Simple Public License 2.0",
-        url: "https://opensource.org/licenses/SimPL-2.0",
-        osiApproved: true
-      },
-      "GFDL-1.3-only": {
-        name: "GNU Free Documentation License v1.3 only",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      Kazlib: {
-        name: "Kazlib License",
-        url: "http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036",
-        osiApproved: false
-      },
-      "CECILL-C": {
-        name: "CeCILL-C Free Software License Agreement",
-        url: "http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html",
-        osiApproved: false
-      },
-      "MS-LPL": {
-        name: "Microsoft Limited Public License",
-        url: "https://www.openhub.net/licenses/mslpl",
-        osiApproved: false
-      },
-      "CECILL-B": {
-        name: "CeCILL-B Free Software License Agreement",
-        url: "http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html",
-        osiApproved: false
-      },
-      "YPL-1.0": {
-        name: "Yahoo! Public License v1.0",
-        url: "http://www.zimbra.com/license/yahoo_public_license_1.0.html",
-        osiApproved: false
-      },
-      "ASWF-Digital-Assets-1.0": {
-        name: "ASWF Digital Assets License version 1.0",
-        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt",
-        osiApproved: false
-      },
-      wwl: {
-        name: "WWL License",
-        url: "http://www.db.net/downloads/wwl+db-1.3.tgz",
-        osiApproved: false
-      },
-      HTMLTIDY: {
-        name: "HTML Tidy License",
-        url: "https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md",
-        osiApproved: false
-      },
-      "HPND-INRIA-IMAG": {
-        name: "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
-        url: "https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83",
-        osiApproved: false
-      },
-      xlock: {
-        name: "xlock License",
-        url: "https://fossies.org/linux/tiff/contrib/ras/ras2tif.c",
-        osiApproved: false
-      },
-      "CC0-1.0": {
-        name: "Creative Commons Zero v1.0 Universal",
-        url: "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
-        osiApproved: false
-      },
-      "IEC-Code-Components-EULA": {
-        name: "IEC    Code Components End-user licence agreement",
-        url: "https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf",
-        osiApproved: false
-      },
-      "SugarCRM-1.1.3": {
-        name: "SugarCRM Public License v1.1.3",
-        url: "http://www.sugarcrm.com/crm/SPL",
-        osiApproved: false
-      },
-      "HPND-DEC": {
-        name: "Historical Permission Notice and Disclaimer - DEC variant",
-        url: "https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69",
-        osiApproved: false
-      },
-      "BSD-3-Clause-No-Military-License": {
-        name: "BSD 3-Clause No Military License",
-        url: "https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "NIST-PD-fallback": {
-        name: "NIST Public Domain Notice with license fallback",
-        url: "https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE",
-        osiApproved: false
-      },
-      "LiLiQ-P-1.1": {
-        name: "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
-        url: "https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/",
-        osiApproved: true
-      },
-      Caldera: {
-        name: "Caldera License",
-        url: "http://www.lemis.com/grog/UNIX/ancient-source-all.pdf",
-        osiApproved: false
-      },
-      FSFULLR: {
-        name: "FSF Unlimited License (with License Retention)",
-        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant",
-        osiApproved: false
-      },
-      pnmstitch: {
-        name: "pnmstitch License",
-        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-2.0-UK": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
-        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-2.0-DE": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
-        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode",
-        osiApproved: false
-      },
-      "GCR-docs": {
-        name: "Gnome GCR Documentation License",
-        url: "https://github.com/GNOME/gcr/blob/master/docs/COPYING",
-        osiApproved: false
-      },
-      "CECILL-1.0": {
-        name: "CeCILL Free Software License Agreement v1.0",
-        url: "http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html",
-        osiApproved: false
-      },
-      "HPND-sell-variant": {
-        name: "Historical Permission Notice and Disclaimer - sell variant",
-        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19",
-        osiApproved: false
-      },
-      Clips: {
-        name: "Clips License",
-        url: "https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS",
-        osiApproved: false
-      },
-      "etalab-2.0": {
-        name: "Etalab Open License 2.0",
-        url: "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-3.0-DE": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode",
-        osiApproved: false
-      },
-      libtiff: {
-        name: "libtiff License",
-        url: "https://fedoraproject.org/wiki/Licensing/libtiff",
-        osiApproved: false
-      },
-      "BSD-4-Clause-Shortened": {
-        name: "BSD 4 Clause Shortened",
-        url: "https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright",
-        osiApproved: false
-      },
-      curl: {
-        name: "curl License",
-        url: "https://github.com/bagder/curl/blob/master/COPYING",
-        osiApproved: false
-      },
-      "Bitstream-Charter": {
-        name: "Bitstream Charter Font License",
-        url: "https://fedoraproject.org/wiki/Licensing/Charter#License_Text",
-        osiApproved: false
-      },
-      "Apache-1.1": {
-        name: "Apache License 1.1",
-        url: "http://apache.org/licenses/LICENSE-1.1",
-        osiApproved: true
-      },
-      "HPND-Kevlin-Henney": {
-        name: "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
-        url: "https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140",
-        osiApproved: false
-      },
-      pkgconf: {
-        name: "pkgconf License",
-        url: "https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8",
-        osiApproved: false
-      },
-      "OGL-UK-1.0": {
-        name: "Open Government Licence v1.0",
-        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
-        osiApproved: false
-      },
-      "CC-BY-SA-2.1-JP": {
-        name: "Creative Commons Attribution Share Alike 2.1 Japan",
-        url: "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode",
-        osiApproved: false
-      },
-      "OLDAP-1.2": {
-        name: "Open LDAP Public License v1.2",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7",
-        osiApproved: false
-      },
-      "FSFAP-no-warranty-disclaimer": {
-        name: "FSF All Permissive License (without Warranty)",
-        url: "https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6",
-        osiApproved: false
-      },
-      "BitTorrent-1.0": {
-        name: "BitTorrent Open Source License v1.0",
-        url: "http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s",
-        osiApproved: false
-      },
-      Latex2e: {
-        name: "Latex2e License",
-        url: "https://fedoraproject.org/wiki/Licensing/Latex2e",
-        osiApproved: false
-      },
-      fwlw: {
-        name: "fwlw License",
-        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README",
-        osiApproved: false
-      },
-      "MIT-Modern-Variant": {
-        name: "MIT License Modern Variant",
-        url: "https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants",
-        osiApproved: true
-      },
-      SGP4: {
-        name: "SGP4 Permission Notice",
-        url: "https://celestrak.org/publications/AIAA/2006-6753/faq.php",
-        osiApproved: false
-      },
-      "BSD-4.3RENO": {
-        name: "BSD 4.3 RENO License",
-        url: "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD",
-        osiApproved: false
-      },
-      "LZMA-SDK-9.11-to-9.20": {
-        name: "LZMA SDK License (versions 9.11 to 9.20)",
-        url: "https://www.7-zip.org/sdk.html",
-        osiApproved: false
-      },
-      "GFDL-1.3-invariants-or-later": {
-        name: "GNU Free Documentation License v1.3 or later - invariants",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      "LPD-document": {
-        name: "LPD Documentation License",
-        url: "https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md",
-        osiApproved: false
-      },
-      "GFDL-1.3-invariants-only": {
-        name: "GNU Free Documentation License v1.3 only - invariants",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-3.0-IGO": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
-        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode",
-        osiApproved: false
-      },
-      "HPND-doc": {
-        name: "Historical Permission Notice and Disclaimer - documentation variant",
-        url: "https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197",
-        osiApproved: false
-      },
-      "CNRI-Python": {
-        name: "CNRI Python License",
-        url: "https://opensource.org/licenses/CNRI-Python",
-        osiApproved: true
-      },
-      "CC-BY-2.5-AU": {
-        name: "Creative Commons Attribution 2.5 Australia",
-        url: "https://creativecommons.org/licenses/by/2.5/au/legalcode",
-        osiApproved: false
-      },
-      jove: {
-        name: "Jove License",
-        url: "https://github.com/jonmacs/jove/blob/4_17/LICENSE",
-        osiApproved: false
-      },
-      "Hippocratic-2.1": {
-        name: "Hippocratic License 2.1",
-        url: "https://firstdonoharm.dev/version/2/1/license.html",
-        osiApproved: false
-      },
-      ThirdEye: {
-        name: "ThirdEye License",
-        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11",
-        osiApproved: false
-      },
-      NTP: {
-        name: "NTP License",
-        url: "https://opensource.org/licenses/NTP",
-        osiApproved: true
-      },
-      ADSL: {
-        name: "Amazon Digital Services License",
-        url: "https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense",
-        osiApproved: false
-      },
-      "CC-BY-ND-3.0": {
-        name: "Creative Commons Attribution No Derivatives 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by-nd/3.0/legalcode",
-        osiApproved: false
-      },
-      "BSD-2-Clause-Darwin": {
-        name: "BSD 2-Clause - Ian Darwin variant",
-        url: "https://github.com/file/file/blob/master/COPYING",
-        osiApproved: false
-      },
-      "TGPPL-1.0": {
-        name: "Transitive Grace Period Public Licence 1.0",
-        url: "https://fedoraproject.org/wiki/Licensing/TGPPL",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-2.0-FR": {
-        name: "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
-        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode",
-        osiApproved: false
-      },
-      "LAL-1.2": {
-        name: "Licence Art Libre 1.2",
-        url: "http://artlibre.org/licence/lal/licence-art-libre-12/",
-        osiApproved: false
-      },
-      "CECILL-1.1": {
-        name: "CeCILL Free Software License Agreement v1.1",
-        url: "http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html",
-        osiApproved: false
-      },
-      "CC-BY-ND-2.5": {
-        name: "Creative Commons Attribution No Derivatives 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by-nd/2.5/legalcode",
-        osiApproved: false
-      },
-      "GPL-2.0-with-GCC-exception": {
-        name: "GNU General Public License v2.0 w/GCC Runtime Library exception",
-        url: "https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10",
-        osiApproved: false
-      },
-      "Boehm-GC": {
-        name: "Boehm-Demers-Weiser GC License",
-        url: "https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)",
-        osiApproved: false
-      },
-      hdparm: {
-        name: "hdparm License",
-        url: "https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT",
-        osiApproved: false
-      },
-      "HPND-MIT-disclaimer": {
-        name: "Historical Permission Notice and Disclaimer with MIT disclaimer",
-        url: "https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE",
-        osiApproved: false
-      },
-      OpenVision: {
-        name: "OpenVision License",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98",
-        osiApproved: false
-      },
-      "CC-BY-NC-SA-3.0": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode",
-        osiApproved: false
-      },
-      mplus: {
-        name: "mplus Font License",
-        url: "https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus",
-        osiApproved: false
-      },
-      NOSL: {
-        name: "Netizen Open Source License",
-        url: "http://bits.netizen.com.au/licenses/NOSL/nosl.txt",
-        osiApproved: false
-      },
-      "X11-no-permit-persons": {
-        name: "X11 no permit persons clause",
-        url: "https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66",
-        osiApproved: false
-      },
-      psutils: {
-        name: "psutils License",
-        url: "https://fedoraproject.org/wiki/Licensing/psutils",
-        osiApproved: false
-      },
-      AMPAS: {
-        name: "Academy of Motion Picture Arts and Sciences BSD",
-        url: "https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD",
-        osiApproved: false
-      },
-      "DL-DE-BY-2.0": {
-        name: "Data licence Germany \u2013 attribution \u2013 version 2.0",
-        url: "https://www.govdata.de/dl-de/by-2-0",
-        osiApproved: false
-      },
-      "Xdebug-1.03": {
-        name: "Xdebug License v 1.03",
-        url: "https://github.com/xdebug/xdebug/blob/master/LICENSE",
-        osiApproved: false
-      },
-      OFFIS: {
-        name: "OFFIS License",
-        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README",
-        osiApproved: false
-      },
-      "MIT-0": {
-        name: "MIT No Attribution",
-        url: "https://github.com/aws/mit-0",
-        osiApproved: true
-      },
-      "EFL-2.0": {
-        name: "Eiffel Forum License v2.0",
-        url: "http://www.eiffel-nice.org/license/eiffel-forum-license-2.html",
-        osiApproved: true
-      },
-      Vim: {
-        name: "Vim License",
-        url: "http://vimdoc.sourceforge.net/htmldoc/uganda.html",
-        osiApproved: false
-      },
-      SunPro: {
-        name: "SunPro License",
-        url: "https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c",
-        osiApproved: false
-      },
-      xzoom: {
-        name: "xzoom License",
-        url: "https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright",
-        osiApproved: false
-      },
-      ICU: {
-        name: "ICU License",
-        url: "http://source.icu-project.org/repos/icu/icu/trunk/license.html",
-        osiApproved: true
-      },
-      SchemeReport: {
-        name: "Scheme Language Report License",
-        osiApproved: false
-      },
-      "Unlicense-libtelnet": {
-        name: "Unlicense - libtelnet variant",
-        url: "https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING",
-        osiApproved: false
-      },
-      "Arphic-1999": {
-        name: "Arphic Public License",
-        url: "http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE",
-        osiApproved: false
-      },
-      "python-ldap": {
-        name: "Python ldap License",
-        url: "https://github.com/python-ldap/python-ldap/blob/main/LICENCE",
-        osiApproved: false
-      },
-      "Ubuntu-font-1.0": {
-        name: "Ubuntu Font Licence v1.0",
-        url: "https://ubuntu.com/legal/font-licence",
-        osiApproved: false
-      },
-      "LGPL-2.1": {
-        name: "GNU Lesser General Public License v2.1 only",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-        osiApproved: true
-      },
-      GL2PS: {
-        name: "GL2PS License",
-        url: "http://www.geuz.org/gl2ps/COPYING.GL2PS",
-        osiApproved: false
-      },
-      "MulanPSL-1.0": {
-        name: "Mulan Permissive Software License, Version 1",
-        url: "https://license.coscl.org.cn/MulanPSL/",
-        osiApproved: false
-      },
-      "OLDAP-2.2.1": {
-        name: "Open LDAP Public License v2.2.1",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e",
-        osiApproved: false
-      },
-      "LGPL-2.0-or-later": {
-        name: "GNU Library General Public License v2 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      Libpng: {
-        name: "libpng License",
-        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-        osiApproved: false
-      },
-      gnuplot: {
-        name: "gnuplot License",
-        url: "https://fedoraproject.org/wiki/Licensing/Gnuplot",
-        osiApproved: false
-      },
-      "Game-Programming-Gems": {
-        name: "Game Programming Gems License",
-        url: "https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46",
-        osiApproved: false
-      },
-      "PHP-3.01": {
-        name: "PHP License v3.01",
-        url: "http://www.php.net/license/3_01.txt",
-        osiApproved: true
-      },
-      "CC-BY-NC-SA-4.0": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
-        url: "https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode",
-        osiApproved: false
-      },
-      "SAX-PD-2.0": {
-        name: "Sax Public Domain Notice 2.0",
-        url: "http://www.saxproject.org/copying.html",
-        osiApproved: false
-      },
-      "OSL-2.1": {
-        name: "Open Software License 2.1",
-        url: "http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm",
-        osiApproved: true
-      },
-      "MIT-Wu": {
-        name: "MIT Tom Wu Variant",
-        url: "https://github.com/chromium/octane/blob/master/crypto.js",
-        osiApproved: false
-      },
-      "EUPL-1.0": {
-        name: "European Union Public License 1.0",
-        url: "http://ec.europa.eu/idabc/en/document/7330.html",
-        osiApproved: false
-      },
-      ulem: {
-        name: "ulem License",
-        url: "https://mirrors.ctan.org/macros/latex/contrib/ulem/README",
-        osiApproved: false
-      },
-      "BSD-3-Clause": {
-        name: 'BSD 3-Clause "New" or "Revised" License',
-        url: "https://opensource.org/licenses/BSD-3-Clause",
-        osiApproved: true
-      },
-      "AdaCore-doc": {
-        name: "AdaCore Doc License",
-        url: "https://github.com/AdaCore/xmlada/blob/master/docs/index.rst",
-        osiApproved: false
-      },
-      OSSP: {
-        name: "OSSP License",
-        url: "https://git.sr.ht/~nabijaczleweli/ossp-var",
-        osiApproved: false
-      },
-      "Inner-Net-2.0": {
-        name: "Inner Net License v2.0",
-        url: "https://fedoraproject.org/wiki/Licensing/Inner_Net_License",
-        osiApproved: false
-      },
-      "BSD-4-Clause": {
-        name: 'BSD 4-Clause "Original" or "Old" License',
-        url: "http://directory.fsf.org/wiki/License:BSD_4Clause",
-        osiApproved: false
-      },
-      JSON: {
-        name: "JSON License",
-        url: "http://www.json.org/license.html",
-        osiApproved: false
-      },
-      "MIT-STK": {
-        name: "MIT-STK License",
-        url: "https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE",
-        osiApproved: false
-      },
-      "ssh-keyscan": {
-        name: "ssh-keyscan License",
-        url: "https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82",
-        osiApproved: false
-      },
-      HPND: {
-        name: "Historical Permission Notice and Disclaimer",
-        url: "https://opensource.org/licenses/HPND",
-        osiApproved: true
-      },
-      FreeImage: {
-        name: "FreeImage Public License v1.0",
-        url: "http://freeimage.sourceforge.net/freeimage-license.txt",
-        osiApproved: false
-      },
-      "RPL-1.5": {
-        name: "Reciprocal Public License 1.5",
-        url: "https://opensource.org/licenses/RPL-1.5",
-        osiApproved: true
-      },
-      "HPND-sell-MIT-disclaimer-xserver": {
-        name: "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
-        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781",
-        osiApproved: false
-      },
-      "ISO-permission": {
-        name: "ISO permission notice",
-        url: "https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads",
-        osiApproved: false
-      },
-      "NPOSL-3.0": {
-        name: "Non-Profit Open Software License 3.0",
-        url: "https://opensource.org/licenses/NOSL3.0",
-        osiApproved: true
-      },
-      "SSH-OpenSSH": {
-        name: "SSH OpenSSH license",
-        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10",
-        osiApproved: false
-      },
-      "BSD-2-Clause-Patent": {
-        name: "BSD-2-Clause Plus Patent License",
-        url: "https://opensource.org/licenses/BSDplusPatent",
-        osiApproved: true
-      },
-      "LGPL-2.0-only": {
-        name: "GNU Library General Public License v2 only",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      UnRAR: {
-        name: "UnRAR License",
-        url: "https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt",
-        osiApproved: false
-      },
-      FSFULLRSD: {
-        name: "FSF Unlimited License (with License Retention and Short Disclaimer)",
-        url: "https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3",
-        osiApproved: false
-      },
-      "ESA-PL-weak-copyleft-2.4": {
-        name: "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
-        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2",
-        osiApproved: false
-      },
-      "NBPL-1.0": {
-        name: "Net Boolean Public License v1",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894",
-        osiApproved: false
-      },
-      "OGL-Canada-2.0": {
-        name: "Open Government Licence - Canada",
-        url: "https://open.canada.ca/en/open-government-licence-canada",
-        osiApproved: false
-      },
-      "UMich-Merit": {
-        name: "Michigan/Merit Networks License",
-        url: "https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64",
-        osiApproved: false
-      },
-      TMate: {
-        name: "TMate Open Source License",
-        url: "http://svnkit.com/license.html",
-        osiApproved: false
-      },
-      WordNet: {
-        name: "WordNet License",
-        url: "https://wordnet.princeton.edu/license-and-commercial-use",
-        osiApproved: true
-      },
-      EPICS: {
-        name: "EPICS Open License",
-        url: "https://epics.anl.gov/license/open.php",
-        osiApproved: false
-      },
-      "BSD-2-Clause-Views": {
-        name: "BSD 2-Clause with views sentence",
-        url: "http://www.freebsd.org/copyright/freebsd-license.html",
-        osiApproved: false
-      },
-      "BSD-3-Clause-HP": {
-        name: "Hewlett-Packard BSD variant license",
-        url: "https://github.com/zdohnal/hplip/blob/master/COPYING#L939",
-        osiApproved: false
-      },
-      "BSD-3-Clause-flex": {
-        name: "BSD 3-Clause Flex variant",
-        url: "https://github.com/westes/flex/blob/master/COPYING",
-        osiApproved: false
-      },
-      "GPL-2.0": {
-        name: "GNU General Public License v2.0 only",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      "QPL-1.0-INRIA-2004": {
-        name: "Q Public License 1.0 - INRIA 2004 variant",
-        url: "https://github.com/maranget/hevea/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "CC-BY-NC-2.5": {
-        name: "Creative Commons Attribution Non Commercial 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by-nc/2.5/legalcode",
-        osiApproved: false
-      },
-      "GPL-2.0-with-font-exception": {
-        name: "GNU General Public License v2.0 w/Font exception",
-        url: "https://www.gnu.org/licenses/gpl-faq.html#FontException",
-        osiApproved: false
-      },
-      "GPL-2.0-only": {
-        name: "GNU General Public License v2.0 only",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      "OFL-1.1-RFN": {
-        name: "SIL Open Font License 1.1 with Reserved Font Name",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-        osiApproved: true
-      },
-      Ruby: {
-        name: "Ruby License",
-        url: "https://www.ruby-lang.org/en/about/license.txt",
-        osiApproved: false
-      },
-      FSFULLRWD: {
-        name: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
-        url: "https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html",
-        osiApproved: false
-      },
-      "GFDL-1.1-only": {
-        name: "GNU Free Documentation License v1.1 only",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "Info-ZIP": {
-        name: "Info-ZIP License",
-        url: "http://www.info-zip.org/license.html",
-        osiApproved: false
-      },
-      "Intel-ACPI": {
-        name: "Intel ACPI Software License Agreement",
-        url: "https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement",
-        osiApproved: false
-      },
-      "libpng-2.0": {
-        name: "PNG Reference Library version 2",
-        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-        osiApproved: false
-      },
-      "libselinux-1.0": {
-        name: "libselinux public domain notice",
-        url: "https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE",
-        osiApproved: false
-      },
-      "GPL-2.0-with-classpath-exception": {
-        name: "GNU General Public License v2.0 w/Classpath exception",
-        url: "https://www.gnu.org/software/classpath/license.html",
-        osiApproved: false
-      },
-      "BUSL-1.1": {
-        name: "Business Source License 1.1",
-        url: "https://mariadb.com/bsl11/",
-        osiApproved: false
-      },
-      "LGPL-2.1-or-later": {
-        name: "GNU Lesser General Public License v2.1 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-        osiApproved: true
-      },
-      ImageMagick: {
-        name: "ImageMagick License",
-        url: "http://www.imagemagick.org/script/license.php",
-        osiApproved: false
-      },
-      MMIXware: {
-        name: "MMIXware License",
-        url: "https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w",
-        osiApproved: false
-      },
-      "BSD-3-Clause-Sun": {
-        name: "BSD 3-Clause Sun Microsystems",
-        url: "https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java",
-        osiApproved: false
-      },
-      "IPL-1.0": {
-        name: "IBM Public License v1.0",
-        url: "https://opensource.org/licenses/IPL-1.0",
-        osiApproved: true
-      },
-      "BSD-Protection": {
-        name: "BSD Protection License",
-        url: "https://fedoraproject.org/wiki/Licensing/BSD_Protection_License",
-        osiApproved: false
-      },
-      "CDLA-Permissive-2.0": {
-        name: "Community Data License Agreement Permissive 2.0",
-        url: "https://cdla.dev/permissive-2-0",
-        osiApproved: false
-      },
-      "Linux-man-pages-1-para": {
-        name: "Linux man-pages - 1 paragraph",
-        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4",
-        osiApproved: false
-      },
-      "SHL-0.51": {
-        name: "Solderpad Hardware License, Version 0.51",
-        url: "https://solderpad.org/licenses/SHL-0.51/",
-        osiApproved: false
-      },
-      "BSD-4-Clause-UC": {
-        name: "BSD-4-Clause (University of California-Specific)",
-        url: "http://www.freebsd.org/copyright/license.html",
-        osiApproved: false
-      },
-      "OLDAP-2.6": {
-        name: "Open LDAP Public License v2.6",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205",
-        osiApproved: false
-      },
-      "Adobe-Glyph": {
-        name: "Adobe Glyph List License",
-        url: "https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph",
-        osiApproved: false
-      },
-      wxWindows: {
-        name: "wxWindows Library License",
-        url: "https://opensource.org/licenses/WXwindows",
-        osiApproved: true
-      },
-      "any-OSI": {
-        name: "Any OSI License",
-        url: "https://metacpan.org/pod/Exporter::Tidy#LICENSE",
-        osiApproved: false
-      },
-      "OPL-1.0": {
-        name: "Open Public License v1.0",
-        url: "http://old.koalateam.com/jackaroo/OPL_1_0.TXT",
-        osiApproved: false
-      },
-      "GPL-1.0-only": {
-        name: "GNU General Public License v1.0 only",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-        osiApproved: false
-      },
-      "Aspell-RU": {
-        name: "Aspell Russian License",
-        url: "https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2",
-        osiApproved: false
-      },
-      FTL: {
-        name: "Freetype Project License",
-        url: "http://freetype.fis.uniroma2.it/FTL.TXT",
-        osiApproved: false
-      },
-      "BitTorrent-1.1": {
-        name: "BitTorrent Open Source License v1.1",
-        url: "http://directory.fsf.org/wiki/License:BitTorrentOSL1.1",
-        osiApproved: false
-      },
-      "LGPL-2.0": {
-        name: "GNU Library General Public License v2 only",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      "OSL-3.0": {
-        name: "Open Software License 3.0",
-        url: "https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm",
-        osiApproved: true
-      },
-      Buddy: {
-        name: "Buddy License",
-        url: "https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README",
-        osiApproved: false
-      },
-      "CPAL-1.0": {
-        name: "Common Public Attribution License 1.0",
-        url: "https://opensource.org/licenses/CPAL-1.0",
-        osiApproved: true
-      },
-      "APSL-2.0": {
-        name: "Apple Public Source License 2.0",
-        url: "http://www.opensource.apple.com/license/apsl/",
-        osiApproved: true
-      },
-      "CC-BY-SA-3.0-IGO": {
-        name: "Creative Commons Attribution-ShareAlike 3.0 IGO",
-        url: "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
-        osiApproved: false
-      },
-      "MIT-CMU": {
-        name: "CMU License",
-        url: "https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style",
-        osiApproved: false
-      },
-      Minpack: {
-        name: "Minpack License",
-        url: "http://www.netlib.org/minpack/disclaimer",
-        osiApproved: false
-      },
-      "Unicode-DFS-2015": {
-        name: "Unicode License Agreement - Data Files and Software (2015)",
-        url: "https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html",
-        osiApproved: false
-      },
-      "Linux-man-pages-copyleft": {
-        name: "Linux man-pages Copyleft",
-        url: "https://www.kernel.org/doc/man-pages/licenses.html",
-        osiApproved: false
-      },
-      "CAL-1.0-Combined-Work-Exception": {
-        name: "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
-        url: "http://cryptographicautonomylicense.com/license-text.html",
-        osiApproved: true
-      },
-      Xnet: {
-        name: "X.Net License",
-        url: "https://opensource.org/licenses/Xnet",
-        osiApproved: true
-      },
-      "OSC-1.0": {
-        name: "OSC License 1.0",
-        url: "https://opensource.org/license/osc-license-1-0",
-        osiApproved: true
-      },
-      Cube: {
-        name: "Cube License",
-        url: "https://fedoraproject.org/wiki/Licensing/Cube",
-        osiApproved: false
-      },
-      "LPPL-1.1": {
-        name: "LaTeX Project Public License v1.1",
-        url: "http://www.latex-project.org/lppl/lppl-1-1.txt",
-        osiApproved: false
-      },
-      "NLOD-2.0": {
-        name: "Norwegian Licence for Open Government Data (NLOD) 2.0",
-        url: "http://data.norge.no/nlod/en/2.0",
-        osiApproved: false
-      },
-      "Knuth-CTAN": {
-        name: "Knuth CTAN License",
-        url: "https://ctan.org/license/knuth",
-        osiApproved: false
-      },
-      "FreeBSD-DOC": {
-        name: "FreeBSD Documentation License",
-        url: "https://www.freebsd.org/copyright/freebsd-doc-license/",
-        osiApproved: false
-      },
-      "TORQUE-1.1": {
-        name: "TORQUE v2.5+ Software License v1.1",
-        url: "https://fedoraproject.org/wiki/Licensing/TORQUEv1.1",
-        osiApproved: false
-      },
-      "HPND-Markus-Kuhn": {
-        name: "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
-        url: "https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c",
-        osiApproved: false
-      },
-      "Adobe-2006": {
-        name: "Adobe Systems Incorporated Source Code License Agreement",
-        url: "https://fedoraproject.org/wiki/Licensing/AdobeLicense",
-        osiApproved: false
-      },
-      MTLL: {
-        name: "Matrix Template Library License",
-        url: "https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License",
-        osiApproved: false
-      },
-      "ANTLR-PD": {
-        name: "ANTLR Software Rights Notice",
-        url: "http://www.antlr2.org/license.html",
-        osiApproved: false
-      },
-      Wsuipa: {
-        name: "Wsuipa License",
-        url: "https://fedoraproject.org/wiki/Licensing/Wsuipa",
-        osiApproved: false
-      },
-      "Artistic-1.0": {
-        name: "Artistic License 1.0",
-        url: "https://opensource.org/licenses/Artistic-1.0",
-        osiApproved: true
-      },
-      "COIL-1.0": {
-        name: "Copyfree Open Innovation License",
-        url: "https://coil.apotheon.org/plaintext/01.0.txt",
-        osiApproved: false
-      },
-      OML: {
-        name: "Open Market License",
-        url: "https://fedoraproject.org/wiki/Licensing/Open_Market_License",
-        osiApproved: false
-      },
-      "AGPL-3.0-or-later": {
-        name: "GNU Affero General Public License v3.0 or later",
-        url: "https://www.gnu.org/licenses/agpl.txt",
-        osiApproved: true
-      },
-      "GFDL-1.1-invariants-or-later": {
-        name: "GNU Free Documentation License v1.1 or later - invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "SSLeay-standalone": {
-        name: "SSLeay License - standalone",
-        url: "https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf",
-        osiApproved: false
-      },
-      "C-UDA-1.0": {
-        name: "Computational Use of Data Agreement v1.0",
-        url: "https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md",
-        osiApproved: false
-      },
-      "HP-1989": {
-        name: "Hewlett-Packard 1989 License",
-        url: "https://github.com/bleargh45/Data-UUID/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "Cornell-Lossless-JPEG": {
-        name: "Cornell Lossless JPEG License",
-        url: "https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16",
-        osiApproved: false
-      },
-      "GFDL-1.3-no-invariants-or-later": {
-        name: "GNU Free Documentation License v1.3 or later - no invariants",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      "CC-BY-1.0": {
-        name: "Creative Commons Attribution 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by/1.0/legalcode",
-        osiApproved: false
-      },
-      "MMPL-1.0.1": {
-        name: "Minecraft Mod Public License v1.0.1",
-        url: "https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE",
-        osiApproved: false
-      },
-      SNIA: {
-        name: "SNIA Public License 1.1",
-        url: "https://fedoraproject.org/wiki/Licensing/SNIA_Public_License",
-        osiApproved: false
-      },
-      "OpenPBS-2.3": {
-        name: "OpenPBS v2.3 Software License",
-        url: "https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt",
-        osiApproved: false
-      },
-      "NCGL-UK-2.0": {
-        name: "Non-Commercial Government Licence",
-        url: "http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/",
-        osiApproved: false
-      },
-      "Mackerras-3-Clause-acknowledgment": {
-        name: "Mackerras 3-Clause - acknowledgment variant",
-        url: "https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28",
-        osiApproved: false
-      },
-      "NTP-0": {
-        name: "NTP No Attribution",
-        url: "https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c",
-        osiApproved: false
-      },
-      "NICTA-1.0": {
-        name: "NICTA Public Software License, Version 1.0",
-        url: "https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt",
-        osiApproved: false
-      },
-      "Frameworx-1.0": {
-        name: "Frameworx Open License 1.0",
-        url: "https://opensource.org/licenses/Frameworx-1.0",
-        osiApproved: true
-      },
-      "CNRI-Jython": {
-        name: "CNRI Jython License",
-        url: "http://www.jython.org/license.html",
-        osiApproved: false
-      },
-      "Community-Spec-1.0": {
-        name: "Community Specification License 1.0",
-        url: "https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md",
-        osiApproved: false
-      },
-      "BSD-3-Clause-No-Nuclear-License": {
-        name: "BSD 3-Clause No Nuclear License",
-        url: "http://download.oracle.com/otn-pub/java/licenses/bsd.txt",
-        osiApproved: false
-      },
-      "libutil-David-Nugent": {
-        name: "libutil David Nugent License",
-        url: "http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-3.0-IGO": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
-        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode",
-        osiApproved: false
-      },
-      "any-OSI-perl-modules": {
-        name: "Any OSI License - Perl Modules",
-        url: "https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE",
-        osiApproved: false
-      },
-      "MIT-advertising": {
-        name: "Enlightenment License (e16)",
-        url: "https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising",
-        osiApproved: false
-      },
-      "HPND-export-US-modify": {
-        name: "HPND with US Government export control warning and modification rqmt",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182",
-        osiApproved: false
-      },
-      Xfig: {
-        name: "Xfig License",
-        url: "https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c",
-        osiApproved: false
-      },
-      "zlib-acknowledgement": {
-        name: "zlib/libpng License with Acknowledgement",
-        url: "https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement",
-        osiApproved: false
-      },
-      "ISC-Veillard": {
-        name: "ISC Veillard variant",
-        url: "https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c",
-        osiApproved: false
-      },
-      "YPL-1.1": {
-        name: "Yahoo! Public License v1.1",
-        url: "http://www.zimbra.com/license/yahoo_public_license_1.1.html",
-        osiApproved: false
-      },
-      "BSD-3-Clause-Modification": {
-        name: "BSD 3-Clause Modification",
-        url: "https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant",
-        osiApproved: false
-      },
-      "Artistic-1.0-Perl": {
-        name: "Artistic License 1.0 (Perl)",
-        url: "http://dev.perl.org/licenses/artistic.html",
-        osiApproved: true
-      },
-      "GPL-3.0-only": {
-        name: "GNU General Public License v3.0 only",
-        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      "TU-Berlin-1.0": {
-        name: "Technische Universitaet Berlin License 1.0",
-        url: "https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT",
-        osiApproved: false
-      },
-      "GPL-1.0+": {
-        name: "GNU General Public License v1.0 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-        osiApproved: false
-      },
-      "OPUBL-1.0": {
-        name: "Open Publication License v1.0",
-        url: "http://opencontent.org/openpub/",
-        osiApproved: false
-      },
-      "App-s2p": {
-        name: "App::s2p License",
-        url: "https://fedoraproject.org/wiki/Licensing/App-s2p",
-        osiApproved: false
-      },
-      checkmk: {
-        name: "Checkmk License",
-        url: "https://github.com/libcheck/check/blob/master/checkmk/checkmk.in",
-        osiApproved: false
-      },
-      "CC-BY-3.0-AU": {
-        name: "Creative Commons Attribution 3.0 Australia",
-        url: "https://creativecommons.org/licenses/by/3.0/au/legalcode",
-        osiApproved: false
-      },
-      "CC-BY-NC-4.0": {
-        name: "Creative Commons Attribution Non Commercial 4.0 International",
-        url: "https://creativecommons.org/licenses/by-nc/4.0/legalcode",
-        osiApproved: false
-      },
-      Intel: {
-        name: "Intel Open Source License",
-        url: "https://opensource.org/licenses/Intel",
-        osiApproved: true
-      },
-      "OFL-1.0-RFN": {
-        name: "SIL Open Font License 1.0 with Reserved Font Name",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
-        osiApproved: false
-      },
-      "MPL-2.0": {
-        name: "Mozilla Public License 2.0",
-        url: "https://www.mozilla.org/MPL/2.0/",
-        osiApproved: true
-      },
-      NGPL: {
-        name: "Nethack General Public License",
-        url: "https://opensource.org/licenses/NGPL",
-        osiApproved: true
-      },
-      "0BSD": {
-        name: "BSD Zero Clause License",
-        url: "http://landley.net/toybox/license.html",
-        osiApproved: true
-      },
-      "OSET-PL-2.1": {
-        name: "OSET Public License version 2.1",
-        url: "http://www.osetfoundation.org/public-license",
-        osiApproved: true
-      },
-      FBM: {
-        name: "Fuzzy Bitmap License",
-        url: "https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26",
-        osiApproved: false
-      },
-      UnixCrypt: {
-        name: "UnixCrypt License",
-        url: "https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70",
-        osiApproved: false
-      },
-      "LGPL-3.0": {
-        name: "GNU Lesser General Public License v3.0 only",
-        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      "MPL-1.0": {
-        name: "Mozilla Public License 1.0",
-        url: "http://www.mozilla.org/MPL/MPL-1.0.html",
-        osiApproved: true
-      },
-      Giftware: {
-        name: "Giftware License",
-        url: "http://liballeg.org/license.html#allegro-4-the-giftware-license",
-        osiApproved: false
-      },
-      Beerware: {
-        name: "Beerware License",
-        url: "https://fedoraproject.org/wiki/Licensing/Beerware",
-        osiApproved: false
-      },
-      "Caldera-no-preamble": {
-        name: "Caldera License (without preamble)",
-        url: "https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29",
-        osiApproved: false
-      },
-      "BSD-2-Clause": {
-        name: 'BSD 2-Clause "Simplified" License',
-        url: "https://opensource.org/licenses/BSD-2-Clause",
-        osiApproved: true
-      },
-      TTWL: {
-        name: "Text-Tabs+Wrap License",
-        url: "https://fedoraproject.org/wiki/Licensing/TTWL",
-        osiApproved: false
-      },
-      "FSL-1.1-ALv2": {
-        name: "Functional Source License, Version 1.1, ALv2 Future License",
-        url: "https://fsl.software/FSL-1.1-ALv2.template.md",
-        osiApproved: false
-      },
-      "GFDL-1.1-or-later": {
-        name: "GNU Free Documentation License v1.1 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "ESA-PL-permissive-2.4": {
-        name: "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
-        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3",
-        osiApproved: false
-      },
-      "OSL-1.1": {
-        name: "Open Software License 1.1",
-        url: "https://fedoraproject.org/wiki/Licensing/OSL1.1",
-        osiApproved: false
-      },
-      "OCCT-PL": {
-        name: "Open CASCADE Technology Public License",
-        url: "http://www.opencascade.com/content/occt-public-license",
-        osiApproved: false
-      },
-      "Interbase-1.0": {
-        name: "Interbase Public License v1.0",
-        url: "https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html",
-        osiApproved: false
-      },
-      "AMD-newlib": {
-        name: "AMD newlib License",
-        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD",
-        osiApproved: false
-      },
-      "QPL-1.0": {
-        name: "Q Public License 1.0",
-        url: "http://doc.qt.nokia.com/3.3/license.html",
-        osiApproved: true
-      },
-      "libpng-1.6.35": {
-        name: "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
-        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
-        osiApproved: false
-      },
-      MITNFA: {
-        name: "MIT +no-false-attribs license",
-        url: "https://fedoraproject.org/wiki/Licensing/MITNFA",
-        osiApproved: false
-      },
-      "OpenSSL-standalone": {
-        name: "OpenSSL License - standalone",
-        url: "https://library.netapp.com/ecm/ecm_download_file/ECMP1196395",
-        osiApproved: false
-      },
-      "MIT-Click": {
-        name: "MIT Click License",
-        url: "https://github.com/kohler/t1utils/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "BSD-Systemics-W3Works": {
-        name: "Systemics W3Works BSD variant license",
-        url: "https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7",
-        osiApproved: false
-      },
-      "NIST-PD": {
-        name: "NIST Public Domain Notice",
-        url: "https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt",
-        osiApproved: false
-      },
-      NLPL: {
-        name: "No Limit Public License",
-        url: "https://fedoraproject.org/wiki/Licensing/NLPL",
-        osiApproved: false
-      },
-      "BSD-Systemics": {
-        name: "Systemics BSD variant license",
-        url: "https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT",
-        osiApproved: false
-      },
-      "HPND-sell-variant-MIT-disclaimer-rev": {
-        name: "HPND sell variant with MIT disclaimer - reverse",
-        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c",
-        osiApproved: false
-      },
-      "CERN-OHL-1.2": {
-        name: "CERN Open Hardware Licence v1.2",
-        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2",
-        osiApproved: false
-      },
-      "GFDL-1.2-invariants-or-later": {
-        name: "GNU Free Documentation License v1.2 or later - invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "SGI-B-2.0": {
-        name: "SGI Free Software License B v2.0",
-        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf",
-        osiApproved: false
-      },
-      "Martin-Birgmeier": {
-        name: "Martin Birgmeier License",
-        url: "https://github.com/Perl/perl5/blob/blead/util.c#L6136",
-        osiApproved: false
-      },
-      "LGPL-2.0+": {
-        name: "GNU Library General Public License v2 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      WTFPL: {
-        name: "Do What The F*ck You Want To Public License",
-        url: "http://www.wtfpl.net/about/",
-        osiApproved: false
-      },
-      "Zimbra-1.3": {
-        name: "Zimbra Public License v1.3",
-        url: "http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html",
-        osiApproved: false
-      },
-      "CC-BY-SA-3.0": {
-        name: "Creative Commons Attribution Share Alike 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by-sa/3.0/legalcode",
-        osiApproved: false
-      },
-      X11: {
-        name: "X11 License",
-        url: "http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3",
-        osiApproved: false
-      },
-      "BSD-3-Clause-No-Nuclear-License-2014": {
-        name: "BSD 3-Clause No Nuclear License 2014",
-        url: "https://java.net/projects/javaeetutorial/pages/BerkeleyLicense",
-        osiApproved: false
-      },
-      "AFL-2.1": {
-        name: "Academic Free License v2.1",
-        url: "http://opensource.linux-mirror.org/licenses/afl-2.1.txt",
-        osiApproved: true
-      },
-      CrystalStacker: {
-        name: "CrystalStacker License",
-        url: "https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker",
-        osiApproved: false
-      },
-      "LZMA-SDK-9.22": {
-        name: "LZMA SDK License (versions 9.22 and beyond)",
-        url: "https://www.7-zip.org/sdk.html",
-        osiApproved: false
-      },
-      diffmark: {
-        name: "diffmark license",
-        url: "https://fedoraproject.org/wiki/Licensing/diffmark",
-        osiApproved: false
-      },
-      softSurfer: {
-        name: "softSurfer License",
-        url: "https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207",
-        osiApproved: false
-      },
-      "hyphen-bulgarian": {
-        name: "hyphen-bulgarian License",
-        url: "https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz",
-        osiApproved: false
-      },
-      "HPND-Intel": {
-        name: "Historical Permission Notice and Disclaimer - Intel variant",
-        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD",
-        osiApproved: false
-      },
-      Newsletr: {
-        name: "Newsletr License",
-        url: "https://fedoraproject.org/wiki/Licensing/Newsletr",
-        osiApproved: false
-      },
-      "copyleft-next-0.3.0": {
-        name: "copyleft-next 0.3.0",
-        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0",
-        osiApproved: false
-      },
-      iMatix: {
-        name: "iMatix Standard Function Library Agreement",
-        url: "http://legacy.imatix.com/html/sfl/sfl4.htm#license",
-        osiApproved: false
-      },
-      "LPPL-1.3a": {
-        name: "LaTeX Project Public License v1.3a",
-        url: "http://www.latex-project.org/lppl/lppl-1-3a.txt",
-        osiApproved: false
-      },
-      "LAL-1.3": {
-        name: "Licence Art Libre 1.3",
-        url: "https://artlibre.org/",
-        osiApproved: false
-      },
-      "OLDAP-2.1": {
-        name: "Open LDAP Public License v2.1",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715",
-        osiApproved: false
-      },
-      Symlinks: {
-        name: "Symlinks License",
-        url: "https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html",
-        osiApproved: false
-      },
-      "OFL-1.1": {
-        name: "SIL Open Font License 1.1",
-        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
-        osiApproved: true
-      },
-      "CC-BY-NC-ND-2.5": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
-        url: "https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode",
-        osiApproved: false
-      },
-      "Brian-Gladman-3-Clause": {
-        name: "Brian Gladman 3-Clause License",
-        url: "https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h",
-        osiApproved: false
-      },
-      "Artistic-1.0-cl8": {
-        name: "Artistic License 1.0 w/clause 8",
-        url: "https://opensource.org/licenses/Artistic-1.0",
-        osiApproved: true
-      },
-      "AFL-3.0": {
-        name: "Academic Free License v3.0",
-        url: "http://www.rosenlaw.com/AFL3.0.htm",
-        osiApproved: true
-      },
-      "MPL-1.1": {
-        name: "Mozilla Public License 1.1",
-        url: "http://www.mozilla.org/MPL/MPL-1.1.html",
-        osiApproved: true
-      },
-      "HPND-SMC": {
-        name: "Historical Permission Notice and Disclaimer - SMC variant",
-        url: "https://docs.python.org/3/license.html#execution-tracing",
-        osiApproved: false
-      },
-      ISC: {
-        name: "ISC License",
-        url: "https://www.isc.org/licenses/",
-        osiApproved: true
-      },
-      "LGPL-2.1-only": {
-        name: "GNU Lesser General Public License v2.1 only",
-        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
-        osiApproved: true
-      },
-      "Zimbra-1.4": {
-        name: "Zimbra Public License v1.4",
-        url: "http://www.zimbra.com/legal/zimbra-public-license-1-4",
-        osiApproved: false
-      },
-      dtoa: {
-        name: "David M. Gay dtoa License",
-        url: "https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c",
-        osiApproved: false
-      },
-      "ODC-By-1.0": {
-        name: "Open Data Commons Attribution License v1.0",
-        url: "https://opendatacommons.org/licenses/by/1.0/",
-        osiApproved: false
-      },
-      "GFDL-1.1": {
-        name: "GNU Free Documentation License v1.1",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "CC-BY-ND-4.0": {
-        name: "Creative Commons Attribution No Derivatives 4.0 International",
-        url: "https://creativecommons.org/licenses/by-nd/4.0/legalcode",
-        osiApproved: false
-      },
-      W3C: {
-        name: "W3C Software Notice and License (2002-12-31)",
-        url: "http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html",
-        osiApproved: true
-      },
-      "BSD-3-Clause-Open-MPI": {
-        name: "BSD 3-Clause Open MPI variant",
-        url: "https://www.open-mpi.org/community/license.php",
-        osiApproved: true
-      },
-      "PSF-2.0": {
-        name: "Python Software Foundation License 2.0",
-        url: "https://opensource.org/licenses/Python-2.0",
-        osiApproved: false
-      },
-      "GPL-2.0-or-later": {
-        name: "GNU General Public License v2.0 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
-        osiApproved: true
-      },
-      "CC-BY-NC-3.0-DE": {
-        name: "Creative Commons Attribution Non Commercial 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by-nc/3.0/de/legalcode",
-        osiApproved: false
-      },
-      "ESA-PL-strong-copyleft-2.4": {
-        name: "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
-        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1",
-        osiApproved: false
-      },
-      "bcrypt-Solar-Designer": {
-        name: "bcrypt Solar Designer License",
-        url: "https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c",
-        osiApproved: false
-      },
-      "AFL-1.2": {
-        name: "Academic Free License v1.2",
-        url: "http://opensource.linux-mirror.org/licenses/afl-1.2.txt",
-        osiApproved: true
-      },
-      "AFL-2.0": {
-        name: "Academic Free License v2.0",
-        url: "http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt",
-        osiApproved: true
-      },
-      "BSD-4.3TAHOE": {
-        name: "BSD 4.3 TAHOE License",
-        url: "https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15",
-        osiApproved: false
-      },
-      LOOP: {
-        name: "Common Lisp LOOP License",
-        url: "https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp",
-        osiApproved: false
-      },
-      "GFDL-1.3": {
-        name: "GNU Free Documentation License v1.3",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      "SGI-OpenGL": {
-        name: "SGI OpenGL License",
-        url: "https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads",
-        osiApproved: false
-      },
-      "Unicode-DFS-2016": {
-        name: "Unicode License Agreement - Data Files and Software (2016)",
-        url: "https://www.unicode.org/license.txt",
-        osiApproved: true
-      },
-      ClArtistic: {
-        name: "Clarified Artistic License",
-        url: "http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/",
-        osiApproved: false
-      },
-      "PolyForm-Small-Business-1.0.0": {
-        name: "PolyForm Small Business License 1.0.0",
-        url: "https://polyformproject.org/licenses/small-business/1.0.0",
-        osiApproved: false
-      },
-      "PHP-3.0": {
-        name: "PHP License v3.0",
-        url: "http://www.php.net/license/3_0.txt",
-        osiApproved: true
-      },
-      "HPND-export-US-acknowledgement": {
-        name: "HPND with US Government export control warning and acknowledgment",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852",
-        osiApproved: false
-      },
-      "SISSL-1.2": {
-        name: "Sun Industry Standards Source License v1.2",
-        url: "http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-1.0": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode",
-        osiApproved: false
-      },
-      IPA: {
-        name: "IPA Font License",
-        url: "https://opensource.org/licenses/IPA",
-        osiApproved: true
-      },
-      DSDP: {
-        name: "DSDP License",
-        url: "https://fedoraproject.org/wiki/Licensing/DSDP",
-        osiApproved: false
-      },
-      "LiLiQ-Rplus-1.1": {
-        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
-        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/",
-        osiApproved: true
-      },
-      "Advanced-Cryptics-Dictionary": {
-        name: "Advanced Cryptics Dictionary License",
-        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
-        osiApproved: false
-      },
-      "Ferguson-Twofish": {
-        name: "Ferguson Twofish License",
-        url: "https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127",
-        osiApproved: false
-      },
-      "W3C-20150513": {
-        name: "W3C Software Notice and Document License (2015-05-13)",
-        url: "https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document",
-        osiApproved: true
-      },
-      NCL: {
-        name: "NCL Source Code License",
-        url: "https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52",
-        osiApproved: false
-      },
-      "BlueOak-1.0.0": {
-        name: "Blue Oak Model License 1.0.0",
-        url: "https://blueoakcouncil.org/license/1.0.0",
-        osiApproved: true
-      },
-      SMPPL: {
-        name: "Secure Messaging Protocol Public License",
-        url: "https://github.com/dcblake/SMP/blob/master/Documentation/License.txt",
-        osiApproved: false
-      },
-      "gSOAP-1.3b": {
-        name: "gSOAP Public License v1.3b",
-        url: "http://www.cs.fsu.edu/~engelen/license.html",
-        osiApproved: false
-      },
-      "Vixie-Cron": {
-        name: "Vixie Cron License",
-        url: "https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995",
-        osiApproved: false
-      },
-      "ZPL-2.0": {
-        name: "Zope Public License 2.0",
-        url: "http://old.zope.org/Resources/License/ZPL-2.0",
-        osiApproved: true
-      },
-      "EPL-2.0": {
-        name: "Eclipse Public License 2.0",
-        url: "https://www.eclipse.org/legal/epl-2.0",
-        osiApproved: true
-      },
-      "MPL-2.0-no-copyleft-exception": {
-        name: "Mozilla Public License 2.0 (no copyleft exception)",
-        url: "https://www.mozilla.org/MPL/2.0/",
-        osiApproved: true
-      },
-      "Brian-Gladman-2-Clause": {
-        name: "Brian Gladman 2-Clause License",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156",
-        osiApproved: false
-      },
-      Soundex: {
-        name: "Soundex License",
-        url: "https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11",
-        osiApproved: false
-      },
-      "BSD-2-Clause-first-lines": {
-        name: "BSD 2-Clause - first lines requirement",
-        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690",
-        osiApproved: false
-      },
-      Bahyph: {
-        name: "Bahyph License",
-        url: "https://fedoraproject.org/wiki/Licensing/Bahyph",
-        osiApproved: false
-      },
-      "GPL-1.0-or-later": {
-        name: "GNU General Public License v1.0 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-        osiApproved: false
-      },
-      "SSPL-1.0": {
-        name: "Server Side Public License, v 1",
-        url: "https://www.mongodb.com/licensing/server-side-public-license",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-3.0-DE": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode",
-        osiApproved: false
-      },
-      "HPND-Fenneberg-Livingston": {
-        name: "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
-        url: "https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32",
-        osiApproved: false
-      },
-      "HPND-UC-export-US": {
-        name: "Historical Permission Notice and Disclaimer - University of California, US export warning",
-        url: "https://github.com/RTimothyEdwards/magic/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "TPL-1.0": {
-        name: "THOR Public License 1.0",
-        url: "https://fedoraproject.org/wiki/Licensing:ThorPublicLicense",
-        osiApproved: false
-      },
-      "LPL-1.02": {
-        name: "Lucent Public License v1.02",
-        url: "http://plan9.bell-labs.com/plan9/license.html",
-        osiApproved: true
-      },
-      Xerox: {
-        name: "Xerox License",
-        url: "https://fedoraproject.org/wiki/Licensing/Xerox",
-        osiApproved: false
-      },
-      "BSD-Attribution-HPND-disclaimer": {
-        name: "BSD with Attribution and HPND disclaimer",
-        url: "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING",
-        osiApproved: false
-      },
-      "CC-BY-3.0-AT": {
-        name: "Creative Commons Attribution 3.0 Austria",
-        url: "https://creativecommons.org/licenses/by/3.0/at/legalcode",
-        osiApproved: false
-      },
-      "Zend-2.0": {
-        name: "Zend License v2.0",
-        url: "https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt",
-        osiApproved: false
-      },
-      "BSD-2-Clause-FreeBSD": {
-        name: "BSD 2-Clause FreeBSD License",
-        url: "http://www.freebsd.org/copyright/freebsd-license.html",
-        osiApproved: false
-      },
-      "RSA-MD": {
-        name: "RSA Message-Digest License",
-        url: "http://www.faqs.org/rfcs/rfc1321.html",
-        osiApproved: false
-      },
-      "TCP-wrappers": {
-        name: "TCP Wrappers License",
-        url: "http://rc.quest.com/topics/openssh/license.php#tcpwrappers",
-        osiApproved: false
-      },
-      "Lucida-Bitmap-Fonts": {
-        name: "Lucida Bitmap Fonts License",
-        url: "https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads",
-        osiApproved: false
-      },
-      "LPPL-1.2": {
-        name: "LaTeX Project Public License v1.2",
-        url: "http://www.latex-project.org/lppl/lppl-1-2.txt",
-        osiApproved: false
-      },
-      "HPND-sell-variant-MIT-disclaimer": {
-        name: "HPND sell variant with MIT disclaimer",
-        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README",
-        osiApproved: false
-      },
-      Barr: {
-        name: "Barr License",
-        url: "https://fedoraproject.org/wiki/Licensing/Barr",
-        osiApproved: false
-      },
-      "CERN-OHL-W-2.0": {
-        name: "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
-        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-        osiApproved: true
-      },
-      "CC-BY-NC-SA-2.0": {
-        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode",
-        osiApproved: false
-      },
-      "SGI-B-1.0": {
-        name: "SGI Free Software License B v1.0",
-        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html",
-        osiApproved: false
-      },
-      Multics: {
-        name: "Multics License",
-        url: "https://opensource.org/licenses/Multics",
-        osiApproved: true
-      },
-      TekHVC: {
-        name: "TekHVC License",
-        url: "https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171",
-        osiApproved: false
-      },
-      GD: {
-        name: "GD License",
-        url: "https://libgd.github.io/manuals/2.3.0/files/license-txt.html",
-        osiApproved: false
-      },
-      "NCBI-PD": {
-        name: "NCBI Public Domain Notice",
-        url: "https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-4.0": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
-        url: "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode",
-        osiApproved: false
-      },
-      "Sendmail-8.23": {
-        name: "Sendmail License 8.23",
-        url: "https://www.proofpoint.com/sites/default/files/sendmail-license.pdf",
-        osiApproved: false
-      },
-      dvipdfm: {
-        name: "dvipdfm License",
-        url: "https://fedoraproject.org/wiki/Licensing/dvipdfm",
-        osiApproved: false
-      },
-      "GPL-3.0-with-GCC-exception": {
-        name: "GNU General Public License v3.0 w/GCC Runtime Library exception",
-        url: "https://www.gnu.org/licenses/gcc-exception-3.1.html",
-        osiApproved: true
-      },
-      "MIT-open-group": {
-        name: "MIT Open Group variant",
-        url: "https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING",
-        osiApproved: false
-      },
-      "LGPL-3.0+": {
-        name: "GNU Lesser General Public License v3.0 or later",
-        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      "GFDL-1.1-no-invariants-only": {
-        name: "GNU Free Documentation License v1.1 only - no invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "CC-BY-SA-1.0": {
-        name: "Creative Commons Attribution Share Alike 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by-sa/1.0/legalcode",
-        osiApproved: false
-      },
-      "OLDAP-1.1": {
-        name: "Open LDAP Public License v1.1",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f",
-        osiApproved: false
-      },
-      Afmparse: {
-        name: "Afmparse License",
-        url: "https://fedoraproject.org/wiki/Licensing/Afmparse",
-        osiApproved: false
-      },
-      HaskellReport: {
-        name: "Haskell Language Report License",
-        url: "https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License",
-        osiApproved: false
-      },
-      DOC: {
-        name: "DOC License",
-        url: "http://www.cs.wustl.edu/~schmidt/ACE-copying.html",
-        osiApproved: false
-      },
-      "LGPL-3.0-or-later": {
-        name: "GNU Lesser General Public License v3.0 or later",
-        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      Baekmuk: {
-        name: "Baekmuk License",
-        url: "https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk",
-        osiApproved: false
-      },
-      EUDatagrid: {
-        name: "EU DataGrid Software License",
-        url: "http://eu-datagrid.web.cern.ch/eu-datagrid/license.html",
-        osiApproved: true
-      },
-      "Condor-1.1": {
-        name: "Condor Public License v1.1",
-        url: "http://research.cs.wisc.edu/condor/license.html#condor",
-        osiApproved: false
-      },
-      "CDLA-Sharing-1.0": {
-        name: "Community Data License Agreement Sharing 1.0",
-        url: "https://cdla.io/sharing-1-0",
-        osiApproved: false
-      },
-      WTFNMFPL: {
-        name: "Do What The F*ck You Want To But It's Not My Fault Public License",
-        url: "https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL",
-        osiApproved: false
-      },
-      "X11-swapped": {
-        name: "X11 swapped final paragraphs",
-        url: "https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE",
-        osiApproved: false
-      },
-      "CC-BY-ND-3.0-DE": {
-        name: "Creative Commons Attribution No Derivatives 3.0 Germany",
-        url: "https://creativecommons.org/licenses/by-nd/3.0/de/legalcode",
-        osiApproved: false
-      },
-      RSCPL: {
-        name: "Ricoh Source Code Public License",
-        url: "http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml",
-        osiApproved: true
-      },
-      "DocBook-XML": {
-        name: "DocBook XML License",
-        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27",
-        osiApproved: false
-      },
-      GLWTPL: {
-        name: "Good Luck With That Public License",
-        url: "https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85",
-        osiApproved: false
-      },
-      "CC-PDDC": {
-        name: "Creative Commons Public Domain Dedication and Certification",
-        url: "https://creativecommons.org/licenses/publicdomain/",
-        osiApproved: false
-      },
-      "BSD-3-Clause-Attribution": {
-        name: "BSD with attribution",
-        url: "https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution",
-        osiApproved: false
-      },
-      Sleepycat: {
-        name: "Sleepycat License",
-        url: "https://opensource.org/licenses/Sleepycat",
-        osiApproved: true
-      },
-      "DRL-1.0": {
-        name: "Detection Rule License 1.0",
-        url: "https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md",
-        osiApproved: false
-      },
-      JPNIC: {
-        name: "Japan Network Information Center License",
-        url: "https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366",
-        osiApproved: false
-      },
-      "BSD-3-Clause-Clear": {
-        name: "BSD 3-Clause Clear License",
-        url: "http://labs.metacarta.com/license-explanation.html#license",
-        osiApproved: false
-      },
-      "Boehm-GC-without-fee": {
-        name: "Boehm-Demers-Weiser GC License (without fee)",
-        url: "https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc",
-        osiApproved: false
-      },
-      "APSL-1.2": {
-        name: "Apple Public Source License 1.2",
-        url: "http://www.samurajdata.se/opensource/mirror/licenses/apsl.php",
-        osiApproved: true
-      },
-      "MPEG-SSG": {
-        name: "MPEG Software Simulation",
-        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189",
-        osiApproved: false
-      },
-      "BSD-Inferno-Nettverk": {
-        name: "BSD-Inferno-Nettverk",
-        url: "https://www.inet.no/dante/LICENSE",
-        osiApproved: false
-      },
-      Dotseqn: {
-        name: "Dotseqn License",
-        url: "https://fedoraproject.org/wiki/Licensing/Dotseqn",
-        osiApproved: false
-      },
-      "CPL-1.0": {
-        name: "Common Public License 1.0",
-        url: "https://opensource.org/licenses/CPL-1.0",
-        osiApproved: true
-      },
-      "HP-1986": {
-        name: "Hewlett-Packard 1986 License",
-        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2",
-        osiApproved: false
-      },
-      "CC-BY-NC-3.0": {
-        name: "Creative Commons Attribution Non Commercial 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by-nc/3.0/legalcode",
-        osiApproved: false
-      },
-      "GFDL-1.1-invariants-only": {
-        name: "GNU Free Documentation License v1.1 only - invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      TPDL: {
-        name: "Time::ParseDate License",
-        url: "https://metacpan.org/pod/Time::ParseDate#LICENSE",
-        osiApproved: false
-      },
-      "APSL-1.1": {
-        name: "Apple Public Source License 1.1",
-        url: "http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE",
-        osiApproved: true
-      },
-      "BSL-1.0": {
-        name: "Boost Software License 1.0",
-        url: "http://www.boost.org/LICENSE_1_0.txt",
-        osiApproved: true
-      },
-      "xkeyboard-config-Zinoviev": {
-        name: "xkeyboard-config Zinoviev License",
-        url: "https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178",
-        osiApproved: false
-      },
-      XSkat: {
-        name: "XSkat License",
-        url: "https://fedoraproject.org/wiki/Licensing/XSkat_License",
-        osiApproved: false
-      },
-      PADL: {
-        name: "PADL License",
-        url: "https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23",
-        osiApproved: false
-      },
-      "FDK-AAC": {
-        name: "Fraunhofer FDK AAC Codec Library",
-        url: "https://fedoraproject.org/wiki/Licensing/FDK-AAC",
-        osiApproved: false
-      },
-      "CPOL-1.02": {
-        name: "Code Project Open License 1.02",
-        url: "http://www.codeproject.com/info/cpol10.aspx",
-        osiApproved: false
-      },
-      "MIT-Khronos-old": {
-        name: "MIT Khronos - old variant",
-        url: "https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt",
-        osiApproved: false
-      },
-      "bzip2-1.0.5": {
-        name: "bzip2 and libbzip2 License v1.0.5",
-        url: "https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html",
-        osiApproved: false
-      },
-      "bzip2-1.0.6": {
-        name: "bzip2 and libbzip2 License v1.0.6",
-        url: "https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-3.0": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
-        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode",
-        osiApproved: false
-      },
-      "BSD-3-Clause-No-Nuclear-Warranty": {
-        name: "BSD 3-Clause No Nuclear Warranty",
-        url: "https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt",
-        osiApproved: false
-      },
-      "O-UDA-1.0": {
-        name: "Open Use of Data Agreement v1.0",
-        url: "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
-        osiApproved: false
-      },
-      "ZPL-2.1": {
-        name: "Zope Public License 2.1",
-        url: "http://old.zope.org/Resources/ZPL/",
-        osiApproved: true
-      },
-      "Spencer-94": {
-        name: "Spencer License 94",
-        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
-        osiApproved: false
-      },
-      "Artistic-dist": {
-        name: "Artistic License 1.0 (dist)",
-        url: "https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845",
-        osiApproved: false
-      },
-      "BOLA-1.1": {
-        name: "Buena Onda License Agreement v1.1",
-        url: "https://blitiri.com.ar/p/bola/",
-        osiApproved: false
-      },
-      "OLDAP-1.3": {
-        name: "Open LDAP Public License v1.3",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1",
-        osiApproved: false
-      },
-      Zed: {
-        name: "Zed License",
-        url: "https://fedoraproject.org/wiki/Licensing/Zed",
-        osiApproved: false
-      },
-      "MIT-enna": {
-        name: "enna License",
-        url: "https://fedoraproject.org/wiki/Licensing/MIT#enna",
-        osiApproved: false
-      },
-      "ASWF-Digital-Assets-1.1": {
-        name: "ASWF Digital Assets License 1.1",
-        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt",
-        osiApproved: false
-      },
-      "Linux-man-pages-copyleft-2-para": {
-        name: "Linux man-pages Copyleft - 2 paragraphs",
-        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5",
-        osiApproved: false
-      },
-      "RHeCos-1.1": {
-        name: "Red Hat eCos Public License v1.1",
-        url: "http://ecos.sourceware.org/old-license.html",
-        osiApproved: false
-      },
-      radvd: {
-        name: "radvd License",
-        url: "https://github.com/radvd-project/radvd/blob/master/COPYRIGHT",
-        osiApproved: false
-      },
-      "cve-tou": {
-        name: "Common Vulnerability Enumeration ToU License",
-        url: "https://www.cve.org/Legal/TermsOfUse",
-        osiApproved: false
-      },
-      AML: {
-        name: "Apple MIT License",
-        url: "https://fedoraproject.org/wiki/Licensing/Apple_MIT_License",
-        osiApproved: false
-      },
-      SOFA: {
-        name: "SOFA Software License",
-        url: "http://www.iausofa.org/tandc.html",
-        osiApproved: false
-      },
-      blessing: {
-        name: "SQLite Blessing",
-        url: "https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9",
-        osiApproved: false
-      },
-      "EUPL-1.1": {
-        name: "European Union Public License 1.1",
-        url: "https://joinup.ec.europa.eu/software/page/eupl/licence-eupl",
-        osiApproved: true
-      },
-      "CERN-OHL-S-2.0": {
-        name: "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
-        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-        osiApproved: true
-      },
-      "CC-BY-SA-2.0": {
-        name: "Creative Commons Attribution Share Alike 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by-sa/2.0/legalcode",
-        osiApproved: false
-      },
-      "CAPEC-tou": {
-        name: "Common Attack    Pattern Enumeration and Classification License",
-        url: "https://capec.mitre.org/about/termsofuse.html",
-        osiApproved: false
-      },
-      "CUA-OPL-1.0": {
-        name: "CUA Office Public License v1.0",
-        url: "https://opensource.org/licenses/CUA-OPL-1.0",
-        osiApproved: true
-      },
-      "PolyForm-Noncommercial-1.0.0": {
-        name: "PolyForm Noncommercial License 1.0.0",
-        url: "https://polyformproject.org/licenses/noncommercial/1.0.0",
-        osiApproved: false
-      },
-      "XFree86-1.1": {
-        name: "XFree86 License 1.1",
-        url: "http://www.xfree86.org/current/LICENSE4.html",
-        osiApproved: false
-      },
-      "ParaType-Free-Font-1.3": {
-        name: "ParaType Free Font Licensing Agreement v1.3",
-        url: "https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp",
-        osiApproved: false
-      },
-      "OGDL-Taiwan-1.0": {
-        name: "Taiwan Open Government Data License, version 1.0",
-        url: "https://data.gov.tw/license",
-        osiApproved: false
-      },
-      "ODbL-1.0": {
-        name: "Open Data Commons Open Database License v1.0",
-        url: "http://www.opendatacommons.org/licenses/odbl/1.0/",
-        osiApproved: false
-      },
-      "SPL-1.0": {
-        name: "Sun Public License v1.0",
-        url: "https://opensource.org/licenses/SPL-1.0",
-        osiApproved: true
-      },
-      "Linux-man-pages-copyleft-var": {
-        name: "Linux man-pages Copyleft Variant",
-        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5",
-        osiApproved: false
-      },
-      "Widget-Workshop": {
-        name: "Widget Workshop License",
-        url: "https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24",
-        osiApproved: false
-      },
-      "Artistic-2.0": {
-        name: "Artistic License 2.0",
-        url: "http://www.perlfoundation.org/artistic_license_2_0",
-        osiApproved: true
-      },
-      "LiLiQ-R-1.1": {
-        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
-        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/",
-        osiApproved: true
-      },
-      "Parity-7.0.0": {
-        name: "The Parity Public License 7.0.0",
-        url: "https://paritylicense.com/versions/7.0.0.html",
-        osiApproved: false
-      },
-      xinetd: {
-        name: "xinetd License",
-        url: "https://fedoraproject.org/wiki/Licensing/Xinetd_License",
-        osiApproved: false
-      },
-      "AGPL-1.0": {
-        name: "Affero General Public License v1.0",
-        url: "http://www.affero.org/oagpl.html",
-        osiApproved: false
-      },
-      "NPL-1.1": {
-        name: "Netscape Public License v1.1",
-        url: "http://www.mozilla.org/MPL/NPL/1.1/",
-        osiApproved: false
-      },
-      Gutmann: {
-        name: "Gutmann License",
-        url: "https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c",
-        osiApproved: false
-      },
-      "CC-BY-NC-ND-2.0": {
-        name: "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode",
-        osiApproved: false
-      },
-      "Linux-OpenIB": {
-        name: "Linux Kernel Variant of OpenIB.org license",
-        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h",
-        osiApproved: false
-      },
-      "CC-BY-4.0": {
-        name: "Creative Commons Attribution 4.0 International",
-        url: "https://creativecommons.org/licenses/by/4.0/legalcode",
-        osiApproved: false
-      },
-      "SGMLUG-PM": {
-        name: "SGMLUG Parser Materials License",
-        url: "https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1",
-        osiApproved: false
-      },
-      Pixar: {
-        name: "Pixar License",
-        url: "https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt",
-        osiApproved: false
-      },
-      "DocBook-Stylesheet": {
-        name: "DocBook Stylesheet License",
-        url: "http://www.docbook.org/xml/5.0/docbook-5.0.zip",
-        osiApproved: false
-      },
-      "IJG-short": {
-        name: "Independent JPEG Group License - short",
-        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/",
-        osiApproved: false
-      },
-      AMDPLPA: {
-        name: "AMD's plpa_map.c License",
-        url: "https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License",
-        osiApproved: false
-      },
-      "CERN-OHL-P-2.0": {
-        name: "CERN Open Hardware Licence Version 2 - Permissive",
-        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
-        osiApproved: true
-      },
-      "GFDL-1.3-no-invariants-only": {
-        name: "GNU Free Documentation License v1.3 only - no invariants",
-        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
-        osiApproved: false
-      },
-      SCEA: {
-        name: "SCEA Shared Source License",
-        url: "http://research.scea.com/scea_shared_source_license.html",
-        osiApproved: false
-      },
-      OGTSL: {
-        name: "Open Group Test Suite License",
-        url: "http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt",
-        osiApproved: true
-      },
-      "BSD-3-Clause-Tso": {
-        name: "BSD 3-Clause Tso variant",
-        url: "https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso",
-        osiApproved: false
-      },
-      "MIT-testregex": {
-        name: "MIT testregex Variant",
-        url: "https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28",
-        osiApproved: false
-      },
-      SL: {
-        name: "SL License",
-        url: "https://github.com/mtoyoda/sl/blob/master/LICENSE",
-        osiApproved: false
-      },
-      "GFDL-1.1-no-invariants-or-later": {
-        name: "GNU Free Documentation License v1.1 or later - no invariants",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
-        osiApproved: false
-      },
-      "HPND-Pbmplus": {
-        name: "Historical Permission Notice and Disclaimer - Pbmplus variant",
-        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8",
-        osiApproved: false
-      },
-      Imlib2: {
-        name: "Imlib2 License",
-        url: "http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING",
-        osiApproved: false
-      },
-      UCAR: {
-        name: "UCAR License",
-        url: "https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT",
-        osiApproved: false
-      },
-      Naumen: {
-        name: "Naumen Public License",
-        url: "https://opensource.org/licenses/Naumen",
-        osiApproved: true
-      },
-      "Unicode-TOU": {
-        name: "Unicode Terms of Use",
-        url: "http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html",
-        osiApproved: false
-      },
-      lsof: {
-        name: "lsof License",
-        url: "https://github.com/lsof-org/lsof/blob/master/COPYING",
-        osiApproved: false
-      },
-      "AGPL-1.0-only": {
-        name: "Affero General Public License v1.0 only",
-        url: "http://www.affero.org/oagpl.html",
-        osiApproved: false
-      },
-      TrustedQSL: {
-        name: "TrustedQSL License",
-        url: "https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt",
-        osiApproved: false
-      },
-      "CDDL-1.1": {
-        name: "Common Development and Distribution License 1.1",
-        url: "http://glassfish.java.net/public/CDDL+GPL_1_1.html",
-        osiApproved: false
-      },
-      "OLDAP-2.2": {
-        name: "Open LDAP Public License v2.2",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3",
-        osiApproved: false
-      },
-      Zlib: {
-        name: "zlib License",
-        url: "http://www.zlib.net/zlib_license.html",
-        osiApproved: true
-      },
-      "JasPer-2.0": {
-        name: "JasPer License",
-        url: "http://www.ece.uvic.ca/~mdadams/jasper/LICENSE",
-        osiApproved: false
-      },
-      "GPL-3.0-with-autoconf-exception": {
-        name: "GNU General Public License v3.0 w/Autoconf exception",
-        url: "https://www.gnu.org/licenses/autoconf-exception-3.0.html",
-        osiApproved: false
-      },
-      "NLOD-1.0": {
-        name: "Norwegian Licence for Open Government Data (NLOD) 1.0",
-        url: "http://data.norge.no/nlod/en/1.0",
-        osiApproved: false
-      },
-      "HPND-sell-regexpr": {
-        name: "Historical Permission Notice and Disclaimer - sell regexpr variant",
-        url: "https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245",
-        osiApproved: false
-      },
-      PPL: {
-        name: "Peer Production License",
-        url: "https://wiki.p2pfoundation.net/Peer_Production_License",
-        osiApproved: false
-      },
-      "SGI-B-1.1": {
-        name: "SGI Free Software License B v1.1",
-        url: "http://oss.sgi.com/projects/FreeB/",
-        osiApproved: false
-      },
-      "GFDL-1.2-or-later": {
-        name: "GNU Free Documentation License v1.2 or later",
-        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
-        osiApproved: false
-      },
-      "Graphics-Gems": {
-        name: "Graphics Gems License",
-        url: "https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md",
-        osiApproved: false
-      },
-      "OSL-1.0": {
-        name: "Open Software License 1.0",
-        url: "https://opensource.org/licenses/OSL-1.0",
-        osiApproved: true
-      },
-      Sendmail: {
-        name: "Sendmail License",
-        url: "http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf",
-        osiApproved: false
-      },
-      Kastrup: {
-        name: "Kastrup License",
-        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx",
-        osiApproved: false
-      },
-      "OSL-2.0": {
-        name: "Open Software License 2.0",
-        url: "http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html",
-        osiApproved: true
-      },
-      "StandardML-NJ": {
-        name: "Standard ML of New Jersey License",
-        url: "https://www.smlnj.org/license.html",
-        osiApproved: false
-      },
-      "Ruby-pty": {
-        name: "Ruby pty extension license",
-        url: "https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786",
-        osiApproved: false
-      },
-      "LPPL-1.3c": {
-        name: "LaTeX Project Public License v1.3c",
-        url: "http://www.latex-project.org/lppl/lppl-1-3c.txt",
-        osiApproved: true
-      },
-      "Bitstream-Vera": {
-        name: "Bitstream Vera Font License",
-        url: "https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/",
-        osiApproved: false
-      },
-      "CC-SA-1.0": {
-        name: "Creative Commons Share Alike 1.0 Generic",
-        url: "https://creativecommons.org/licenses/sa/1.0/legalcode",
-        osiApproved: false
-      },
-      NetCDF: {
-        name: "NetCDF license",
-        url: "http://www.unidata.ucar.edu/software/netcdf/copyright.html",
-        osiApproved: false
-      },
-      "Apache-1.0": {
-        name: "Apache License 1.0",
-        url: "http://www.apache.org/licenses/LICENSE-1.0",
-        osiApproved: false
-      },
-      "Watcom-1.0": {
-        name: "Sybase Open Watcom Public License 1.0",
-        url: "https://opensource.org/licenses/Watcom-1.0",
-        osiApproved: true
-      },
-      "HPND-sell-variant-critical-systems": {
-        name: "HPND - sell variant with safety critical systems clause",
-        url: "https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33",
-        osiApproved: false
-      },
-      threeparttable: {
-        name: "threeparttable License",
-        url: "https://fedoraproject.org/wiki/Licensing/Threeparttable",
-        osiApproved: false
-      },
-      "AGPL-3.0-only": {
-        name: "GNU Affero General Public License v3.0 only",
-        url: "https://www.gnu.org/licenses/agpl.txt",
-        osiApproved: true
-      },
-      eGenix: {
-        name: "eGenix.com Public License 1.1.0",
-        url: "http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf",
-        osiApproved: false
-      },
-      "OpenMDW-1.0": {
-        name: "OpenMDW License Agreement v1.0",
-        url: "https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw",
-        osiApproved: false
-      },
-      Furuseth: {
-        name: "Furuseth License",
-        url: "https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51",
-        osiApproved: false
-      },
-      "OLDAP-2.0": {
-        name: "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea",
-        osiApproved: false
-      },
-      "ErlPL-1.1": {
-        name: "Erlang Public License v1.1",
-        url: "http://www.erlang.org/EPLICENSE",
-        osiApproved: false
-      },
-      CFITSIO: {
-        name: "CFITSIO License",
-        url: "https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html",
-        osiApproved: false
-      },
-      "APSL-1.0": {
-        name: "Apple Public Source License 1.0",
-        url: "https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0",
-        osiApproved: true
-      },
-      "OLDAP-2.3": {
-        name: "Open LDAP Public License v2.3",
-        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3",
-        osiApproved: false
-      },
-      "NAIST-2003": {
-        name: "Nara Institute of Science and Technology License (2003)",
-        url: "https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text",
-        osiApproved: false
-      },
-      "CC-BY-2.0": {
-        name: "Creative Commons Attribution 2.0 Generic",
-        url: "https://creativecommons.org/licenses/by/2.0/legalcode",
-        osiApproved: false
-      },
-      Nunit: {
-        name: "Nunit License",
-        url: "https://fedoraproject.org/wiki/Licensing/Nunit",
-        osiApproved: false
-      },
-      "HPND-UC": {
-        name: "Historical Permission Notice and Disclaimer - University of California variant",
-        url: "https://core.tcl-lang.org/tk/file?name=compat/unistd.h",
-        osiApproved: false
-      },
-      Aladdin: {
-        name: "Aladdin Free Public License",
-        url: "http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm",
-        osiApproved: false
-      },
-      "CC-BY-NC-1.0": {
-        name: "Creative Commons Attribution Non Commercial 1.0 Generic",
-        url: "https://creativecommons.org/licenses/by-nc/1.0/legalcode",
-        osiApproved: false
-      },
-      "DocBook-Schema": {
-        name: "DocBook Schema License",
-        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc",
-        osiApproved: false
-      },
-      "PDDL-1.0": {
-        name: "Open Data Commons Public Domain Dedication & License 1.0",
-        url: "http://opendatacommons.org/licenses/pddl/1.0/",
-        osiApproved: false
-      },
-      CryptoSwift: {
-        name: "CryptoSwift License",
-        url: "https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE",
-        osiApproved: false
-      },
-      "X11-distribute-modifications-variant": {
-        name: "X11 License Distribution Modification Variant",
-        url: "https://github.com/mirror/ncurses/blob/master/COPYING",
-        osiApproved: false
-      },
-      "GPL-2.0-with-autoconf-exception": {
-        name: "GNU General Public License v2.0 w/Autoconf exception",
-        url: "http://ac-archive.sourceforge.net/doc/copyright.html",
-        osiApproved: false
-      },
-      "BSD-2-Clause-NetBSD": {
-        name: "BSD 2-Clause NetBSD License",
-        url: "http://www.netbsd.org/about/redistribution.html#default",
-        osiApproved: false
-      },
-      "MulanPSL-2.0": {
-        name: "Mulan Permissive Software License, Version 2",
-        url: "https://license.coscl.org.cn/MulanPSL2",
-        osiApproved: true
-      },
-      "CC-BY-3.0-US": {
-        name: "Creative Commons Attribution 3.0 United States",
-        url: "https://creativecommons.org/licenses/by/3.0/us/legalcode",
-        osiApproved: false
-      },
-      "HPND-export-US": {
-        name: "HPND with US Government export control warning",
-        url: "https://www.kermitproject.org/ck90.html#source",
-        osiApproved: false
-      },
-      "DRL-1.1": {
-        name: "Detection Rule License 1.1",
-        url: "https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md",
-        osiApproved: false
-      },
-      "GPL-1.0": {
-        name: "GNU General Public License v1.0 only",
-        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
-        osiApproved: false
-      },
-      "CECILL-2.0": {
-        name: "CeCILL Free Software License Agreement v2.0",
-        url: "http://www.cecill.info/licences/Licence_CeCILL_V2-en.html",
-        osiApproved: false
-      },
-      "OLDAP-2.8": {
-        name: "Open LDAP Public License v2.8",
-        url: "http://www.openldap.org/software/release/license.html",
-        osiApproved: true
-      },
-      "HPND-merchantability-variant": {
-        name: "Historical Permission Notice and Disclaimer - merchantability variant",
-        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD",
-        osiApproved: false
-      },
-      Glide: {
-        name: "3dfx Glide License",
-        url: "http://www.users.on.net/~triforce/glidexp/COPYING.txt",
-        osiApproved: false
-      },
-      PostgreSQL: {
-        name: "PostgreSQL License",
-        url: "http://www.postgresql.org/about/licence",
-        osiApproved: true
-      },
-      "BSD-1-Clause": {
-        name: "BSD 1-Clause License",
-        url: "https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823",
-        osiApproved: true
-      },
-      "Sendmail-Open-Source-1.1": {
-        name: "Sendmail Open Source License v1.1",
-        url: "https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail",
-        osiApproved: false
-      },
-      Crossword: {
-        name: "Crossword License",
-        url: "https://fedoraproject.org/wiki/Licensing/Crossword",
-        osiApproved: false
-      },
-      "NASA-1.3": {
-        name: "NASA Open Source Agreement 1.3",
-        url: "http://ti.arc.nasa.gov/opensource/nosa/",
-        osiApproved: true
-      },
-      "BSD-Source-beginning-file": {
-        name: "BSD Source Code Attribution - beginning of file variant",
-        url: "https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4",
-        osiApproved: false
-      },
-      Mup: {
-        name: "Mup License",
-        url: "https://fedoraproject.org/wiki/Licensing/Mup",
-        osiApproved: false
-      },
-      "MIT-feh": {
-        name: "feh License",
-        url: "https://fedoraproject.org/wiki/Licensing/MIT#feh",
-        osiApproved: false
-      },
-      "LGPL-3.0-only": {
-        name: "GNU Lesser General Public License v3.0 only",
-        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-        osiApproved: true
-      },
-      man2html: {
-        name: "man2html License",
-        url: "http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz",
-        osiApproved: false
-      }
-    };
-  }
-});
-
-// node_modules/spdx-license-list/index.js
-var require_spdx_license_list = __commonJS({
-  "node_modules/spdx-license-list/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = require_spdx();
+    init_helpers();
+    init_profile();
+    init_expand();
+    init_facts();
+    ROOT = { name: "root", uid: 0 };
+    homesCache = /* @__PURE__ */ new WeakMap();
+    UNKNOWN2 = { value: "", declaredWithoutValue: true };
+    homeOf = (scope) => scope.vars.get("HOME")?.value ?? scope.home;
+    basename4 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    dirname5 = (p) => p.slice(0, p.lastIndexOf("/")) || "/";
+    stepsCache = /* @__PURE__ */ new WeakMap();
+    historyCache = /* @__PURE__ */ new WeakMap();
+    TOUCHES_FILES = /mkdir|install|touch|ch(own|grp|mod)|\brm|\b(cp|mv|ln|cd|pushd)\b|tee|sed|>|wget|curl|git|tar|unzip|user|su\b|runuser/;
+    copiesCache = /* @__PURE__ */ new WeakMap();
+    ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst|lz4))$/i;
+    hasGlob = (p) => /[*?[]/.test(p);
   }
 });
 
@@ -24245,7 +20466,7 @@ var init_normalize = __esm({
 // src/license/corpus.ts
 import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import { createRequire as createRequire4 } from "node:module";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname6, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function readPackageJson(spec) {
   const bundled = join7(here2, "data", spec);
@@ -24332,7 +20553,7 @@ var init_corpus = __esm({
     CHARS_PER_WORD = 6.6;
     APPENDIX = "END OF TERMS AND CONDITIONS";
     require5 = createRequire4(import.meta.url);
-    here2 = dirname5(fileURLToPath3(import.meta.url));
+    here2 = dirname6(fileURLToPath3(import.meta.url));
   }
 });
 
@@ -24356,6 +20577,92 @@ var init_spdx_meta = __esm({
   "src/license/spdx-meta.ts"() {
     "use strict";
     init_corpus();
+  }
+});
+
+// src/license/classify.ts
+async function classifyLicenseId(id) {
+  const expression = id.replace(/[()]/g, " ").trim();
+  if (/\s(?:OR|AND)\s/i.test(expression)) {
+    const or = /\sOR\s/i.test(expression);
+    const parts2 = await Promise.all(expression.split(/\s+(?:OR|AND)\s+/i).map(classifyLicenseId));
+    const allowed = parts2.filter((p) => p.kind === "redistributable");
+    if (or ? allowed.length > 0 : allowed.length === parts2.length) return { kind: "redistributable", reason: or ? "offers a choice that allows redistribution" : "allows redistribution in every part" };
+    return parts2.find((p) => p.kind !== "redistributable") ?? parts2[0];
+  }
+  const base2 = expression.split(/\s+WITH\s+/i)[0].trim();
+  const meta = await loadSpdxMeta();
+  const canonical = meta.canonical(base2);
+  const license = canonical ? meta.byId.get(canonical.toLowerCase()) : void 0;
+  if (!canonical || !license) return { kind: "needs-review", reason: `is not an SPDX license (\`${base2}\`), so it needs review` };
+  if (/(?:^|-)NC(?:-|$)/.test(canonical) || /non-?commercial/i.test(license.name)) return { kind: "non-commercial", reason: "forbids commercial use" };
+  if (/(?:^|-)ND(?:-|$)/.test(canonical) || /no-?deriv/i.test(license.name)) return { kind: "no-derivatives", reason: "forbids derivative works" };
+  if (canonical === "CC0-1.0" || /^CC-BY(?:-SA)?-\d/.test(canonical)) return { kind: "redistributable", reason: "is a Creative Commons license that allows redistribution" };
+  if (license.osiApproved) return { kind: "redistributable", reason: "is OSI-approved" };
+  if (FSF_LIBRE_NOT_OSI.has(canonical)) return { kind: "redistributable", reason: "is on the FSF free-license list" };
+  return { kind: "needs-review", reason: "is neither OSI-approved nor on the FSF free-license list, so it needs review" };
+}
+async function classifyDetection(detection) {
+  if (!detection) return { kind: "none", reason: "gives no license" };
+  if (detection.rider) return { kind: "needs-review", reason: `forbids selling the software (the ${detection.rider.name}), so it is not an open-source license` };
+  if (!detection.id) {
+    if (detection.proprietary) return { kind: "needs-review", reason: "does not allow redistribution" };
+    return detection.nearest ? { kind: "needs-review", reason: "cannot be taken to allow redistribution without a review" } : { kind: "none", reason: "gives no license" };
+  }
+  return classifyLicenseId(detection.id);
+}
+var FSF_LIBRE_NOT_OSI;
+var init_classify = __esm({
+  "src/license/classify.ts"() {
+    "use strict";
+    init_spdx_meta();
+    FSF_LIBRE_NOT_OSI = /* @__PURE__ */ new Set([
+      "Apache-1.0",
+      "BitTorrent-1.1",
+      "BSD-3-Clause-Clear",
+      "BSD-4-Clause",
+      "CC-BY-4.0",
+      "CC-BY-SA-4.0",
+      "CC0-1.0",
+      "CECILL-2.0",
+      "CECILL-B",
+      "CECILL-C",
+      "ClArtistic",
+      "Condor-1.1",
+      "eCos-2.0",
+      "FTL",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "gnuplot",
+      "IJG",
+      "iMatix",
+      "Imlib2",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "ODbL-1.0",
+      "OFL-1.0",
+      "OLDAP-2.3",
+      "OLDAP-2.7",
+      "OpenSSL",
+      "Ruby",
+      "SGI-B-2.0",
+      "SMLNJ",
+      "Vim",
+      "WTFPL",
+      "X11",
+      "XFree86-1.1",
+      "xinetd",
+      "YPL-1.1",
+      "Zend-2.0",
+      "Zimbra-1.3"
+    ]);
   }
 });
 
@@ -24658,92 +20965,6 @@ var init_detect = __esm({
     COMMONS_CLAUSE_END = /^\s*(?:[*_-]\s*)?(?:Software|License|Licensor)\s*:|Commons Clause License Condition notice|functionality of the Software|right to Sell the Software/i;
     marks = new Uint32Array(0);
     generation = 0;
-  }
-});
-
-// src/license/classify.ts
-async function classifyLicenseId(id) {
-  const expression = id.replace(/[()]/g, " ").trim();
-  if (/\s(?:OR|AND)\s/i.test(expression)) {
-    const or = /\sOR\s/i.test(expression);
-    const parts2 = await Promise.all(expression.split(/\s+(?:OR|AND)\s+/i).map(classifyLicenseId));
-    const allowed = parts2.filter((p) => p.kind === "redistributable");
-    if (or ? allowed.length > 0 : allowed.length === parts2.length) return { kind: "redistributable", reason: or ? "offers a choice that allows redistribution" : "allows redistribution in every part" };
-    return parts2.find((p) => p.kind !== "redistributable") ?? parts2[0];
-  }
-  const base2 = expression.split(/\s+WITH\s+/i)[0].trim();
-  const meta = await loadSpdxMeta();
-  const canonical = meta.canonical(base2);
-  const license = canonical ? meta.byId.get(canonical.toLowerCase()) : void 0;
-  if (!canonical || !license) return { kind: "needs-review", reason: `is not an SPDX license (\`${base2}\`), so it needs review` };
-  if (/(?:^|-)NC(?:-|$)/.test(canonical) || /non-?commercial/i.test(license.name)) return { kind: "non-commercial", reason: "forbids commercial use" };
-  if (/(?:^|-)ND(?:-|$)/.test(canonical) || /no-?deriv/i.test(license.name)) return { kind: "no-derivatives", reason: "forbids derivative works" };
-  if (canonical === "CC0-1.0" || /^CC-BY(?:-SA)?-\d/.test(canonical)) return { kind: "redistributable", reason: "is a Creative Commons license that allows redistribution" };
-  if (license.osiApproved) return { kind: "redistributable", reason: "is OSI-approved" };
-  if (FSF_LIBRE_NOT_OSI.has(canonical)) return { kind: "redistributable", reason: "is on the FSF free-license list" };
-  return { kind: "needs-review", reason: "is neither OSI-approved nor on the FSF free-license list, so it needs review" };
-}
-async function classifyDetection(detection) {
-  if (!detection) return { kind: "none", reason: "gives no license" };
-  if (detection.rider) return { kind: "needs-review", reason: `forbids selling the software (the ${detection.rider.name}), so it is not an open-source license` };
-  if (!detection.id) {
-    if (detection.proprietary) return { kind: "needs-review", reason: "does not allow redistribution" };
-    return detection.nearest ? { kind: "needs-review", reason: "cannot be taken to allow redistribution without a review" } : { kind: "none", reason: "gives no license" };
-  }
-  return classifyLicenseId(detection.id);
-}
-var FSF_LIBRE_NOT_OSI;
-var init_classify = __esm({
-  "src/license/classify.ts"() {
-    "use strict";
-    init_spdx_meta();
-    FSF_LIBRE_NOT_OSI = /* @__PURE__ */ new Set([
-      "Apache-1.0",
-      "BitTorrent-1.1",
-      "BSD-3-Clause-Clear",
-      "BSD-4-Clause",
-      "CC-BY-4.0",
-      "CC-BY-SA-4.0",
-      "CC0-1.0",
-      "CECILL-2.0",
-      "CECILL-B",
-      "CECILL-C",
-      "ClArtistic",
-      "Condor-1.1",
-      "eCos-2.0",
-      "FTL",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "gnuplot",
-      "IJG",
-      "iMatix",
-      "Imlib2",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "ODbL-1.0",
-      "OFL-1.0",
-      "OLDAP-2.3",
-      "OLDAP-2.7",
-      "OpenSSL",
-      "Ruby",
-      "SGI-B-2.0",
-      "SMLNJ",
-      "Vim",
-      "WTFPL",
-      "X11",
-      "XFree86-1.1",
-      "xinetd",
-      "YPL-1.1",
-      "Zend-2.0",
-      "Zimbra-1.3"
-    ]);
   }
 });
 
@@ -32917,10 +29138,10 @@ var init_lib7 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set basename(basename7) {
-        assertNonEmpty(basename7, "basename");
-        assertPart(basename7, "basename");
-        this.path = default2.join(this.dirname || "", basename7);
+      set basename(basename8) {
+        assertNonEmpty(basename8, "basename");
+        assertPart(basename8, "basename");
+        this.path = default2.join(this.dirname || "", basename8);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -34622,15 +30843,347 @@ var init_supervisor = __esm({
   }
 });
 
+// src/readme/jobman.ts
+var jobman_exports = {};
+__export(jobman_exports, {
+  parseImageRef: () => parseImageRef,
+  parseJobArguments: () => parseJobArguments,
+  parseJobmanSubmit: () => parseJobmanSubmit,
+  readmeExamples: () => readmeExamples,
+  shellText: () => shellText
+});
+function readmeExamples(readme) {
+  let pending3 = cache3.get(readme);
+  if (!pending3) {
+    pending3 = findExamples(readme);
+    cache3.set(readme, pending3);
+  }
+  return pending3;
+}
+async function findExamples(readme) {
+  const result = { jobman: [], dockerRun: [] };
+  const candidates = readme.code.filter((c) => !(c.lang && NOT_SHELL.has(c.lang.toLowerCase())) && MENTIONS.test(c.value));
+  if (candidates.length === 0) return result;
+  await loadGrammar("bash");
+  for (const code of candidates) {
+    const commands = shellCommands({ text: shellText(code.value), toHost: code.toReadme, host: readme.lines, file: readme.path });
+    for (const cmd of commands) {
+      const words3 = cmd.args.map(commandWord);
+      if (cmd.program === "jobman") {
+        const submit = parseJobmanSubmit(code, cmd.range, words3);
+        if (submit) result.jobman.push(submit);
+      } else if ((cmd.program === "docker" || cmd.program === "podman") && isDockerRun(words3)) {
+        result.dockerRun.push({ code, range: cmd.range });
+      }
+    }
+  }
+  return result;
+}
+function isDockerRun(words3) {
+  const verbs = words3.filter((w) => !w.value.startsWith("-")).map((w) => w.value);
+  return verbs[0] === "run" || verbs[0] === "container" && verbs[1] === "run";
+}
+function shellText(value) {
+  const lines = value.split("\n");
+  const session = lines.some((l) => PROMPT.test(l));
+  let continued = false;
+  const out2 = lines.map((line) => {
+    let l = line;
+    if (session) {
+      const prefix = continued ? /^[ \t]*>[ \t]/.exec(l) : PROMPT.exec(l);
+      if (prefix) l = " ".repeat(prefix[0].length) + l.slice(prefix[0].length);
+      else if (!continued) l = " ".repeat(l.length);
+    }
+    l = l.replace(/\\([ \t]+)$/, "$1\\");
+    continued = l.endsWith("\\");
+    return l;
+  });
+  return out2.join("\n").replace(PLACEHOLDER, (_m, inner) => OPEN + inner + CLOSE);
+}
+function unmask(s) {
+  return s.includes(OPEN) || s.includes(CLOSE) ? s.replaceAll(OPEN, "<").replaceAll(CLOSE, ">") : s;
+}
+function commandWord(w) {
+  return { value: unmask(w.value), raw: unmask(w.raw), literal: w.literal, range: w.range };
+}
+function valueAfterEquals(word) {
+  const inValue = word.value.indexOf("=");
+  const inRaw = word.raw.indexOf("=");
+  const value = word.value.slice(inValue + 1);
+  const raw = word.raw.slice(inRaw + 1);
+  const range2 = { ...word.range, startColumn: word.range.startColumn + inRaw + 1 };
+  if (range2.startLine === range2.endLine && range2.startColumn > range2.endColumn) range2.startColumn = range2.endColumn;
+  return { value, raw, literal: word.literal || !value.includes("$"), range: range2 };
+}
+function valueAfter(word, n) {
+  return { value: word.value.slice(n), raw: word.raw.slice(n), literal: word.literal, range: { ...word.range, startColumn: word.range.startColumn + n } };
+}
+function parseJobmanSubmit(code, range2, words3) {
+  let i2 = 0;
+  const options = [];
+  while (i2 < words3.length && words3[i2].value.startsWith("-")) {
+    const opt = readOption(words3, i2);
+    options.push(opt.option);
+    i2 = opt.next;
+  }
+  if (words3[i2]?.value !== "submit") return null;
+  i2++;
+  if (i2 >= words3.length) return null;
+  let separator = null;
+  for (; i2 < words3.length; ) {
+    const w = words3[i2];
+    if (w.value === "--") {
+      separator = w;
+      i2++;
+      break;
+    }
+    const separatorFollows = words3.slice(i2).some((x) => x.value === "--");
+    if (!w.value.startsWith("-")) {
+      if (separatorFollows) {
+        i2++;
+        continue;
+      }
+      break;
+    }
+    const opt = readOption(words3, i2);
+    if (opt.option.key === null && !separatorFollows) break;
+    options.push(opt.option);
+    i2 = opt.next;
+  }
+  const args2 = words3.slice(i2);
+  const byKey = (key) => options.filter((o) => o.key === key).pop() ?? null;
+  const imageOption = byKey("image");
+  const imageWord = imageOption?.value ?? null;
+  const commandMode = byKey("command") !== null;
+  return {
+    code,
+    range: range2,
+    options,
+    image: imageOption && imageWord ? { ...parseImageRef(imageWord.value), word: imageWord, option: imageOption.name } : null,
+    jobName: byKey("job-name")?.value ?? null,
+    resources: byKey("resources")?.value ?? null,
+    commandMode,
+    separator,
+    args: args2,
+    jobArgs: parseJobArguments(args2, commandMode)
+  };
+}
+function readOption(words3, i2) {
+  const word = words3[i2];
+  const eq = word.value.indexOf("=");
+  if (word.value.startsWith("--") && eq > 0) {
+    const name2 = word.value.slice(0, eq);
+    return { option: { name: name2, key: JOBMAN_OPTIONS[name2] ?? null, word, value: valueAfterEquals(word) }, next: i2 + 1 };
+  }
+  const key = JOBMAN_OPTIONS[word.value] ?? null;
+  if (key === null && /^-[ijrs]./.test(word.value)) {
+    const name2 = word.value.slice(0, 2);
+    return { option: { name: name2, key: JOBMAN_OPTIONS[name2], word, value: valueAfter(word, 2) }, next: i2 + 1 };
+  }
+  const next = words3[i2 + 1];
+  const takesValue = key ? !FLAGS.has(key) : next !== void 0 && !next.value.startsWith("-");
+  if (takesValue && next && next.value !== "--") return { option: { name: word.value, key, word, value: next }, next: i2 + 2 };
+  return { option: { name: word.value, key, word, value: null }, next: i2 + 1 };
+}
+function parseImageRef(value) {
+  let rest = value;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts2 = rest.split("/");
+  const registry = parts2.length > 1 && /[.:]|^localhost$/.test(parts2[0]) ? parts2.shift() : null;
+  return { value, registry, repository: parts2.join("/"), name: parts2[parts2.length - 1], tag, digest };
+}
+function programLength(words3, start2, commandMode) {
+  let i2 = start2;
+  while (i2 < words3.length && launcherAt(words3, i2)) {
+    const name2 = base(words3[i2].value);
+    i2 += LAUNCHERS[name2] ? 2 : 1;
+    while (i2 < words3.length && words3[i2].value !== "--") {
+      const w = words3[i2].value;
+      if (VARIABLE.test(w)) i2++;
+      else if (isOption(w)) {
+        i2 += !w.includes("=") && i2 + 1 < words3.length && !isOption(words3[i2 + 1].value) && !runnable(words3, i2 + 1) ? 2 : 1;
+      } else if (name2 === "timeout" && /^\d/.test(w)) i2++;
+      else break;
+    }
+    if (i2 < words3.length && words3[i2].value === "--") i2++;
+  }
+  const launched = i2 > start2;
+  if (i2 >= words3.length) return i2 - start2;
+  const first = words3[i2];
+  if (INTERPRETER.test(base(first.value))) {
+    i2++;
+    while (i2 < words3.length && isOption(words3[i2].value)) {
+      const flag = words3[i2++].value;
+      const name2 = flag.includes("=") ? flag.slice(0, flag.indexOf("=")) : flag;
+      if (RUNS_VALUE.test(name2) || name2 === "-r" && /^(?:matlab|octave)$/.test(base(first.value))) return (flag.includes("=") ? i2 : Math.min(i2 + 1, words3.length)) - start2;
+      if (TAKES_VALUE.test(flag) && i2 < words3.length) i2++;
+    }
+    if (i2 < words3.length && words3[i2].value !== "--") i2++;
+    return i2 - start2;
+  }
+  if (launched || commandMode || !isOption(first.value) && SCRIPT.test(first.value)) return i2 + 1 - start2;
+  return 0;
+}
+function parseJobArguments(args2, commandMode) {
+  const words3 = args2.filter((w) => !/^\[?(?:\.\.\.|\u2026)\]?$/.test(w.value)).map(withoutBrackets);
+  const result = [];
+  const variable2 = (w) => {
+    const eq = w.value.indexOf("=");
+    result.push({ kind: "variable", name: w.value.slice(0, eq), nameWord: w, value: valueAfterEquals(w) });
+  };
+  let i2 = 0;
+  while (i2 < words3.length && VARIABLE.test(words3[i2].value)) variable2(words3[i2++]);
+  const program = programLength(words3, i2, commandMode);
+  for (const end = i2 + program; i2 < end; i2++) result.push({ kind: "program", name: null, nameWord: null, value: words3[i2] });
+  let positionalOnly = false;
+  for (; i2 < words3.length; i2++) {
+    const w = words3[i2];
+    if (!positionalOnly && w.value === "--") {
+      positionalOnly = true;
+      continue;
+    }
+    if (VARIABLE.test(w.value)) {
+      variable2(w);
+      continue;
+    }
+    if (positionalOnly || !isOption(w.value)) {
+      result.push({ kind: "positional", name: null, nameWord: null, value: w });
+      continue;
+    }
+    const eq = w.value.indexOf("=");
+    if (eq > 0) {
+      result.push({ kind: "option", name: w.value.slice(0, eq), nameWord: w, value: valueAfterEquals(w) });
+      continue;
+    }
+    const next = words3[i2 + 1];
+    const takesValue = next !== void 0 && next.value !== "--" && !isOption(next.value) && !VARIABLE.test(next.value);
+    result.push({ kind: "option", name: w.value, nameWord: w, value: takesValue ? next : null });
+    if (takesValue) i2++;
+  }
+  return result;
+}
+function withoutBrackets(w) {
+  let { value, raw, range: range2 } = w;
+  const count = (c) => value.split(c).length - 1;
+  if (value.startsWith("[") && raw.startsWith("[") && count("[") === 1 && count("]") <= 1 && (count("]") === 0 || value.endsWith("]"))) {
+    value = value.slice(1);
+    raw = raw.slice(1);
+    range2 = { ...range2, startColumn: range2.startColumn + 1 };
+  }
+  if (value.endsWith("]") && raw.endsWith("]") && count("]") === 1 && count("[") === 0) {
+    value = value.slice(0, -1);
+    raw = raw.slice(0, -1);
+    range2 = { ...range2, endColumn: range2.endColumn - 1 };
+  }
+  return value === w.value ? w : { ...w, value, raw, range: range2 };
+}
+var NOT_SHELL, MENTIONS, cache3, PLACEHOLDER, OPEN, CLOSE, PROMPT, JOBMAN_OPTIONS, FLAGS, INTERPRETER, RUNS_VALUE, TAKES_VALUE, LAUNCHERS, SCRIPT, VARIABLE, base, isOption, launcherAt, runnable;
+var init_jobman = __esm({
+  "src/readme/jobman.ts"() {
+    "use strict";
+    init_commands();
+    init_grammars();
+    NOT_SHELL = /* @__PURE__ */ new Set(["python", "py", "python3", "ipython", "pycon", "json", "yaml", "yml", "toml", "ini", "dockerfile", "docker", "javascript", "js", "typescript", "ts", "r", "html", "xml", "markdown", "md", "csv", "sql", "c", "cpp", "java", "go", "rust"]);
+    MENTIONS = /\bjobman\b|\b(?:docker|podman)\b[\s\S]*\brun\b/;
+    cache3 = /* @__PURE__ */ new WeakMap();
+    PLACEHOLDER = /<([A-Za-z_](?:[^<>\n|;&]*[^\s<>|;&])?)>/g;
+    OPEN = "\u2039";
+    CLOSE = "\u203A";
+    PROMPT = /^[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[ \t]*)?\$[ \t]+/;
+    JOBMAN_OPTIONS = {
+      "-i": "image",
+      "--image": "image",
+      "-j": "job-name",
+      "--job-name": "job-name",
+      "-r": "resources",
+      "--resources": "resources",
+      "-c": "command",
+      "--command": "command",
+      "-s": "settings",
+      "--settings": "settings"
+    };
+    FLAGS = /* @__PURE__ */ new Set(["command"]);
+    INTERPRETER = /^(?:python[\d.]*|pypy[\d.]*|bash|sh|dash|zsh|ksh|Rscript|R|julia|node|nodejs|perl|ruby|php|java|octave|matlab)$/;
+    RUNS_VALUE = /^(?:-m|-[a-z]*c|-e|--eval|-jar|-f|--file|-batch)$/;
+    TAKES_VALUE = /^(?:-W|-X|-cp|-classpath|--class-path|-I)$/;
+    LAUNCHERS = {
+      env: null,
+      exec: null,
+      time: null,
+      nohup: null,
+      nice: null,
+      stdbuf: null,
+      timeout: null,
+      "xvfb-run": null,
+      torchrun: null,
+      deepspeed: null,
+      mpirun: null,
+      mpiexec: null,
+      srun: null,
+      conda: "run",
+      mamba: "run",
+      micromamba: "run",
+      uv: "run",
+      poetry: "run",
+      pipenv: "run",
+      pixi: "run",
+      hatch: "run",
+      accelerate: "launch"
+    };
+    SCRIPT = /^(?:\.\.?\/.*|.*\.(?:sh|bash|py|R|r|jl|js|mjs|pl|rb|php|jar))$/;
+    VARIABLE = /^[A-Za-z_][A-Za-z0-9_.]*=/;
+    base = (value) => value.slice(value.lastIndexOf("/") + 1);
+    isOption = (value) => /^--?[A-Za-z]/.test(value);
+    launcherAt = (words3, i2) => {
+      const name2 = base(words3[i2]?.value ?? "");
+      if (!Object.hasOwn(LAUNCHERS, name2)) return false;
+      const sub = LAUNCHERS[name2];
+      return sub === null || words3[i2 + 1]?.value === sub;
+    };
+    runnable = (words3, i2) => INTERPRETER.test(base(words3[i2].value)) || SCRIPT.test(words3[i2].value) || launcherAt(words3, i2);
+  }
+});
+
 // src/chain/chain.ts
 var chain_exports = {};
 __export(chain_exports, {
   MAX_DEPTH: () => MAX_DEPTH,
-  buildEntrypointChain: () => buildEntrypointChain
+  buildEntrypointChain: () => buildEntrypointChain,
+  usageExamples: () => usageExamples
 });
 async function buildEntrypointChain(project, facts) {
   await loadGrammar("bash");
   return new ChainWalker(project, facts, await project.buildContext(facts)).run();
+}
+async function usageExamples(project, facts) {
+  const readme = project.isRepository ? await project.readme() : null;
+  if (!readme) return null;
+  const { readmeExamples: readmeExamples2 } = await Promise.resolve().then(() => (init_jobman(), jobman_exports));
+  const all2 = (await readmeExamples2(readme)).jobman;
+  if (project.dockerfiles.length <= 1) return { readme, examples: all2 };
+  const names2 = /* @__PURE__ */ new Set();
+  const label = facts.finalStage?.labels.get("name");
+  if (label && label.undeclared.length === 0 && label.unresolved.length === 0 && label.value) names2.add(label.value.toLowerCase());
+  const folder = facts.file.includes("/") ? facts.file.slice(0, facts.file.lastIndexOf("/")) : null;
+  if (folder) names2.add(basename3(folder).toLowerCase());
+  return { readme, examples: all2.filter((e) => e.image && names2.has(e.image.name.toLowerCase())) };
+}
+function runsItsArguments(cmd) {
+  const all2 = /^\$(@|\*|\{@\}|\{\*\})$/;
+  if (all2.test(cmd.nameWord.value)) return true;
+  if (cmd.program === "eval" && cmd.args[0] && all2.test(cmd.args[0].value)) return true;
+  return SHELL.test(cmd.program) && cmd.args.some((a, i2) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value) && all2.test(cmd.args[i2 + 1]?.value ?? ""));
 }
 function valueOffset(word, host) {
   const start2 = host.offsetAt(word.range.startLine - 1, word.range.startColumn - 1);
@@ -34840,9 +31393,11 @@ var init_chain = __esm({
       env = /* @__PURE__ */ new Map();
       pathDirs;
       heredocFiles = /* @__PURE__ */ new Map();
+      states = /* @__PURE__ */ new Map();
       async run() {
         const stage = this.facts.finalStage;
-        const result = { instructions: [], commands: [], inherited: null, scripts: this.scripts, context: this.context };
+        const states = this.states;
+        const result = { instructions: [], commands: [], inherited: null, usage: [], scripts: this.scripts, context: this.context, stateOf: (cmd2) => states.get(cmd2) ?? null };
         if (!stage) return result;
         const ep = stage.entrypoint?.instr ?? null;
         const cmd = stage.cmd?.instr ?? null;
@@ -34886,7 +31441,47 @@ var init_chain = __esm({
           };
           await this.visitTarget({ kind: "file", as: "auto", word, verb: "runs" }, base2, null);
         }
+        await this.visitUsage(result, ep !== null);
         return result;
+      }
+      /**
+       * Scripts the README tells users to run in the job (`jobman submit -i img -- python3 /app/run.py`):
+       * jobman appends the words after `--` to the ENTRYPOINT, so they run as a command when the image has
+       * no ENTRYPOINT of its own (they replace CMD; a platform base's entrypoint runs them), with `-c`, or
+       * when the entrypoint runs its arguments (`exec "$@"`).
+       */
+      async visitUsage(result, ownEntrypoint) {
+        const usage2 = await usageExamples(this.project, this.facts);
+        if (!usage2 || usage2.examples.length === 0) return;
+        const readme = usage2.readme;
+        const runsArguments = !ownEntrypoint || [...result.commands, ...this.scripts.flatMap((s) => [...s.commands, ...s.runs])].some(runsItsArguments);
+        const stage = this.facts.finalStage;
+        for (const example of usage2.examples) {
+          const first = example.args[0];
+          if (!first || first.value.startsWith("-") || !first.literal) continue;
+          if (!(example.commandMode || runsArguments)) continue;
+          const words3 = example.args.map((w) => ({ value: w.value, literal: w.literal, raw: w.raw, range: w.range }));
+          const last = words3[words3.length - 1].range;
+          const cmd = {
+            name: words3[0].value,
+            program: basename3(words3[0].value),
+            nameWord: words3[0],
+            args: words3.slice(1),
+            assignments: [],
+            wrappers: [],
+            redirects: [],
+            range: { ...words3[0].range, endLine: last.endLine, endColumn: last.endColumn },
+            index: 0,
+            pipeFrom: null,
+            guards: [],
+            nestedIn: null,
+            file: readme.path
+          };
+          const commands = this.withRunners([cmd], readme.lines);
+          result.usage.push(...commands);
+          const frame = { file: readme.path, host: readme.lines, via: [], depth: 0, cwd: stage.finalWorkdir, self: null, vars: new Map(this.env), label: "the README's `jobman submit` example " };
+          await this.visitCommands(commands, frame);
+        }
       }
       /** Heredoc COPYs (`COPY <<EOF /entrypoint.sh`) create files whose text is in the Dockerfile. */
       collectHeredocFiles() {
@@ -34939,18 +31534,26 @@ var init_chain = __esm({
       async visitCommands(commands, frame) {
         let cwd = frame.cwd;
         const vars = frame.vars;
+        let snapshot = null;
+        let lost = false;
         for (const cmd of commands) {
+          if (!this.states.has(cmd)) {
+            const seen = snapshot ??= new Map(vars);
+            this.states.set(cmd, { cwd: lost ? null : cwd, vars: seen, expand: (value) => this.expand(value, frame, seen) });
+          }
           if (cmd.program === "" || cmd.program === "export" || cmd.program === "declare" || cmd.program === "local" || cmd.program === "readonly") {
             for (const a of cmd.assignments) {
               const v = this.expand(a.value, frame, vars);
               if (v === null) vars.delete(a.name);
               else vars.set(a.name, v);
             }
+            snapshot = null;
             continue;
           }
           if ((cmd.program === "cd" || cmd.program === "pushd") && cmd.args[0]) {
             const dir = this.expand(cmd.args[0].value, frame, vars);
             if (dir !== null) cwd = resolvePath(cwd, this.tilde(dir)).replace(/(.)\/$/, "$1");
+            lost = dir === null ? true : lost && !this.tilde(dir).startsWith("/");
             continue;
           }
           for (const target of targetsOf(cmd)) await this.visitTarget(target, { ...frame, cwd, vars }, cmd);
@@ -35427,7 +32030,7 @@ function repositoryFileUrl(repositories) {
   };
 }
 var NOT_REVIEWED;
-var init_report = __esm({
+var init_report2 = __esm({
   "src/github/report.ts"() {
     "use strict";
     init_formatters();
@@ -35453,10 +32056,10 @@ function checkedToken(env2) {
   return token;
 }
 function secretMasker(secrets) {
-  const kept = [...new Set(secrets.filter((s) => !!s && s.length >= 4))];
-  if (kept.length === 0) return (text3) => text3;
+  const kept2 = [...new Set(secrets.filter((s) => !!s && s.length >= 4))];
+  if (kept2.length === 0) return (text3) => text3;
   const pieces = /* @__PURE__ */ new Set();
-  for (const secret of kept) {
+  for (const secret of kept2) {
     if (secret.length < MIN_PARTIAL) pieces.add(secret);
     else for (let i2 = 0; i2 + MIN_PARTIAL <= secret.length; i2++) pieces.add(secret.slice(i2, i2 + MIN_PARTIAL));
   }
@@ -39602,9 +36205,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache: cache6 }, methodName) {
-        if (cache6[methodName]) {
-          return cache6[methodName];
+      get({ octokit, scope, cache: cache7 }, methodName) {
+        if (cache7[methodName]) {
+          return cache7[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -39612,7 +36215,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache6[methodName] = decorate(
+          cache7[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -39620,9 +36223,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache6[methodName] = octokit.request.defaults(endpointDefaults);
+          cache7[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache6[methodName];
+        return cache7[methodName];
       }
     };
   }
@@ -40326,9 +36929,9 @@ var init_org = __esm({
     init_discover();
     init_client();
     init_review();
-    init_report();
+    init_report2();
     init_vfs2();
-    init_report();
+    init_report2();
     MAX_PAGES = 1e3;
     ProgressBar = class {
       constructor(write, total) {
@@ -40361,11 +36964,4817 @@ var init_org = __esm({
   }
 });
 
+// node_modules/spdx-license-ids/index.json
+var spdx_license_ids_exports = {};
+__export(spdx_license_ids_exports, {
+  default: () => spdx_license_ids_default
+});
+var spdx_license_ids_default;
+var init_spdx_license_ids = __esm({
+  "node_modules/spdx-license-ids/index.json"() {
+    spdx_license_ids_default = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-list/spdx.json
+var require_spdx = __commonJS({
+  "node_modules/spdx-license-list/spdx.json"(exports, module2) {
+    module2.exports = {
+      "FSL-1.1-MIT": {
+        name: "Functional Source License, Version 1.1, MIT Future License",
+        url: "https://fsl.software/FSL-1.1-MIT.template.md",
+        osiApproved: false
+      },
+      SISSL: {
+        name: "Sun Industry Standards Source License v1.1",
+        url: "http://www.openoffice.org/licenses/sissl_license.html",
+        osiApproved: true
+      },
+      "copyleft-next-0.3.1": {
+        name: "copyleft-next 0.3.1",
+        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1",
+        osiApproved: false
+      },
+      Noweb: {
+        name: "Noweb License",
+        url: "https://fedoraproject.org/wiki/Licensing/Noweb",
+        osiApproved: false
+      },
+      "CC-BY-3.0-DE": {
+        name: "Creative Commons Attribution 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "BSD-3-Clause-acpica": {
+        name: "BSD 3-Clause acpica variant",
+        url: "https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119",
+        osiApproved: false
+      },
+      MakeIndex: {
+        name: "MakeIndex License",
+        url: "https://fedoraproject.org/wiki/Licensing/MakeIndex",
+        osiApproved: false
+      },
+      Fair: {
+        name: "Fair License",
+        url: "https://web.archive.org/web/20150926120323/http://fairlicense.org/",
+        osiApproved: true
+      },
+      MirOS: {
+        name: "The MirOS Licence",
+        url: "https://opensource.org/licenses/MirOS",
+        osiApproved: true
+      },
+      "Mackerras-3-Clause": {
+        name: "Mackerras 3-Clause License",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28",
+        osiApproved: false
+      },
+      NRL: {
+        name: "NRL License",
+        url: "http://web.mit.edu/network/isakmp/nrllicense.html",
+        osiApproved: false
+      },
+      InnoSetup: {
+        name: "Inno Setup License",
+        url: "https://github.com/jrsoftware/issrc/blob/HEAD/license.txt",
+        osiApproved: false
+      },
+      "CC-BY-2.5": {
+        name: "Creative Commons Attribution 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by/2.5/legalcode",
+        osiApproved: false
+      },
+      "AGPL-1.0-or-later": {
+        name: "Affero General Public License v1.0 or later",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      Catharon: {
+        name: "Catharon License",
+        url: "https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt",
+        osiApproved: false
+      },
+      "TU-Berlin-2.0": {
+        name: "Technische Universitaet Berlin License 2.0",
+        url: "https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt",
+        osiApproved: false
+      },
+      Abstyles: {
+        name: "Abstyles License",
+        url: "https://fedoraproject.org/wiki/Licensing/Abstyles",
+        osiApproved: false
+      },
+      "MS-RL": {
+        name: "Microsoft Reciprocal License",
+        url: "http://www.microsoft.com/opensource/licenses.mspx",
+        osiApproved: true
+      },
+      "NIST-Software": {
+        name: "NIST Software License",
+        url: "https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15",
+        osiApproved: false
+      },
+      "Unlicense-libwhirlpool": {
+        name: "Unlicense - libwhirlpool variant",
+        url: "https://github.com/dfateyev/libwhirlpool/blob/master/README#L27",
+        osiApproved: false
+      },
+      "CC-BY-ND-2.0": {
+        name: "Creative Commons Attribution No Derivatives 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/2.0/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0+": {
+        name: "GNU General Public License v2.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "CAL-1.0": {
+        name: "Cryptographic Autonomy License 1.0",
+        url: "http://cryptographicautonomylicense.com/license-text.html",
+        osiApproved: true
+      },
+      "GFDL-1.2-invariants-only": {
+        name: "GNU Free Documentation License v1.2 only - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "GPL-2.0-with-bison-exception": {
+        name: "GNU General Public License v2.0 w/Bison exception",
+        url: "http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141",
+        osiApproved: false
+      },
+      "CC-PDM-1.0": {
+        name: "Creative    Commons Public Domain Mark 1.0 Universal",
+        url: "https://creativecommons.org/publicdomain/mark/1.0/",
+        osiApproved: false
+      },
+      "CMU-Mach-nodoc": {
+        name: "CMU    Mach - no notices-in-documentation variant",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728",
+        osiApproved: false
+      },
+      "RPSL-1.0": {
+        name: "RealNetworks Public Source License v1.0",
+        url: "https://helixcommunity.org/content/rpsl",
+        osiApproved: true
+      },
+      "CDLA-Permissive-1.0": {
+        name: "Community Data License Agreement Permissive 1.0",
+        url: "https://cdla.io/permissive-1-0",
+        osiApproved: false
+      },
+      "BSD-2-Clause-pkgconf-disclaimer": {
+        name: "BSD 2-Clause pkgconf disclaimer variant",
+        url: "https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc",
+        osiApproved: false
+      },
+      "GFDL-1.2": {
+        name: "GNU Free Documentation License v1.2",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "JPL-image": {
+        name: "JPL Image Use Policy",
+        url: "https://www.jpl.nasa.gov/jpl-image-use-policy",
+        osiApproved: false
+      },
+      "CC-BY-3.0": {
+        name: "Creative Commons Attribution 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by/3.0/legalcode",
+        osiApproved: false
+      },
+      "LPPL-1.0": {
+        name: "LaTeX Project Public License v1.0",
+        url: "http://www.latex-project.org/lppl/lppl-1-0.txt",
+        osiApproved: false
+      },
+      LGPLLR: {
+        name: "Lesser General Public License For Linguistic Resources",
+        url: "http://www-igm.univ-mlv.fr/~unitex/lgpllr.html",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.0-UK": {
+        name: "Creative Commons Attribution Share Alike 2.0 England and Wales",
+        url: "https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-2.0.1": {
+        name: "Open LDAP Public License v2.0.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e",
+        osiApproved: false
+      },
+      "Unicode-3.0": {
+        name: "Unicode License v3",
+        url: "https://www.unicode.org/license.txt",
+        osiApproved: true
+      },
+      "Parity-6.0.0": {
+        name: "The Parity Public License 6.0.0",
+        url: "https://paritylicense.com/versions/6.0.0.html",
+        osiApproved: false
+      },
+      "LPL-1.0": {
+        name: "Lucent Public License Version 1.0",
+        url: "https://opensource.org/licenses/LPL-1.0",
+        osiApproved: true
+      },
+      Glulxe: {
+        name: "Glulxe License",
+        url: "https://fedoraproject.org/wiki/Licensing/Glulxe",
+        osiApproved: false
+      },
+      "CMU-Mach": {
+        name: "CMU Mach License",
+        url: "https://www.cs.cmu.edu/~410/licenses.html",
+        osiApproved: false
+      },
+      Zeeff: {
+        name: "Zeeff License",
+        url: "ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz",
+        osiApproved: false
+      },
+      "DL-DE-ZERO-2.0": {
+        name: "Data licence Germany \u2013 zero \u2013 version 2.0",
+        url: "https://www.govdata.de/dl-de/zero-2-0",
+        osiApproved: false
+      },
+      "NTIA-PD": {
+        name: "NTIA Public Domain Notice",
+        url: "https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md",
+        osiApproved: false
+      },
+      Nokia: {
+        name: "Nokia Open Source License",
+        url: "https://opensource.org/licenses/nokia",
+        osiApproved: true
+      },
+      "CC-BY-3.0-IGO": {
+        name: "Creative Commons Attribution 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      Saxpath: {
+        name: "Saxpath License",
+        url: "https://fedoraproject.org/wiki/Licensing/Saxpath_License",
+        osiApproved: false
+      },
+      "McPhee-slideshow": {
+        name: "McPhee Slideshow License",
+        url: "https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp",
+        osiApproved: false
+      },
+      snprintf: {
+        name: "snprintf License",
+        url: "https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2",
+        osiApproved: false
+      },
+      "W3C-19980720": {
+        name: "W3C Software Notice and License (1998-07-20)",
+        url: "http://www.w3.org/Consortium/Legal/copyright-software-19980720.html",
+        osiApproved: false
+      },
+      "EFL-1.0": {
+        name: "Eiffel Forum License v1.0",
+        url: "http://www.eiffel-nice.org/license/forum.txt",
+        osiApproved: true
+      },
+      xpp: {
+        name: "XPP License",
+        url: "https://fedoraproject.org/wiki/Licensing/xpp",
+        osiApproved: false
+      },
+      TCL: {
+        name: "TCL/TK License",
+        url: "http://www.tcl.tk/software/tcltk/license.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-LBNL": {
+        name: "Lawrence Berkeley National Labs BSD variant license",
+        url: "https://fedoraproject.org/wiki/Licensing/LBNLBSD",
+        osiApproved: true
+      },
+      "OCLC-2.0": {
+        name: "OCLC Research Public License 2.0",
+        url: "http://www.oclc.org/research/activities/software/license/v2final.htm",
+        osiApproved: true
+      },
+      "OGC-1.0": {
+        name: "OGC Software License, Version 1.0",
+        url: "https://www.ogc.org/ogc/software/1.0",
+        osiApproved: false
+      },
+      "Latex2e-translated-notice": {
+        name: "Latex2e with translated notice permission",
+        url: "https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74",
+        osiApproved: false
+      },
+      "GFDL-1.3-or-later": {
+        name: "GNU Free Documentation License v1.3 or later",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      Qhull: {
+        name: "Qhull License",
+        url: "https://fedoraproject.org/wiki/Licensing/Qhull",
+        osiApproved: false
+      },
+      "Spencer-99": {
+        name: "Spencer License 99",
+        url: "http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c",
+        osiApproved: false
+      },
+      "IBM-pibs": {
+        name: "IBM PowerPC Initialization and Boot Software",
+        url: "http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d",
+        osiApproved: false
+      },
+      "GFDL-1.2-no-invariants-only": {
+        name: "GNU Free Documentation License v1.2 only - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "check-cvs": {
+        name: "check-cvs License",
+        url: "http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2",
+        osiApproved: false
+      },
+      HDF5: {
+        name: "HDF5 License",
+        url: "https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme",
+        osiApproved: false
+      },
+      VOSTROM: {
+        name: "VOSTROM Public License for Open Source",
+        url: "https://fedoraproject.org/wiki/Licensing/VOSTROM",
+        osiApproved: false
+      },
+      "MS-PL": {
+        name: "Microsoft Public License",
+        url: "http://www.microsoft.com/opensource/licenses.mspx",
+        osiApproved: true
+      },
+      "CDDL-1.0": {
+        name: "Common Development and Distribution License 1.0",
+        url: "https://opensource.org/licenses/cddl1",
+        osiApproved: true
+      },
+      "OPL-UK-3.0": {
+        name: "United    Kingdom Open Parliament Licence v3.0",
+        url: "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/",
+        osiApproved: false
+      },
+      "CNRI-Python-GPL-Compatible": {
+        name: "CNRI Python Open Source GPL Compatible License Agreement",
+        url: "http://www.python.org/download/releases/1.6.1/download_win/",
+        osiApproved: false
+      },
+      "UCL-1.0": {
+        name: "Upstream Compatibility License v1.0",
+        url: "https://opensource.org/licenses/UCL-1.0",
+        osiApproved: true
+      },
+      "OFL-1.0": {
+        name: "SIL Open Font License 1.0",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      Eurosym: {
+        name: "Eurosym License",
+        url: "https://fedoraproject.org/wiki/Licensing/Eurosym",
+        osiApproved: false
+      },
+      "ANTLR-PD-fallback": {
+        name: "ANTLR Software Rights Notice with license fallback",
+        url: "http://www.antlr2.org/license.html",
+        osiApproved: false
+      },
+      "DocBook-DTD": {
+        name: "DocBook DTD License",
+        url: "http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip",
+        osiApproved: false
+      },
+      SMLNJ: {
+        name: "Standard ML of New Jersey License",
+        url: "https://www.smlnj.org/license.html",
+        osiApproved: false
+      },
+      "CATOSL-1.1": {
+        name: "Computer Associates Trusted Open Source License 1.1",
+        url: "https://opensource.org/licenses/CATOSL-1.1",
+        osiApproved: true
+      },
+      MIPS: {
+        name: "MIPS License",
+        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11",
+        osiApproved: false
+      },
+      "Net-SNMP": {
+        name: "Net-SNMP License",
+        url: "http://net-snmp.sourceforge.net/about/license.html",
+        osiApproved: false
+      },
+      OAR: {
+        name: "OAR License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35",
+        osiApproved: false
+      },
+      "mpi-permissive": {
+        name: "mpi Permissive License",
+        url: "https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19",
+        osiApproved: false
+      },
+      Borceux: {
+        name: "Borceux license",
+        url: "https://fedoraproject.org/wiki/Licensing/Borceux",
+        osiApproved: false
+      },
+      "GFDL-1.2-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.2 or later - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      NCSA: {
+        name: "University of Illinois/NCSA Open Source License",
+        url: "http://otm.illinois.edu/uiuc_openSource",
+        osiApproved: true
+      },
+      "GPL-3.0+": {
+        name: "GNU General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      IJG: {
+        name: "Independent JPEG Group License",
+        url: "http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2",
+        osiApproved: false
+      },
+      "BSD-Source-Code": {
+        name: "BSD Source Code Attribution",
+        url: "https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt",
+        osiApproved: false
+      },
+      "CDL-1.0": {
+        name: "Common Documentation License 1.0",
+        url: "http://www.opensource.apple.com/cdl/",
+        osiApproved: false
+      },
+      TTYP0: {
+        name: "TTYP0 License",
+        url: "https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/",
+        osiApproved: false
+      },
+      "CC-BY-SA-4.0": {
+        name: "Creative Commons Attribution Share Alike 4.0 International",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/legalcode",
+        osiApproved: false
+      },
+      "AGPL-3.0": {
+        name: "GNU Affero General Public License v3.0",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      "ALGLIB-Documentation": {
+        name: "ALGLIB Documentation License",
+        osiApproved: true
+      },
+      "CC-BY-SA-3.0-AT": {
+        name: "Creative Commons Attribution Share Alike 3.0 Austria",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/at/legalcode",
+        osiApproved: false
+      },
+      swrule: {
+        name: "swrule License",
+        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty",
+        osiApproved: false
+      },
+      AAL: {
+        name: "Attribution Assurance License",
+        url: "https://opensource.org/licenses/attribution",
+        osiApproved: true
+      },
+      "AML-glslang": {
+        name: "AML glslang variant License",
+        url: "https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949",
+        osiApproved: false
+      },
+      FSFAP: {
+        name: "FSF All Permissive License",
+        url: "https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html",
+        osiApproved: false
+      },
+      "VSL-1.0": {
+        name: "Vovida Software License v1.0",
+        url: "https://opensource.org/licenses/VSL-1.0",
+        osiApproved: true
+      },
+      "Sun-PPP": {
+        name: "Sun PPP License",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16",
+        osiApproved: false
+      },
+      gtkbook: {
+        name: "gtkbook License",
+        url: "https://github.com/slogan621/gtkbook",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.5": {
+        name: "Creative Commons Attribution Share Alike 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/2.5/legalcode",
+        osiApproved: false
+      },
+      "SMAIL-GPL": {
+        name: "SMAIL General Public License",
+        url: "https://sources.debian.org/copyright/license/debianutils/4.11.2/",
+        osiApproved: false
+      },
+      "Apache-2.0": {
+        name: "Apache License 2.0",
+        url: "https://www.apache.org/licenses/LICENSE-2.0",
+        osiApproved: true
+      },
+      "EPL-1.0": {
+        name: "Eclipse Public License 1.0",
+        url: "http://www.eclipse.org/legal/epl-v10.html",
+        osiApproved: true
+      },
+      mpich2: {
+        name: "mpich2 License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT",
+        osiApproved: false
+      },
+      "NIST-PD-TNT": {
+        name: "NIST    Public Domain Notice TNT variant",
+        url: "https://math.nist.gov/tnt/download.html",
+        osiApproved: false
+      },
+      "MIT-Festival": {
+        name: "MIT Festival Variant",
+        url: "https://github.com/festvox/flite/blob/master/COPYING",
+        osiApproved: false
+      },
+      "OGL-UK-2.0": {
+        name: "Open Government Licence v2.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+        osiApproved: false
+      },
+      "OLDAP-1.4": {
+        name: "Open LDAP Public License v1.4",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941",
+        osiApproved: false
+      },
+      Jam: {
+        name: "Jam License",
+        url: "https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html",
+        osiApproved: true
+      },
+      "Python-2.0": {
+        name: "Python License 2.0",
+        url: "https://opensource.org/licenses/Python-2.0",
+        osiApproved: true
+      },
+      "HPND-Netrek": {
+        name: "Historical Permission Notice and Disclaimer - Netrek variant",
+        osiApproved: false
+      },
+      mailprio: {
+        name: "mailprio License",
+        url: "https://fossies.org/linux/sendmail/contrib/mailprio",
+        osiApproved: false
+      },
+      "OFL-1.0-no-RFN": {
+        name: "SIL Open Font License 1.0 with no Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      MIT: {
+        name: "MIT License",
+        url: "https://opensource.org/license/mit/",
+        osiApproved: true
+      },
+      "NPL-1.0": {
+        name: "Netscape Public License v1.0",
+        url: "http://www.mozilla.org/MPL/NPL/1.0/",
+        osiApproved: false
+      },
+      Entessa: {
+        name: "Entessa Public License v1.0",
+        url: "https://opensource.org/licenses/Entessa",
+        osiApproved: true
+      },
+      "CC-BY-ND-1.0": {
+        name: "Creative Commons Attribution No Derivatives 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/1.0/legalcode",
+        osiApproved: false
+      },
+      "ECL-2.0": {
+        name: "Educational Community License v2.0",
+        url: "https://opensource.org/licenses/ECL-2.0",
+        osiApproved: true
+      },
+      "OLDAP-2.2.2": {
+        name: "Open LDAP Public License 2.2.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188",
+        osiApproved: false
+      },
+      "OLDAP-2.4": {
+        name: "Open LDAP Public License v2.4",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386",
+        osiApproved: false
+      },
+      "Adobe-Utopia": {
+        name: "Adobe Utopia Font License",
+        url: "https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "AFL-1.1": {
+        name: "Academic Free License v1.1",
+        url: "http://opensource.linux-mirror.org/licenses/afl-1.1.txt",
+        osiApproved: true
+      },
+      "SHL-0.5": {
+        name: "Solderpad Hardware License v0.5",
+        url: "https://solderpad.org/licenses/SHL-0.5/",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.5": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode",
+        osiApproved: false
+      },
+      TOSL: {
+        name: "Trusster Open Source License",
+        url: "https://fedoraproject.org/wiki/Licensing/TOSL",
+        osiApproved: false
+      },
+      "OFL-1.1-no-RFN": {
+        name: "SIL Open Font License 1.1 with no Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      APAFML: {
+        name: "Adobe Postscript AFM License",
+        url: "https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM",
+        osiApproved: false
+      },
+      "BSD-Mark-Modifications": {
+        name: "BSD Mark Modifications License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+        osiApproved: false
+      },
+      "ECL-1.0": {
+        name: "Educational Community License v1.0",
+        url: "https://opensource.org/licenses/ECL-1.0",
+        osiApproved: true
+      },
+      "Spencer-86": {
+        name: "Spencer License 86",
+        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+        osiApproved: false
+      },
+      "generic-xts": {
+        name: "Generic XTS License",
+        url: "https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c",
+        osiApproved: false
+      },
+      "RPL-1.1": {
+        name: "Reciprocal Public License 1.1",
+        url: "https://opensource.org/licenses/RPL-1.1",
+        osiApproved: true
+      },
+      FSFUL: {
+        name: "FSF Unlimited License",
+        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License",
+        osiApproved: false
+      },
+      "3D-Slicer-1.0": {
+        name: "3D Slicer License v1.0",
+        url: "https://slicer.org/LICENSE",
+        osiApproved: false
+      },
+      "URT-RLE": {
+        name: "Utah Raster Toolkit Run Length Encoded License",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c",
+        osiApproved: false
+      },
+      "Adobe-Display-PostScript": {
+        name: "Adobe Display PostScript License",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752",
+        osiApproved: false
+      },
+      "ZPL-1.1": {
+        name: "Zope Public License 1.1",
+        url: "http://old.zope.org/Resources/License/ZPL-1.1",
+        osiApproved: false
+      },
+      "UPL-1.0": {
+        name: "Universal Permissive License v1.0",
+        url: "https://opensource.org/licenses/UPL",
+        osiApproved: true
+      },
+      metamail: {
+        name: "metamail License",
+        url: "https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12",
+        osiApproved: false
+      },
+      "DEC-3-Clause": {
+        name: "DEC 3-Clause License",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239",
+        osiApproved: false
+      },
+      Unlicense: {
+        name: "The Unlicense",
+        url: "https://unlicense.org/",
+        osiApproved: true
+      },
+      "HPND-doc-sell": {
+        name: "Historical Permission Notice and Disclaimer - documentation sell variant",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117",
+        osiApproved: false
+      },
+      "OLFL-1.3": {
+        name: "Open Logistics Foundation License Version 1.3",
+        url: "https://openlogisticsfoundation.org/licenses/",
+        osiApproved: true
+      },
+      "CECILL-2.1": {
+        name: "CeCILL Free Software License Agreement v2.1",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html",
+        osiApproved: true
+      },
+      "Sun-PPP-2000": {
+        name: "Sun PPP License (2000)",
+        url: "https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19",
+        osiApproved: false
+      },
+      "SUL-1.0": {
+        name: "Sustainable Use License v1.0",
+        url: "https://github.com/n8n-io/n8n/blob/master/LICENSE.md",
+        osiApproved: false
+      },
+      "OGL-UK-3.0": {
+        name: "Open Government Licence v3.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        osiApproved: false
+      },
+      "OLDAP-2.5": {
+        name: "Open LDAP Public License v2.5",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf",
+        osiApproved: false
+      },
+      "HPND-export2-US": {
+        name: "HPND with US Government export control and 2 disclaimers",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133",
+        osiApproved: false
+      },
+      "BSD-Advertising-Acknowledgement": {
+        name: "BSD Advertising Acknowledgement License",
+        url: "https://github.com/python-excel/xlrd/blob/master/LICENSE#L33",
+        osiApproved: false
+      },
+      "EUPL-1.2": {
+        name: "European Union Public License 1.2",
+        url: "https://joinup.ec.europa.eu/page/eupl-text-11-12",
+        osiApproved: true
+      },
+      Plexus: {
+        name: "Plexus Classworlds License",
+        url: "https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License",
+        osiApproved: false
+      },
+      "TAPR-OHL-1.0": {
+        name: "TAPR Open Hardware License v1.0",
+        url: "https://www.tapr.org/OHL",
+        osiApproved: false
+      },
+      Motosoto: {
+        name: "Motosoto License",
+        url: "https://opensource.org/licenses/Motosoto",
+        osiApproved: true
+      },
+      "APL-1.0": {
+        name: "Adaptive Public License 1.0",
+        url: "https://opensource.org/licenses/APL-1.0",
+        osiApproved: true
+      },
+      Cronyx: {
+        name: "Cronyx License",
+        url: "https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-NC-2.0": {
+        name: "Creative Commons Attribution Non Commercial 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/2.0/legalcode",
+        osiApproved: false
+      },
+      Rdisc: {
+        name: "Rdisc License",
+        url: "https://fedoraproject.org/wiki/Licensing/Rdisc_License",
+        osiApproved: false
+      },
+      "GFDL-1.2-only": {
+        name: "GNU Free Documentation License v1.2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "Elastic-2.0": {
+        name: "Elastic License 2.0",
+        url: "https://www.elastic.co/licensing/elastic-license",
+        osiApproved: false
+      },
+      "CC-BY-3.0-NL": {
+        name: "Creative Commons Attribution 3.0 Netherlands",
+        url: "https://creativecommons.org/licenses/by/3.0/nl/legalcode",
+        osiApproved: false
+      },
+      "LGPL-2.1+": {
+        name: "GNU Lesser General Public License v2.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      magaz: {
+        name: "magaz License",
+        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex",
+        osiApproved: false
+      },
+      "GPL-3.0": {
+        name: "GNU General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "eCos-2.0": {
+        name: "eCos license version 2.0",
+        url: "https://www.gnu.org/licenses/ecos-license.html",
+        osiApproved: false
+      },
+      psfrag: {
+        name: "psfrag License",
+        url: "https://fedoraproject.org/wiki/Licensing/psfrag",
+        osiApproved: false
+      },
+      "CERN-OHL-1.1": {
+        name: "CERN Open Hardware Licence v1.1",
+        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1",
+        osiApproved: false
+      },
+      "D-FSL-1.0": {
+        name: "Deutsche Freie Software Lizenz",
+        url: "http://www.dipp.nrw.de/d-fsl/lizenzen/",
+        osiApproved: false
+      },
+      ngrep: {
+        name: "ngrep License",
+        url: "https://github.com/jpr5/ngrep/blob/master/LICENSE",
+        osiApproved: false
+      },
+      w3m: {
+        name: "w3m License",
+        url: "https://github.com/tats/w3m/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-1.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode",
+        osiApproved: false
+      },
+      TermReadKey: {
+        name: "TermReadKey License",
+        url: "https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10",
+        osiApproved: false
+      },
+      "GPL-3.0-or-later": {
+        name: "GNU General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      SWL: {
+        name: "Scheme Widget Library (SWL) Software License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/SWL",
+        osiApproved: false
+      },
+      OpenSSL: {
+        name: "OpenSSL License",
+        url: "http://www.openssl.org/source/license.html",
+        osiApproved: false
+      },
+      "Python-2.0.1": {
+        name: "Python License 2.0.1",
+        url: "https://www.python.org/download/releases/2.0.1/license/",
+        osiApproved: false
+      },
+      "CC-BY-SA-3.0-DE": {
+        name: "Creative Commons Attribution Share Alike 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-2.7": {
+        name: "Open LDAP Public License v2.7",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2",
+        osiApproved: false
+      },
+      "SAX-PD": {
+        name: "Sax Public Domain Notice",
+        url: "http://www.saxproject.org/copying.html",
+        osiApproved: false
+      },
+      HIDAPI: {
+        name: "HIDAPI License",
+        url: "https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt",
+        osiApproved: false
+      },
+      Leptonica: {
+        name: "Leptonica License",
+        url: "https://fedoraproject.org/wiki/Licensing/Leptonica",
+        osiApproved: false
+      },
+      "SSH-short": {
+        name: "SSH short notice",
+        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h",
+        osiApproved: false
+      },
+      "SimPL-2.0": {
+        name: "Simple Public License 2.0",
+        url: "https://opensource.org/licenses/SimPL-2.0",
+        osiApproved: true
+      },
+      "GFDL-1.3-only": {
+        name: "GNU Free Documentation License v1.3 only",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      Kazlib: {
+        name: "Kazlib License",
+        url: "http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036",
+        osiApproved: false
+      },
+      "CECILL-C": {
+        name: "CeCILL-C Free Software License Agreement",
+        url: "http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html",
+        osiApproved: false
+      },
+      "MS-LPL": {
+        name: "Microsoft Limited Public License",
+        url: "https://www.openhub.net/licenses/mslpl",
+        osiApproved: false
+      },
+      "CECILL-B": {
+        name: "CeCILL-B Free Software License Agreement",
+        url: "http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html",
+        osiApproved: false
+      },
+      "YPL-1.0": {
+        name: "Yahoo! Public License v1.0",
+        url: "http://www.zimbra.com/license/yahoo_public_license_1.0.html",
+        osiApproved: false
+      },
+      "ASWF-Digital-Assets-1.0": {
+        name: "ASWF Digital Assets License version 1.0",
+        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt",
+        osiApproved: false
+      },
+      wwl: {
+        name: "WWL License",
+        url: "http://www.db.net/downloads/wwl+db-1.3.tgz",
+        osiApproved: false
+      },
+      HTMLTIDY: {
+        name: "HTML Tidy License",
+        url: "https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md",
+        osiApproved: false
+      },
+      "HPND-INRIA-IMAG": {
+        name: "Historical Permission Notice and Disclaimer    - INRIA-IMAG variant",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83",
+        osiApproved: false
+      },
+      xlock: {
+        name: "xlock License",
+        url: "https://fossies.org/linux/tiff/contrib/ras/ras2tif.c",
+        osiApproved: false
+      },
+      "CC0-1.0": {
+        name: "Creative Commons Zero v1.0 Universal",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
+        osiApproved: false
+      },
+      "IEC-Code-Components-EULA": {
+        name: "IEC    Code Components End-user licence agreement",
+        url: "https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf",
+        osiApproved: false
+      },
+      "SugarCRM-1.1.3": {
+        name: "SugarCRM Public License v1.1.3",
+        url: "http://www.sugarcrm.com/crm/SPL",
+        osiApproved: false
+      },
+      "HPND-DEC": {
+        name: "Historical Permission Notice and Disclaimer - DEC variant",
+        url: "https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Military-License": {
+        name: "BSD 3-Clause No Military License",
+        url: "https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "NIST-PD-fallback": {
+        name: "NIST Public Domain Notice with license fallback",
+        url: "https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE",
+        osiApproved: false
+      },
+      "LiLiQ-P-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 Permissive version 1.1",
+        url: "https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/",
+        osiApproved: true
+      },
+      Caldera: {
+        name: "Caldera License",
+        url: "http://www.lemis.com/grog/UNIX/ancient-source-all.pdf",
+        osiApproved: false
+      },
+      FSFULLR: {
+        name: "FSF Unlimited License (with License Retention)",
+        url: "https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant",
+        osiApproved: false
+      },
+      pnmstitch: {
+        name: "pnmstitch License",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-UK": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-DE": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode",
+        osiApproved: false
+      },
+      "GCR-docs": {
+        name: "Gnome GCR Documentation License",
+        url: "https://github.com/GNOME/gcr/blob/master/docs/COPYING",
+        osiApproved: false
+      },
+      "CECILL-1.0": {
+        name: "CeCILL Free Software License Agreement v1.0",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html",
+        osiApproved: false
+      },
+      "HPND-sell-variant": {
+        name: "Historical Permission Notice and Disclaimer - sell variant",
+        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19",
+        osiApproved: false
+      },
+      Clips: {
+        name: "Clips License",
+        url: "https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS",
+        osiApproved: false
+      },
+      "etalab-2.0": {
+        name: "Etalab Open License 2.0",
+        url: "https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode",
+        osiApproved: false
+      },
+      libtiff: {
+        name: "libtiff License",
+        url: "https://fedoraproject.org/wiki/Licensing/libtiff",
+        osiApproved: false
+      },
+      "BSD-4-Clause-Shortened": {
+        name: "BSD 4 Clause Shortened",
+        url: "https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright",
+        osiApproved: false
+      },
+      curl: {
+        name: "curl License",
+        url: "https://github.com/bagder/curl/blob/master/COPYING",
+        osiApproved: false
+      },
+      "Bitstream-Charter": {
+        name: "Bitstream Charter Font License",
+        url: "https://fedoraproject.org/wiki/Licensing/Charter#License_Text",
+        osiApproved: false
+      },
+      "Apache-1.1": {
+        name: "Apache License 1.1",
+        url: "http://apache.org/licenses/LICENSE-1.1",
+        osiApproved: true
+      },
+      "HPND-Kevlin-Henney": {
+        name: "Historical Permission Notice and Disclaimer - Kevlin Henney variant",
+        url: "https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140",
+        osiApproved: false
+      },
+      pkgconf: {
+        name: "pkgconf License",
+        url: "https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8",
+        osiApproved: false
+      },
+      "OGL-UK-1.0": {
+        name: "Open Government Licence v1.0",
+        url: "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/",
+        osiApproved: false
+      },
+      "CC-BY-SA-2.1-JP": {
+        name: "Creative Commons Attribution Share Alike 2.1 Japan",
+        url: "https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-1.2": {
+        name: "Open LDAP Public License v1.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7",
+        osiApproved: false
+      },
+      "FSFAP-no-warranty-disclaimer": {
+        name: "FSF All Permissive License (without Warranty)",
+        url: "https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6",
+        osiApproved: false
+      },
+      "BitTorrent-1.0": {
+        name: "BitTorrent Open Source License v1.0",
+        url: "http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s",
+        osiApproved: false
+      },
+      Latex2e: {
+        name: "Latex2e License",
+        url: "https://fedoraproject.org/wiki/Licensing/Latex2e",
+        osiApproved: false
+      },
+      fwlw: {
+        name: "fwlw License",
+        url: "https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README",
+        osiApproved: false
+      },
+      "MIT-Modern-Variant": {
+        name: "MIT License Modern Variant",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants",
+        osiApproved: true
+      },
+      SGP4: {
+        name: "SGP4 Permission Notice",
+        url: "https://celestrak.org/publications/AIAA/2006-6753/faq.php",
+        osiApproved: false
+      },
+      "BSD-4.3RENO": {
+        name: "BSD 4.3 RENO License",
+        url: "https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD",
+        osiApproved: false
+      },
+      "LZMA-SDK-9.11-to-9.20": {
+        name: "LZMA SDK License (versions 9.11 to 9.20)",
+        url: "https://www.7-zip.org/sdk.html",
+        osiApproved: false
+      },
+      "GFDL-1.3-invariants-or-later": {
+        name: "GNU Free Documentation License v1.3 or later - invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "LPD-document": {
+        name: "LPD Documentation License",
+        url: "https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md",
+        osiApproved: false
+      },
+      "GFDL-1.3-invariants-only": {
+        name: "GNU Free Documentation License v1.3 only - invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0-IGO": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "HPND-doc": {
+        name: "Historical Permission Notice and Disclaimer - documentation variant",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197",
+        osiApproved: false
+      },
+      "CNRI-Python": {
+        name: "CNRI Python License",
+        url: "https://opensource.org/licenses/CNRI-Python",
+        osiApproved: true
+      },
+      "CC-BY-2.5-AU": {
+        name: "Creative Commons Attribution 2.5 Australia",
+        url: "https://creativecommons.org/licenses/by/2.5/au/legalcode",
+        osiApproved: false
+      },
+      jove: {
+        name: "Jove License",
+        url: "https://github.com/jonmacs/jove/blob/4_17/LICENSE",
+        osiApproved: false
+      },
+      "Hippocratic-2.1": {
+        name: "Hippocratic License 2.1",
+        url: "https://firstdonoharm.dev/version/2/1/license.html",
+        osiApproved: false
+      },
+      ThirdEye: {
+        name: "ThirdEye License",
+        url: "https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11",
+        osiApproved: false
+      },
+      NTP: {
+        name: "NTP License",
+        url: "https://opensource.org/licenses/NTP",
+        osiApproved: true
+      },
+      ADSL: {
+        name: "Amazon Digital Services License",
+        url: "https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense",
+        osiApproved: false
+      },
+      "CC-BY-ND-3.0": {
+        name: "Creative Commons Attribution No Derivatives 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nd/3.0/legalcode",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Darwin": {
+        name: "BSD 2-Clause - Ian Darwin variant",
+        url: "https://github.com/file/file/blob/master/COPYING",
+        osiApproved: false
+      },
+      "TGPPL-1.0": {
+        name: "Transitive Grace Period Public Licence 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing/TGPPL",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-2.0-FR": {
+        name: "Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode",
+        osiApproved: false
+      },
+      "LAL-1.2": {
+        name: "Licence Art Libre 1.2",
+        url: "http://artlibre.org/licence/lal/licence-art-libre-12/",
+        osiApproved: false
+      },
+      "CECILL-1.1": {
+        name: "CeCILL Free Software License Agreement v1.1",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html",
+        osiApproved: false
+      },
+      "CC-BY-ND-2.5": {
+        name: "Creative Commons Attribution No Derivatives 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nd/2.5/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0-with-GCC-exception": {
+        name: "GNU General Public License v2.0 w/GCC Runtime Library exception",
+        url: "https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10",
+        osiApproved: false
+      },
+      "Boehm-GC": {
+        name: "Boehm-Demers-Weiser GC License",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)",
+        osiApproved: false
+      },
+      hdparm: {
+        name: "hdparm License",
+        url: "https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT",
+        osiApproved: false
+      },
+      "HPND-MIT-disclaimer": {
+        name: "Historical Permission Notice and Disclaimer with MIT disclaimer",
+        url: "https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE",
+        osiApproved: false
+      },
+      OpenVision: {
+        name: "OpenVision License",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98",
+        osiApproved: false
+      },
+      "CC-BY-NC-SA-3.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode",
+        osiApproved: false
+      },
+      mplus: {
+        name: "mplus Font License",
+        url: "https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus",
+        osiApproved: false
+      },
+      NOSL: {
+        name: "Netizen Open Source License",
+        url: "http://bits.netizen.com.au/licenses/NOSL/nosl.txt",
+        osiApproved: false
+      },
+      "X11-no-permit-persons": {
+        name: "X11 no permit persons clause",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66",
+        osiApproved: false
+      },
+      psutils: {
+        name: "psutils License",
+        url: "https://fedoraproject.org/wiki/Licensing/psutils",
+        osiApproved: false
+      },
+      AMPAS: {
+        name: "Academy of Motion Picture Arts and Sciences BSD",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD",
+        osiApproved: false
+      },
+      "DL-DE-BY-2.0": {
+        name: "Data licence Germany \u2013 attribution \u2013 version 2.0",
+        url: "https://www.govdata.de/dl-de/by-2-0",
+        osiApproved: false
+      },
+      "Xdebug-1.03": {
+        name: "Xdebug License v 1.03",
+        url: "https://github.com/xdebug/xdebug/blob/master/LICENSE",
+        osiApproved: false
+      },
+      OFFIS: {
+        name: "OFFIS License",
+        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README",
+        osiApproved: false
+      },
+      "MIT-0": {
+        name: "MIT No Attribution",
+        url: "https://github.com/aws/mit-0",
+        osiApproved: true
+      },
+      "EFL-2.0": {
+        name: "Eiffel Forum License v2.0",
+        url: "http://www.eiffel-nice.org/license/eiffel-forum-license-2.html",
+        osiApproved: true
+      },
+      Vim: {
+        name: "Vim License",
+        url: "http://vimdoc.sourceforge.net/htmldoc/uganda.html",
+        osiApproved: false
+      },
+      SunPro: {
+        name: "SunPro License",
+        url: "https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c",
+        osiApproved: false
+      },
+      xzoom: {
+        name: "xzoom License",
+        url: "https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright",
+        osiApproved: false
+      },
+      ICU: {
+        name: "ICU License",
+        url: "http://source.icu-project.org/repos/icu/icu/trunk/license.html",
+        osiApproved: true
+      },
+      SchemeReport: {
+        name: "Scheme Language Report License",
+        osiApproved: false
+      },
+      "Unlicense-libtelnet": {
+        name: "Unlicense - libtelnet variant",
+        url: "https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING",
+        osiApproved: false
+      },
+      "Arphic-1999": {
+        name: "Arphic Public License",
+        url: "http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE",
+        osiApproved: false
+      },
+      "python-ldap": {
+        name: "Python ldap License",
+        url: "https://github.com/python-ldap/python-ldap/blob/main/LICENCE",
+        osiApproved: false
+      },
+      "Ubuntu-font-1.0": {
+        name: "Ubuntu Font Licence v1.0",
+        url: "https://ubuntu.com/legal/font-licence",
+        osiApproved: false
+      },
+      "LGPL-2.1": {
+        name: "GNU Lesser General Public License v2.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      GL2PS: {
+        name: "GL2PS License",
+        url: "http://www.geuz.org/gl2ps/COPYING.GL2PS",
+        osiApproved: false
+      },
+      "MulanPSL-1.0": {
+        name: "Mulan Permissive Software License, Version 1",
+        url: "https://license.coscl.org.cn/MulanPSL/",
+        osiApproved: false
+      },
+      "OLDAP-2.2.1": {
+        name: "Open LDAP Public License v2.2.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e",
+        osiApproved: false
+      },
+      "LGPL-2.0-or-later": {
+        name: "GNU Library General Public License v2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      Libpng: {
+        name: "libpng License",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      gnuplot: {
+        name: "gnuplot License",
+        url: "https://fedoraproject.org/wiki/Licensing/Gnuplot",
+        osiApproved: false
+      },
+      "Game-Programming-Gems": {
+        name: "Game Programming Gems License",
+        url: "https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46",
+        osiApproved: false
+      },
+      "PHP-3.01": {
+        name: "PHP License v3.01",
+        url: "http://www.php.net/license/3_01.txt",
+        osiApproved: true
+      },
+      "CC-BY-NC-SA-4.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode",
+        osiApproved: false
+      },
+      "SAX-PD-2.0": {
+        name: "Sax Public Domain Notice 2.0",
+        url: "http://www.saxproject.org/copying.html",
+        osiApproved: false
+      },
+      "OSL-2.1": {
+        name: "Open Software License 2.1",
+        url: "http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm",
+        osiApproved: true
+      },
+      "MIT-Wu": {
+        name: "MIT Tom Wu Variant",
+        url: "https://github.com/chromium/octane/blob/master/crypto.js",
+        osiApproved: false
+      },
+      "EUPL-1.0": {
+        name: "European Union Public License 1.0",
+        url: "http://ec.europa.eu/idabc/en/document/7330.html",
+        osiApproved: false
+      },
+      ulem: {
+        name: "ulem License",
+        url: "https://mirrors.ctan.org/macros/latex/contrib/ulem/README",
+        osiApproved: false
+      },
+      "BSD-3-Clause": {
+        name: 'BSD 3-Clause "New" or "Revised" License',
+        url: "https://opensource.org/licenses/BSD-3-Clause",
+        osiApproved: true
+      },
+      "AdaCore-doc": {
+        name: "AdaCore Doc License",
+        url: "https://github.com/AdaCore/xmlada/blob/master/docs/index.rst",
+        osiApproved: false
+      },
+      OSSP: {
+        name: "OSSP License",
+        url: "https://git.sr.ht/~nabijaczleweli/ossp-var",
+        osiApproved: false
+      },
+      "Inner-Net-2.0": {
+        name: "Inner Net License v2.0",
+        url: "https://fedoraproject.org/wiki/Licensing/Inner_Net_License",
+        osiApproved: false
+      },
+      "BSD-4-Clause": {
+        name: 'BSD 4-Clause "Original" or "Old" License',
+        url: "http://directory.fsf.org/wiki/License:BSD_4Clause",
+        osiApproved: false
+      },
+      JSON: {
+        name: "JSON License",
+        url: "http://www.json.org/license.html",
+        osiApproved: false
+      },
+      "MIT-STK": {
+        name: "MIT-STK License",
+        url: "https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE",
+        osiApproved: false
+      },
+      "ssh-keyscan": {
+        name: "ssh-keyscan License",
+        url: "https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82",
+        osiApproved: false
+      },
+      HPND: {
+        name: "Historical Permission Notice and Disclaimer",
+        url: "https://opensource.org/licenses/HPND",
+        osiApproved: true
+      },
+      FreeImage: {
+        name: "FreeImage Public License v1.0",
+        url: "http://freeimage.sourceforge.net/freeimage-license.txt",
+        osiApproved: false
+      },
+      "RPL-1.5": {
+        name: "Reciprocal Public License 1.5",
+        url: "https://opensource.org/licenses/RPL-1.5",
+        osiApproved: true
+      },
+      "HPND-sell-MIT-disclaimer-xserver": {
+        name: "Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer",
+        url: "https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781",
+        osiApproved: false
+      },
+      "ISO-permission": {
+        name: "ISO permission notice",
+        url: "https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "NPOSL-3.0": {
+        name: "Non-Profit Open Software License 3.0",
+        url: "https://opensource.org/licenses/NOSL3.0",
+        osiApproved: true
+      },
+      "SSH-OpenSSH": {
+        name: "SSH OpenSSH license",
+        url: "https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Patent": {
+        name: "BSD-2-Clause Plus Patent License",
+        url: "https://opensource.org/licenses/BSDplusPatent",
+        osiApproved: true
+      },
+      "LGPL-2.0-only": {
+        name: "GNU Library General Public License v2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      UnRAR: {
+        name: "UnRAR License",
+        url: "https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt",
+        osiApproved: false
+      },
+      FSFULLRSD: {
+        name: "FSF Unlimited License (with License Retention and Short Disclaimer)",
+        url: "https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3",
+        osiApproved: false
+      },
+      "ESA-PL-weak-copyleft-2.4": {
+        name: "European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2",
+        osiApproved: false
+      },
+      "NBPL-1.0": {
+        name: "Net Boolean Public License v1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894",
+        osiApproved: false
+      },
+      "OGL-Canada-2.0": {
+        name: "Open Government Licence - Canada",
+        url: "https://open.canada.ca/en/open-government-licence-canada",
+        osiApproved: false
+      },
+      "UMich-Merit": {
+        name: "Michigan/Merit Networks License",
+        url: "https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64",
+        osiApproved: false
+      },
+      TMate: {
+        name: "TMate Open Source License",
+        url: "http://svnkit.com/license.html",
+        osiApproved: false
+      },
+      WordNet: {
+        name: "WordNet License",
+        url: "https://wordnet.princeton.edu/license-and-commercial-use",
+        osiApproved: true
+      },
+      EPICS: {
+        name: "EPICS Open License",
+        url: "https://epics.anl.gov/license/open.php",
+        osiApproved: false
+      },
+      "BSD-2-Clause-Views": {
+        name: "BSD 2-Clause with views sentence",
+        url: "http://www.freebsd.org/copyright/freebsd-license.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-HP": {
+        name: "Hewlett-Packard BSD variant license",
+        url: "https://github.com/zdohnal/hplip/blob/master/COPYING#L939",
+        osiApproved: false
+      },
+      "BSD-3-Clause-flex": {
+        name: "BSD 3-Clause Flex variant",
+        url: "https://github.com/westes/flex/blob/master/COPYING",
+        osiApproved: false
+      },
+      "GPL-2.0": {
+        name: "GNU General Public License v2.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "QPL-1.0-INRIA-2004": {
+        name: "Q Public License 1.0 - INRIA 2004 variant",
+        url: "https://github.com/maranget/hevea/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-NC-2.5": {
+        name: "Creative Commons Attribution Non Commercial 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/2.5/legalcode",
+        osiApproved: false
+      },
+      "GPL-2.0-with-font-exception": {
+        name: "GNU General Public License v2.0 w/Font exception",
+        url: "https://www.gnu.org/licenses/gpl-faq.html#FontException",
+        osiApproved: false
+      },
+      "GPL-2.0-only": {
+        name: "GNU General Public License v2.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "OFL-1.1-RFN": {
+        name: "SIL Open Font License 1.1 with Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      Ruby: {
+        name: "Ruby License",
+        url: "https://www.ruby-lang.org/en/about/license.txt",
+        osiApproved: false
+      },
+      FSFULLRWD: {
+        name: "FSF Unlimited License (With License Retention and Warranty Disclaimer)",
+        url: "https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html",
+        osiApproved: false
+      },
+      "GFDL-1.1-only": {
+        name: "GNU Free Documentation License v1.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "Info-ZIP": {
+        name: "Info-ZIP License",
+        url: "http://www.info-zip.org/license.html",
+        osiApproved: false
+      },
+      "Intel-ACPI": {
+        name: "Intel ACPI Software License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement",
+        osiApproved: false
+      },
+      "libpng-2.0": {
+        name: "PNG Reference Library version 2",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      "libselinux-1.0": {
+        name: "libselinux public domain notice",
+        url: "https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE",
+        osiApproved: false
+      },
+      "GPL-2.0-with-classpath-exception": {
+        name: "GNU General Public License v2.0 w/Classpath exception",
+        url: "https://www.gnu.org/software/classpath/license.html",
+        osiApproved: false
+      },
+      "BUSL-1.1": {
+        name: "Business Source License 1.1",
+        url: "https://mariadb.com/bsl11/",
+        osiApproved: false
+      },
+      "LGPL-2.1-or-later": {
+        name: "GNU Lesser General Public License v2.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      ImageMagick: {
+        name: "ImageMagick License",
+        url: "http://www.imagemagick.org/script/license.php",
+        osiApproved: false
+      },
+      MMIXware: {
+        name: "MMIXware License",
+        url: "https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Sun": {
+        name: "BSD 3-Clause Sun Microsystems",
+        url: "https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java",
+        osiApproved: false
+      },
+      "IPL-1.0": {
+        name: "IBM Public License v1.0",
+        url: "https://opensource.org/licenses/IPL-1.0",
+        osiApproved: true
+      },
+      "BSD-Protection": {
+        name: "BSD Protection License",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD_Protection_License",
+        osiApproved: false
+      },
+      "CDLA-Permissive-2.0": {
+        name: "Community Data License Agreement Permissive 2.0",
+        url: "https://cdla.dev/permissive-2-0",
+        osiApproved: false
+      },
+      "Linux-man-pages-1-para": {
+        name: "Linux man-pages - 1 paragraph",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4",
+        osiApproved: false
+      },
+      "SHL-0.51": {
+        name: "Solderpad Hardware License, Version 0.51",
+        url: "https://solderpad.org/licenses/SHL-0.51/",
+        osiApproved: false
+      },
+      "BSD-4-Clause-UC": {
+        name: "BSD-4-Clause (University of California-Specific)",
+        url: "http://www.freebsd.org/copyright/license.html",
+        osiApproved: false
+      },
+      "OLDAP-2.6": {
+        name: "Open LDAP Public License v2.6",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205",
+        osiApproved: false
+      },
+      "Adobe-Glyph": {
+        name: "Adobe Glyph List License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph",
+        osiApproved: false
+      },
+      wxWindows: {
+        name: "wxWindows Library License",
+        url: "https://opensource.org/licenses/WXwindows",
+        osiApproved: true
+      },
+      "any-OSI": {
+        name: "Any OSI License",
+        url: "https://metacpan.org/pod/Exporter::Tidy#LICENSE",
+        osiApproved: false
+      },
+      "OPL-1.0": {
+        name: "Open Public License v1.0",
+        url: "http://old.koalateam.com/jackaroo/OPL_1_0.TXT",
+        osiApproved: false
+      },
+      "GPL-1.0-only": {
+        name: "GNU General Public License v1.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "Aspell-RU": {
+        name: "Aspell Russian License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2",
+        osiApproved: false
+      },
+      FTL: {
+        name: "Freetype Project License",
+        url: "http://freetype.fis.uniroma2.it/FTL.TXT",
+        osiApproved: false
+      },
+      "BitTorrent-1.1": {
+        name: "BitTorrent Open Source License v1.1",
+        url: "http://directory.fsf.org/wiki/License:BitTorrentOSL1.1",
+        osiApproved: false
+      },
+      "LGPL-2.0": {
+        name: "GNU Library General Public License v2 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "OSL-3.0": {
+        name: "Open Software License 3.0",
+        url: "https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm",
+        osiApproved: true
+      },
+      Buddy: {
+        name: "Buddy License",
+        url: "https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README",
+        osiApproved: false
+      },
+      "CPAL-1.0": {
+        name: "Common Public Attribution License 1.0",
+        url: "https://opensource.org/licenses/CPAL-1.0",
+        osiApproved: true
+      },
+      "APSL-2.0": {
+        name: "Apple Public Source License 2.0",
+        url: "http://www.opensource.apple.com/license/apsl/",
+        osiApproved: true
+      },
+      "CC-BY-SA-3.0-IGO": {
+        name: "Creative Commons Attribution-ShareAlike 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "MIT-CMU": {
+        name: "CMU License",
+        url: "https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style",
+        osiApproved: false
+      },
+      Minpack: {
+        name: "Minpack License",
+        url: "http://www.netlib.org/minpack/disclaimer",
+        osiApproved: false
+      },
+      "Unicode-DFS-2015": {
+        name: "Unicode License Agreement - Data Files and Software (2015)",
+        url: "https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html",
+        osiApproved: false
+      },
+      "Linux-man-pages-copyleft": {
+        name: "Linux man-pages Copyleft",
+        url: "https://www.kernel.org/doc/man-pages/licenses.html",
+        osiApproved: false
+      },
+      "CAL-1.0-Combined-Work-Exception": {
+        name: "Cryptographic Autonomy License 1.0 (Combined Work Exception)",
+        url: "http://cryptographicautonomylicense.com/license-text.html",
+        osiApproved: true
+      },
+      Xnet: {
+        name: "X.Net License",
+        url: "https://opensource.org/licenses/Xnet",
+        osiApproved: true
+      },
+      "OSC-1.0": {
+        name: "OSC License 1.0",
+        url: "https://opensource.org/license/osc-license-1-0",
+        osiApproved: true
+      },
+      Cube: {
+        name: "Cube License",
+        url: "https://fedoraproject.org/wiki/Licensing/Cube",
+        osiApproved: false
+      },
+      "LPPL-1.1": {
+        name: "LaTeX Project Public License v1.1",
+        url: "http://www.latex-project.org/lppl/lppl-1-1.txt",
+        osiApproved: false
+      },
+      "NLOD-2.0": {
+        name: "Norwegian Licence for Open Government Data (NLOD) 2.0",
+        url: "http://data.norge.no/nlod/en/2.0",
+        osiApproved: false
+      },
+      "Knuth-CTAN": {
+        name: "Knuth CTAN License",
+        url: "https://ctan.org/license/knuth",
+        osiApproved: false
+      },
+      "FreeBSD-DOC": {
+        name: "FreeBSD Documentation License",
+        url: "https://www.freebsd.org/copyright/freebsd-doc-license/",
+        osiApproved: false
+      },
+      "TORQUE-1.1": {
+        name: "TORQUE v2.5+ Software License v1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/TORQUEv1.1",
+        osiApproved: false
+      },
+      "HPND-Markus-Kuhn": {
+        name: "Historical Permission Notice and Disclaimer - Markus Kuhn variant",
+        url: "https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c",
+        osiApproved: false
+      },
+      "Adobe-2006": {
+        name: "Adobe Systems Incorporated Source Code License Agreement",
+        url: "https://fedoraproject.org/wiki/Licensing/AdobeLicense",
+        osiApproved: false
+      },
+      MTLL: {
+        name: "Matrix Template Library License",
+        url: "https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License",
+        osiApproved: false
+      },
+      "ANTLR-PD": {
+        name: "ANTLR Software Rights Notice",
+        url: "http://www.antlr2.org/license.html",
+        osiApproved: false
+      },
+      Wsuipa: {
+        name: "Wsuipa License",
+        url: "https://fedoraproject.org/wiki/Licensing/Wsuipa",
+        osiApproved: false
+      },
+      "Artistic-1.0": {
+        name: "Artistic License 1.0",
+        url: "https://opensource.org/licenses/Artistic-1.0",
+        osiApproved: true
+      },
+      "COIL-1.0": {
+        name: "Copyfree Open Innovation License",
+        url: "https://coil.apotheon.org/plaintext/01.0.txt",
+        osiApproved: false
+      },
+      OML: {
+        name: "Open Market License",
+        url: "https://fedoraproject.org/wiki/Licensing/Open_Market_License",
+        osiApproved: false
+      },
+      "AGPL-3.0-or-later": {
+        name: "GNU Affero General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      "GFDL-1.1-invariants-or-later": {
+        name: "GNU Free Documentation License v1.1 or later - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "SSLeay-standalone": {
+        name: "SSLeay License - standalone",
+        url: "https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf",
+        osiApproved: false
+      },
+      "C-UDA-1.0": {
+        name: "Computational Use of Data Agreement v1.0",
+        url: "https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md",
+        osiApproved: false
+      },
+      "HP-1989": {
+        name: "Hewlett-Packard 1989 License",
+        url: "https://github.com/bleargh45/Data-UUID/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "Cornell-Lossless-JPEG": {
+        name: "Cornell Lossless JPEG License",
+        url: "https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16",
+        osiApproved: false
+      },
+      "GFDL-1.3-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.3 or later - no invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "CC-BY-1.0": {
+        name: "Creative Commons Attribution 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by/1.0/legalcode",
+        osiApproved: false
+      },
+      "MMPL-1.0.1": {
+        name: "Minecraft Mod Public License v1.0.1",
+        url: "https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE",
+        osiApproved: false
+      },
+      SNIA: {
+        name: "SNIA Public License 1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/SNIA_Public_License",
+        osiApproved: false
+      },
+      "OpenPBS-2.3": {
+        name: "OpenPBS v2.3 Software License",
+        url: "https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt",
+        osiApproved: false
+      },
+      "NCGL-UK-2.0": {
+        name: "Non-Commercial Government Licence",
+        url: "http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/",
+        osiApproved: false
+      },
+      "Mackerras-3-Clause-acknowledgment": {
+        name: "Mackerras 3-Clause - acknowledgment variant",
+        url: "https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28",
+        osiApproved: false
+      },
+      "NTP-0": {
+        name: "NTP No Attribution",
+        url: "https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c",
+        osiApproved: false
+      },
+      "NICTA-1.0": {
+        name: "NICTA Public Software License, Version 1.0",
+        url: "https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt",
+        osiApproved: false
+      },
+      "Frameworx-1.0": {
+        name: "Frameworx Open License 1.0",
+        url: "https://opensource.org/licenses/Frameworx-1.0",
+        osiApproved: true
+      },
+      "CNRI-Jython": {
+        name: "CNRI Jython License",
+        url: "http://www.jython.org/license.html",
+        osiApproved: false
+      },
+      "Community-Spec-1.0": {
+        name: "Community Specification License 1.0",
+        url: "https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-License": {
+        name: "BSD 3-Clause No Nuclear License",
+        url: "http://download.oracle.com/otn-pub/java/licenses/bsd.txt",
+        osiApproved: false
+      },
+      "libutil-David-Nugent": {
+        name: "libutil David Nugent License",
+        url: "http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0-IGO": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode",
+        osiApproved: false
+      },
+      "any-OSI-perl-modules": {
+        name: "Any OSI License - Perl Modules",
+        url: "https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE",
+        osiApproved: false
+      },
+      "MIT-advertising": {
+        name: "Enlightenment License (e16)",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising",
+        osiApproved: false
+      },
+      "HPND-export-US-modify": {
+        name: "HPND with US Government export control warning and modification rqmt",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182",
+        osiApproved: false
+      },
+      Xfig: {
+        name: "Xfig License",
+        url: "https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c",
+        osiApproved: false
+      },
+      "zlib-acknowledgement": {
+        name: "zlib/libpng License with Acknowledgement",
+        url: "https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement",
+        osiApproved: false
+      },
+      "ISC-Veillard": {
+        name: "ISC Veillard variant",
+        url: "https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c",
+        osiApproved: false
+      },
+      "YPL-1.1": {
+        name: "Yahoo! Public License v1.1",
+        url: "http://www.zimbra.com/license/yahoo_public_license_1.1.html",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Modification": {
+        name: "BSD 3-Clause Modification",
+        url: "https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant",
+        osiApproved: false
+      },
+      "Artistic-1.0-Perl": {
+        name: "Artistic License 1.0 (Perl)",
+        url: "http://dev.perl.org/licenses/artistic.html",
+        osiApproved: true
+      },
+      "GPL-3.0-only": {
+        name: "GNU General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/gpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "TU-Berlin-1.0": {
+        name: "Technische Universitaet Berlin License 1.0",
+        url: "https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT",
+        osiApproved: false
+      },
+      "GPL-1.0+": {
+        name: "GNU General Public License v1.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "OPUBL-1.0": {
+        name: "Open Publication License v1.0",
+        url: "http://opencontent.org/openpub/",
+        osiApproved: false
+      },
+      "App-s2p": {
+        name: "App::s2p License",
+        url: "https://fedoraproject.org/wiki/Licensing/App-s2p",
+        osiApproved: false
+      },
+      checkmk: {
+        name: "Checkmk License",
+        url: "https://github.com/libcheck/check/blob/master/checkmk/checkmk.in",
+        osiApproved: false
+      },
+      "CC-BY-3.0-AU": {
+        name: "Creative Commons Attribution 3.0 Australia",
+        url: "https://creativecommons.org/licenses/by/3.0/au/legalcode",
+        osiApproved: false
+      },
+      "CC-BY-NC-4.0": {
+        name: "Creative Commons Attribution Non Commercial 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc/4.0/legalcode",
+        osiApproved: false
+      },
+      Intel: {
+        name: "Intel Open Source License",
+        url: "https://opensource.org/licenses/Intel",
+        osiApproved: true
+      },
+      "OFL-1.0-RFN": {
+        name: "SIL Open Font License 1.0 with Reserved Font Name",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web",
+        osiApproved: false
+      },
+      "MPL-2.0": {
+        name: "Mozilla Public License 2.0",
+        url: "https://www.mozilla.org/MPL/2.0/",
+        osiApproved: true
+      },
+      NGPL: {
+        name: "Nethack General Public License",
+        url: "https://opensource.org/licenses/NGPL",
+        osiApproved: true
+      },
+      "0BSD": {
+        name: "BSD Zero Clause License",
+        url: "http://landley.net/toybox/license.html",
+        osiApproved: true
+      },
+      "OSET-PL-2.1": {
+        name: "OSET Public License version 2.1",
+        url: "http://www.osetfoundation.org/public-license",
+        osiApproved: true
+      },
+      FBM: {
+        name: "Fuzzy Bitmap License",
+        url: "https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26",
+        osiApproved: false
+      },
+      UnixCrypt: {
+        name: "UnixCrypt License",
+        url: "https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70",
+        osiApproved: false
+      },
+      "LGPL-3.0": {
+        name: "GNU Lesser General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "MPL-1.0": {
+        name: "Mozilla Public License 1.0",
+        url: "http://www.mozilla.org/MPL/MPL-1.0.html",
+        osiApproved: true
+      },
+      Giftware: {
+        name: "Giftware License",
+        url: "http://liballeg.org/license.html#allegro-4-the-giftware-license",
+        osiApproved: false
+      },
+      Beerware: {
+        name: "Beerware License",
+        url: "https://fedoraproject.org/wiki/Licensing/Beerware",
+        osiApproved: false
+      },
+      "Caldera-no-preamble": {
+        name: "Caldera License (without preamble)",
+        url: "https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29",
+        osiApproved: false
+      },
+      "BSD-2-Clause": {
+        name: 'BSD 2-Clause "Simplified" License',
+        url: "https://opensource.org/licenses/BSD-2-Clause",
+        osiApproved: true
+      },
+      TTWL: {
+        name: "Text-Tabs+Wrap License",
+        url: "https://fedoraproject.org/wiki/Licensing/TTWL",
+        osiApproved: false
+      },
+      "FSL-1.1-ALv2": {
+        name: "Functional Source License, Version 1.1, ALv2 Future License",
+        url: "https://fsl.software/FSL-1.1-ALv2.template.md",
+        osiApproved: false
+      },
+      "GFDL-1.1-or-later": {
+        name: "GNU Free Documentation License v1.1 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "ESA-PL-permissive-2.4": {
+        name: "European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3",
+        osiApproved: false
+      },
+      "OSL-1.1": {
+        name: "Open Software License 1.1",
+        url: "https://fedoraproject.org/wiki/Licensing/OSL1.1",
+        osiApproved: false
+      },
+      "OCCT-PL": {
+        name: "Open CASCADE Technology Public License",
+        url: "http://www.opencascade.com/content/occt-public-license",
+        osiApproved: false
+      },
+      "Interbase-1.0": {
+        name: "Interbase Public License v1.0",
+        url: "https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html",
+        osiApproved: false
+      },
+      "AMD-newlib": {
+        name: "AMD newlib License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD",
+        osiApproved: false
+      },
+      "QPL-1.0": {
+        name: "Q Public License 1.0",
+        url: "http://doc.qt.nokia.com/3.3/license.html",
+        osiApproved: true
+      },
+      "libpng-1.6.35": {
+        name: "PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)",
+        url: "http://www.libpng.org/pub/png/src/libpng-LICENSE.txt",
+        osiApproved: false
+      },
+      MITNFA: {
+        name: "MIT +no-false-attribs license",
+        url: "https://fedoraproject.org/wiki/Licensing/MITNFA",
+        osiApproved: false
+      },
+      "OpenSSL-standalone": {
+        name: "OpenSSL License - standalone",
+        url: "https://library.netapp.com/ecm/ecm_download_file/ECMP1196395",
+        osiApproved: false
+      },
+      "MIT-Click": {
+        name: "MIT Click License",
+        url: "https://github.com/kohler/t1utils/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "BSD-Systemics-W3Works": {
+        name: "Systemics W3Works BSD variant license",
+        url: "https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7",
+        osiApproved: false
+      },
+      "NIST-PD": {
+        name: "NIST Public Domain Notice",
+        url: "https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt",
+        osiApproved: false
+      },
+      NLPL: {
+        name: "No Limit Public License",
+        url: "https://fedoraproject.org/wiki/Licensing/NLPL",
+        osiApproved: false
+      },
+      "BSD-Systemics": {
+        name: "Systemics BSD variant license",
+        url: "https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT",
+        osiApproved: false
+      },
+      "HPND-sell-variant-MIT-disclaimer-rev": {
+        name: "HPND sell variant with MIT disclaimer - reverse",
+        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c",
+        osiApproved: false
+      },
+      "CERN-OHL-1.2": {
+        name: "CERN Open Hardware Licence v1.2",
+        url: "https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2",
+        osiApproved: false
+      },
+      "GFDL-1.2-invariants-or-later": {
+        name: "GNU Free Documentation License v1.2 or later - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "SGI-B-2.0": {
+        name: "SGI Free Software License B v2.0",
+        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf",
+        osiApproved: false
+      },
+      "Martin-Birgmeier": {
+        name: "Martin Birgmeier License",
+        url: "https://github.com/Perl/perl5/blob/blead/util.c#L6136",
+        osiApproved: false
+      },
+      "LGPL-2.0+": {
+        name: "GNU Library General Public License v2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      WTFPL: {
+        name: "Do What The F*ck You Want To Public License",
+        url: "http://www.wtfpl.net/about/",
+        osiApproved: false
+      },
+      "Zimbra-1.3": {
+        name: "Zimbra Public License v1.3",
+        url: "http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html",
+        osiApproved: false
+      },
+      "CC-BY-SA-3.0": {
+        name: "Creative Commons Attribution Share Alike 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-sa/3.0/legalcode",
+        osiApproved: false
+      },
+      X11: {
+        name: "X11 License",
+        url: "http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-License-2014": {
+        name: "BSD 3-Clause No Nuclear License 2014",
+        url: "https://java.net/projects/javaeetutorial/pages/BerkeleyLicense",
+        osiApproved: false
+      },
+      "AFL-2.1": {
+        name: "Academic Free License v2.1",
+        url: "http://opensource.linux-mirror.org/licenses/afl-2.1.txt",
+        osiApproved: true
+      },
+      CrystalStacker: {
+        name: "CrystalStacker License",
+        url: "https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker",
+        osiApproved: false
+      },
+      "LZMA-SDK-9.22": {
+        name: "LZMA SDK License (versions 9.22 and beyond)",
+        url: "https://www.7-zip.org/sdk.html",
+        osiApproved: false
+      },
+      diffmark: {
+        name: "diffmark license",
+        url: "https://fedoraproject.org/wiki/Licensing/diffmark",
+        osiApproved: false
+      },
+      softSurfer: {
+        name: "softSurfer License",
+        url: "https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207",
+        osiApproved: false
+      },
+      "hyphen-bulgarian": {
+        name: "hyphen-bulgarian License",
+        url: "https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz",
+        osiApproved: false
+      },
+      "HPND-Intel": {
+        name: "Historical Permission Notice and Disclaimer - Intel variant",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD",
+        osiApproved: false
+      },
+      Newsletr: {
+        name: "Newsletr License",
+        url: "https://fedoraproject.org/wiki/Licensing/Newsletr",
+        osiApproved: false
+      },
+      "copyleft-next-0.3.0": {
+        name: "copyleft-next 0.3.0",
+        url: "https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0",
+        osiApproved: false
+      },
+      iMatix: {
+        name: "iMatix Standard Function Library Agreement",
+        url: "http://legacy.imatix.com/html/sfl/sfl4.htm#license",
+        osiApproved: false
+      },
+      "LPPL-1.3a": {
+        name: "LaTeX Project Public License v1.3a",
+        url: "http://www.latex-project.org/lppl/lppl-1-3a.txt",
+        osiApproved: false
+      },
+      "LAL-1.3": {
+        name: "Licence Art Libre 1.3",
+        url: "https://artlibre.org/",
+        osiApproved: false
+      },
+      "OLDAP-2.1": {
+        name: "Open LDAP Public License v2.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715",
+        osiApproved: false
+      },
+      Symlinks: {
+        name: "Symlinks License",
+        url: "https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html",
+        osiApproved: false
+      },
+      "OFL-1.1": {
+        name: "SIL Open Font License 1.1",
+        url: "http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web",
+        osiApproved: true
+      },
+      "CC-BY-NC-ND-2.5": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode",
+        osiApproved: false
+      },
+      "Brian-Gladman-3-Clause": {
+        name: "Brian Gladman 3-Clause License",
+        url: "https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h",
+        osiApproved: false
+      },
+      "Artistic-1.0-cl8": {
+        name: "Artistic License 1.0 w/clause 8",
+        url: "https://opensource.org/licenses/Artistic-1.0",
+        osiApproved: true
+      },
+      "AFL-3.0": {
+        name: "Academic Free License v3.0",
+        url: "http://www.rosenlaw.com/AFL3.0.htm",
+        osiApproved: true
+      },
+      "MPL-1.1": {
+        name: "Mozilla Public License 1.1",
+        url: "http://www.mozilla.org/MPL/MPL-1.1.html",
+        osiApproved: true
+      },
+      "HPND-SMC": {
+        name: "Historical Permission Notice and Disclaimer - SMC variant",
+        url: "https://docs.python.org/3/license.html#execution-tracing",
+        osiApproved: false
+      },
+      ISC: {
+        name: "ISC License",
+        url: "https://www.isc.org/licenses/",
+        osiApproved: true
+      },
+      "LGPL-2.1-only": {
+        name: "GNU Lesser General Public License v2.1 only",
+        url: "https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html",
+        osiApproved: true
+      },
+      "Zimbra-1.4": {
+        name: "Zimbra Public License v1.4",
+        url: "http://www.zimbra.com/legal/zimbra-public-license-1-4",
+        osiApproved: false
+      },
+      dtoa: {
+        name: "David M. Gay dtoa License",
+        url: "https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c",
+        osiApproved: false
+      },
+      "ODC-By-1.0": {
+        name: "Open Data Commons Attribution License v1.0",
+        url: "https://opendatacommons.org/licenses/by/1.0/",
+        osiApproved: false
+      },
+      "GFDL-1.1": {
+        name: "GNU Free Documentation License v1.1",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "CC-BY-ND-4.0": {
+        name: "Creative Commons Attribution No Derivatives 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nd/4.0/legalcode",
+        osiApproved: false
+      },
+      W3C: {
+        name: "W3C Software Notice and License (2002-12-31)",
+        url: "http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html",
+        osiApproved: true
+      },
+      "BSD-3-Clause-Open-MPI": {
+        name: "BSD 3-Clause Open MPI variant",
+        url: "https://www.open-mpi.org/community/license.php",
+        osiApproved: true
+      },
+      "PSF-2.0": {
+        name: "Python Software Foundation License 2.0",
+        url: "https://opensource.org/licenses/Python-2.0",
+        osiApproved: false
+      },
+      "GPL-2.0-or-later": {
+        name: "GNU General Public License v2.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html",
+        osiApproved: true
+      },
+      "CC-BY-NC-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "ESA-PL-strong-copyleft-2.4": {
+        name: "European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)",
+        url: "https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1",
+        osiApproved: false
+      },
+      "bcrypt-Solar-Designer": {
+        name: "bcrypt Solar Designer License",
+        url: "https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c",
+        osiApproved: false
+      },
+      "AFL-1.2": {
+        name: "Academic Free License v1.2",
+        url: "http://opensource.linux-mirror.org/licenses/afl-1.2.txt",
+        osiApproved: true
+      },
+      "AFL-2.0": {
+        name: "Academic Free License v2.0",
+        url: "http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt",
+        osiApproved: true
+      },
+      "BSD-4.3TAHOE": {
+        name: "BSD 4.3 TAHOE License",
+        url: "https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15",
+        osiApproved: false
+      },
+      LOOP: {
+        name: "Common Lisp LOOP License",
+        url: "https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp",
+        osiApproved: false
+      },
+      "GFDL-1.3": {
+        name: "GNU Free Documentation License v1.3",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      "SGI-OpenGL": {
+        name: "SGI OpenGL License",
+        url: "https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads",
+        osiApproved: false
+      },
+      "Unicode-DFS-2016": {
+        name: "Unicode License Agreement - Data Files and Software (2016)",
+        url: "https://www.unicode.org/license.txt",
+        osiApproved: true
+      },
+      ClArtistic: {
+        name: "Clarified Artistic License",
+        url: "http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/",
+        osiApproved: false
+      },
+      "PolyForm-Small-Business-1.0.0": {
+        name: "PolyForm Small Business License 1.0.0",
+        url: "https://polyformproject.org/licenses/small-business/1.0.0",
+        osiApproved: false
+      },
+      "PHP-3.0": {
+        name: "PHP License v3.0",
+        url: "http://www.php.net/license/3_0.txt",
+        osiApproved: true
+      },
+      "HPND-export-US-acknowledgement": {
+        name: "HPND with US Government export control warning and acknowledgment",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852",
+        osiApproved: false
+      },
+      "SISSL-1.2": {
+        name: "Sun Industry Standards Source License v1.2",
+        url: "http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-1.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode",
+        osiApproved: false
+      },
+      IPA: {
+        name: "IPA Font License",
+        url: "https://opensource.org/licenses/IPA",
+        osiApproved: true
+      },
+      DSDP: {
+        name: "DSDP License",
+        url: "https://fedoraproject.org/wiki/Licensing/DSDP",
+        osiApproved: false
+      },
+      "LiLiQ-Rplus-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 forte version 1.1",
+        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/",
+        osiApproved: true
+      },
+      "Advanced-Cryptics-Dictionary": {
+        name: "Advanced Cryptics Dictionary License",
+        url: "https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2",
+        osiApproved: false
+      },
+      "Ferguson-Twofish": {
+        name: "Ferguson Twofish License",
+        url: "https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127",
+        osiApproved: false
+      },
+      "W3C-20150513": {
+        name: "W3C Software Notice and Document License (2015-05-13)",
+        url: "https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document",
+        osiApproved: true
+      },
+      NCL: {
+        name: "NCL Source Code License",
+        url: "https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52",
+        osiApproved: false
+      },
+      "BlueOak-1.0.0": {
+        name: "Blue Oak Model License 1.0.0",
+        url: "https://blueoakcouncil.org/license/1.0.0",
+        osiApproved: true
+      },
+      SMPPL: {
+        name: "Secure Messaging Protocol Public License",
+        url: "https://github.com/dcblake/SMP/blob/master/Documentation/License.txt",
+        osiApproved: false
+      },
+      "gSOAP-1.3b": {
+        name: "gSOAP Public License v1.3b",
+        url: "http://www.cs.fsu.edu/~engelen/license.html",
+        osiApproved: false
+      },
+      "Vixie-Cron": {
+        name: "Vixie Cron License",
+        url: "https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995",
+        osiApproved: false
+      },
+      "ZPL-2.0": {
+        name: "Zope Public License 2.0",
+        url: "http://old.zope.org/Resources/License/ZPL-2.0",
+        osiApproved: true
+      },
+      "EPL-2.0": {
+        name: "Eclipse Public License 2.0",
+        url: "https://www.eclipse.org/legal/epl-2.0",
+        osiApproved: true
+      },
+      "MPL-2.0-no-copyleft-exception": {
+        name: "Mozilla Public License 2.0 (no copyleft exception)",
+        url: "https://www.mozilla.org/MPL/2.0/",
+        osiApproved: true
+      },
+      "Brian-Gladman-2-Clause": {
+        name: "Brian Gladman 2-Clause License",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156",
+        osiApproved: false
+      },
+      Soundex: {
+        name: "Soundex License",
+        url: "https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11",
+        osiApproved: false
+      },
+      "BSD-2-Clause-first-lines": {
+        name: "BSD 2-Clause - first lines requirement",
+        url: "https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690",
+        osiApproved: false
+      },
+      Bahyph: {
+        name: "Bahyph License",
+        url: "https://fedoraproject.org/wiki/Licensing/Bahyph",
+        osiApproved: false
+      },
+      "GPL-1.0-or-later": {
+        name: "GNU General Public License v1.0 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "SSPL-1.0": {
+        name: "Server Side Public License, v 1",
+        url: "https://www.mongodb.com/licensing/server-side-public-license",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0-DE": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode",
+        osiApproved: false
+      },
+      "HPND-Fenneberg-Livingston": {
+        name: "Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant",
+        url: "https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32",
+        osiApproved: false
+      },
+      "HPND-UC-export-US": {
+        name: "Historical Permission Notice and Disclaimer - University of California, US export warning",
+        url: "https://github.com/RTimothyEdwards/magic/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "TPL-1.0": {
+        name: "THOR Public License 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing:ThorPublicLicense",
+        osiApproved: false
+      },
+      "LPL-1.02": {
+        name: "Lucent Public License v1.02",
+        url: "http://plan9.bell-labs.com/plan9/license.html",
+        osiApproved: true
+      },
+      Xerox: {
+        name: "Xerox License",
+        url: "https://fedoraproject.org/wiki/Licensing/Xerox",
+        osiApproved: false
+      },
+      "BSD-Attribution-HPND-disclaimer": {
+        name: "BSD with Attribution and HPND disclaimer",
+        url: "https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING",
+        osiApproved: false
+      },
+      "CC-BY-3.0-AT": {
+        name: "Creative Commons Attribution 3.0 Austria",
+        url: "https://creativecommons.org/licenses/by/3.0/at/legalcode",
+        osiApproved: false
+      },
+      "Zend-2.0": {
+        name: "Zend License v2.0",
+        url: "https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt",
+        osiApproved: false
+      },
+      "BSD-2-Clause-FreeBSD": {
+        name: "BSD 2-Clause FreeBSD License",
+        url: "http://www.freebsd.org/copyright/freebsd-license.html",
+        osiApproved: false
+      },
+      "RSA-MD": {
+        name: "RSA Message-Digest License",
+        url: "http://www.faqs.org/rfcs/rfc1321.html",
+        osiApproved: false
+      },
+      "TCP-wrappers": {
+        name: "TCP Wrappers License",
+        url: "http://rc.quest.com/topics/openssh/license.php#tcpwrappers",
+        osiApproved: false
+      },
+      "Lucida-Bitmap-Fonts": {
+        name: "Lucida Bitmap Fonts License",
+        url: "https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads",
+        osiApproved: false
+      },
+      "LPPL-1.2": {
+        name: "LaTeX Project Public License v1.2",
+        url: "http://www.latex-project.org/lppl/lppl-1-2.txt",
+        osiApproved: false
+      },
+      "HPND-sell-variant-MIT-disclaimer": {
+        name: "HPND sell variant with MIT disclaimer",
+        url: "https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README",
+        osiApproved: false
+      },
+      Barr: {
+        name: "Barr License",
+        url: "https://fedoraproject.org/wiki/Licensing/Barr",
+        osiApproved: false
+      },
+      "CERN-OHL-W-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Weakly Reciprocal",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "CC-BY-NC-SA-2.0": {
+        name: "Creative Commons Attribution Non Commercial Share Alike 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode",
+        osiApproved: false
+      },
+      "SGI-B-1.0": {
+        name: "SGI Free Software License B v1.0",
+        url: "http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html",
+        osiApproved: false
+      },
+      Multics: {
+        name: "Multics License",
+        url: "https://opensource.org/licenses/Multics",
+        osiApproved: true
+      },
+      TekHVC: {
+        name: "TekHVC License",
+        url: "https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171",
+        osiApproved: false
+      },
+      GD: {
+        name: "GD License",
+        url: "https://libgd.github.io/manuals/2.3.0/files/license-txt.html",
+        osiApproved: false
+      },
+      "NCBI-PD": {
+        name: "NCBI Public Domain Notice",
+        url: "https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-4.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 4.0 International",
+        url: "https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode",
+        osiApproved: false
+      },
+      "Sendmail-8.23": {
+        name: "Sendmail License 8.23",
+        url: "https://www.proofpoint.com/sites/default/files/sendmail-license.pdf",
+        osiApproved: false
+      },
+      dvipdfm: {
+        name: "dvipdfm License",
+        url: "https://fedoraproject.org/wiki/Licensing/dvipdfm",
+        osiApproved: false
+      },
+      "GPL-3.0-with-GCC-exception": {
+        name: "GNU General Public License v3.0 w/GCC Runtime Library exception",
+        url: "https://www.gnu.org/licenses/gcc-exception-3.1.html",
+        osiApproved: true
+      },
+      "MIT-open-group": {
+        name: "MIT Open Group variant",
+        url: "https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING",
+        osiApproved: false
+      },
+      "LGPL-3.0+": {
+        name: "GNU Lesser General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      "GFDL-1.1-no-invariants-only": {
+        name: "GNU Free Documentation License v1.1 only - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "CC-BY-SA-1.0": {
+        name: "Creative Commons Attribution Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/1.0/legalcode",
+        osiApproved: false
+      },
+      "OLDAP-1.1": {
+        name: "Open LDAP Public License v1.1",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f",
+        osiApproved: false
+      },
+      Afmparse: {
+        name: "Afmparse License",
+        url: "https://fedoraproject.org/wiki/Licensing/Afmparse",
+        osiApproved: false
+      },
+      HaskellReport: {
+        name: "Haskell Language Report License",
+        url: "https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License",
+        osiApproved: false
+      },
+      DOC: {
+        name: "DOC License",
+        url: "http://www.cs.wustl.edu/~schmidt/ACE-copying.html",
+        osiApproved: false
+      },
+      "LGPL-3.0-or-later": {
+        name: "GNU Lesser General Public License v3.0 or later",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      Baekmuk: {
+        name: "Baekmuk License",
+        url: "https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk",
+        osiApproved: false
+      },
+      EUDatagrid: {
+        name: "EU DataGrid Software License",
+        url: "http://eu-datagrid.web.cern.ch/eu-datagrid/license.html",
+        osiApproved: true
+      },
+      "Condor-1.1": {
+        name: "Condor Public License v1.1",
+        url: "http://research.cs.wisc.edu/condor/license.html#condor",
+        osiApproved: false
+      },
+      "CDLA-Sharing-1.0": {
+        name: "Community Data License Agreement Sharing 1.0",
+        url: "https://cdla.io/sharing-1-0",
+        osiApproved: false
+      },
+      WTFNMFPL: {
+        name: "Do What The F*ck You Want To But It's Not My Fault Public License",
+        url: "https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL",
+        osiApproved: false
+      },
+      "X11-swapped": {
+        name: "X11 swapped final paragraphs",
+        url: "https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE",
+        osiApproved: false
+      },
+      "CC-BY-ND-3.0-DE": {
+        name: "Creative Commons Attribution No Derivatives 3.0 Germany",
+        url: "https://creativecommons.org/licenses/by-nd/3.0/de/legalcode",
+        osiApproved: false
+      },
+      RSCPL: {
+        name: "Ricoh Source Code Public License",
+        url: "http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml",
+        osiApproved: true
+      },
+      "DocBook-XML": {
+        name: "DocBook XML License",
+        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27",
+        osiApproved: false
+      },
+      GLWTPL: {
+        name: "Good Luck With That Public License",
+        url: "https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85",
+        osiApproved: false
+      },
+      "CC-PDDC": {
+        name: "Creative Commons Public Domain Dedication and Certification",
+        url: "https://creativecommons.org/licenses/publicdomain/",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Attribution": {
+        name: "BSD with attribution",
+        url: "https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution",
+        osiApproved: false
+      },
+      Sleepycat: {
+        name: "Sleepycat License",
+        url: "https://opensource.org/licenses/Sleepycat",
+        osiApproved: true
+      },
+      "DRL-1.0": {
+        name: "Detection Rule License 1.0",
+        url: "https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md",
+        osiApproved: false
+      },
+      JPNIC: {
+        name: "Japan Network Information Center License",
+        url: "https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366",
+        osiApproved: false
+      },
+      "BSD-3-Clause-Clear": {
+        name: "BSD 3-Clause Clear License",
+        url: "http://labs.metacarta.com/license-explanation.html#license",
+        osiApproved: false
+      },
+      "Boehm-GC-without-fee": {
+        name: "Boehm-Demers-Weiser GC License (without fee)",
+        url: "https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc",
+        osiApproved: false
+      },
+      "APSL-1.2": {
+        name: "Apple Public Source License 1.2",
+        url: "http://www.samurajdata.se/opensource/mirror/licenses/apsl.php",
+        osiApproved: true
+      },
+      "MPEG-SSG": {
+        name: "MPEG Software Simulation",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189",
+        osiApproved: false
+      },
+      "BSD-Inferno-Nettverk": {
+        name: "BSD-Inferno-Nettverk",
+        url: "https://www.inet.no/dante/LICENSE",
+        osiApproved: false
+      },
+      Dotseqn: {
+        name: "Dotseqn License",
+        url: "https://fedoraproject.org/wiki/Licensing/Dotseqn",
+        osiApproved: false
+      },
+      "CPL-1.0": {
+        name: "Common Public License 1.0",
+        url: "https://opensource.org/licenses/CPL-1.0",
+        osiApproved: true
+      },
+      "HP-1986": {
+        name: "Hewlett-Packard 1986 License",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2",
+        osiApproved: false
+      },
+      "CC-BY-NC-3.0": {
+        name: "Creative Commons Attribution Non Commercial 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc/3.0/legalcode",
+        osiApproved: false
+      },
+      "GFDL-1.1-invariants-only": {
+        name: "GNU Free Documentation License v1.1 only - invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      TPDL: {
+        name: "Time::ParseDate License",
+        url: "https://metacpan.org/pod/Time::ParseDate#LICENSE",
+        osiApproved: false
+      },
+      "APSL-1.1": {
+        name: "Apple Public Source License 1.1",
+        url: "http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE",
+        osiApproved: true
+      },
+      "BSL-1.0": {
+        name: "Boost Software License 1.0",
+        url: "http://www.boost.org/LICENSE_1_0.txt",
+        osiApproved: true
+      },
+      "xkeyboard-config-Zinoviev": {
+        name: "xkeyboard-config Zinoviev License",
+        url: "https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178",
+        osiApproved: false
+      },
+      XSkat: {
+        name: "XSkat License",
+        url: "https://fedoraproject.org/wiki/Licensing/XSkat_License",
+        osiApproved: false
+      },
+      PADL: {
+        name: "PADL License",
+        url: "https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23",
+        osiApproved: false
+      },
+      "FDK-AAC": {
+        name: "Fraunhofer FDK AAC Codec Library",
+        url: "https://fedoraproject.org/wiki/Licensing/FDK-AAC",
+        osiApproved: false
+      },
+      "CPOL-1.02": {
+        name: "Code Project Open License 1.02",
+        url: "http://www.codeproject.com/info/cpol10.aspx",
+        osiApproved: false
+      },
+      "MIT-Khronos-old": {
+        name: "MIT Khronos - old variant",
+        url: "https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt",
+        osiApproved: false
+      },
+      "bzip2-1.0.5": {
+        name: "bzip2 and libbzip2 License v1.0.5",
+        url: "https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html",
+        osiApproved: false
+      },
+      "bzip2-1.0.6": {
+        name: "bzip2 and libbzip2 License v1.0.6",
+        url: "https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-3.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported",
+        url: "https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode",
+        osiApproved: false
+      },
+      "BSD-3-Clause-No-Nuclear-Warranty": {
+        name: "BSD 3-Clause No Nuclear Warranty",
+        url: "https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt",
+        osiApproved: false
+      },
+      "O-UDA-1.0": {
+        name: "Open Use of Data Agreement v1.0",
+        url: "https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md",
+        osiApproved: false
+      },
+      "ZPL-2.1": {
+        name: "Zope Public License 2.1",
+        url: "http://old.zope.org/Resources/ZPL/",
+        osiApproved: true
+      },
+      "Spencer-94": {
+        name: "Spencer License 94",
+        url: "https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License",
+        osiApproved: false
+      },
+      "Artistic-dist": {
+        name: "Artistic License 1.0 (dist)",
+        url: "https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845",
+        osiApproved: false
+      },
+      "BOLA-1.1": {
+        name: "Buena Onda License Agreement v1.1",
+        url: "https://blitiri.com.ar/p/bola/",
+        osiApproved: false
+      },
+      "OLDAP-1.3": {
+        name: "Open LDAP Public License v1.3",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1",
+        osiApproved: false
+      },
+      Zed: {
+        name: "Zed License",
+        url: "https://fedoraproject.org/wiki/Licensing/Zed",
+        osiApproved: false
+      },
+      "MIT-enna": {
+        name: "enna License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#enna",
+        osiApproved: false
+      },
+      "ASWF-Digital-Assets-1.1": {
+        name: "ASWF Digital Assets License 1.1",
+        url: "https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt",
+        osiApproved: false
+      },
+      "Linux-man-pages-copyleft-2-para": {
+        name: "Linux man-pages Copyleft - 2 paragraphs",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5",
+        osiApproved: false
+      },
+      "RHeCos-1.1": {
+        name: "Red Hat eCos Public License v1.1",
+        url: "http://ecos.sourceware.org/old-license.html",
+        osiApproved: false
+      },
+      radvd: {
+        name: "radvd License",
+        url: "https://github.com/radvd-project/radvd/blob/master/COPYRIGHT",
+        osiApproved: false
+      },
+      "cve-tou": {
+        name: "Common Vulnerability Enumeration ToU License",
+        url: "https://www.cve.org/Legal/TermsOfUse",
+        osiApproved: false
+      },
+      AML: {
+        name: "Apple MIT License",
+        url: "https://fedoraproject.org/wiki/Licensing/Apple_MIT_License",
+        osiApproved: false
+      },
+      SOFA: {
+        name: "SOFA Software License",
+        url: "http://www.iausofa.org/tandc.html",
+        osiApproved: false
+      },
+      blessing: {
+        name: "SQLite Blessing",
+        url: "https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9",
+        osiApproved: false
+      },
+      "EUPL-1.1": {
+        name: "European Union Public License 1.1",
+        url: "https://joinup.ec.europa.eu/software/page/eupl/licence-eupl",
+        osiApproved: true
+      },
+      "CERN-OHL-S-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Strongly Reciprocal",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "CC-BY-SA-2.0": {
+        name: "Creative Commons Attribution Share Alike 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-sa/2.0/legalcode",
+        osiApproved: false
+      },
+      "CAPEC-tou": {
+        name: "Common Attack    Pattern Enumeration and Classification License",
+        url: "https://capec.mitre.org/about/termsofuse.html",
+        osiApproved: false
+      },
+      "CUA-OPL-1.0": {
+        name: "CUA Office Public License v1.0",
+        url: "https://opensource.org/licenses/CUA-OPL-1.0",
+        osiApproved: true
+      },
+      "PolyForm-Noncommercial-1.0.0": {
+        name: "PolyForm Noncommercial License 1.0.0",
+        url: "https://polyformproject.org/licenses/noncommercial/1.0.0",
+        osiApproved: false
+      },
+      "XFree86-1.1": {
+        name: "XFree86 License 1.1",
+        url: "http://www.xfree86.org/current/LICENSE4.html",
+        osiApproved: false
+      },
+      "ParaType-Free-Font-1.3": {
+        name: "ParaType Free Font Licensing Agreement v1.3",
+        url: "https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp",
+        osiApproved: false
+      },
+      "OGDL-Taiwan-1.0": {
+        name: "Taiwan Open Government Data License, version 1.0",
+        url: "https://data.gov.tw/license",
+        osiApproved: false
+      },
+      "ODbL-1.0": {
+        name: "Open Data Commons Open Database License v1.0",
+        url: "http://www.opendatacommons.org/licenses/odbl/1.0/",
+        osiApproved: false
+      },
+      "SPL-1.0": {
+        name: "Sun Public License v1.0",
+        url: "https://opensource.org/licenses/SPL-1.0",
+        osiApproved: true
+      },
+      "Linux-man-pages-copyleft-var": {
+        name: "Linux man-pages Copyleft Variant",
+        url: "https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5",
+        osiApproved: false
+      },
+      "Widget-Workshop": {
+        name: "Widget Workshop License",
+        url: "https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24",
+        osiApproved: false
+      },
+      "Artistic-2.0": {
+        name: "Artistic License 2.0",
+        url: "http://www.perlfoundation.org/artistic_license_2_0",
+        osiApproved: true
+      },
+      "LiLiQ-R-1.1": {
+        name: "Licence Libre du Qu\xE9bec \u2013 R\xE9ciprocit\xE9 version 1.1",
+        url: "https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/",
+        osiApproved: true
+      },
+      "Parity-7.0.0": {
+        name: "The Parity Public License 7.0.0",
+        url: "https://paritylicense.com/versions/7.0.0.html",
+        osiApproved: false
+      },
+      xinetd: {
+        name: "xinetd License",
+        url: "https://fedoraproject.org/wiki/Licensing/Xinetd_License",
+        osiApproved: false
+      },
+      "AGPL-1.0": {
+        name: "Affero General Public License v1.0",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      "NPL-1.1": {
+        name: "Netscape Public License v1.1",
+        url: "http://www.mozilla.org/MPL/NPL/1.1/",
+        osiApproved: false
+      },
+      Gutmann: {
+        name: "Gutmann License",
+        url: "https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c",
+        osiApproved: false
+      },
+      "CC-BY-NC-ND-2.0": {
+        name: "Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode",
+        osiApproved: false
+      },
+      "Linux-OpenIB": {
+        name: "Linux Kernel Variant of OpenIB.org license",
+        url: "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h",
+        osiApproved: false
+      },
+      "CC-BY-4.0": {
+        name: "Creative Commons Attribution 4.0 International",
+        url: "https://creativecommons.org/licenses/by/4.0/legalcode",
+        osiApproved: false
+      },
+      "SGMLUG-PM": {
+        name: "SGMLUG Parser Materials License",
+        url: "https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1",
+        osiApproved: false
+      },
+      Pixar: {
+        name: "Pixar License",
+        url: "https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt",
+        osiApproved: false
+      },
+      "DocBook-Stylesheet": {
+        name: "DocBook Stylesheet License",
+        url: "http://www.docbook.org/xml/5.0/docbook-5.0.zip",
+        osiApproved: false
+      },
+      "IJG-short": {
+        name: "Independent JPEG Group License - short",
+        url: "https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/",
+        osiApproved: false
+      },
+      AMDPLPA: {
+        name: "AMD's plpa_map.c License",
+        url: "https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License",
+        osiApproved: false
+      },
+      "CERN-OHL-P-2.0": {
+        name: "CERN Open Hardware Licence Version 2 - Permissive",
+        url: "https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2",
+        osiApproved: true
+      },
+      "GFDL-1.3-no-invariants-only": {
+        name: "GNU Free Documentation License v1.3 only - no invariants",
+        url: "https://www.gnu.org/licenses/fdl-1.3.txt",
+        osiApproved: false
+      },
+      SCEA: {
+        name: "SCEA Shared Source License",
+        url: "http://research.scea.com/scea_shared_source_license.html",
+        osiApproved: false
+      },
+      OGTSL: {
+        name: "Open Group Test Suite License",
+        url: "http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt",
+        osiApproved: true
+      },
+      "BSD-3-Clause-Tso": {
+        name: "BSD 3-Clause Tso variant",
+        url: "https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso",
+        osiApproved: false
+      },
+      "MIT-testregex": {
+        name: "MIT testregex Variant",
+        url: "https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28",
+        osiApproved: false
+      },
+      SL: {
+        name: "SL License",
+        url: "https://github.com/mtoyoda/sl/blob/master/LICENSE",
+        osiApproved: false
+      },
+      "GFDL-1.1-no-invariants-or-later": {
+        name: "GNU Free Documentation License v1.1 or later - no invariants",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt",
+        osiApproved: false
+      },
+      "HPND-Pbmplus": {
+        name: "Historical Permission Notice and Disclaimer - Pbmplus variant",
+        url: "https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8",
+        osiApproved: false
+      },
+      Imlib2: {
+        name: "Imlib2 License",
+        url: "http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING",
+        osiApproved: false
+      },
+      UCAR: {
+        name: "UCAR License",
+        url: "https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT",
+        osiApproved: false
+      },
+      Naumen: {
+        name: "Naumen Public License",
+        url: "https://opensource.org/licenses/Naumen",
+        osiApproved: true
+      },
+      "Unicode-TOU": {
+        name: "Unicode Terms of Use",
+        url: "http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html",
+        osiApproved: false
+      },
+      lsof: {
+        name: "lsof License",
+        url: "https://github.com/lsof-org/lsof/blob/master/COPYING",
+        osiApproved: false
+      },
+      "AGPL-1.0-only": {
+        name: "Affero General Public License v1.0 only",
+        url: "http://www.affero.org/oagpl.html",
+        osiApproved: false
+      },
+      TrustedQSL: {
+        name: "TrustedQSL License",
+        url: "https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt",
+        osiApproved: false
+      },
+      "CDDL-1.1": {
+        name: "Common Development and Distribution License 1.1",
+        url: "http://glassfish.java.net/public/CDDL+GPL_1_1.html",
+        osiApproved: false
+      },
+      "OLDAP-2.2": {
+        name: "Open LDAP Public License v2.2",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3",
+        osiApproved: false
+      },
+      Zlib: {
+        name: "zlib License",
+        url: "http://www.zlib.net/zlib_license.html",
+        osiApproved: true
+      },
+      "JasPer-2.0": {
+        name: "JasPer License",
+        url: "http://www.ece.uvic.ca/~mdadams/jasper/LICENSE",
+        osiApproved: false
+      },
+      "GPL-3.0-with-autoconf-exception": {
+        name: "GNU General Public License v3.0 w/Autoconf exception",
+        url: "https://www.gnu.org/licenses/autoconf-exception-3.0.html",
+        osiApproved: false
+      },
+      "NLOD-1.0": {
+        name: "Norwegian Licence for Open Government Data (NLOD) 1.0",
+        url: "http://data.norge.no/nlod/en/1.0",
+        osiApproved: false
+      },
+      "HPND-sell-regexpr": {
+        name: "Historical Permission Notice and Disclaimer - sell regexpr variant",
+        url: "https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245",
+        osiApproved: false
+      },
+      PPL: {
+        name: "Peer Production License",
+        url: "https://wiki.p2pfoundation.net/Peer_Production_License",
+        osiApproved: false
+      },
+      "SGI-B-1.1": {
+        name: "SGI Free Software License B v1.1",
+        url: "http://oss.sgi.com/projects/FreeB/",
+        osiApproved: false
+      },
+      "GFDL-1.2-or-later": {
+        name: "GNU Free Documentation License v1.2 or later",
+        url: "https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt",
+        osiApproved: false
+      },
+      "Graphics-Gems": {
+        name: "Graphics Gems License",
+        url: "https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md",
+        osiApproved: false
+      },
+      "OSL-1.0": {
+        name: "Open Software License 1.0",
+        url: "https://opensource.org/licenses/OSL-1.0",
+        osiApproved: true
+      },
+      Sendmail: {
+        name: "Sendmail License",
+        url: "http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf",
+        osiApproved: false
+      },
+      Kastrup: {
+        name: "Kastrup License",
+        url: "https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx",
+        osiApproved: false
+      },
+      "OSL-2.0": {
+        name: "Open Software License 2.0",
+        url: "http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html",
+        osiApproved: true
+      },
+      "StandardML-NJ": {
+        name: "Standard ML of New Jersey License",
+        url: "https://www.smlnj.org/license.html",
+        osiApproved: false
+      },
+      "Ruby-pty": {
+        name: "Ruby pty extension license",
+        url: "https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786",
+        osiApproved: false
+      },
+      "LPPL-1.3c": {
+        name: "LaTeX Project Public License v1.3c",
+        url: "http://www.latex-project.org/lppl/lppl-1-3c.txt",
+        osiApproved: true
+      },
+      "Bitstream-Vera": {
+        name: "Bitstream Vera Font License",
+        url: "https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/",
+        osiApproved: false
+      },
+      "CC-SA-1.0": {
+        name: "Creative Commons Share Alike 1.0 Generic",
+        url: "https://creativecommons.org/licenses/sa/1.0/legalcode",
+        osiApproved: false
+      },
+      NetCDF: {
+        name: "NetCDF license",
+        url: "http://www.unidata.ucar.edu/software/netcdf/copyright.html",
+        osiApproved: false
+      },
+      "Apache-1.0": {
+        name: "Apache License 1.0",
+        url: "http://www.apache.org/licenses/LICENSE-1.0",
+        osiApproved: false
+      },
+      "Watcom-1.0": {
+        name: "Sybase Open Watcom Public License 1.0",
+        url: "https://opensource.org/licenses/Watcom-1.0",
+        osiApproved: true
+      },
+      "HPND-sell-variant-critical-systems": {
+        name: "HPND - sell variant with safety critical systems clause",
+        url: "https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33",
+        osiApproved: false
+      },
+      threeparttable: {
+        name: "threeparttable License",
+        url: "https://fedoraproject.org/wiki/Licensing/Threeparttable",
+        osiApproved: false
+      },
+      "AGPL-3.0-only": {
+        name: "GNU Affero General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/agpl.txt",
+        osiApproved: true
+      },
+      eGenix: {
+        name: "eGenix.com Public License 1.1.0",
+        url: "http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf",
+        osiApproved: false
+      },
+      "OpenMDW-1.0": {
+        name: "OpenMDW License Agreement v1.0",
+        url: "https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw",
+        osiApproved: false
+      },
+      Furuseth: {
+        name: "Furuseth License",
+        url: "https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51",
+        osiApproved: false
+      },
+      "OLDAP-2.0": {
+        name: "Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea",
+        osiApproved: false
+      },
+      "ErlPL-1.1": {
+        name: "Erlang Public License v1.1",
+        url: "http://www.erlang.org/EPLICENSE",
+        osiApproved: false
+      },
+      CFITSIO: {
+        name: "CFITSIO License",
+        url: "https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html",
+        osiApproved: false
+      },
+      "APSL-1.0": {
+        name: "Apple Public Source License 1.0",
+        url: "https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0",
+        osiApproved: true
+      },
+      "OLDAP-2.3": {
+        name: "Open LDAP Public License v2.3",
+        url: "http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3",
+        osiApproved: false
+      },
+      "NAIST-2003": {
+        name: "Nara Institute of Science and Technology License (2003)",
+        url: "https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text",
+        osiApproved: false
+      },
+      "CC-BY-2.0": {
+        name: "Creative Commons Attribution 2.0 Generic",
+        url: "https://creativecommons.org/licenses/by/2.0/legalcode",
+        osiApproved: false
+      },
+      Nunit: {
+        name: "Nunit License",
+        url: "https://fedoraproject.org/wiki/Licensing/Nunit",
+        osiApproved: false
+      },
+      "HPND-UC": {
+        name: "Historical Permission Notice and Disclaimer - University of California variant",
+        url: "https://core.tcl-lang.org/tk/file?name=compat/unistd.h",
+        osiApproved: false
+      },
+      Aladdin: {
+        name: "Aladdin Free Public License",
+        url: "http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm",
+        osiApproved: false
+      },
+      "CC-BY-NC-1.0": {
+        name: "Creative Commons Attribution Non Commercial 1.0 Generic",
+        url: "https://creativecommons.org/licenses/by-nc/1.0/legalcode",
+        osiApproved: false
+      },
+      "DocBook-Schema": {
+        name: "DocBook Schema License",
+        url: "https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc",
+        osiApproved: false
+      },
+      "PDDL-1.0": {
+        name: "Open Data Commons Public Domain Dedication & License 1.0",
+        url: "http://opendatacommons.org/licenses/pddl/1.0/",
+        osiApproved: false
+      },
+      CryptoSwift: {
+        name: "CryptoSwift License",
+        url: "https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE",
+        osiApproved: false
+      },
+      "X11-distribute-modifications-variant": {
+        name: "X11 License Distribution Modification Variant",
+        url: "https://github.com/mirror/ncurses/blob/master/COPYING",
+        osiApproved: false
+      },
+      "GPL-2.0-with-autoconf-exception": {
+        name: "GNU General Public License v2.0 w/Autoconf exception",
+        url: "http://ac-archive.sourceforge.net/doc/copyright.html",
+        osiApproved: false
+      },
+      "BSD-2-Clause-NetBSD": {
+        name: "BSD 2-Clause NetBSD License",
+        url: "http://www.netbsd.org/about/redistribution.html#default",
+        osiApproved: false
+      },
+      "MulanPSL-2.0": {
+        name: "Mulan Permissive Software License, Version 2",
+        url: "https://license.coscl.org.cn/MulanPSL2",
+        osiApproved: true
+      },
+      "CC-BY-3.0-US": {
+        name: "Creative Commons Attribution 3.0 United States",
+        url: "https://creativecommons.org/licenses/by/3.0/us/legalcode",
+        osiApproved: false
+      },
+      "HPND-export-US": {
+        name: "HPND with US Government export control warning",
+        url: "https://www.kermitproject.org/ck90.html#source",
+        osiApproved: false
+      },
+      "DRL-1.1": {
+        name: "Detection Rule License 1.1",
+        url: "https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md",
+        osiApproved: false
+      },
+      "GPL-1.0": {
+        name: "GNU General Public License v1.0 only",
+        url: "https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html",
+        osiApproved: false
+      },
+      "CECILL-2.0": {
+        name: "CeCILL Free Software License Agreement v2.0",
+        url: "http://www.cecill.info/licences/Licence_CeCILL_V2-en.html",
+        osiApproved: false
+      },
+      "OLDAP-2.8": {
+        name: "Open LDAP Public License v2.8",
+        url: "http://www.openldap.org/software/release/license.html",
+        osiApproved: true
+      },
+      "HPND-merchantability-variant": {
+        name: "Historical Permission Notice and Disclaimer - merchantability variant",
+        url: "https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD",
+        osiApproved: false
+      },
+      Glide: {
+        name: "3dfx Glide License",
+        url: "http://www.users.on.net/~triforce/glidexp/COPYING.txt",
+        osiApproved: false
+      },
+      PostgreSQL: {
+        name: "PostgreSQL License",
+        url: "http://www.postgresql.org/about/licence",
+        osiApproved: true
+      },
+      "BSD-1-Clause": {
+        name: "BSD 1-Clause License",
+        url: "https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823",
+        osiApproved: true
+      },
+      "Sendmail-Open-Source-1.1": {
+        name: "Sendmail Open Source License v1.1",
+        url: "https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail",
+        osiApproved: false
+      },
+      Crossword: {
+        name: "Crossword License",
+        url: "https://fedoraproject.org/wiki/Licensing/Crossword",
+        osiApproved: false
+      },
+      "NASA-1.3": {
+        name: "NASA Open Source Agreement 1.3",
+        url: "http://ti.arc.nasa.gov/opensource/nosa/",
+        osiApproved: true
+      },
+      "BSD-Source-beginning-file": {
+        name: "BSD Source Code Attribution - beginning of file variant",
+        url: "https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4",
+        osiApproved: false
+      },
+      Mup: {
+        name: "Mup License",
+        url: "https://fedoraproject.org/wiki/Licensing/Mup",
+        osiApproved: false
+      },
+      "MIT-feh": {
+        name: "feh License",
+        url: "https://fedoraproject.org/wiki/Licensing/MIT#feh",
+        osiApproved: false
+      },
+      "LGPL-3.0-only": {
+        name: "GNU Lesser General Public License v3.0 only",
+        url: "https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
+        osiApproved: true
+      },
+      man2html: {
+        name: "man2html License",
+        url: "http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz",
+        osiApproved: false
+      }
+    };
+  }
+});
+
+// node_modules/spdx-license-list/index.js
+var require_spdx_license_list = __commonJS({
+  "node_modules/spdx-license-list/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = require_spdx();
+  }
+});
+
+// src/chain/outputs.ts
+var outputs_exports = {};
+__export(outputs_exports, {
+  imageOutputs: () => imageOutputs,
+  outputRole: () => outputRole
+});
+function outputRole(name2) {
+  const n = normalName(name2);
+  return RESULT_NAME.test(n) ? "results" : SCRATCH_NAME.test(n) ? "scratch" : null;
+}
+function pathLike(value, name2) {
+  const v = value.trim();
+  if (v === "" || v === "-" || /\s/.test(v) || v.includes("://") || /[{}<>|*?`]/.test(v)) return false;
+  if (/^-?\d+(?:\.\d+)?$/.test(v) || /^(?:true|false|yes|no|none|null)$/i.test(v)) return false;
+  if (/^[~/.$]/.test(v) || v.includes("/")) return true;
+  if (PATH_SUFFIX.test(normalName(name2))) return /^[\w.-]+$/.test(v);
+  return /^[\w.-]+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(v) || OUTPUT_WORD2.test(v);
+}
+async function imageOutputs(project, facts) {
+  const chain = await project.entrypointChain(facts);
+  let pending3 = cache6.get(chain);
+  if (!pending3) {
+    pending3 = new OutputFinder(project, facts, chain).find();
+    cache6.set(chain, pending3);
+  }
+  return pending3;
+}
+function contains(outer, inner) {
+  if (!outer) return false;
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
+  return before(outer.startLine, outer.startColumn, inner.startLine, inner.startColumn) && before(inner.endLine, inner.endColumn, outer.endLine, outer.endColumn);
+}
+function argumentOf(call, options) {
+  for (const c of options.keys()) if (contains(c.keywords.get("default")?.range ?? null, call.range)) return c;
+  return null;
+}
+function pythonWrites(call) {
+  const [first, second] = call.args;
+  const literal = (v) => !!v && (v.kind === "string" || v.kind === "name") && v.value !== null;
+  switch (call.name) {
+    case "open":
+    case "io.open": {
+      const mode = call.args[1] ?? call.keywords.get("mode");
+      return literal(first) && mode?.value && /[wax+]/.test(mode.value) ? [{ value: first, verb: "writes" }] : [];
+    }
+    case "os.makedirs":
+    case "os.mkdir":
+      return literal(first) ? [{ value: first, verb: "creates" }] : [];
+    case "shutil.copy":
+    case "shutil.copy2":
+    case "shutil.copyfile":
+    case "shutil.copytree":
+      return literal(second) ? [{ value: second, verb: "writes" }] : [];
+    case "shutil.move":
+    case "os.rename":
+    case "os.replace":
+      return [...literal(first) ? [{ value: first, verb: "moves away" }] : [], ...literal(second) ? [{ value: second, verb: "writes" }] : []];
+    case "os.remove":
+    case "os.unlink":
+    case "os.rmdir":
+    case "shutil.rmtree":
+      return literal(first) ? [{ value: first, verb: "removes" }] : [];
+  }
+  return [];
+}
+function shortText(cmd) {
+  const text3 = [cmd.nameWord.raw, ...cmd.args.map((a) => a.raw)].join(" ").replace(/\s+/g, " ");
+  return text3.length > 60 ? text3.slice(0, 59) + "\u2026" : text3;
+}
+function trimSlash2(path) {
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+function envProperties(instr) {
+  const node2 = instr.node;
+  if (typeof node2.getProperties !== "function") return [];
+  return node2.getProperties().map((p) => {
+    const r = p.getRange();
+    return { name: p.getName(), range: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 } };
+  });
+}
+var RESULT_NAME, SCRATCH_NAME, PATH_SUFFIX, OUTPUT_WORD2, normalName, SYSTEM_TOOLS, cache6, OutputFinder, INTERPRETER2, rangeKey, basename6, KEEP_FILE, WRITE_VERB;
+var init_outputs = __esm({
+  "src/chain/outputs.ts"() {
+    "use strict";
+    init_filesystem();
+    init_facts();
+    init_chain();
+    RESULT_NAME = /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?)_?(?:dir|directory|path|folder|root)$/;
+    SCRATCH_NAME = /^(?:logs?|work|tmp|temp|cache)_?(?:dir|directory|path|folder|root)$/;
+    PATH_SUFFIX = /(?:dir|directory|path|folder|root|file|prefix|location)$/;
+    OUTPUT_WORD2 = /^(?:out|outs|output|outputs|results?|predictions?|preds?|checkpoints?|exports?)$/i;
+    normalName = (name2) => name2.replace(/^-+/, "").toLowerCase().replace(/-/g, "_");
+    SYSTEM_TOOLS = /* @__PURE__ */ new Set([
+      "set",
+      "shopt",
+      "curl",
+      "wget",
+      "tar",
+      "unzip",
+      "zip",
+      "gzip",
+      "gunzip",
+      "ssh",
+      "scp",
+      "sftp",
+      "rsync",
+      "mount",
+      "sort",
+      "grep",
+      "egrep",
+      "fgrep",
+      "sed",
+      "awk",
+      "cut",
+      "ls",
+      "ps",
+      "find",
+      "xargs",
+      "gcc",
+      "g++",
+      "cc",
+      "clang",
+      "nvcc",
+      "make",
+      "cmake",
+      "apt",
+      "apt-get",
+      "dpkg",
+      "pip",
+      "pip3",
+      "conda",
+      "mamba",
+      "micromamba",
+      "git",
+      "openssl",
+      "jq",
+      "yq",
+      "kubectl",
+      "aws",
+      "az",
+      "gcloud",
+      "docker",
+      "helm",
+      "ssh-keygen",
+      "nvidia-smi",
+      "echo",
+      "printf",
+      "test",
+      "[",
+      "exec",
+      "read",
+      "getopts",
+      "mkdir",
+      "cp",
+      "mv",
+      "ln",
+      "rm",
+      "touch",
+      "chmod",
+      "chown",
+      "tee",
+      "cat",
+      "head",
+      "tail"
+    ]);
+    cache6 = /* @__PURE__ */ new WeakMap();
+    OutputFinder = class {
+      constructor(project, facts, chain) {
+        this.project = project;
+        this.facts = facts;
+        this.chain = chain;
+        const stage = facts.finalStage;
+        this.home = stage ? facts.homeOf(stage.finalUser.name) : facts.profile.user.home;
+        this.user = stage ? { name: stage.finalUser.name, uid: facts.uidOf(stage.finalUser) } : { name: facts.profile.user.name, uid: facts.profile.user.uid };
+        const root = facts.imageChain[0];
+        const setsWorkdir = facts.imageChain.some((s) => s.instructions.some((i2) => i2.keyword === "WORKDIR" && !i2.onbuild));
+        const known = !!stage && !stage.finalWorkdirVariable && (setsWorkdir || !!root?.platformBase || /^scratch$/i.test(root?.image ?? ""));
+        this.workdir = known ? trimSlash2(stage.finalWorkdir) : null;
+      }
+      project;
+      facts;
+      chain;
+      locations = [];
+      keys = /* @__PURE__ */ new Set();
+      home;
+      user;
+      workdir;
+      /** Option names a README example or a command of the chain passes, with where. */
+      passedOptions = /* @__PURE__ */ new Map();
+      readmeOptions = /* @__PURE__ */ new Map();
+      /** The positional arguments README examples pass, by position (from the example that passes most). */
+      readmePositionals = [];
+      /** A README example that passes arguments: they replace the CMD, so what the CMD passes is not what users get. */
+      cmdReplacedBy = null;
+      /** Variables a script of the chain sets (not from their own value). */
+      assigned = /* @__PURE__ */ new Map();
+      async find() {
+        const stage = this.facts.finalStage;
+        if (!stage) return { locations: [], workdir: this.workdir };
+        await this.collectOverrides();
+        this.fromDockerfile();
+        const top2 = { file: this.facts.file, cwd: this.workdir, related: [] };
+        this.fromCommands(this.chain.commands, top2, true);
+        for (const script of this.chain.scripts) {
+          const where = { file: script.path, cwd: this.cwdOf(script.cwd), related: script.via };
+          this.fromCommands(script.commands, where, true);
+          this.fromCommands(script.runs, where, true);
+          if (script.python) this.fromPython(script, where);
+        }
+        this.markFilled();
+        return { locations: this.locations, workdir: this.workdir };
+      }
+      /** A working folder that is the image's WORKDIR is only known when the WORKDIR is. */
+      cwdOf(cwd) {
+        return this.workdir === null && trimSlash2(cwd) === trimSlash2(this.facts.finalStage.finalWorkdir) ? null : trimSlash2(cwd);
+      }
+      /** What a README example or the chain passes on a command line, and which variables scripts set. */
+      async collectOverrides() {
+        const usage2 = await usageExamples(this.project, this.facts);
+        const programs = new Set(this.chain.usage.map((c) => rangeKey(c.nameWord.range)));
+        for (const example of usage2?.examples ?? []) {
+          const words3 = example.args;
+          if (words3.length > 0 && !this.cmdReplacedBy) this.cmdReplacedBy = { file: usage2.readme.path, range: words3[0].range, message: `the README's \`jobman submit\` example passes arguments, which replace the CMD` };
+          let i2 = 0;
+          if (words3[0] && programs.has(rangeKey(words3[0].range))) {
+            i2 = 1;
+            if (INTERPRETER2.test(basename6(words3[0].value))) {
+              while (i2 < words3.length && words3[i2].value.startsWith("-")) i2 += /^-[mc]$/.test(words3[i2].value) ? 2 : 1;
+              i2++;
+            }
+          }
+          const positionals2 = [];
+          for (; i2 < words3.length; i2++) {
+            const w = words3[i2];
+            const option = /^(--?[A-Za-z][\w-]*)(=|$)/.exec(w.value);
+            if (option) {
+              const name2 = normalName(option[1]);
+              if (!this.readmeOptions.has(name2)) this.readmeOptions.set(name2, { file: usage2.readme.path, range: w.range, message: `the README's \`jobman submit\` example passes \`${option[1]}\`` });
+              if (!option[2] && words3[i2 + 1] && !words3[i2 + 1].value.startsWith("-")) i2++;
+              continue;
+            }
+            positionals2.push({ file: usage2.readme.path, range: w.range, message: `the README's \`jobman submit\` example passes it (\`${w.value}\`)` });
+          }
+          if (positionals2.length > this.readmePositionals.length) this.readmePositionals = positionals2;
+        }
+        const scripts = [
+          { commands: this.chain.commands, file: this.facts.file },
+          { commands: this.chain.usage, file: usage2?.readme.path ?? "" },
+          ...this.chain.scripts.map((s) => ({ commands: [...s.commands, ...s.runs], file: s.path }))
+        ];
+        for (const { commands } of scripts) {
+          for (const cmd of commands) {
+            if (!SYSTEM_TOOLS.has(cmd.program)) {
+              for (const a of cmd.args) {
+                const m = /^(--?[A-Za-z][\w-]*)(=|$)/.exec(a.value);
+                if (m && !(this.cmdReplacedBy && this.inCmd(cmd.file, a.range)) && !this.passedOptions.has(normalName(m[1]))) this.passedOptions.set(normalName(m[1]), { file: cmd.file, range: a.range, message: `\`${shortText(cmd)}\` passes \`${m[1]}\`` });
+              }
+            }
+            for (const a of cmd.assignments) {
+              if (this.assigned.has(a.name) || new RegExp(`\\$\\{?${a.name}\\b`).test(a.value)) continue;
+              this.assigned.set(a.name, { file: cmd.file, range: a.range, message: `\`${a.name}\` is set again here` });
+            }
+          }
+        }
+      }
+      /** Is the word one of the Dockerfile's CMD, which jobman's arguments replace? */
+      inCmd(file, range2) {
+        return file === this.facts.file && this.chain.instructions.some((i2) => i2.keyword === "CMD" && range2.startLine >= i2.range.startLine && range2.endLine <= i2.range.endLine);
+      }
+      /** A README example or a command of the chain that passes the argument: by one of its flags, or a positional one at its position. */
+      optionOverride(flags2, position2) {
+        if (position2 !== null) return this.readmePositionals[position2] ?? null;
+        for (const f of flags2) {
+          const found = this.readmeOptions.get(normalName(f)) ?? this.passedOptions.get(normalName(f));
+          if (found) return found;
+        }
+        return null;
+      }
+      add(location2, cwd) {
+        const v = location2.value.replace(/^~(?=\/|$)/, this.home).replace(/^\$\{?HOME\}?(?=\/|$)/, this.home);
+        if (/[$`]/.test(v) || v === "") return;
+        const relative3 = !v.startsWith("/");
+        if (relative3 && cwd === null) return;
+        const path = trimSlash2(resolvePath(cwd ?? "/", v));
+        this.push({ ...location2, recursive: location2.recursive ?? false, path, relative: relative3, cwd: cwd ?? "/", filledAtBuild: false });
+      }
+      /** Once per place and path: a CMD's words are also read as the exec-form ENTRYPOINT's arguments, `unzip -d` both creates and fills. */
+      push(location2) {
+        const key = `${location2.file}:${rangeKey(location2.range)}:${location2.kind}:${location2.path}`;
+        if (this.keys.has(key)) return;
+        this.keys.add(key);
+        this.locations.push(location2);
+      }
+      fromDockerfile() {
+        const stage = this.facts.finalStage;
+        const instructions = this.facts.imageChain.flatMap((s) => s.instructions).filter((i2) => !i2.onbuild);
+        const workdirInstr = instructions.filter((i2) => i2.keyword === "WORKDIR").pop();
+        if (workdirInstr && this.workdir) {
+          this.add({ kind: "workdir", role: "scratch", name: null, value: this.workdir, file: this.facts.file, range: workdirInstr.range, related: [], subject: `The working folder \`${this.workdir}\``, verb: null, overriddenBy: null }, "/");
+        }
+        for (const [name2, value] of stage.finalVars) {
+          const role = outputRole(name2);
+          if (!role || value.fromArg || value.declaredWithoutValue || !pathLike(value.value, name2)) continue;
+          const setter = instructions.filter((i2) => i2.keyword === "ENV").flatMap((i2) => envProperties(i2).filter((p) => p.name === name2)).pop();
+          if (!setter) continue;
+          this.add(
+            { kind: "env", role, name: name2, value: value.value, file: this.facts.file, range: setter.range, related: [], subject: `\`ENV ${name2}=${value.value}\``, verb: null, overriddenBy: this.assigned.get(name2) ?? null },
+            this.workdir
+          );
+        }
+      }
+      fromCommands(commands, where, writes) {
+        for (const cmd of commands) {
+          const state = this.chain.stateOf(cmd);
+          const cwd = state ? state.cwd === null ? null : this.cwdOf(state.cwd) : where.cwd;
+          const expand2 = (value) => state ? state.expand(value) : value;
+          for (const a of cmd.assignments) {
+            const role = outputRole(a.name);
+            const value = role ? expand2(a.value) : null;
+            if (!role || value === null || !pathLike(value, a.name)) continue;
+            this.add({ kind: "assignment", role, name: a.name, value, file: cmd.file, range: a.range, related: where.related, subject: `\`${a.name}=${a.value}\``, verb: null, overriddenBy: null }, cwd);
+          }
+          if (!SYSTEM_TOOLS.has(cmd.program)) {
+            cmd.args.forEach((arg, i2) => {
+              const eq = /^(--?[A-Za-z][\w-]*)=(.*)$/.exec(arg.value);
+              const option = eq ? eq[1] : arg.value;
+              const word = eq ? arg : cmd.args[i2 + 1];
+              const written = eq ? eq[2] : word?.value;
+              if (!option.startsWith("-") || !word || written === void 0 || written.startsWith("-")) return;
+              const role = outputRole(option);
+              if (!role) return;
+              const variable2 = /^\$\{?([A-Za-z_]\w*)/.exec(written);
+              if (variable2 && variable2[1] !== "HOME" && outputRole(variable2[1])) return;
+              const value = expand2(written);
+              if (value === null || !pathLike(value, option)) return;
+              this.add(
+                { kind: "option", role, name: option, value, file: cmd.file, range: word.range, related: where.related, subject: eq ? `\`${arg.value}\`` : `\`${option} ${written}\``, verb: null, overriddenBy: this.readmeOptions.get(normalName(option)) ?? (this.inCmd(cmd.file, word.range) ? this.cmdReplacedBy : null) },
+                cwd
+              );
+            });
+          }
+          if (!writes || !state) continue;
+          for (const effect2 of runtimeEffects(this.facts, cmd, { cwd, user: this.user, vars: state.vars })) {
+            if (/^\/(dev|proc|sys)(\/|$)/.test(effect2.path)) continue;
+            const verb = effect2.kind === "remove" ? cmd.program === "mv" ? "moves away" : "removes" : WRITE_VERB[effect2.action];
+            this.push({
+              kind: "write",
+              role: "write",
+              name: null,
+              value: effect2.path,
+              path: trimSlash2(effect2.path),
+              relative: cwd !== null && cwd !== "/" && (effect2.path === cwd || isUnder(effect2.path, cwd)),
+              cwd: cwd ?? "/",
+              file: cmd.file,
+              range: cmd.range,
+              related: where.related,
+              subject: `\`${shortText(cmd)}\``,
+              verb,
+              recursive: effect2.recursive,
+              overriddenBy: null,
+              filledAtBuild: false
+            });
+          }
+        }
+      }
+      fromPython(script, where) {
+        const python = script.python;
+        const cwd = where.cwd;
+        const at = { file: script.path, related: where.related, verb: null, recursive: false };
+        for (const c of python.constants) {
+          const role = outputRole(c.name);
+          if (!role || c.value.value === null || !pathLike(c.value.value, c.name)) continue;
+          this.add({ kind: "constant", role, name: c.name, value: c.value.value, range: c.value.range, subject: `\`${c.name} = "${c.value.value}"\``, overriddenBy: null, ...at }, cwd);
+        }
+        const options = /* @__PURE__ */ new Map();
+        const positions = /* @__PURE__ */ new Map();
+        for (const call of python.calls) {
+          if (!/(^|\.)add_argument$|^click\.option$|^click\.argument$/.test(call.name)) continue;
+          const flags2 = call.args.map((a) => a.kind === "string" ? a.value : null).filter((n) => !!n);
+          if (flags2.length > 0 && !flags2.some((f) => f.startsWith("-"))) positions.set(call, positions.size);
+          const names2 = [...flags2, call.keywords.get("dest")?.value ?? null].filter((n) => !!n);
+          options.set(call, flags2);
+          const role = names2.map(outputRole).find((r) => r === "results") ?? names2.map(outputRole).find((r) => r !== null) ?? null;
+          const fallback = call.keywords.get("default");
+          if (!role || !fallback || fallback.value === null || fallback.kind !== "string" && fallback.kind !== "name") continue;
+          if (call.keywords.get("required")?.text === "True") continue;
+          const option = names2.find((n) => n.startsWith("--")) ?? names2[0];
+          if (!pathLike(fallback.value, option)) continue;
+          this.add(
+            { kind: "argument-default", role, name: option, value: fallback.value, range: fallback.range, subject: `The default of \`${option}\` (\`${fallback.value}\`)`, overriddenBy: this.optionOverride(flags2, positions.get(call) ?? null), ...at },
+            cwd
+          );
+        }
+        for (const call of python.calls) {
+          if (/^os\.(getenv|environ\.get|environ\.setdefault)$/.test(call.name)) {
+            const [key, fallback] = call.args;
+            const name2 = key?.value;
+            const role = name2 ? outputRole(name2) : null;
+            if (!name2 || !role || !fallback || fallback.value === null || !pathLike(fallback.value, name2)) continue;
+            const env2 = this.facts.finalStage.finalVars.get(name2);
+            const setByEnv = env2 && !env2.fromArg && !env2.declaredWithoutValue ? { file: this.facts.file, range: this.facts.finalStage.from.range, message: `the image's ENV sets \`${name2}\`` } : null;
+            const holder = argumentOf(call, options);
+            this.add(
+              { kind: "env-default", role, name: name2, value: fallback.value, range: fallback.range, subject: `The default of \`${name2}\` (\`${fallback.value}\`)`, overriddenBy: setByEnv ?? this.assigned.get(name2) ?? (holder ? this.optionOverride(options.get(holder) ?? [], positions.get(holder) ?? null) : null), ...at },
+              cwd
+            );
+            continue;
+          }
+          for (const { value, verb } of pythonWrites(call)) {
+            if (value.value === null || !pathLike(value.value, "path")) continue;
+            this.add({ kind: "write", role: "write", name: null, value: value.value, range: call.range, subject: `\`${call.written}(${value.text})\``, overriddenBy: null, ...at, verb }, cwd);
+          }
+        }
+      }
+      /** Locations the build fills with files are the application's inputs (model weights, data), whatever their names say. */
+      markFilled() {
+        const stage = this.facts.finalStage;
+        const history = fsHistory(this.facts, stage);
+        const filled = (path) => {
+          if (this.chain.context.imagePathsUnder(path).some((p) => !KEEP_FILE.test(p.slice(p.lastIndexOf("/") + 1)))) return true;
+          return history.some((e) => {
+            if (e.origin === "base" || e.kind === "remove" || e.kind === "open" || e.action !== "write") return false;
+            if (e.origin === "copy") return e.kind === "set" && isUnder(e.path, path) && !KEEP_FILE.test(e.path.slice(e.path.lastIndexOf("/") + 1));
+            return isUnder(e.path, path) || e.kind === "contents" && e.path === path;
+          });
+        };
+        for (const l of this.locations) if (l.kind !== "write" && l.kind !== "workdir") l.filledAtBuild = filled(l.path);
+      }
+    };
+    INTERPRETER2 = /^(?:python[\d.]*|bash|sh|zsh|Rscript|node|perl|ruby|java)$/;
+    rangeKey = (r) => `${r.startLine}:${r.startColumn}`;
+    basename6 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    KEEP_FILE = /^(?:\.gitkeep|\.keep|\.gitignore|README(?:\.\w+)?)$/i;
+    WRITE_VERB = { create: "creates", write: "writes", remove: "removes", chown: "changes the owner of", chmod: "changes the mode of" };
+  }
+});
+
 // src/cli.ts
 import { randomBytes } from "node:crypto";
 import { constants as constants3 } from "node:fs";
 import { access, appendFile, mkdir, open as open4, rename, rm, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname7, join as join8, resolve as resolve7, sep as sep5 } from "node:path";
+import { basename as basename7, dirname as dirname7, join as join8, resolve as resolve7, sep as sep5 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -46428,6 +47837,9 @@ import { resolve as resolve6 } from "node:path";
 // src/lint.ts
 init_facts();
 
+// src/dockerfile/parse.ts
+init_text();
+
 // src/dockerfile/model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 init_text();
@@ -46530,6 +47942,20 @@ function jsonStringValue(lines, word) {
   } catch {
   }
   return word.getJSONValue();
+}
+
+// src/dockerfile/parse.ts
+var FIRST_LINE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function parseDockerfileText(file, raw) {
+  const replacement = (raw.match(/\uFFFD/g) ?? []).length;
+  if (replacement > 0 && replacement > raw.length / 100) return { error: "is not UTF-8 text", range: FIRST_LINE };
+  const text3 = normaliseText(raw);
+  const model = parseDockerfile(file, text3);
+  if (model.instructions.length === 0) return { error: "holds no Dockerfile instruction", range: FIRST_LINE };
+  if (!model.instructions.some((i2) => i2.keyword === "FROM" && !i2.onbuild)) {
+    return { error: "has no FROM instruction, so Docker cannot build it", range: model.instructions[0].range };
+  }
+  return { model };
 }
 
 // src/project/build-plan.ts
@@ -46984,1293 +48410,8 @@ function resolvedLabel(facts, key) {
   return label;
 }
 
-// src/rule-api.ts
-init_facts();
-init_expand();
-init_profile();
-
-// src/readme/jobman.ts
-init_commands();
-init_grammars();
-var NOT_SHELL = /* @__PURE__ */ new Set(["python", "py", "python3", "ipython", "pycon", "json", "yaml", "yml", "toml", "ini", "dockerfile", "docker", "javascript", "js", "typescript", "ts", "r", "html", "xml", "markdown", "md", "csv", "sql", "c", "cpp", "java", "go", "rust"]);
-var MENTIONS = /\bjobman\b|\b(?:docker|podman)\b[\s\S]*\brun\b/;
-var cache3 = /* @__PURE__ */ new WeakMap();
-function readmeExamples(readme) {
-  let pending3 = cache3.get(readme);
-  if (!pending3) {
-    pending3 = findExamples(readme);
-    cache3.set(readme, pending3);
-  }
-  return pending3;
-}
-async function findExamples(readme) {
-  const result = { jobman: [], dockerRun: [] };
-  const candidates = readme.code.filter((c) => !(c.lang && NOT_SHELL.has(c.lang.toLowerCase())) && MENTIONS.test(c.value));
-  if (candidates.length === 0) return result;
-  await loadGrammar("bash");
-  for (const code of candidates) {
-    const commands = shellCommands({ text: shellText(code.value), toHost: code.toReadme, host: readme.lines, file: readme.path });
-    for (const cmd of commands) {
-      const words3 = cmd.args.map(commandWord);
-      if (cmd.program === "jobman") {
-        const submit = parseJobmanSubmit(code, cmd.range, words3);
-        if (submit) result.jobman.push(submit);
-      } else if ((cmd.program === "docker" || cmd.program === "podman") && isDockerRun(words3)) {
-        result.dockerRun.push({ code, range: cmd.range });
-      }
-    }
-  }
-  return result;
-}
-function isDockerRun(words3) {
-  const verbs = words3.filter((w) => !w.value.startsWith("-")).map((w) => w.value);
-  return verbs[0] === "run" || verbs[0] === "container" && verbs[1] === "run";
-}
-var PLACEHOLDER = /<([A-Za-z_](?:[^<>\n|;&]*[^\s<>|;&])?)>/g;
-var OPEN = "\u2039";
-var CLOSE = "\u203A";
-var PROMPT = /^[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[ \t]*)?\$[ \t]+/;
-function shellText(value) {
-  const lines = value.split("\n");
-  const session = lines.some((l) => PROMPT.test(l));
-  let continued = false;
-  const out2 = lines.map((line) => {
-    let l = line;
-    if (session) {
-      const prefix = continued ? /^[ \t]*>[ \t]/.exec(l) : PROMPT.exec(l);
-      if (prefix) l = " ".repeat(prefix[0].length) + l.slice(prefix[0].length);
-      else if (!continued) l = " ".repeat(l.length);
-    }
-    l = l.replace(/\\([ \t]+)$/, "$1\\");
-    continued = l.endsWith("\\");
-    return l;
-  });
-  return out2.join("\n").replace(PLACEHOLDER, (_m, inner) => OPEN + inner + CLOSE);
-}
-function unmask(s) {
-  return s.includes(OPEN) || s.includes(CLOSE) ? s.replaceAll(OPEN, "<").replaceAll(CLOSE, ">") : s;
-}
-function commandWord(w) {
-  return { value: unmask(w.value), raw: unmask(w.raw), literal: w.literal, range: w.range };
-}
-function valueAfterEquals(word) {
-  const inValue = word.value.indexOf("=");
-  const inRaw = word.raw.indexOf("=");
-  const value = word.value.slice(inValue + 1);
-  const raw = word.raw.slice(inRaw + 1);
-  const range2 = { ...word.range, startColumn: word.range.startColumn + inRaw + 1 };
-  if (range2.startLine === range2.endLine && range2.startColumn > range2.endColumn) range2.startColumn = range2.endColumn;
-  return { value, raw, literal: word.literal || !value.includes("$"), range: range2 };
-}
-function valueAfter(word, n) {
-  return { value: word.value.slice(n), raw: word.raw.slice(n), literal: word.literal, range: { ...word.range, startColumn: word.range.startColumn + n } };
-}
-var JOBMAN_OPTIONS = {
-  "-i": "image",
-  "--image": "image",
-  "-j": "job-name",
-  "--job-name": "job-name",
-  "-r": "resources",
-  "--resources": "resources",
-  "-c": "command",
-  "--command": "command",
-  "-s": "settings",
-  "--settings": "settings"
-};
-var FLAGS = /* @__PURE__ */ new Set(["command"]);
-function parseJobmanSubmit(code, range2, words3) {
-  let i2 = 0;
-  const options = [];
-  while (i2 < words3.length && words3[i2].value.startsWith("-")) {
-    const opt = readOption(words3, i2);
-    options.push(opt.option);
-    i2 = opt.next;
-  }
-  if (words3[i2]?.value !== "submit") return null;
-  i2++;
-  if (i2 >= words3.length) return null;
-  let separator = null;
-  for (; i2 < words3.length; ) {
-    const w = words3[i2];
-    if (w.value === "--") {
-      separator = w;
-      i2++;
-      break;
-    }
-    const separatorFollows = words3.slice(i2).some((x) => x.value === "--");
-    if (!w.value.startsWith("-")) {
-      if (separatorFollows) {
-        i2++;
-        continue;
-      }
-      break;
-    }
-    const opt = readOption(words3, i2);
-    if (opt.option.key === null && !separatorFollows) break;
-    options.push(opt.option);
-    i2 = opt.next;
-  }
-  const args2 = words3.slice(i2);
-  const byKey = (key) => options.filter((o) => o.key === key).pop() ?? null;
-  const imageOption = byKey("image");
-  const imageWord = imageOption?.value ?? null;
-  const commandMode = byKey("command") !== null;
-  return {
-    code,
-    range: range2,
-    options,
-    image: imageOption && imageWord ? { ...parseImageRef(imageWord.value), word: imageWord, option: imageOption.name } : null,
-    jobName: byKey("job-name")?.value ?? null,
-    resources: byKey("resources")?.value ?? null,
-    commandMode,
-    separator,
-    args: args2,
-    jobArgs: parseJobArguments(args2, commandMode)
-  };
-}
-function readOption(words3, i2) {
-  const word = words3[i2];
-  const eq = word.value.indexOf("=");
-  if (word.value.startsWith("--") && eq > 0) {
-    const name2 = word.value.slice(0, eq);
-    return { option: { name: name2, key: JOBMAN_OPTIONS[name2] ?? null, word, value: valueAfterEquals(word) }, next: i2 + 1 };
-  }
-  const key = JOBMAN_OPTIONS[word.value] ?? null;
-  if (key === null && /^-[ijrs]./.test(word.value)) {
-    const name2 = word.value.slice(0, 2);
-    return { option: { name: name2, key: JOBMAN_OPTIONS[name2], word, value: valueAfter(word, 2) }, next: i2 + 1 };
-  }
-  const next = words3[i2 + 1];
-  const takesValue = key ? !FLAGS.has(key) : next !== void 0 && !next.value.startsWith("-");
-  if (takesValue && next && next.value !== "--") return { option: { name: word.value, key, word, value: next }, next: i2 + 2 };
-  return { option: { name: word.value, key, word, value: null }, next: i2 + 1 };
-}
-function parseImageRef(value) {
-  let rest = value;
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts2 = rest.split("/");
-  const registry = parts2.length > 1 && /[.:]|^localhost$/.test(parts2[0]) ? parts2.shift() : null;
-  return { value, registry, repository: parts2.join("/"), name: parts2[parts2.length - 1], tag, digest };
-}
-var INTERPRETER = /^(?:python[\d.]*|pypy[\d.]*|bash|sh|dash|zsh|ksh|Rscript|R|julia|node|nodejs|perl|ruby|php|java|octave|matlab)$/;
-var RUNS_VALUE = /^(?:-m|-[a-z]*c|-e|--eval|-jar|-f|--file|-batch)$/;
-var TAKES_VALUE = /^(?:-W|-X|-cp|-classpath|--class-path|-I)$/;
-var LAUNCHERS = {
-  env: null,
-  exec: null,
-  time: null,
-  nohup: null,
-  nice: null,
-  stdbuf: null,
-  timeout: null,
-  "xvfb-run": null,
-  torchrun: null,
-  deepspeed: null,
-  mpirun: null,
-  mpiexec: null,
-  srun: null,
-  conda: "run",
-  mamba: "run",
-  micromamba: "run",
-  uv: "run",
-  poetry: "run",
-  pipenv: "run",
-  pixi: "run",
-  hatch: "run",
-  accelerate: "launch"
-};
-var SCRIPT = /^(?:\.\.?\/.*|.*\.(?:sh|bash|py|R|r|jl|js|mjs|pl|rb|php|jar))$/;
-var VARIABLE = /^[A-Za-z_][A-Za-z0-9_.]*=/;
-var base = (value) => value.slice(value.lastIndexOf("/") + 1);
-var isOption = (value) => /^--?[A-Za-z]/.test(value);
-var launcherAt = (words3, i2) => {
-  const name2 = base(words3[i2]?.value ?? "");
-  if (!Object.hasOwn(LAUNCHERS, name2)) return false;
-  const sub = LAUNCHERS[name2];
-  return sub === null || words3[i2 + 1]?.value === sub;
-};
-var runnable = (words3, i2) => INTERPRETER.test(base(words3[i2].value)) || SCRIPT.test(words3[i2].value) || launcherAt(words3, i2);
-function programLength(words3, start2, commandMode) {
-  let i2 = start2;
-  while (i2 < words3.length && launcherAt(words3, i2)) {
-    const name2 = base(words3[i2].value);
-    i2 += LAUNCHERS[name2] ? 2 : 1;
-    while (i2 < words3.length && words3[i2].value !== "--") {
-      const w = words3[i2].value;
-      if (VARIABLE.test(w)) i2++;
-      else if (isOption(w)) {
-        i2 += !w.includes("=") && i2 + 1 < words3.length && !isOption(words3[i2 + 1].value) && !runnable(words3, i2 + 1) ? 2 : 1;
-      } else if (name2 === "timeout" && /^\d/.test(w)) i2++;
-      else break;
-    }
-    if (i2 < words3.length && words3[i2].value === "--") i2++;
-  }
-  const launched = i2 > start2;
-  if (i2 >= words3.length) return i2 - start2;
-  const first = words3[i2];
-  if (INTERPRETER.test(base(first.value))) {
-    i2++;
-    while (i2 < words3.length && isOption(words3[i2].value)) {
-      const flag = words3[i2++].value;
-      const name2 = flag.includes("=") ? flag.slice(0, flag.indexOf("=")) : flag;
-      if (RUNS_VALUE.test(name2) || name2 === "-r" && /^(?:matlab|octave)$/.test(base(first.value))) return (flag.includes("=") ? i2 : Math.min(i2 + 1, words3.length)) - start2;
-      if (TAKES_VALUE.test(flag) && i2 < words3.length) i2++;
-    }
-    if (i2 < words3.length && words3[i2].value !== "--") i2++;
-    return i2 - start2;
-  }
-  if (launched || commandMode || !isOption(first.value) && SCRIPT.test(first.value)) return i2 + 1 - start2;
-  return 0;
-}
-function parseJobArguments(args2, commandMode) {
-  const words3 = args2.filter((w) => !/^\[?(?:\.\.\.|\u2026)\]?$/.test(w.value)).map(withoutBrackets);
-  const result = [];
-  const variable2 = (w) => {
-    const eq = w.value.indexOf("=");
-    result.push({ kind: "variable", name: w.value.slice(0, eq), nameWord: w, value: valueAfterEquals(w) });
-  };
-  let i2 = 0;
-  while (i2 < words3.length && VARIABLE.test(words3[i2].value)) variable2(words3[i2++]);
-  const program = programLength(words3, i2, commandMode);
-  for (const end = i2 + program; i2 < end; i2++) result.push({ kind: "program", name: null, nameWord: null, value: words3[i2] });
-  let positionalOnly = false;
-  for (; i2 < words3.length; i2++) {
-    const w = words3[i2];
-    if (!positionalOnly && w.value === "--") {
-      positionalOnly = true;
-      continue;
-    }
-    if (VARIABLE.test(w.value)) {
-      variable2(w);
-      continue;
-    }
-    if (positionalOnly || !isOption(w.value)) {
-      result.push({ kind: "positional", name: null, nameWord: null, value: w });
-      continue;
-    }
-    const eq = w.value.indexOf("=");
-    if (eq > 0) {
-      result.push({ kind: "option", name: w.value.slice(0, eq), nameWord: w, value: valueAfterEquals(w) });
-      continue;
-    }
-    const next = words3[i2 + 1];
-    const takesValue = next !== void 0 && next.value !== "--" && !isOption(next.value) && !VARIABLE.test(next.value);
-    result.push({ kind: "option", name: w.value, nameWord: w, value: takesValue ? next : null });
-    if (takesValue) i2++;
-  }
-  return result;
-}
-function withoutBrackets(w) {
-  let { value, raw, range: range2 } = w;
-  const count = (c) => value.split(c).length - 1;
-  if (value.startsWith("[") && raw.startsWith("[") && count("[") === 1 && count("]") <= 1 && (count("]") === 0 || value.endsWith("]"))) {
-    value = value.slice(1);
-    raw = raw.slice(1);
-    range2 = { ...range2, startColumn: range2.startColumn + 1 };
-  }
-  if (value.endsWith("]") && raw.endsWith("]") && count("]") === 1 && count("[") === 0) {
-    value = value.slice(0, -1);
-    raw = raw.slice(0, -1);
-    range2 = { ...range2, endColumn: range2.endColumn - 1 };
-  }
-  return value === w.value ? w : { ...w, value, raw, range: range2 };
-}
-
-// src/readme/paths.ts
-init_profile();
-
-// src/readme/placeholders.ts
-var MARKED = /[<>{}$[\]*?\u2026]|\.\.\.|%[A-Za-z_]+%/;
-var CAPITALS = /^[A-Z][A-Z0-9_-]*[A-Z0-9]$/;
-var XXX = /^x{3,}$/i;
-function nameTokens(value) {
-  return value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s._-]+/).filter(Boolean);
-}
-function addressesReader(value) {
-  return nameTokens(value)[0] === "your";
-}
-function isPlaceholderSegment(segment) {
-  if (segment === "") return false;
-  if (MARKED.test(segment) || CAPITALS.test(segment)) return true;
-  return nameTokens(segment).some((t) => XXX.test(t)) || addressesReader(segment);
-}
-var GENERIC = /* @__PURE__ */ new Set(["my", "your", "the", "a", "an", "some", "new", "own", "custom", "cool", "awesome", "image", "images", "img", "name", "tool", "tools", "app", "apps", "application", "container", "docker", "repo", "repository", "project", "example", "sample", "foo", "bar"]);
-function genericToken(t) {
-  return GENERIC.has(t) || /^(?:my|your)./.test(t) && GENERIC.has(t.replace(/^(?:my|your)/, ""));
-}
-function isPlaceholderImageName(name2) {
-  if (name2 === "" || isPlaceholderSegment(name2)) return true;
-  const tokens = nameTokens(name2);
-  return tokens.length > 0 && tokens.every(genericToken);
-}
-function knownPrefix(path) {
-  const segments = path.split("/");
-  for (let i2 = 0; i2 < segments.length; i2++) {
-    const s = segments[i2];
-    if (i2 === 0 && /^(?:~|\$\{?HOME\}?)$/.test(s)) continue;
-    if (s.toLowerCase() === "path" && segments[i2 + 1]?.toLowerCase() === "to") return { prefix: segments.slice(0, i2).join("/"), complete: false };
-    if (isPlaceholderSegment(s)) return { prefix: segments.slice(0, i2).join("/"), complete: false };
-  }
-  return { prefix: path, complete: true };
-}
-
-// src/readme/paths.ts
-var ORDINALS = ["first", "second", "third", "fourth", "fifth"];
-var OUTPUT_WORD = /^(?:o|outs?|outputs?|out(?:put)?(?:dir|path|file|folder)s?|results?|save[a-z]*|dest|destination|dst|export|write)$/;
-var INPUT_WORD = /^(?:i|in|inputs?|in(?:put)?(?:dir|path|file|folder)s?|data|datasets?|data(?:dir|path|folder)|src|source|images?|img|dicoms?|scans?|studies|study)$/;
-var PATH_WORD = /^(?:dir|directory|path|folder|file|root|prefix|location|loc)$/;
-function optionRole(name2) {
-  const tokens = name2.replace(/^-+/, "").toLowerCase().split(/[-_.]+/).filter(Boolean);
-  const role = tokens.some((t) => OUTPUT_WORD.test(t)) ? "output" : tokens.some((t) => INPUT_WORD.test(t)) ? "input" : null;
-  if (!role) return null;
-  return { role, strong: tokens.every((t) => OUTPUT_WORD.test(t) || INPUT_WORD.test(t) || PATH_WORD.test(t)) };
-}
-var PATH_PLACEHOLDER_WORD = /^(?:in|out|inputs?|outputs?|data|datasets?|id|dirs?|directory|folder|path|file|results?|dest|destination|src|source|images?|studies|study|series)$/;
-function looksLikePath(value) {
-  return value.includes("/") || /^~(?:\/|$)/.test(value) || /^\.\.?(?:\/|$)/.test(value);
-}
-function isPathValue(value, strong) {
-  if (value === "" || value.includes("://") || value.includes("=")) return false;
-  if (/^-?\d+(?:\.\d+)?$/.test(value) || /^(?:true|false|yes|no|none|null)$/i.test(value)) return false;
-  if (looksLikePath(value)) return true;
-  return strong && (/^[\w.~/-]/.test(value) || startsWithPlaceholder(value)) && !/\s/.test(value);
-}
-function startsWithPlaceholder(value) {
-  const { prefix, complete } = knownPrefix(value);
-  return !complete && prefix === "";
-}
-function isPositionalPath(value) {
-  if (looksLikePath(value) && !value.includes("://") && !value.includes("=")) return true;
-  return startsWithPlaceholder(value) && value.toLowerCase().split(/[^a-z0-9]+/).some((t) => PATH_PLACEHOLDER_WORD.test(t));
-}
-function resolveJobPath(value, home, workdir) {
-  let written = "absolute";
-  let path = value;
-  const homePrefix = /^(?:~|\$\{?HOME\}?)(?=\/|$)/.exec(path);
-  if (homePrefix) {
-    path = home + path.slice(homePrefix[0].length);
-    written = "home";
-  } else if (!path.startsWith("/")) {
-    path = `${workdir.replace(/\/$/, "")}/${path}`;
-    written = "relative";
-  }
-  const parts2 = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts2.pop();
-    else parts2.push(part);
-  }
-  return { resolved: "/" + parts2.join("/"), written };
-}
-function mountOf(path, profile) {
-  const under = (base2) => path === base2 || path.startsWith(base2.replace(/\/$/, "") + "/");
-  const datasets = volumePath(profile, profile.datasetsDir);
-  if (under(datasets)) return { mount: "datasets", mountPath: datasets };
-  for (const dir of profile.persistentDirs) {
-    const p = volumePath(profile, dir);
-    if (under(p)) return { mount: "persistent", mountPath: p };
-  }
-  for (const p of profile.readOnlyMounts) if (under(p)) return { mount: "read-only", mountPath: p };
-  return { mount: "elsewhere", mountPath: null };
-}
-function mountPaths(profile) {
-  return [volumePath(profile, profile.datasetsDir), ...profile.persistentDirs.map((d) => volumePath(profile, d)), ...profile.readOnlyMounts];
-}
-function mountOfKnownPart(value, profile, workdir) {
-  const { prefix, complete } = knownPrefix(value);
-  if (prefix === "" && !value.startsWith("/")) return null;
-  const known = resolveJobPath(prefix === "" ? "/" : prefix, profile.user.home, workdir).resolved;
-  const mount = mountOf(known, profile);
-  if (complete || mount.mount !== "elsewhere") return mount;
-  const above = known === "/" ? "/" : known + "/";
-  return mountPaths(profile).some((m) => m.startsWith(above)) ? null : mount;
-}
-function jobPaths(submit, profile, workdir) {
-  const candidates = [];
-  const positional = [];
-  for (const arg of submit.jobArgs) {
-    if (!arg.value) continue;
-    if (arg.kind === "option" || arg.kind === "variable") {
-      const role = optionRole(arg.name ?? "");
-      if (!role || !isPathValue(arg.value.value, role.strong)) continue;
-      const asWritten = arg.nameWord && arg.nameWord.value.includes("=") ? arg.nameWord.value : `${arg.name} ${arg.value.value}`;
-      candidates.push({ word: arg.value, role: role.role, option: arg.name, because: `\`${arg.name}\``, asWritten });
-    } else if (arg.kind === "positional" && isPositionalPath(arg.value.value)) {
-      positional.push(arg.value);
-    }
-  }
-  positional.forEach((word, i2) => {
-    candidates.push({ word, role: i2 === 0 ? "input" : "output", option: null, because: `the ${ORDINALS[i2] ?? `${i2 + 1}th`} path argument`, asWritten: word.value });
-  });
-  candidates.sort((a, b) => a.word.range.startLine - b.word.range.startLine || a.word.range.startColumn - b.word.range.startColumn);
-  const paths = [];
-  for (const { word, role, option, because, asWritten } of candidates) {
-    const mount = mountOfKnownPart(word.value, profile, workdir);
-    if (!mount) continue;
-    const { resolved, written } = resolveJobPath(word.value, profile.user.home, workdir);
-    paths.push({ word, role, option, because, asWritten, resolved, written, ...mount });
-  }
-  return paths;
-}
-function describeJobPath(path, workdir, workdirKnown) {
-  const quoted = path.option ? `\`${path.asWritten}\`` : `${path.because} \`${path.asWritten}\``;
-  if (path.written === "home") return `${quoted}, that is \`${path.resolved}\``;
-  if (path.written === "absolute") return quoted;
-  const from = workdirKnown ? `the WORKDIR \`${workdir}\`` : `\`${workdir}\`, assumed as no Dockerfile was read`;
-  return `${quoted}, that is \`${path.resolved}\` from ${from}`;
-}
-async function usageJobPaths(project, profile, role) {
-  const readme = await project.readme();
-  if (!readme) return null;
-  const { jobman } = await readmeExamples(readme);
-  const stage = project.primary?.finalStage;
-  const workdir = stage?.finalWorkdir ?? profile.user.home;
-  const paths = [];
-  for (const example of jobman) {
-    for (const path of jobPaths(example, profile, workdir)) {
-      if (path.role !== role) continue;
-      if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
-      paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
-    }
-  }
-  return { readme, paths };
-}
-
-// src/readme/image-name.ts
-var IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var cache4 = /* @__PURE__ */ new WeakMap();
-function readmeImageNames(readme) {
-  let pending3 = cache4.get(readme);
-  if (!pending3) {
-    pending3 = findImageNames(readme);
-    cache4.set(readme, pending3);
-  }
-  return pending3;
-}
-async function findImageNames(readme) {
-  const examples = [];
-  for (const submit of (await readmeExamples(readme)).jobman) {
-    const image = submit.image;
-    if (!image || image.name.includes("$") || isPlaceholderImageName(image.name)) continue;
-    examples.push({ name: image.name, value: image.value, tag: image.tag, option: image.option, word: image.word, submit });
-  }
-  const slash = readme.path.lastIndexOf("/");
-  const folder = slash > 0 ? readme.path.slice(readme.path.lastIndexOf("/", slash - 1) + 1, slash) : null;
-  return { examples, title: imageNameTitle(readme), folder };
-}
-function imageNameTitle(readme) {
-  const first = readme.sections[0];
-  if (!first || first.level !== 1) return null;
-  const text3 = first.title.replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, " ").replace(/^[^\p{L}\p{N}`]+|[^\p{L}\p{N}`]+$/gu, "").replace(/^`([^`]+)`$/, "$1").trim();
-  if (!IMAGE_NAME.test(text3) || isPlaceholderImageName(text3)) return null;
-  return { name: text3, range: first.headingRange };
-}
-function documentedImageName(names2, isNotImageName = () => false) {
-  if (names2.examples.length === 0) return null;
-  const { title } = names2;
-  if (title && !isNotImageName(title.name) && (title.name === names2.folder || names2.examples.some((e) => e.name === title.name))) {
-    return { name: title.name, source: { kind: "title", range: title.range } };
-  }
-  const counts = /* @__PURE__ */ new Map();
-  for (const e of names2.examples) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-  let best = names2.examples[0];
-  for (const e of names2.examples) if (counts.get(e.name) > counts.get(best.name)) best = e;
-  return { name: best.name, source: { kind: "example", example: best } };
-}
-
-// src/readme/checks.ts
-function readmeAnchor(readme) {
-  const title = readme.sections.find((s) => s.level === 1);
-  if (title) return title.headingRange;
-  return { startLine: 1, startColumn: 1, endLine: 1, endColumn: readme.lines.lineText(0).length + 1 };
-}
-var TITLES = { description: "Description", usage: "Usage", license: "License" };
-var WHAT_TO_WRITE_INTERACTIVE = {
-  description: "what the application does and which tools its desktop offers",
-  usage: "how to use the application once its desktop is deployed from the catalogue",
-  license: "a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license"
-};
-var WHAT_TO_WRITE = {
-  description: "what the image does and which tools it contains",
-  usage: "a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts",
-  license: "a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license"
-};
-async function requiredSection(ctx, name2, hint = "") {
-  const readme = await ctx.project.readme();
-  if (!readme) return null;
-  const title = TITLES[name2];
-  const section = readme.section(name2);
-  if (!section) {
-    const interactive = await ctx.project.documentedKind() === "interactive";
-    const shownBy = interactive ? "the application catalogue shows" : "`jobman image-details` shows";
-    ctx.report({
-      file: readme.path,
-      range: readmeAnchor(readme),
-      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${(interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name2]}.${hint ? " " + hint : ""}`
-    });
-    return null;
-  }
-  if (section.level !== 2) {
-    const written = section.setext ? `\`${section.title}\` underlined with \`${section.level === 1 ? "=" : "-"}\`` : `\`${"#".repeat(section.level)} ${section.title}\``;
-    ctx.report({
-      file: readme.path,
-      range: section.headingRange,
-      severity: "info",
-      message: `The ${title} section is the level-${section.level} heading ${written}; the platform looks for level-2 headings: write \`## ${section.title}\`.`
-    });
-  }
-  return { readme, section };
-}
-
-// src/readme/license-mention.ts
-var CAPITAL_NAMES = /* @__PURE__ */ new Set(["MIT", "ISC", "BSD", "EUPL"]);
-var BARE_IDS = /* @__PURE__ */ new Set(["unlicense", "wtfpl", "zlib", "postgresql", "openssl", "cecill"]);
-var COMMON_NAMES = [
-  [/\bapache(?:\s+software)?(?:\s+licen[cs]e)?[\s,-]*(?:version\s*|v\.?\s*)?2(?:\.0)?\b|\bapache\s+licen[cs]e\b/i, "Apache-2.0"],
-  [/\b(?:A|L)?GPL(?:-?v?\d(?:\.\d)?)?\+?(?![\w-])/, "GPL"],
-  [/\bGNU\s+(?:Affero\s+|Lesser\s+|Library\s+)?General\s+Public\s+Licen[cs]e\b/i, "GPL"],
-  [/\bcreative\s+commons\b|\bCC[-\s]?(?:BY|0|zero)\b/i, "Creative Commons"],
-  [/\bMozilla\s+Public\s+Licen[cs]e\b|\bMPL\b/i, "MPL"],
-  [/\bEclipse\s+Public\s+Licen[cs]e\b|\bEPL\b/, "EPL"],
-  [/\bEuropean\s+Union\s+Public\s+Licen[cs]e\b/i, "EUPL"],
-  [/\bBoost\s+Software\s+Licen[cs]e\b/i, "BSL-1.0"],
-  [/\bArtistic\s+Licen[cs]e\b/i, "Artistic"],
-  [/\bMIT\s+licen[cs]e\b/i, "MIT"],
-  [/\bpublic\s+domain\b/i, "public domain"]
-];
-var loading2;
-function licenseNames() {
-  loading2 ??= (async () => {
-    const [{ default: ids2 }, { default: list3 }] = await Promise.all([
-      Promise.resolve().then(() => (init_spdx_license_ids(), spdx_license_ids_exports)),
-      Promise.resolve().then(() => __toESM(require_spdx_license_list(), 1))
-    ]);
-    const byId = /* @__PURE__ */ new Map();
-    for (const id of ids2) if (/[\d-]/.test(id) && id.length >= 4) byId.set(id.toLowerCase(), id);
-    const names2 = Object.entries(list3).map(([id, l]) => [l.name.toLowerCase(), id]);
-    return { ids: byId, names: names2 };
-  })();
-  return loading2;
-}
-async function licenseNamesIn(text3) {
-  const found = /* @__PURE__ */ new Set();
-  const { ids: ids2, names: names2 } = await licenseNames();
-  for (const m of text3.matchAll(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g)) {
-    const token = m[0];
-    const id = ids2.get(token.toLowerCase()) ?? (CAPITAL_NAMES.has(token) || BARE_IDS.has(token.toLowerCase()) ? token : void 0);
-    if (id) found.add(id);
-  }
-  const lower = text3.toLowerCase().replace(/\s+/g, " ");
-  for (const [name2, id] of names2) if (lower.includes(name2)) found.add(id);
-  for (const [re, name2] of COMMON_NAMES) if (re.test(text3)) found.add(name2);
-  return [...found];
-}
-var LICENSE_HOSTS = /(?:^|\.)(?:opensource\.org|creativecommons\.org|spdx\.org|gnu\.org|choosealicense\.com|tldrlegal\.com)$/i;
-var LICENSE_FILE = /(?:^|\/)(?:licen[cs]es?|copying|notice|legal)(?:[._-][^/]*)?$/i;
-function isLicenseLink(link2) {
-  if (/licen[cs]e|copying/i.test(link2.text)) return true;
-  const url = link2.url.trim();
-  if (url === "" || url.startsWith("#") || /^mailto:/i.test(url)) return false;
-  const withoutQuery = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
-  let host = "";
-  let path = withoutQuery;
-  const absolute = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)(\/.*)?$/i.exec(withoutQuery);
-  if (absolute) {
-    host = absolute[1].replace(/:\d+$/, "");
-    path = absolute[2] ?? "";
-  }
-  return LICENSE_HOSTS.test(host) || LICENSE_FILE.test(path) || /licen[cs]e/i.test(path);
-}
-var STATEMENTS = [
-  // `None`, `N/A`, `None yet.`, `None (internal tool)`: the first word of the section.
-  ["none", /^[\s*_`"'>-]*(?:none|n\/a)\b/i],
-  ["none", /\bno\s+licen[cs]e\b|\bunlicensed\b|\bwithout\s+(?:a\s+|any\s+)?licen[cs]e\b|\bnot\s+(?:yet\s+)?licensed\b(?!\s+(?:under|as|with|for)\b)/i],
-  ["proprietary", /\bproprietary\b|\bconfidential\b|\bcommercial\s+licen[cs]e\b/i],
-  ["proprietary", /\bnot\s+(?:be\s+)?(?:licensed\s+for\s+|allowed\s+to\s+be\s+|permitted\s+to\s+be\s+)?(?:re-?distribut\w*|redistributable|shared|copied)\b/i],
-  ["proprietary", /\b(?:may|must|can)\s*not\s+be\s+(?:re-?distributed|shared|copied)\b/i],
-  ["reserved", /\ball\s+rights\s+reserved\b/i]
-];
-function licenseStatementIn(text3) {
-  const found = STATEMENTS.map(([kind, re]) => ({ kind, m: re.exec(text3) })).filter((f) => f.m);
-  const order2 = ["none", "proprietary", "reserved"];
-  found.sort((a, b) => order2.indexOf(a.kind) - order2.indexOf(b.kind));
-  const first = found[0];
-  return first?.m ? { kind: first.kind, text: first.m[0].replace(/^[\s*_`"'>-]+/, "") } : null;
-}
-var DOCUMENT_REFERENCES = [
-  /\b(?:licen[cs]e|copying)(?:\.(?:md|txt|rst))?\s+file\b/i,
-  // The file by its name, in capitals as repositories write it: `see LICENSE`, not "see the license terms".
-  /\b(?:[Ss]ee|[Rr]ead|[Cc]heck|in|[Rr]efer\s+to)\s+(?:the\s+)?[`"']?(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt|rst))?\b/
-];
-function refersToLicenseDocument(text3) {
-  return DOCUMENT_REFERENCES.some((re) => re.test(text3));
-}
-
-// src/license/index.ts
-init_detect();
-init_classify();
-init_notice();
-init_project();
-
-// src/dockerfile/passwords.ts
-var MAY_SET_PASSWORD = /passwd|usermod|useradd/;
-var RANDOM_SOURCE = /\/dev\/u?random|openssl\s+rand|pwgen|mkpasswd|uuidgen|\$RANDOM|secrets\.|random/;
-var LOCKED = /^(!+|\*|x|)$/;
-var PASSWD_NOT_SETTING = /* @__PURE__ */ new Set(["-d", "--delete", "-l", "--lock", "-u", "--unlock", "-e", "--expire", "-S", "--status", "-n", "-x", "-w", "-i"]);
-function stdinOf(cmd) {
-  const inline = cmd.redirects.find((r) => r.op === "<<<" || r.op.startsWith("<<"));
-  if (inline) return { text: inline.body ?? "", literal: !(inline.body ?? "").includes("$"), feeder: null };
-  const from = cmd.redirects.find((r) => r.op === "<");
-  if (from) return { text: from.target?.value ?? "", literal: false, feeder: null };
-  const feeder = cmd.pipeFrom;
-  if (!feeder) return null;
-  const words3 = feeder.args.filter((a) => !/^-[neE]+$/.test(a.value));
-  const literal = /^(echo|printf|yes)$/.test(feeder.program) && words3.every((w) => w.literal);
-  const text3 = [feeder.name, ...words3.map((w) => w.value)].join(" ").replace(/\\n/g, "\n");
-  return { text: text3, literal, feeder };
-}
-function spanFrom(feeder, cmd) {
-  if (!feeder || feeder.file !== cmd.file) return cmd.range;
-  return { startLine: feeder.range.startLine, startColumn: feeder.range.startColumn, endLine: cmd.range.endLine, endColumn: cmd.range.endColumn };
-}
-function lastPositional(cmd, valueOptions) {
-  let last = null;
-  for (let i2 = 0; i2 < cmd.args.length; i2++) {
-    const v = cmd.args[i2].value;
-    if (v.startsWith("-")) {
-      if (valueOptions.has(v)) i2++;
-      continue;
-    }
-    last = v;
-  }
-  return last;
-}
-var USERMOD_VALUE_OPTIONS2 = /* @__PURE__ */ new Set(["-c", "--comment", "-d", "--home", "-e", "--expiredate", "-f", "--inactive", "-g", "--gid", "-G", "--groups", "-l", "--login", "-p", "--password", "-R", "--root", "-P", "--prefix", "-s", "--shell", "-u", "--uid", "-k", "--skel", "-K", "--key", "-b", "--base-dir", "-Z", "--selinux-user", "--home-dir"]);
-function passwordSetting(cmd, currentUser) {
-  switch (cmd.program) {
-    case "chpasswd": {
-      const input = stdinOf(cmd);
-      if (!input) return null;
-      const text3 = input.text;
-      const users = [...text3.matchAll(/(?:^|[\s'"])([A-Za-z_$][\w.${}-]*):/gm)].map((m) => m[1]);
-      const generated = !input.literal || RANDOM_SOURCE.test(text3);
-      return { how: "chpasswd", users: [...new Set(users)], generated, range: spanFrom(input.feeder, cmd), cmd };
-    }
-    case "passwd": {
-      if (cmd.args.some((a) => PASSWD_NOT_SETTING.has(a.value))) return null;
-      const input = stdinOf(cmd);
-      const stdinFlag = cmd.args.some((a) => a.value === "--stdin");
-      if (!input && !stdinFlag) return null;
-      const user = lastPositional(cmd, /* @__PURE__ */ new Set(["-r", "--repository", "-R", "--root", "-P", "--prefix"]));
-      const text3 = input?.text ?? "";
-      const generated = !input?.literal || RANDOM_SOURCE.test(text3);
-      return { how: "passwd", users: user ? [user] : currentUser ? [currentUser] : [], generated, range: spanFrom(input?.feeder ?? null, cmd), cmd };
-    }
-    case "usermod":
-    case "useradd": {
-      const i2 = cmd.args.findIndex((a) => a.value === "-p" || a.value === "--password" || a.value.startsWith("--password="));
-      if (i2 < 0) return null;
-      const word = cmd.args[i2].value.startsWith("--password=") ? { ...cmd.args[i2], value: cmd.args[i2].value.slice(11) } : cmd.args[i2 + 1];
-      if (!word || LOCKED.test(word.value)) return null;
-      const user = lastPositional(cmd, USERMOD_VALUE_OPTIONS2);
-      return { how: `${cmd.program} -p`, users: user ? [user] : [], generated: !word.literal || RANDOM_SOURCE.test(word.value), range: cmd.range, cmd };
-    }
-    default:
-      return null;
-  }
-}
-var cache5 = /* @__PURE__ */ new WeakMap();
-function buildPasswords(facts) {
-  const cached = cache5.get(facts);
-  if (cached) return cached;
-  const result = [];
-  for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_SET_PASSWORD)) {
-    const user = stage.userAt.get(instr)?.name ?? null;
-    const setting = passwordSetting(cmd, user);
-    if (setting) result.push({ ...setting, users: setting.users.map((u) => expandUser(u, stage, instr)), instr, stage });
-  }
-  cache5.set(facts, result);
-  return result;
-}
-function expandUser(user, stage, instr) {
-  const m = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(user);
-  const value = m ? stage.varsAt.get(instr)?.get(m[1])?.value : void 0;
-  return value || user;
-}
-
-// src/dockerfile/from-text.ts
-init_facts();
-function dockerfileFactsFromText(file, text3, profile) {
-  const parsed = parseDockerfileText(file, text3);
-  return "model" in parsed ? new DockerfileFacts(parsed.model, profile) : null;
-}
-
-// src/project/platform-start.ts
-function platformStartReplacedBy(facts, chain) {
-  const started = facts.platformBase?.provides.entrypoint;
-  const entrypoint = facts.finalStage?.entrypoint;
-  if (!started || started.length === 0 || !entrypoint) return null;
-  const names2 = started.map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const call = new RegExp(`(^|[\\s/"'=])(${names2.join("|")})(?=$|[\\s"';&|)])`, "m");
-  const mentions = (text3) => started.some((p) => text3.includes(p)) || call.test(text3);
-  if (mentions(facts.model.text.slice(entrypoint.instr.argsOffset, entrypoint.instr.endOffset))) return null;
-  return chain.scripts.some((s) => mentions(s.text)) ? null : entrypoint.instr;
-}
-
-// src/rule-api.ts
-function defineEngineRule(rule) {
-  return { meta: { ...rule.meta, target: "engine" } };
-}
-function defineDockerfileRule(rule) {
-  return { meta: { ...rule.meta, target: "dockerfile" }, check: rule.check };
-}
-function defineProjectRule(rule) {
-  return { meta: { ...rule.meta, target: "project" }, check: rule.check };
-}
-function hasFlag(cmd, ...flags2) {
-  return cmd.args.some(
-    (a) => flags2.some((f) => {
-      if (a.value === f || a.value.startsWith(f + "=")) return true;
-      return f.length === 2 && f[0] === "-" && /^-[a-zA-Z]+$/.test(a.value) && a.value.includes(f[1]);
-    })
-  );
-}
-function subcommand(cmd, optionsWithValue = []) {
-  for (let i2 = 0; i2 < cmd.args.length; i2++) {
-    const v = cmd.args[i2].value;
-    if (v.startsWith("-")) {
-      if (optionsWithValue.includes(v)) i2++;
-      continue;
-    }
-    return { word: cmd.args[i2], index: i2 };
-  }
-  return null;
-}
-function braceExpand(word) {
-  const m = /^(.*?)\{([^{}]*,[^{}]*)\}(.*)$/s.exec(word);
-  if (!m) return [word];
-  return m[2].split(",").flatMap((part) => braceExpand(m[1] + part + m[3]));
-}
-function isTruthy(value) {
-  return /^(1|true|yes|on|y)$/i.test(value.trim());
-}
-function commandText(cmd, max = 60) {
-  const text3 = [cmd.nameWord.raw, ...cmd.args.map((a) => a.raw)].join(" ").replace(/\s+/g, " ");
-  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
-}
-function fileWrites(cmd) {
-  const shown2 = (c) => {
-    const heredoc = c.redirects.find((r) => r.body !== void 0);
-    if (heredoc) return heredoc.body ?? null;
-    const words3 = c.args.map((a) => a.value);
-    if (c.program === "echo") {
-      const text3 = words3.findIndex((w) => !/^-[neE]+$/.test(w));
-      return text3 < 0 ? "" : words3.slice(text3).join(" ");
-    }
-    if (c.program === "printf") {
-      const [format3 = "", ...values] = words3;
-      return format3.replace(/%[sbdi]/g, () => values.shift() ?? "") + values.join(" ");
-    }
-    return null;
-  };
-  const writes = [];
-  for (const r of cmd.redirects) {
-    if (r.target && /^(>|>>|>\||&>|&>>)$/.test(r.op)) writes.push({ path: r.target, content: shown2(cmd) });
-  }
-  if (cmd.program === "tee") {
-    const content3 = shown2(cmd) ?? (cmd.pipeFrom ? shown2(cmd.pipeFrom) : null);
-    for (const a of cmd.args) if (!a.value.startsWith("-")) writes.push({ path: a, content: content3 });
-  }
-  return writes;
-}
-
-// src/dockerfile/filesystem.ts
-init_profile();
-init_expand();
-init_facts();
-var ROOT = { name: "root", uid: 0 };
-function isRoot(p) {
-  return !!p && (p.uid === 0 || p.name === "root");
-}
-function samePrincipal(a, b) {
-  if (!a || !b) return false;
-  if (a.uid !== null && b.uid !== null) return a.uid === b.uid;
-  return a.name === b.name;
-}
-function stepOrder(instr, cmd = null) {
-  return instr.index * 1e5 + (cmd ? cmd.index + 1 : 0);
-}
-function describeEvent(e) {
-  return `\`${e.cmd ? commandText(e.cmd) : e.instr.keyword}\` at line ${(e.cmd?.range ?? e.instr.range).startLine}`;
-}
-function principalOf(facts, name2) {
-  if (!name2 || /[$`]/.test(name2)) return null;
-  return { name: name2, uid: facts.resolveUid(name2) };
-}
-function principalOfRef(facts, ref) {
-  return { name: ref.name, uid: facts.uidOf(ref) };
-}
-function chownOwner(facts, spec) {
-  const user = spec.includes(":") ? spec.split(":")[0] : /^[^.]+\.[^.]+$/.test(spec) ? spec.split(".")[0] : spec;
-  return principalOf(facts, user);
-}
-function homeFor(facts, p) {
-  if (isRoot(p)) return "/root";
-  let homes = homesCache.get(facts);
-  if (!homes) homesCache.set(facts, homes = /* @__PURE__ */ new Map());
-  const key = `${p.name}:${p.uid}`;
-  let home = homes.get(key);
-  if (home === void 0) homes.set(key, home = findHome(facts, p));
-  return home;
-}
-var homesCache = /* @__PURE__ */ new WeakMap();
-function findHome(facts, p) {
-  const users = facts.created.users.filter((u) => !u.modifies);
-  let name2 = p.name;
-  if (/^\d+$/.test(name2)) {
-    const byUid = users.find((u) => u.uid === p.uid);
-    if (byUid) name2 = byUid.name;
-    else return p.uid === facts.profile.user.uid ? facts.profile.user.home : "/";
-  }
-  if (name2 === facts.profile.user.name && !users.some((u) => u.name === name2)) return facts.profile.user.home;
-  return facts.homeOf(name2);
-}
-var UNKNOWN2 = { value: "", declaredWithoutValue: true };
-var homeOf = (scope) => scope.vars.get("HOME")?.value ?? scope.home;
-function expansionVars(scope) {
-  if (scope.vars.has("HOME")) return scope.vars;
-  return new Map(scope.vars).set("HOME", { value: scope.home });
-}
-function setVar(scope, name2, value) {
-  scope.vars = new Map(scope.vars).set(name2, value);
-}
-function trimSlash(path) {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
-}
-function hasBraceList(raw) {
-  return /\{[^{}]*,[^{}]*\}/.test(raw.replace(/"[^"]*"|'[^']*'/g, ""));
-}
-function expandLoops(piece, scope) {
-  for (const [name2, values] of scope.loops) {
-    if (scope.vars.has(name2)) continue;
-    const ref = new RegExp(`\\$(\\{${name2}\\}|${name2}(?![A-Za-z0-9_]))`);
-    if (ref.test(piece)) return values.flatMap((v) => expandLoops(piece.replace(ref, v), scope));
-  }
-  return [piece];
-}
-function loopVariables(text3) {
-  const loops = /* @__PURE__ */ new Map();
-  for (const m of text3.matchAll(/\bfor\s+([A-Za-z_]\w*)\s+in\s+([^;\n]*?)\s*(?:;|\n)\s*do\b/g)) {
-    const words3 = m[2].split(/\s+/).filter(Boolean).map((w) => w.replace(/^(["'])(.*)\1$/, "$2"));
-    if (words3.length > 0 && words3.every((w) => !/[$`*?[]/.test(w))) loops.set(m[1], words3.flatMap((w) => braceExpand(w)));
-  }
-  return loops;
-}
-function wordPaths(facts, word, scope) {
-  if (!word.value) return null;
-  const braced = scope.shell && word.raw.includes("{") && hasBraceList(word.raw) ? braceExpand(word.value) : [word.value];
-  const pieces = scope.shell && scope.loops.size > 0 ? braced.flatMap((p) => expandLoops(p, scope)) : braced;
-  const result = [];
-  for (let piece of pieces) {
-    if (scope.shell && word.raw.startsWith("~")) {
-      const m = /^~([^/]*)/.exec(piece);
-      if (m) {
-        const home = m[1] ? homeFor(facts, { name: m[1], uid: facts.resolveUid(m[1]) }) : homeOf(scope);
-        piece = home + piece.slice(m[0].length);
-      }
-    }
-    if (piece.includes("$")) {
-      if (!scope.shell) return null;
-      const e = expandVariables(piece, expansionVars(scope));
-      if (e.undeclared.length > 0 || e.unresolved.length > 0 || e.value.includes("$")) return null;
-      piece = e.value;
-    }
-    if (piece.includes("`") || piece === "") return null;
-    if (!piece.startsWith("/") && scope.cwd === null) return null;
-    result.push(trimSlash(resolvePath(scope.cwd ?? "/", piece)));
-  }
-  return result;
-}
-function operands(cmd, valueOptions = []) {
-  const out2 = [];
-  let options = true;
-  for (let i2 = 0; i2 < cmd.args.length; i2++) {
-    const v = cmd.args[i2].value;
-    if (options && v === "--") {
-      options = false;
-      continue;
-    }
-    if (options && v.startsWith("-") && v.length > 1) {
-      if (valueOptions.includes(v) || /^-[a-zA-Z]{2,}$/.test(v) && valueOptions.includes("-" + v[v.length - 1])) i2++;
-      continue;
-    }
-    out2.push(cmd.args[i2]);
-  }
-  return out2;
-}
-function optionWord(cmd, names2) {
-  const args2 = cmd.args;
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const a = args2[i2];
-    for (const n of names2) {
-      if (a.value === n) return args2[i2 + 1] ?? null;
-      if (n.startsWith("--") && a.value.startsWith(n + "=")) return { ...a, value: a.value.slice(n.length + 1), raw: a.raw.slice(a.raw.indexOf("=") + 1) };
-      if (!n.startsWith("--") && a.value.startsWith(n) && a.value.length > n.length && !a.value.startsWith("--")) return { ...a, value: a.value.slice(n.length), raw: a.raw.slice(n.length) };
-    }
-  }
-  return null;
-}
-function opensToAll(mode) {
-  if (/^\d{3,4}$/.test(mode)) return [2, 3, 6, 7].includes(Number(mode[mode.length - 1]));
-  return mode.split(",").some((part) => /^[ugoa]*[ao][ugoa]*[+=][rwxXst]*w/.test(part));
-}
-function effect(kind, action, path, owner, extra = {}) {
-  return { kind, action, path, owner, parents: false, recursive: false, ...extra };
-}
-var basename4 = (p) => p.slice(p.lastIndexOf("/") + 1);
-var dirname6 = (p) => p.slice(0, p.lastIndexOf("/")) || "/";
-function commandEffects(facts, cmd, scope) {
-  const by = scope.by;
-  const paths = (words3) => words3.flatMap((w) => wordPaths(facts, w, scope) ?? []);
-  const out2 = [];
-  for (const r of cmd.redirects) {
-    if (!r.target || !/^(>|>>|&>|&>>|>\|)$/.test(r.op) || /^(&|-|\/dev\/)/.test(r.target.value)) continue;
-    for (const p of wordPaths(facts, r.target, scope) ?? []) out2.push(effect("ensure", "write", p, by));
-  }
-  const destinations = (ops) => {
-    const target = optionWord(cmd, ["-t", "--target-directory"]);
-    if (target) {
-      const dir = wordPaths(facts, target, scope)?.[0];
-      return dir ? ops.map((o) => `${dir}/${basename4(trimSlash(o.value))}`) : [];
-    }
-    if (ops.length < 2) return [];
-    const dest = paths([ops[ops.length - 1]]);
-    const intoDir = ops.length > 2 || ops[ops.length - 1].value.endsWith("/");
-    return intoDir ? dest.flatMap((d) => ops.slice(0, -1).map((o) => `${d}/${basename4(trimSlash(o.value))}`)) : dest;
-  };
-  switch (cmd.program) {
-    case "mkdir": {
-      const mode = optionValue(cmd, ["-m", "--mode"]);
-      const parents = hasFlag(cmd, "-p", "--parents");
-      for (const p of paths(operands(cmd, ["-m", "--mode", "-Z", "--context"]))) {
-        out2.push(effect("ensure", "create", p, by, { parents }));
-        if (mode && opensToAll(mode)) out2.push(effect("open", "create", p, by));
-      }
-      break;
-    }
-    case "install": {
-      const ownerSpec = optionValue(cmd, ["-o", "--owner"]);
-      const owner = ownerSpec === null ? by : principalOf(facts, ownerSpec);
-      const mode = optionValue(cmd, ["-m", "--mode"]);
-      const valueOptions = ["-o", "--owner", "-g", "--group", "-m", "--mode", "-t", "--target-directory", "-S", "--suffix"];
-      const ops = operands(cmd, valueOptions);
-      const targets = hasFlag(cmd, "-d", "--directory") ? paths(ops) : destinations(ops);
-      const dir = hasFlag(cmd, "-d", "--directory");
-      for (const p of targets) {
-        if (dir) out2.push(effect("ensure", "create", p, owner, { parents: true }));
-        else if (hasFlag(cmd, "-D")) out2.push(effect("ensure", "create", dirname6(p), by, { parents: true }));
-        if (ownerSpec !== null || !dir) out2.push(effect("set", dir ? "create" : "write", p, owner));
-        if (mode && opensToAll(mode)) out2.push(effect("open", "write", p, by));
-      }
-      break;
-    }
-    case "touch":
-      for (const p of paths(operands(cmd, ["-r", "--reference", "-d", "--date", "-t"]))) out2.push(effect("ensure", "write", p, by));
-      break;
-    case "chown":
-    case "chgrp": {
-      const ops = operands(cmd, ["--from"]);
-      const reference = cmd.args.some((a) => a.value.startsWith("--reference"));
-      const spec = reference ? null : ops.shift()?.value;
-      const recursive = hasFlag(cmd, "-R", "--recursive");
-      const owner = cmd.program === "chown" && spec && !spec.startsWith(":") ? chownOwner(facts, spec) : void 0;
-      for (const p of paths(ops)) out2.push(owner === void 0 ? effect("keep", "chown", p, null, { recursive }) : effect("set", "chown", p, owner, { recursive }));
-      break;
-    }
-    case "chmod": {
-      const ops = operands(cmd);
-      const reference = cmd.args.some((a) => a.value.startsWith("--reference"));
-      const mode = reference ? "" : ops.shift()?.value ?? "";
-      const recursive = hasFlag(cmd, "-R", "--recursive");
-      for (const p of paths(ops)) out2.push(effect(opensToAll(mode) ? "open" : "keep", "chmod", p, null, { recursive }));
-      break;
-    }
-    case "rm":
-    case "rmdir": {
-      const recursive = cmd.program === "rm" && hasFlag(cmd, "-r", "-R", "--recursive");
-      for (const p of paths(operands(cmd))) out2.push(effect("remove", "remove", p, null, { recursive }));
-      break;
-    }
-    case "cp":
-    case "mv":
-    case "ln": {
-      const valueOptions = ["-t", "--target-directory", "-S", "--suffix", "--backup"];
-      const ops = operands(cmd, valueOptions);
-      const tree = cmd.program === "mv" || hasFlag(cmd, "-r", "-R", "-a", "--recursive", "--archive");
-      for (const p of destinations(ops)) {
-        out2.push(effect("ensure", "write", p, by));
-        if (tree) out2.push(effect("contents", "write", p, by));
-      }
-      if (cmd.program === "mv") for (const p of paths(ops.slice(0, -1))) out2.push(effect("remove", "remove", p, null, { recursive: true }));
-      break;
-    }
-    case "tee":
-      for (const p of paths(operands(cmd))) out2.push(effect("ensure", "write", p, by));
-      break;
-    case "sed": {
-      if (!cmd.args.some((a) => a.value.startsWith("-i") || a.value.startsWith("--in-place") || /^-[a-zA-Z]+$/.test(a.value) && a.value.includes("i"))) break;
-      const ops = operands(cmd, ["-e", "--expression", "-f", "--file", "-l", "--line-length"]);
-      if (!hasFlag(cmd, "-e", "--expression", "-f", "--file")) ops.shift();
-      for (const p of paths(ops)) out2.push(effect("keep", "write", p, by));
-      break;
-    }
-    case "wget": {
-      const file = optionWord(cmd, ["-O", "--output-document"]);
-      const dir = optionWord(cmd, ["-P", "--directory-prefix"]);
-      if (file && file.value !== "-") for (const p of paths([file])) out2.push(effect("ensure", "write", p, by));
-      if (dir) for (const p of paths([dir])) out2.push(effect("ensure", "write", p, by, { parents: true }));
-      break;
-    }
-    case "curl": {
-      const file = optionWord(cmd, ["-o", "--output"]);
-      if (file && file.value !== "-") for (const p of paths([file])) out2.push(effect("ensure", "write", p, by, { parents: hasFlag(cmd, "--create-dirs") }));
-      break;
-    }
-    case "git": {
-      const ops = operands(cmd, ["-C", "-c", "-b", "--branch", "--depth", "-o", "--origin", "--reference", "--separate-git-dir", "-j", "--jobs", "--filter", "--config", "-u", "--upload-pack", "--template", "--shallow-since", "--shallow-exclude"]);
-      if (ops[0]?.value !== "clone" || ops.length < 2) break;
-      const url = ops[1].value;
-      const dest = ops[2] ? paths([ops[2]]) : scope.cwd ? [`${trimSlash(scope.cwd)}/${basename4(trimSlash(url)).replace(/\.git$/, "")}`] : [];
-      for (const p of dest) out2.push(effect("ensure", "write", p, by, { parents: true }), effect("contents", "write", p, by));
-      break;
-    }
-    case "tar": {
-      const first = cmd.args[0]?.value ?? "";
-      const extracts = hasFlag(cmd, "-x", "--extract", "--get") || /^[a-zA-Z]*x[a-zA-Z]*$/.test(first);
-      if (!extracts) break;
-      const dir = optionWord(cmd, ["-C", "--directory"]);
-      const target = dir ? paths([dir]) : scope.cwd ? [scope.cwd] : [];
-      for (const p of target) out2.push(effect("contents", "write", p, by));
-      break;
-    }
-    case "unzip": {
-      const dir = optionWord(cmd, ["-d"]);
-      const target = dir ? paths([dir]) : scope.cwd ? [scope.cwd] : [];
-      for (const p of target) out2.push(effect("ensure", "write", p, by, { parents: true }), effect("contents", "write", p, by));
-      break;
-    }
-    case "useradd":
-    case "adduser": {
-      const parsed = parseUserCommand(cmd, (v) => expandVariables(v, expansionVars(scope)).value);
-      if (parsed?.kind !== "user" || parsed.user.modifies) break;
-      const busybox = cmd.args.some((a) => a.value === "-D" || a.value === "-S");
-      const createsHome = cmd.program === "useradd" ? hasFlag(cmd, "-m", "--create-home") : busybox ? !hasFlag(cmd, "-H") : !cmd.args.some((a) => a.value === "--no-create-home" || a.value === "--system");
-      if (!createsHome) break;
-      const homeWord = optionWord(cmd, busybox ? ["-h"] : ["-d", "--home-dir", "--home"]);
-      const homes = homeWord ? paths([homeWord]) : [`/home/${parsed.user.name}`];
-      for (const home of homes) out2.push(effect("ensure", "create", home, { name: parsed.user.name, uid: parsed.user.uid }, { parents: true }));
-      break;
-    }
-  }
-  return out2;
-}
-var stepsCache = /* @__PURE__ */ new WeakMap();
-function runSteps(facts, stage, instr) {
-  const cached = stepsCache.get(instr);
-  if (cached) return cached;
-  const user = stage.userAt.get(instr) ?? stage.finalUser;
-  const by = principalOfRef(facts, user);
-  const text3 = facts.model.text.slice(instr.argsOffset, instr.endOffset);
-  const loops = text3.includes("for") ? loopVariables(text3) : /* @__PURE__ */ new Map();
-  const vars = stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map();
-  const top2 = { cwd: stage.workdirAt.get(instr) ?? "/", vars, home: homeFor(facts, by), by, shell: !instr.exec, loops };
-  const scopes = /* @__PURE__ */ new Map([[null, top2]]);
-  const steps = [];
-  for (const cmd of facts.commands(instr)) {
-    const scope = scopeOf(facts, cmd, scopes);
-    track(facts, cmd, scope);
-    steps.push({ instr, stage, cmd, by: scope.by, order: stepOrder(instr, cmd), effects: commandEffects(facts, cmd, scope) });
-  }
-  stepsCache.set(instr, steps);
-  return steps;
-}
-function scopeOf(facts, cmd, scopes) {
-  const known = scopes.get(cmd.nestedIn);
-  if (known) return known;
-  const outer = cmd.nestedIn;
-  const parent = scopeOf(facts, outer, scopes);
-  const scope = { ...parent, shell: true };
-  if (outer.program === "su" || outer.program === "runuser") {
-    const ops = operands(outer, ["-c", "--command", "-s", "--shell", "-g", "--group", "-G", "--supp-group", "-u", "--user", "-w"]);
-    const name2 = optionValue(outer, ["-u", "--user"]) ?? ops.find((w) => w.value !== "-")?.value ?? "root";
-    scope.by = principalOf(facts, name2) ?? { name: name2, uid: null };
-    const home = homeFor(facts, scope.by);
-    scope.home = home;
-    if (scope.vars.has("HOME")) setVar(scope, "HOME", { value: home });
-    if (outer.args.some((a) => a.value === "-" || a.value === "-l" || a.value === "--login")) scope.cwd = home;
-  }
-  scopes.set(outer, scope);
-  return scope;
-}
-function track(facts, cmd, scope) {
-  if (cmd.name === "" || ["export", "declare", "typeset", "readonly", "local"].includes(cmd.program)) {
-    for (const a of cmd.assignments) {
-      const e = expandVariables(a.value, expansionVars(scope));
-      const known = e.undeclared.length === 0 && e.unresolved.length === 0 && !/[$`]/.test(e.value);
-      setVar(scope, a.name, known ? { value: e.value } : UNKNOWN2);
-    }
-    return;
-  }
-  if (cmd.program === "cd" || cmd.program === "pushd") {
-    const target = operands(cmd)[0];
-    if (!target) scope.cwd = homeOf(scope);
-    else if (target.value === "-") scope.cwd = null;
-    else scope.cwd = wordPaths(facts, target, scope)?.[0] ?? null;
-  }
-}
-var historyCache = /* @__PURE__ */ new WeakMap();
-var TOUCHES_FILES = /mkdir|install|touch|ch(own|grp|mod)|\brm|\b(cp|mv|ln|cd|pushd)\b|tee|sed|>|wget|curl|git|tar|unzip|user|su\b|runuser/;
-function fsHistory(facts, stage) {
-  const cached = historyCache.get(stage);
-  if (cached) return cached;
-  const events = stage.baseStage ? [...fsHistory(facts, stage.baseStage)] : baseEvents(facts, stage);
-  const copies = new Map(stageCopies(facts, stage).map((c) => [c.instr, c]));
-  const add = (e, instr, cmd, by, origin) => {
-    events.push(Object.assign(e, { order: stepOrder(instr, cmd), stage, instr, cmd, by, origin }));
-  };
-  for (const instr of stage.instructions) {
-    if (instr.onbuild) continue;
-    if (instr.keyword === "RUN") {
-      if (!TOUCHES_FILES.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
-      for (const step of runSteps(facts, stage, instr)) for (const e of step.effects) add(e, instr, step.cmd, step.by, "run");
-    } else if (instr.keyword === "WORKDIR") {
-      const dir = expandVariables(instr.argsText.trim(), stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value;
-      const by = principalOfRef(facts, stage.userAt.get(instr) ?? stage.finalUser);
-      if (!dir.includes("$")) add(effect("ensure", "create", trimSlash(resolvePath(stage.workdirAt.get(instr) ?? "/", dir)), by, { parents: true }), instr, null, by, "workdir");
-    } else {
-      const copy = copies.get(instr);
-      if (!copy) continue;
-      const by = principalOfRef(facts, stage.userAt.get(instr) ?? stage.finalUser);
-      for (const e of copyEffects(facts, copy)) add(e, instr, null, by, "copy");
-    }
-  }
-  historyCache.set(stage, events);
-  return events;
-}
-var copiesCache = /* @__PURE__ */ new WeakMap();
-function stageCopies(facts, stage) {
-  let copies = copiesCache.get(stage);
-  if (!copies) {
-    copies = facts.copies([stage]);
-    copiesCache.set(stage, copies);
-  }
-  return copies;
-}
-function baseEvents(facts, stage) {
-  const provides = stage.platformBase?.provides;
-  if (!provides?.user) return [];
-  const { profile } = facts;
-  const user = { name: profile.user.name, uid: profile.user.uid };
-  const at = { stage, instr: stage.from, cmd: null, by: ROOT, order: -1, origin: "base" };
-  const events = [{ ...effect("ensure", "create", profile.user.home, user, { parents: true }), ...at }];
-  if (provides.volumeDirs) for (const dir of profile.volumeDirs) events.push({ ...effect("ensure", "create", volumePath(profile, dir), user), ...at });
-  return events;
-}
-var ARCHIVE = /\.(tar|tgz|tbz2?|txz|tar\.(gz|bz2|xz|zst|lz4))$/i;
-var hasGlob = (p) => /[*?[]/.test(p);
-function namesFile(source, add) {
-  if (source.endsWith("/") || source === "." || add && ARCHIVE.test(source) && !/^https?:/.test(source)) return false;
-  return /^https?:\/\//.test(source) || /[^/.]\.[A-Za-z0-9]+$/.test(basename4(source));
-}
-function copyEffects(facts, copy) {
-  if (copy.absoluteDestination.includes("$")) return [];
-  const owner = copy.chown === null ? ROOT : chownOwner(facts, copy.chown) ?? (copy.chown.startsWith(":") ? ROOT : null);
-  const dest = trimSlash(copy.absoluteDestination);
-  const add = copy.instr.keyword === "ADD";
-  const sources = copy.sources.map((s) => s.value);
-  const fromStage = copy.from === null ? null : facts.stages.find((s) => s.index < copy.stage.index && (s.name?.toLowerCase() === copy.from.toLowerCase() || String(s.index) === copy.from));
-  const out2 = [];
-  const single2 = sources.length === 1 ? sources[0] : null;
-  if (!copy.destinationIsDir && (sources.length === 0 || single2 !== null && namesFile(single2, add))) {
-    out2.push(effect("ensure", "write", dirname6(dest), owner, { parents: true }), effect("set", "write", dest, owner));
-    return out2;
-  }
-  out2.push(effect("ensure", "write", dest, owner, { parents: true }));
-  for (const source of sources) {
-    if (namesFile(source, add)) out2.push(effect("set", "write", `${dest}/${basename4(trimSlash(source))}`, owner));
-    else out2.push(effect("contents", "write", dest, owner));
-    if (fromStage && !hasGlob(source) && !namesFile(source, add)) {
-      const from = trimSlash(resolvePath("/", source));
-      const history = fsHistory(facts, fromStage);
-      const seen = /* @__PURE__ */ new Set();
-      for (const e of history) {
-        if (e.kind !== "ensure" && e.kind !== "set" || seen.has(e.path) || !isUnder(e.path, from) || hasGlob(e.path)) continue;
-        seen.add(e.path);
-        if (pathState(history, e.path)) out2.push(effect("ensure", "write", dest + e.path.slice(from.length), owner, { parents: true }));
-      }
-    }
-  }
-  return out2;
-}
-function isUnder(path, base2) {
-  return path !== base2 && path.startsWith(base2 === "/" ? "/" : base2 + "/");
-}
-function globRegex(glob) {
-  const convert = (specials) => `^${glob.replace(specials, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`;
-  try {
-    return new RegExp(convert(/[.+^${}()|\\]/g));
-  } catch {
-    return new RegExp(convert(/[.+^${}()|\\[\]]/g));
-  }
-}
-function samePath(a, b) {
-  if (a === b) return true;
-  if (hasGlob(a) && !hasGlob(b)) return globRegex(a).test(b);
-  if (hasGlob(b) && !hasGlob(a)) return globRegex(b).test(a);
-  return false;
-}
-function pathState(events, path, options = {}) {
-  const before = options.before ?? Infinity;
-  let state = null;
-  for (const e of events) {
-    if (e.order >= before) break;
-    const exact = samePath(e.path, path);
-    const below = !exact && isUnder(path, e.path);
-    switch (e.kind) {
-      case "ensure":
-        if ((!state || state.weak) && (exact || e.parents && isUnder(e.path, path) && path.lastIndexOf("/") > 0)) state = { owner: e.owner, event: e, open: false };
-        break;
-      // A recursive chown or chmod changes what exists below the path; it creates nothing.
-      case "set":
-        if (exact || state && e.recursive && below) state = { owner: e.owner, event: e, open: state?.open ?? false };
-        break;
-      case "contents":
-        if (options.contents && below) state = { owner: e.owner, event: e, open: false, weak: true };
-        break;
-      case "remove":
-        if (exact || e.recursive && below) state = null;
-        break;
-      case "open":
-        if (state && (exact || e.recursive && below)) state = { ...state, open: true };
-        else if (exact) state = { owner: null, event: e, open: true };
-        break;
-    }
-  }
-  return state;
-}
-
 // src/project/images.ts
+init_filesystem();
 init_profile();
 function buildsReference(reference, facts, build2) {
   const [repository, tag] = splitReference(reference);
@@ -48346,7 +48487,7 @@ function nearestFile(files, folder, pattern2, preference = () => 0) {
   }
 }
 var README_FILE = /^readme\.md$/i;
-var LICENSE_FILE2 = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
+var LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
 function licensePreference(name2) {
   return (/^copying/i.test(name2) ? 10 : 0) + (name2.includes(".") ? 1 : 0);
 }
@@ -48422,7 +48563,7 @@ ${s.text}`).join("\n") : "";
   }
   /** The license file of this view: the image's own (nearest from its folder up), else the root one. */
   licenseFile() {
-    return this.image ? this.image.license : nearestFile(this.vfs.files, "", LICENSE_FILE2, licensePreference);
+    return this.image ? this.image.license : nearestFile(this.vfs.files, "", LICENSE_FILE, licensePreference);
   }
   /** The license file, which SPDX license it is and whether it allows redistribution; computed on first need only. */
   license() {
@@ -48568,22 +48709,10 @@ function applySuppressions(findings, suppressions) {
 }
 
 // src/lint.ts
-init_text();
 init_types();
 init_vfs();
-var FIRST_LINE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+var FIRST_LINE2 = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 var NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
-function parseDockerfileText(file, raw) {
-  const replacement = (raw.match(/\uFFFD/g) ?? []).length;
-  if (replacement > 0 && replacement > raw.length / 100) return { error: "is not UTF-8 text", range: FIRST_LINE };
-  const text3 = normaliseText(raw);
-  const model = parseDockerfile(file, text3);
-  if (model.instructions.length === 0) return { error: "holds no Dockerfile instruction", range: FIRST_LINE };
-  if (!model.instructions.some((i2) => i2.keyword === "FROM" && !i2.onbuild)) {
-    return { error: "has no FROM instruction, so Docker cannot build it", range: model.instructions[0].range };
-  }
-  return { model };
-}
 var Linter = class {
   constructor(ruleSet, config) {
     this.ruleSet = ruleSet;
@@ -48692,7 +48821,7 @@ var Linter = class {
         raw = await input.vfs.readText(target.path);
       } catch (e) {
         const reason = e instanceof VfsError ? e.message : String(e);
-        const f = this.engineFinding("CHM001", target.path, FIRST_LINE, `${target.path} ${reason}; nothing in it was linted.`);
+        const f = this.engineFinding("CHM001", target.path, FIRST_LINE2, `${target.path} ${reason}; nothing in it was linted.`);
         if (f) findings.push(f);
         continue;
       }
@@ -48740,7 +48869,7 @@ var Linter = class {
         role: imageRole(facts, localBases.has(path)),
         build: planned.get(path) ?? null,
         readme: nearestFile(input.vfs.files, folder, README_FILE),
-        license: nearestFile(input.vfs.files, folder, LICENSE_FILE2, licensePreference)
+        license: nearestFile(input.vfs.files, folder, LICENSE_FILE, licensePreference)
       });
     }
     const borrowed = images.filter((i2) => i2.readme !== null && i2.readme === rootReadme && i2.dockerfile.includes("/"));
@@ -48827,7 +48956,7 @@ init_json();
 init_sarif();
 init_types();
 init_version();
-init_report();
+init_report2();
 var SEVERITY = { error: "error", warning: "warning", note: "info", none: "info" };
 function parse2(input, rules) {
   let data;
@@ -48995,7 +49124,7 @@ function shardProblems(parts2) {
 }
 
 // src/github/cli-remote.ts
-init_report();
+init_report2();
 
 // src/github/spec.ts
 init_types();
@@ -49215,7 +49344,7 @@ async function merge2(args2, io, ruleSet, config) {
 }
 
 // src/cli.ts
-init_report();
+init_report2();
 init_sarif();
 init_discover();
 init_token();
@@ -49264,6 +49393,473 @@ async function openGitBase(folder, ref) {
 
 // src/cli.ts
 init_rule_docs();
+
+// src/rule-api.ts
+init_facts();
+init_expand();
+init_profile();
+init_jobman();
+
+// src/readme/paths.ts
+init_profile();
+init_jobman();
+
+// src/readme/placeholders.ts
+var MARKED = /[<>{}$[\]*?\u2026]|\.\.\.|%[A-Za-z_]+%/;
+var CAPITALS = /^[A-Z][A-Z0-9_-]*[A-Z0-9]$/;
+var XXX = /^x{3,}$/i;
+function nameTokens(value) {
+  return value.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s._-]+/).filter(Boolean);
+}
+function addressesReader(value) {
+  return nameTokens(value)[0] === "your";
+}
+function isPlaceholderSegment(segment) {
+  if (segment === "") return false;
+  if (MARKED.test(segment) || CAPITALS.test(segment)) return true;
+  return nameTokens(segment).some((t) => XXX.test(t)) || addressesReader(segment);
+}
+var GENERIC = /* @__PURE__ */ new Set(["my", "your", "the", "a", "an", "some", "new", "own", "custom", "cool", "awesome", "image", "images", "img", "name", "tool", "tools", "app", "apps", "application", "container", "docker", "repo", "repository", "project", "example", "sample", "foo", "bar"]);
+function genericToken(t) {
+  return GENERIC.has(t) || /^(?:my|your)./.test(t) && GENERIC.has(t.replace(/^(?:my|your)/, ""));
+}
+function isPlaceholderImageName(name2) {
+  if (name2 === "" || isPlaceholderSegment(name2)) return true;
+  const tokens = nameTokens(name2);
+  return tokens.length > 0 && tokens.every(genericToken);
+}
+function knownPrefix(path) {
+  const segments = path.split("/");
+  for (let i2 = 0; i2 < segments.length; i2++) {
+    const s = segments[i2];
+    if (i2 === 0 && /^(?:~|\$\{?HOME\}?)$/.test(s)) continue;
+    if (s.toLowerCase() === "path" && segments[i2 + 1]?.toLowerCase() === "to") return { prefix: segments.slice(0, i2).join("/"), complete: false };
+    if (isPlaceholderSegment(s)) return { prefix: segments.slice(0, i2).join("/"), complete: false };
+  }
+  return { prefix: path, complete: true };
+}
+
+// src/readme/paths.ts
+var ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+var OUTPUT_WORD = /^(?:o|outs?|outputs?|out(?:put)?(?:dir|path|file|folder)s?|results?|save[a-z]*|dest|destination|dst|export|write)$/;
+var INPUT_WORD = /^(?:i|in|inputs?|in(?:put)?(?:dir|path|file|folder)s?|data|datasets?|data(?:dir|path|folder)|src|source|images?|img|dicoms?|scans?|studies|study)$/;
+var PATH_WORD = /^(?:dir|directory|path|folder|file|root|prefix|location|loc)$/;
+function optionRole(name2) {
+  const tokens = name2.replace(/^-+/, "").toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const role = tokens.some((t) => OUTPUT_WORD.test(t)) ? "output" : tokens.some((t) => INPUT_WORD.test(t)) ? "input" : null;
+  if (!role) return null;
+  return { role, strong: tokens.every((t) => OUTPUT_WORD.test(t) || INPUT_WORD.test(t) || PATH_WORD.test(t)) };
+}
+var PATH_PLACEHOLDER_WORD = /^(?:in|out|inputs?|outputs?|data|datasets?|id|dirs?|directory|folder|path|file|results?|dest|destination|src|source|images?|studies|study|series)$/;
+function looksLikePath(value) {
+  return value.includes("/") || /^~(?:\/|$)/.test(value) || /^\.\.?(?:\/|$)/.test(value);
+}
+function isPathValue(value, strong) {
+  if (value === "" || value.includes("://") || value.includes("=")) return false;
+  if (/^-?\d+(?:\.\d+)?$/.test(value) || /^(?:true|false|yes|no|none|null)$/i.test(value)) return false;
+  if (looksLikePath(value)) return true;
+  return strong && (/^[\w.~/-]/.test(value) || startsWithPlaceholder(value)) && !/\s/.test(value);
+}
+function startsWithPlaceholder(value) {
+  const { prefix, complete } = knownPrefix(value);
+  return !complete && prefix === "";
+}
+function isPositionalPath(value) {
+  if (looksLikePath(value) && !value.includes("://") && !value.includes("=")) return true;
+  return startsWithPlaceholder(value) && value.toLowerCase().split(/[^a-z0-9]+/).some((t) => PATH_PLACEHOLDER_WORD.test(t));
+}
+function resolveJobPath(value, home, workdir) {
+  let written = "absolute";
+  let path = value;
+  const homePrefix = /^(?:~|\$\{?HOME\}?)(?=\/|$)/.exec(path);
+  if (homePrefix) {
+    path = home + path.slice(homePrefix[0].length);
+    written = "home";
+  } else if (!path.startsWith("/")) {
+    path = `${workdir.replace(/\/$/, "")}/${path}`;
+    written = "relative";
+  }
+  const parts2 = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts2.pop();
+    else parts2.push(part);
+  }
+  return { resolved: "/" + parts2.join("/"), written };
+}
+function mountOf(path, profile) {
+  const under = (base2) => path === base2 || path.startsWith(base2.replace(/\/$/, "") + "/");
+  const datasets = volumePath(profile, profile.datasetsDir);
+  if (under(datasets)) return { mount: "datasets", mountPath: datasets };
+  for (const dir of profile.persistentDirs) {
+    const p = volumePath(profile, dir);
+    if (under(p)) return { mount: "persistent", mountPath: p };
+  }
+  for (const p of profile.readOnlyMounts) if (under(p)) return { mount: "read-only", mountPath: p };
+  return { mount: "elsewhere", mountPath: null };
+}
+function mountPaths(profile) {
+  return [volumePath(profile, profile.datasetsDir), ...profile.persistentDirs.map((d) => volumePath(profile, d)), ...profile.readOnlyMounts];
+}
+function mountOfKnownPart(value, profile, workdir) {
+  const { prefix, complete } = knownPrefix(value);
+  if (prefix === "" && !value.startsWith("/")) return null;
+  const known = resolveJobPath(prefix === "" ? "/" : prefix, profile.user.home, workdir).resolved;
+  const mount = mountOf(known, profile);
+  if (complete || mount.mount !== "elsewhere") return mount;
+  const above = known === "/" ? "/" : known + "/";
+  return mountPaths(profile).some((m) => m.startsWith(above)) ? null : mount;
+}
+function jobPaths(submit, profile, workdir) {
+  const candidates = [];
+  const positional = [];
+  for (const arg of submit.jobArgs) {
+    if (!arg.value) continue;
+    if (arg.kind === "option" || arg.kind === "variable") {
+      const role = optionRole(arg.name ?? "");
+      if (!role || !isPathValue(arg.value.value, role.strong)) continue;
+      const asWritten = arg.nameWord && arg.nameWord.value.includes("=") ? arg.nameWord.value : `${arg.name} ${arg.value.value}`;
+      candidates.push({ word: arg.value, role: role.role, option: arg.name, because: `\`${arg.name}\``, asWritten });
+    } else if (arg.kind === "positional" && isPositionalPath(arg.value.value)) {
+      positional.push(arg.value);
+    }
+  }
+  positional.forEach((word, i2) => {
+    candidates.push({ word, role: i2 === 0 ? "input" : "output", option: null, because: `the ${ORDINALS[i2] ?? `${i2 + 1}th`} path argument`, asWritten: word.value });
+  });
+  candidates.sort((a, b) => a.word.range.startLine - b.word.range.startLine || a.word.range.startColumn - b.word.range.startColumn);
+  const paths = [];
+  for (const { word, role, option, because, asWritten } of candidates) {
+    const mount = mountOfKnownPart(word.value, profile, workdir);
+    if (!mount) continue;
+    const { resolved, written } = resolveJobPath(word.value, profile.user.home, workdir);
+    paths.push({ word, role, option, because, asWritten, resolved, written, ...mount });
+  }
+  return paths;
+}
+function describeJobPath(path, workdir, workdirKnown) {
+  const quoted = path.option ? `\`${path.asWritten}\`` : `${path.because} \`${path.asWritten}\``;
+  if (path.written === "home") return `${quoted}, that is \`${path.resolved}\``;
+  if (path.written === "absolute") return quoted;
+  const from = workdirKnown ? `the WORKDIR \`${workdir}\`` : `\`${workdir}\`, assumed as no Dockerfile was read`;
+  return `${quoted}, that is \`${path.resolved}\` from ${from}`;
+}
+async function usageJobPaths(project, profile, role) {
+  const readme = await project.readme();
+  if (!readme) return null;
+  const { jobman } = await readmeExamples(readme);
+  const stage = project.primary?.finalStage;
+  const workdir = stage?.finalWorkdir ?? profile.user.home;
+  const paths = [];
+  for (const example of jobman) {
+    for (const path of jobPaths(example, profile, workdir)) {
+      if (path.role !== role) continue;
+      if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
+      paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
+    }
+  }
+  return { readme, paths };
+}
+
+// src/readme/image-name.ts
+init_jobman();
+var IMAGE_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var cache4 = /* @__PURE__ */ new WeakMap();
+function readmeImageNames(readme) {
+  let pending3 = cache4.get(readme);
+  if (!pending3) {
+    pending3 = findImageNames(readme);
+    cache4.set(readme, pending3);
+  }
+  return pending3;
+}
+async function findImageNames(readme) {
+  const examples = [];
+  for (const submit of (await readmeExamples(readme)).jobman) {
+    const image = submit.image;
+    if (!image || image.name.includes("$") || isPlaceholderImageName(image.name)) continue;
+    examples.push({ name: image.name, value: image.value, tag: image.tag, option: image.option, word: image.word, submit });
+  }
+  const slash = readme.path.lastIndexOf("/");
+  const folder = slash > 0 ? readme.path.slice(readme.path.lastIndexOf("/", slash - 1) + 1, slash) : null;
+  return { examples, title: imageNameTitle(readme), folder };
+}
+function imageNameTitle(readme) {
+  const first = readme.sections[0];
+  if (!first || first.level !== 1) return null;
+  const text3 = first.title.replace(/(?:^|\s):[a-z0-9_+-]+:(?=\s|$)/g, " ").replace(/^[^\p{L}\p{N}`]+|[^\p{L}\p{N}`]+$/gu, "").replace(/^`([^`]+)`$/, "$1").trim();
+  if (!IMAGE_NAME.test(text3) || isPlaceholderImageName(text3)) return null;
+  return { name: text3, range: first.headingRange };
+}
+function documentedImageName(names2, isNotImageName = () => false) {
+  if (names2.examples.length === 0) return null;
+  const { title } = names2;
+  if (title && !isNotImageName(title.name) && (title.name === names2.folder || names2.examples.some((e) => e.name === title.name))) {
+    return { name: title.name, source: { kind: "title", range: title.range } };
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of names2.examples) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  let best = names2.examples[0];
+  for (const e of names2.examples) if (counts.get(e.name) > counts.get(best.name)) best = e;
+  return { name: best.name, source: { kind: "example", example: best } };
+}
+
+// src/readme/checks.ts
+function readmeAnchor(readme) {
+  const title = readme.sections.find((s) => s.level === 1);
+  if (title) return title.headingRange;
+  return { startLine: 1, startColumn: 1, endLine: 1, endColumn: readme.lines.lineText(0).length + 1 };
+}
+var TITLES = { description: "Description", usage: "Usage", license: "License" };
+var WHAT_TO_WRITE_INTERACTIVE = {
+  description: "what the application does and which tools its desktop offers",
+  usage: "how to use the application once its desktop is deployed from the catalogue",
+  license: "a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license"
+};
+var WHAT_TO_WRITE = {
+  description: "what the image does and which tools it contains",
+  usage: "a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts",
+  license: "a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license"
+};
+async function requiredSection(ctx, name2, hint = "") {
+  const readme = await ctx.project.readme();
+  if (!readme) return null;
+  const title = TITLES[name2];
+  const section = readme.section(name2);
+  if (!section) {
+    const interactive = await ctx.project.documentedKind() === "interactive";
+    const shownBy = interactive ? "the application catalogue shows" : "`jobman image-details` shows";
+    ctx.report({
+      file: readme.path,
+      range: readmeAnchor(readme),
+      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${(interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name2]}.${hint ? " " + hint : ""}`
+    });
+    return null;
+  }
+  if (section.level !== 2) {
+    const written = section.setext ? `\`${section.title}\` underlined with \`${section.level === 1 ? "=" : "-"}\`` : `\`${"#".repeat(section.level)} ${section.title}\``;
+    ctx.report({
+      file: readme.path,
+      range: section.headingRange,
+      severity: "info",
+      message: `The ${title} section is the level-${section.level} heading ${written}; the platform looks for level-2 headings: write \`## ${section.title}\`.`
+    });
+  }
+  return { readme, section };
+}
+
+// src/readme/license-mention.ts
+var CAPITAL_NAMES = /* @__PURE__ */ new Set(["MIT", "ISC", "BSD", "EUPL"]);
+var BARE_IDS = /* @__PURE__ */ new Set(["unlicense", "wtfpl", "zlib", "postgresql", "openssl", "cecill"]);
+var COMMON_NAMES = [
+  [/\bapache(?:\s+software)?(?:\s+licen[cs]e)?[\s,-]*(?:version\s*|v\.?\s*)?2(?:\.0)?\b|\bapache\s+licen[cs]e\b/i, "Apache-2.0"],
+  [/\b(?:A|L)?GPL(?:-?v?\d(?:\.\d)?)?\+?(?![\w-])/, "GPL"],
+  [/\bGNU\s+(?:Affero\s+|Lesser\s+|Library\s+)?General\s+Public\s+Licen[cs]e\b/i, "GPL"],
+  [/\bcreative\s+commons\b|\bCC[-\s]?(?:BY|0|zero)\b/i, "Creative Commons"],
+  [/\bMozilla\s+Public\s+Licen[cs]e\b|\bMPL\b/i, "MPL"],
+  [/\bEclipse\s+Public\s+Licen[cs]e\b|\bEPL\b/, "EPL"],
+  [/\bEuropean\s+Union\s+Public\s+Licen[cs]e\b/i, "EUPL"],
+  [/\bBoost\s+Software\s+Licen[cs]e\b/i, "BSL-1.0"],
+  [/\bArtistic\s+Licen[cs]e\b/i, "Artistic"],
+  [/\bMIT\s+licen[cs]e\b/i, "MIT"],
+  [/\bpublic\s+domain\b/i, "public domain"]
+];
+var loading2;
+function licenseNames() {
+  loading2 ??= (async () => {
+    const [{ default: ids2 }, { default: list3 }] = await Promise.all([
+      Promise.resolve().then(() => (init_spdx_license_ids(), spdx_license_ids_exports)),
+      Promise.resolve().then(() => __toESM(require_spdx_license_list(), 1))
+    ]);
+    const byId = /* @__PURE__ */ new Map();
+    for (const id of ids2) if (/[\d-]/.test(id) && id.length >= 4) byId.set(id.toLowerCase(), id);
+    const names2 = Object.entries(list3).map(([id, l]) => [l.name.toLowerCase(), id]);
+    return { ids: byId, names: names2 };
+  })();
+  return loading2;
+}
+async function licenseNamesIn(text3) {
+  const found = /* @__PURE__ */ new Set();
+  const { ids: ids2, names: names2 } = await licenseNames();
+  for (const m of text3.matchAll(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g)) {
+    const token = m[0];
+    const id = ids2.get(token.toLowerCase()) ?? (CAPITAL_NAMES.has(token) || BARE_IDS.has(token.toLowerCase()) ? token : void 0);
+    if (id) found.add(id);
+  }
+  const lower = text3.toLowerCase().replace(/\s+/g, " ");
+  for (const [name2, id] of names2) if (lower.includes(name2)) found.add(id);
+  for (const [re, name2] of COMMON_NAMES) if (re.test(text3)) found.add(name2);
+  return [...found];
+}
+var LICENSE_HOSTS = /(?:^|\.)(?:opensource\.org|creativecommons\.org|spdx\.org|gnu\.org|choosealicense\.com|tldrlegal\.com)$/i;
+var LICENSE_FILE2 = /(?:^|\/)(?:licen[cs]es?|copying|notice|legal)(?:[._-][^/]*)?$/i;
+function isLicenseLink(link2) {
+  if (/licen[cs]e|copying/i.test(link2.text)) return true;
+  const url = link2.url.trim();
+  if (url === "" || url.startsWith("#") || /^mailto:/i.test(url)) return false;
+  const withoutQuery = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  let host = "";
+  let path = withoutQuery;
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)(\/.*)?$/i.exec(withoutQuery);
+  if (absolute) {
+    host = absolute[1].replace(/:\d+$/, "");
+    path = absolute[2] ?? "";
+  }
+  return LICENSE_HOSTS.test(host) || LICENSE_FILE2.test(path) || /licen[cs]e/i.test(path);
+}
+var STATEMENTS = [
+  // `None`, `N/A`, `None yet.`, `None (internal tool)`: the first word of the section.
+  ["none", /^[\s*_`"'>-]*(?:none|n\/a)\b/i],
+  ["none", /\bno\s+licen[cs]e\b|\bunlicensed\b|\bwithout\s+(?:a\s+|any\s+)?licen[cs]e\b|\bnot\s+(?:yet\s+)?licensed\b(?!\s+(?:under|as|with|for)\b)/i],
+  ["proprietary", /\bproprietary\b|\bconfidential\b|\bcommercial\s+licen[cs]e\b/i],
+  ["proprietary", /\bnot\s+(?:be\s+)?(?:licensed\s+for\s+|allowed\s+to\s+be\s+|permitted\s+to\s+be\s+)?(?:re-?distribut\w*|redistributable|shared|copied)\b/i],
+  ["proprietary", /\b(?:may|must|can)\s*not\s+be\s+(?:re-?distributed|shared|copied)\b/i],
+  ["reserved", /\ball\s+rights\s+reserved\b/i]
+];
+function licenseStatementIn(text3) {
+  const found = STATEMENTS.map(([kind, re]) => ({ kind, m: re.exec(text3) })).filter((f) => f.m);
+  const order2 = ["none", "proprietary", "reserved"];
+  found.sort((a, b) => order2.indexOf(a.kind) - order2.indexOf(b.kind));
+  const first = found[0];
+  return first?.m ? { kind: first.kind, text: first.m[0].replace(/^[\s*_`"'>-]+/, "") } : null;
+}
+var DOCUMENT_REFERENCES = [
+  /\b(?:licen[cs]e|copying)(?:\.(?:md|txt|rst))?\s+file\b/i,
+  // The file by its name, in capitals as repositories write it: `see LICENSE`, not "see the license terms".
+  /\b(?:[Ss]ee|[Rr]ead|[Cc]heck|in|[Rr]efer\s+to)\s+(?:the\s+)?[`"']?(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt|rst))?\b/
+];
+function refersToLicenseDocument(text3) {
+  return DOCUMENT_REFERENCES.some((re) => re.test(text3));
+}
+
+// src/license/index.ts
+init_detect();
+init_classify();
+init_notice();
+init_project();
+
+// src/rule-api.ts
+init_filesystem();
+
+// src/dockerfile/passwords.ts
+var MAY_SET_PASSWORD = /passwd|usermod|useradd/;
+var RANDOM_SOURCE = /\/dev\/u?random|openssl\s+rand|pwgen|mkpasswd|uuidgen|\$RANDOM|secrets\.|random/;
+var LOCKED = /^(!+|\*|x|)$/;
+var PASSWD_NOT_SETTING = /* @__PURE__ */ new Set(["-d", "--delete", "-l", "--lock", "-u", "--unlock", "-e", "--expire", "-S", "--status", "-n", "-x", "-w", "-i"]);
+function stdinOf(cmd) {
+  const inline = cmd.redirects.find((r) => r.op === "<<<" || r.op.startsWith("<<"));
+  if (inline) return { text: inline.body ?? "", literal: !(inline.body ?? "").includes("$"), feeder: null };
+  const from = cmd.redirects.find((r) => r.op === "<");
+  if (from) return { text: from.target?.value ?? "", literal: false, feeder: null };
+  const feeder = cmd.pipeFrom;
+  if (!feeder) return null;
+  const words3 = feeder.args.filter((a) => !/^-[neE]+$/.test(a.value));
+  const literal = /^(echo|printf|yes)$/.test(feeder.program) && words3.every((w) => w.literal);
+  const text3 = [feeder.name, ...words3.map((w) => w.value)].join(" ").replace(/\\n/g, "\n");
+  return { text: text3, literal, feeder };
+}
+function spanFrom(feeder, cmd) {
+  if (!feeder || feeder.file !== cmd.file) return cmd.range;
+  return { startLine: feeder.range.startLine, startColumn: feeder.range.startColumn, endLine: cmd.range.endLine, endColumn: cmd.range.endColumn };
+}
+function lastPositional(cmd, valueOptions) {
+  let last = null;
+  for (let i2 = 0; i2 < cmd.args.length; i2++) {
+    const v = cmd.args[i2].value;
+    if (v.startsWith("-")) {
+      if (valueOptions.has(v)) i2++;
+      continue;
+    }
+    last = v;
+  }
+  return last;
+}
+var USERMOD_VALUE_OPTIONS2 = /* @__PURE__ */ new Set(["-c", "--comment", "-d", "--home", "-e", "--expiredate", "-f", "--inactive", "-g", "--gid", "-G", "--groups", "-l", "--login", "-p", "--password", "-R", "--root", "-P", "--prefix", "-s", "--shell", "-u", "--uid", "-k", "--skel", "-K", "--key", "-b", "--base-dir", "-Z", "--selinux-user", "--home-dir"]);
+function passwordSetting(cmd, currentUser) {
+  switch (cmd.program) {
+    case "chpasswd": {
+      const input = stdinOf(cmd);
+      if (!input) return null;
+      const text3 = input.text;
+      const users = [...text3.matchAll(/(?:^|[\s'"])([A-Za-z_$][\w.${}-]*):/gm)].map((m) => m[1]);
+      const generated = !input.literal || RANDOM_SOURCE.test(text3);
+      return { how: "chpasswd", users: [...new Set(users)], generated, range: spanFrom(input.feeder, cmd), cmd };
+    }
+    case "passwd": {
+      if (cmd.args.some((a) => PASSWD_NOT_SETTING.has(a.value))) return null;
+      const input = stdinOf(cmd);
+      const stdinFlag = cmd.args.some((a) => a.value === "--stdin");
+      if (!input && !stdinFlag) return null;
+      const user = lastPositional(cmd, /* @__PURE__ */ new Set(["-r", "--repository", "-R", "--root", "-P", "--prefix"]));
+      const text3 = input?.text ?? "";
+      const generated = !input?.literal || RANDOM_SOURCE.test(text3);
+      return { how: "passwd", users: user ? [user] : currentUser ? [currentUser] : [], generated, range: spanFrom(input?.feeder ?? null, cmd), cmd };
+    }
+    case "usermod":
+    case "useradd": {
+      const i2 = cmd.args.findIndex((a) => a.value === "-p" || a.value === "--password" || a.value.startsWith("--password="));
+      if (i2 < 0) return null;
+      const word = cmd.args[i2].value.startsWith("--password=") ? { ...cmd.args[i2], value: cmd.args[i2].value.slice(11) } : cmd.args[i2 + 1];
+      if (!word || LOCKED.test(word.value)) return null;
+      const user = lastPositional(cmd, USERMOD_VALUE_OPTIONS2);
+      return { how: `${cmd.program} -p`, users: user ? [user] : [], generated: !word.literal || RANDOM_SOURCE.test(word.value), range: cmd.range, cmd };
+    }
+    default:
+      return null;
+  }
+}
+var cache5 = /* @__PURE__ */ new WeakMap();
+function buildPasswords(facts) {
+  const cached = cache5.get(facts);
+  if (cached) return cached;
+  const result = [];
+  for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_SET_PASSWORD)) {
+    const user = stage.userAt.get(instr)?.name ?? null;
+    const setting = passwordSetting(cmd, user);
+    if (setting) result.push({ ...setting, users: setting.users.map((u) => expandUser(u, stage, instr)), instr, stage });
+  }
+  cache5.set(facts, result);
+  return result;
+}
+function expandUser(user, stage, instr) {
+  const m = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(user);
+  const value = m ? stage.varsAt.get(instr)?.get(m[1])?.value : void 0;
+  return value || user;
+}
+
+// src/dockerfile/from-text.ts
+init_facts();
+function dockerfileFactsFromText(file, text3, profile) {
+  const parsed = parseDockerfileText(file, text3);
+  return "model" in parsed ? new DockerfileFacts(parsed.model, profile) : null;
+}
+
+// src/project/platform-start.ts
+function platformStartReplacedBy(facts, chain) {
+  const started = facts.platformBase?.provides.entrypoint;
+  const entrypoint = facts.finalStage?.entrypoint;
+  if (!started || started.length === 0 || !entrypoint) return null;
+  const names2 = started.map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const call = new RegExp(`(^|[\\s/"'=])(${names2.join("|")})(?=$|[\\s"';&|)])`, "m");
+  const mentions = (text3) => started.some((p) => text3.includes(p)) || call.test(text3);
+  if (mentions(facts.model.text.slice(entrypoint.instr.argsOffset, entrypoint.instr.endOffset))) return null;
+  return chain.scripts.some((s) => mentions(s.text)) ? null : entrypoint.instr;
+}
+
+// src/rule-api.ts
+init_helpers();
+function defineEngineRule(rule) {
+  return { meta: { ...rule.meta, target: "engine" } };
+}
+function defineDockerfileRule(rule) {
+  return { meta: { ...rule.meta, target: "dockerfile" }, check: rule.check };
+}
+function defineProjectRule(rule) {
+  return { meta: { ...rule.meta, target: "project" }, check: rule.check };
+}
+async function imageOutputs2(project, facts) {
+  return (await Promise.resolve().then(() => (init_outputs(), outputs_exports))).imageOutputs(project, facts);
+}
 
 // rules/CHM001-parse-error.ts
 var CHM001_parse_error_default = defineEngineRule({
@@ -50362,7 +50958,7 @@ var CHM131_volume_dirs_root_owned_default = defineDockerfileRule({
     severity: "warning",
     publishedImageOnly: true,
     guide: 'The "chaimeleon" user',
-    summary: "A volume folder of the user's home is created by root and never handed to the platform user (uid 1000).",
+    summary: "A volume folder of the user's home, or the home itself, is created by root and never handed to the platform user (uid 1000).",
     why: "The guide creates these folders as the platform user. A root-owned folder is not writable by uid 1000 wherever the platform does not mount a volume over it (a job without the shared folder, a local test run), and whatever the application writes there fails.",
     details: [
       "- Looks at the final image (the final stage and the stages it is built `FROM`) and follows each volume folder from the step that creates it to the end of the build.",
@@ -50373,7 +50969,12 @@ var CHM131_volume_dirs_root_owned_default = defineDockerfileRule({
       "- Removing the folder (`rm -rf`) and creating it again as the user counts. A mere `mkdir -p` as the user on a folder that already exists does not: it changes nothing,",
       "  so the folder stays root's, and the message says so.",
       "- One finding per creating step (a `mkdir -p ~/{datasets,persistent-home}` names all its folders), at that command or instruction.",
-      "- Folders a platform base image provides belong to the platform user. A folder never created at all is CHM130's finding."
+      "- Folders a platform base image provides belong to the platform user. A folder never created at all is CHM130's finding.",
+      "- The home itself: when the final USER is a user the Dockerfile creates and the build leaves its home to root, typically `WORKDIR /home/chaimeleon` (Docker creates the",
+      "  folder as root) before `useradd --create-home`, which finds the folder there and does not change its owner. The user then cannot write its own home (caches, `~/.local`,",
+      "  files an init script writes in its working folder, the volume folders if it creates them). It is reported here, not under CHM132, because it is the same defect as a",
+      "  root-owned volume folder (a folder the platform user must own, made by root) and often only shows at run time; CHM132 does not report the steps that then fail",
+      "  to write in the home. One finding at the step that made it (merged with the volume folders that step made)."
     ].join("\n"),
     tags: ["volumes", "user", "permissions"]
   },
@@ -50382,6 +50983,8 @@ var CHM131_volume_dirs_root_owned_default = defineDockerfileRule({
     if (!stage) return;
     const events = fsHistory(facts, stage);
     const rootOwned = /* @__PURE__ */ new Map();
+    const home = rootOwnedHome(facts, stage);
+    if (home) rootOwned.set(home.madeBy.cmd ?? home.madeBy.instr, { event: home.madeBy, paths: [home.home] });
     for (const dir of profile.volumeDirs) {
       const path = volumePath(profile, dir);
       const state = pathState(events, path);
@@ -50392,7 +50995,25 @@ var CHM131_volume_dirs_root_owned_default = defineDockerfileRule({
       rootOwned.set(step, group);
     }
     const owner = `${profile.user.uid}:${profile.user.gid}`;
+    const reportHome = (volumes) => {
+      const { madeBy, creation, user } = home;
+      const what = madeBy.origin === "workdir" ? "`WORKDIR`" : describeEvent(madeBy);
+      const onTheWay = madeBy.path === home.home ? "" : ` on the way to \`${madeBy.path}\``;
+      const why = creation ? ` before ${describeEvent(creation)}, which leaves an existing home as it is` : "";
+      const also = volumes.length > 0 ? ` (and ${volumes.map((v) => `\`${v}\``).join(", ")})` : "";
+      const who = user.uid !== null ? `uid ${user.uid}` : `\`${user.name}\``;
+      const chown = `\`chown -R ${user.uid === profile.user.uid ? owner : user.name} ${home.home}\``;
+      const fix = madeBy.origin === "workdir" && creation ? `Move this WORKDIR after line ${creation.instr.range.startLine}, or run ${chown} after the useradd` : `Run ${chown} after the user is created`;
+      report({
+        range: madeBy.cmd?.range ?? madeBy.instr.range,
+        message: `The home of \`${user.name}\`${also} stays owned by root, so ${who} cannot write in it: ${what} creates it as root${onTheWay}${why}. ${fix}.`
+      });
+    };
     for (const { event, paths } of rootOwned.values()) {
+      if (home && paths[0] === home.home) {
+        reportHome(paths.slice(1));
+        continue;
+      }
       const names2 = paths.map((p) => `\`${p}\``).join(", ");
       const what = event.action === "chown" ? `This \`${commandText(event.cmd)}\` gives ${names2} to root` : `${names2} ${paths.length > 1 ? "are" : "is"} created here as root${event.origin === "copy" ? ` (${event.instr.keyword} without \`--chown\` makes root the owner, whatever the USER)` : event.origin === "workdir" ? " (WORKDIR creates folders as the USER in effect)" : ""}`;
       const remade = events.find((e) => e.order > event.order && e.kind === "ensure" && !isRoot(e.by) && paths.some((p) => e.path === p || e.parents && isUnder(e.path, p)));
@@ -50436,7 +51057,7 @@ function notOwnedBy(owner, by) {
   if (!owner) return false;
   return isRoot(owner) || owner.uid !== null && by.uid !== null && owner.uid !== by.uid;
 }
-function problem(effect2, step, history) {
+function problem(effect2, step, history, homeMadeBy) {
   const before = step.order;
   const by = step.by;
   const path = effect2.path;
@@ -50458,12 +51079,14 @@ function problem(effect2, step, history) {
     return null;
   }
   const own4 = effect2.action === "remove" ? null : pathState(history, path, { before });
+  if (homeMadeBy && own4?.event === homeMadeBy) return null;
   if (own4) {
     if (effect2.action === "create") return null;
     return notOwnedBy(own4.owner, by) && !own4.open ? `, which ${owned(own4)}` : null;
   }
   for (let dir = path.slice(0, path.lastIndexOf("/")) || "/"; ; dir = dir.slice(0, dir.lastIndexOf("/")) || "/") {
     const state = pathState(history, dir, { before });
+    if (state && homeMadeBy && state.event === homeMadeBy) return null;
     if (state) return notOwnedBy(state.owner, by) && !state.open ? ` in \`${dir}\`, which ${owned(state)}` : null;
     if (dir === "/") break;
   }
@@ -50490,11 +51113,14 @@ var CHM132_root_step_after_user_switch_default = defineDockerfileRule({
       "  reported when the path, or the nearest folder above it the build knows, is root's (or another user's), or it is in a system path the build never gave the user.",
       "  `/opt/app` made by root and `chown`ed to the user is the user's; `/tmp` and `/dev` are anyone's; paths the build knows nothing about outside system folders are not guessed at.",
       "- Not reported when the command runs through `sudo` or `su` (whether the user may do that is CHM103's business).",
+      "- Not reported: a write in the user's home that fails because the build left the home to root (`WORKDIR /home/USER` before `useradd`): that is CHM131's finding,",
+      "  where the fix is to hand the home over, not to move the step before `USER`.",
       "- One finding per command, at the command; the message names the path and who owns it."
     ].join("\n"),
     tags: ["user", "build"]
   },
   check({ facts, report }) {
+    const homeMadeBy = facts.finalStage ? rootOwnedHome(facts, facts.finalStage)?.madeBy ?? null : null;
     for (const stage of facts.stages) {
       const history = fsHistory(facts, stage);
       for (const instr of stage.instructions) {
@@ -50507,7 +51133,7 @@ var CHM132_root_step_after_user_switch_default = defineDockerfileRule({
           let why = rootOnlyProgram(step.cmd);
           if (!why) {
             for (const effect2 of step.effects) {
-              const p = problem(effect2, step, history);
+              const p = problem(effect2, step, history, homeMadeBy);
               if (p) {
                 why = `it ${VERB[effect2.action]} \`${effect2.path}\`${p}`;
                 break;
@@ -51750,6 +52376,13 @@ function isConnectivityTest(cmd) {
   if (cmd.program === "wget") return hasFlag(cmd, "--spider") || optionValues(cmd.args, ["-O", "--output-document"]).includes("/dev/null") || toNull;
   return false;
 }
+function exitsOnFailure(text3, test, exit2) {
+  const lines = text3.split("\n");
+  const offset = (line, column) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const between = text3.slice(offset(test.range.endLine, test.range.endColumn), offset(exit2.range.startLine, exit2.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
+  const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? "";
+  return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before);
+}
 function shellDownload(cmd, list3, setting) {
   const what = commandText(cmd);
   const pip = pipDownload(cmd, list3, setting);
@@ -51954,8 +52587,9 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  while an index, channel, registry or package URL outside the platform still is, and so is every other download. A package given as a URL",
       "  outside the platform (`pip install https://host/x.whl`, `git+https://...`) is reported whatever the index.",
       "- Allowed hosts: the profile's `allowedHosts` (and their subdomains), loopback, single-label names, `*.svc[.cluster.local]` and `service.namespace` names whose last label holds a hyphen, which no public top-level domain does (in-cluster services). A URL held in an unknown variable is not judged.",
-      "- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`) is a warning: it never runs on the platform,",
-      "  so the image starts without what it fetches. The test itself is not reported.",
+      "- A download guarded by a connectivity test (`if curl -sI https://pypi.org; then pip install ...`, `ping -c1 host && ...`, `wget --spider`, `timeout 3 curl ...`) is a warning: it never runs",
+      "  on the platform, so the image starts without what it fetches. So is a download after a test that exits the script when it fails (`curl -s https://pypi.org > /dev/null || exit 0`,",
+      '  `if ! ping -c1 host; then exec "$@"; fi`), whose message says the script stops there. The test itself is not reported.',
       "- Python: `requests`/`httpx`/`urllib.request`/`aiohttp`/`wget`/`gdown`/`keras get_file`/`git.Repo.clone_from` on a literal external URL (constants and f-strings with a",
       "  literal host included), `torch.hub.load` (not `source='local'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id",
       "  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,",
@@ -51969,22 +52603,27 @@ var CHM401_runtime_download_default = defineProjectRule({
   },
   async check({ project, profile, report }) {
     const reported = /* @__PURE__ */ new Set();
-    const emit = (range2, file, d, related, guardedBy) => {
+    const emit = (range2, file, d, related, guardedBy, exitsAt = null) => {
       const key = `${file}:${range2.startLine}:${range2.startColumn}:${d.what}`;
       if (reported.has(key)) return;
       reported.add(key);
       const steps = related.filter((r) => !/^(COPY|ADD) /.test(r.message)).map((r) => r.message);
       const start2 = `\`${d.what}\` runs when the container starts${steps.length > 0 ? ` (${steps.join(" \u2192 ")})` : ""} and ${d.detail}`;
       const severity = guardedBy ? "warning" : void 0;
-      const message = guardedBy ? `${start2}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.` : `${start2}; containers have no Internet access at run time, so it fails. Instead, ${d.advice}.`;
+      const message = guardedBy ? exitsAt ? `${start2}, but only if \`${commandText(guardedBy, 40)}\` finds a network (line ${exitsAt.range.startLine} ends the script otherwise): on the platform it never does, so the script stops there without it. Instead, ${d.advice}.` : `${start2}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.` : `${start2}; containers have no Internet access at run time, so it fails. Instead, ${d.advice}.`;
       report({ file, range: range2, message, related, ...severity ? { severity } : {} });
     };
-    const checkCommands = (list3, related, setting) => {
+    const checkCommands = (list3, related, setting, text3 = null) => {
       const tests = new Set(list3.flatMap((c) => c.guards).filter(isConnectivityTest));
+      let exitGuard = null;
       for (const cmd of list3) {
         if (tests.has(cmd)) continue;
+        const ends = cmd.program === "exit" || cmd.wrappers.includes("exec");
+        const test = ends && text3 !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(text3, g, cmd)) : void 0;
+        if (test && !exitGuard) exitGuard = { test, exit: cmd };
         const d = shellDownload(cmd, list3, setting);
-        if (d) emit(cmd.range, cmd.file, d, related, cmd.guards.find(isConnectivityTest) ?? null);
+        const own4 = cmd.guards.find(isConnectivityTest);
+        if (d) emit(cmd.range, cmd.file, d, related, own4 ?? exitGuard?.test ?? null, own4 ? null : exitGuard?.exit ?? null);
       }
     };
     for (const facts of project.dockerfiles) {
@@ -51993,7 +52632,7 @@ var CHM401_runtime_download_default = defineProjectRule({
       const setting = await settingOf(project, facts, chain, profile);
       checkCommands(chain.commands, [], setting);
       for (const script of chain.scripts) {
-        checkCommands(script.commands, script.via, setting);
+        checkCommands(script.commands, script.via, setting, script.embedded ? null : script.text);
         checkCommands(script.runs, script.via, setting);
         if (script.language === "other" && !script.embedded && (/\.r$/i.test(script.imagePath ?? "") || /^#!.*\bRscript\b/.test(script.text))) checkRScript(script, setting, emit);
         for (const call of script.python?.calls ?? []) {
@@ -52555,18 +53194,6 @@ var CHM407_repo_name_convention_default = defineProjectRule({
 });
 
 // rules/CHM408-output-into-datasets.ts
-var OUTPUT_NAME = /^(o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(_?(dir|directory|path|folder|root|file|prefix|location|base))?$|^(log|logs|checkpoint|checkpoints|ckpt|pred|preds|prediction|predictions|save|model_out|work|export)_?(dir|directory|path|folder|root)$/;
-function isOutputName(name2) {
-  return OUTPUT_NAME.test(name2.replace(/^-+/, "").toLowerCase().replace(/-/g, "_"));
-}
-function envProperties(instr) {
-  const node2 = instr.node;
-  if (typeof node2.getProperties !== "function") return [];
-  return node2.getProperties().map((p) => {
-    const r = p.getRange();
-    return { name: p.getName(), range: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 } };
-  });
-}
 var CHM408_output_into_datasets_default = defineProjectRule({
   meta: {
     code: "CHM408",
@@ -52574,15 +53201,20 @@ var CHM408_output_into_datasets_default = defineProjectRule({
     severity: "warning",
     publishedImageOnly: true,
     guide: "beyond",
-    summary: "The application's default output location must not be inside the read-only datasets folder.",
-    why: "The platform mounts each dataset read-only under the datasets folder: an application that writes its results there by default fails at the end of the job, after the work is done.",
+    summary: "The application must not write inside the read-only datasets folder: neither its default output location nor files its entry scripts write.",
+    why: "The platform mounts each dataset read-only under the datasets folder: an application that writes its results there by default, or a start script that moves or creates files there, fails at run time, often after the work is done.",
     details: [
       "- Output locations are values given to names that mean output: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`, `--log-dir`,",
       "  `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `RESULTS_PATH` (`-` and `_` and case do not matter). Inputs under the datasets folder are right and never reported.",
       "- Looked at: the final image's `ENV`; the final `WORKDIR` (relative outputs land there, and the datasets volume hides it); options in the `ENTRYPOINT`/`CMD` and in the scripts the",
       "  entrypoint reaches (`--output /home/chaimeleon/datasets/x`, `--output=...`, `OUTPUT_DIR=...` assignments and exports); in the Python scripts it reaches, argparse",
-      '  `add_argument(..., default=...)` (and `click.option`) for an output option or `dest`, and module-level constants such as `OUTPUT_DIR = "..."`.',
-      "- `~`, `$HOME` and paths relative to the working directory are resolved; the datasets folder is the profile's (`/home/chaimeleon/datasets` by default).",
+      '  `add_argument(..., default=...)` (and `click.option`) for an output option or `dest`, `os.getenv("OUTPUT_DIR", "...")` defaults, and module-level constants such as `OUTPUT_DIR = "..."`.',
+      "- Writes: the entry scripts' `mv`/`cp`/`ln` destinations (and what `mv` moves away), `mkdir`, `touch`, `>`/`>>` redirects, `tee`, `rm`, `sed -i`, `chmod`/`chown`, `tar -x`/`unzip -d`,",
+      '  `curl -o`/`wget -O`, `git clone`, and in Python `open(path, "w")`, `os.makedirs`, `shutil.copy*`/`move`, `os.rename`/`remove`, on a path inside the datasets folder',
+      "  (`mkdir -p` of the datasets folder itself is harmless: it exists). The chain includes a script the README's `jobman submit` example runs.",
+      "- A default that a README `jobman submit` example or a command of the chain overrides (it passes the option), or that a script sets again, is not what users get: not reported.",
+      "- `~`, `$HOME`, the scripts' variables and paths relative to the working directory are resolved; the datasets folder is the profile's (`/home/chaimeleon/datasets` by default).",
+      "  Results written outside the persistent folders elsewhere are CHM409's finding.",
       "- Runs in repository mode, where the entrypoint's scripts can be read."
     ].join("\n"),
     tags: ["runtime", "volumes"]
@@ -52590,70 +53222,96 @@ var CHM408_output_into_datasets_default = defineProjectRule({
   async check({ project, profile, report }) {
     const datasets = volumePath(profile, profile.datasetsDir);
     const persistent = volumePath(profile, profile.persistentDirs[0] ?? profile.datasetsDir);
+    const inside = (path) => path === datasets || path.startsWith(datasets + "/");
     const seen = /* @__PURE__ */ new Set();
-    const emit = (file, range2, subject, advice2 = `Default to a folder under \`${persistent}\` (kept after the job) instead.`) => {
+    const emit = (file, range2, related, message) => {
       const key = `${file}:${range2.startLine}:${range2.startColumn}`;
       if (seen.has(key)) return;
       seen.add(key);
-      report({
-        file,
-        range: range2,
-        message: `${subject} is inside \`${datasets}\`, which the platform mounts read-only: writing there fails at run time. ${advice2}`
-      });
+      report({ file, range: range2, message, related });
     };
     for (const facts of project.dockerfiles) {
-      const stage = facts.finalStage;
-      if (!stage) continue;
-      const home = facts.homeOf(stage.finalUser.name);
-      const workdir = stage.finalWorkdir.replace(/(.)\/$/, "$1");
-      const inside = (path) => path === datasets || path.startsWith(datasets + "/");
-      const workdirInside = inside(workdir);
-      const intoDatasets = (value, cwd) => {
-        if (!value) return null;
-        const v = value.trim().replace(/^~(?=\/|$)/, home).replace(/^\$\{?HOME\}?(?=\/|$)/, home);
-        if (v === "" || /^[a-z]+:\/\//i.test(v)) return null;
-        const absolute = v.startsWith("/");
-        if (!absolute && (v.startsWith("$") || workdirInside)) return null;
-        const path = resolvePath(cwd, v).replace(/(.)\/$/, "$1");
-        return inside(path) ? v : null;
-      };
-      const workdirInstr = facts.imageChain.flatMap((s) => s.instructions).filter((i2) => i2.keyword === "WORKDIR" && !i2.onbuild).pop();
-      if (workdirInside && workdirInstr) emit(facts.file, workdirInstr.range, `The working directory at run time (\`${workdir}\`), where relative outputs go,`, `Set \`WORKDIR ${profile.user.home}\` and write results under \`${persistent}\` (kept after the job).`);
-      for (const [name2, value] of stage.finalVars) {
-        if (value.fromArg || !isOutputName(name2) || !intoDatasets(value.value, workdir)) continue;
-        const setter = facts.imageChain.flatMap((s) => s.instructions).filter((i2) => i2.keyword === "ENV" && !i2.onbuild).flatMap((i2) => envProperties(i2).filter((p) => p.name === name2)).pop();
-        if (setter) emit(facts.file, setter.range, `The default output location \`${name2}=${value.value}\``);
+      if (!facts.finalStage) continue;
+      const { locations, workdir } = await imageOutputs2(project, facts);
+      const workdirInside = workdir !== null && inside(workdir);
+      for (const l of locations) {
+        if (l.overriddenBy) continue;
+        if (l.kind === "workdir") {
+          if (workdirInside) emit(l.file, l.range, l.related, `The working directory at run time (\`${l.path}\`), where relative outputs go, is inside \`${datasets}\`, which the platform mounts read-only: writing there fails at run time. Set \`WORKDIR ${profile.user.home}\` and write results under \`${persistent}\` (kept after the job).`);
+          continue;
+        }
+        if (l.kind === "write") {
+          if (!inside(l.path) || l.path === datasets && !l.recursive || l.relative && workdirInside) continue;
+          emit(l.file, l.range, l.related, `${l.subject} ${l.verb} \`${l.value}\`, inside \`${datasets}\`, which the platform mounts read-only: it fails at run time. Write under \`${persistent}\` (kept after the job) instead, and leave the datasets as they are.`);
+          continue;
+        }
+        if (!inside(l.path) || l.relative && workdirInside) continue;
+        const where = l.relative ? ` (relative: \`${l.path}\`)` : "";
+        emit(l.file, l.range, l.related, `${l.subject}${where} is inside \`${datasets}\`, which the platform mounts read-only: writing there fails at run time. Default to a folder under \`${persistent}\` (kept after the job) instead.`);
       }
-      const chain = await project.entrypointChain(facts);
-      const checkCommands = (commands, cwd) => {
-        for (const cmd of commands) {
-          for (const a of cmd.assignments) {
-            if (isOutputName(a.name) && intoDatasets(a.value, cwd)) emit(cmd.file, a.range, `The default output location \`${a.name}=${a.value}\``);
-          }
-          cmd.args.forEach((arg, i2) => {
-            const eq = /^(--?[\w-]+)=(.*)$/.exec(arg.value);
-            const [option, value, range2] = eq ? [eq[1], eq[2], arg.range] : [arg.value, cmd.args[i2 + 1]?.value ?? null, cmd.args[i2 + 1]?.range];
-            if (!option.startsWith("-") || !isOutputName(option) || !range2) return;
-            if (intoDatasets(value, cwd)) emit(cmd.file, range2, `The output location \`${option} ${value}\``);
-          });
-        }
-      };
-      checkCommands(chain.commands, workdir);
-      for (const script of chain.scripts) {
-        checkCommands(script.commands, script.cwd);
-        checkCommands(script.runs, script.cwd);
-        const python = script.python;
-        if (!python) continue;
-        for (const c of python.constants) {
-          if (isOutputName(c.name) && intoDatasets(c.value.value, script.cwd)) emit(script.path, c.value.range, `The default output location \`${c.name} = "${c.value.value}"\``);
-        }
-        for (const call of python.calls) {
-          if (!/(^|\.)add_argument$|^click\.option$/.test(call.name)) continue;
-          const names2 = [...call.args.map((a) => a.kind === "string" ? a.value : null), call.keywords.get("dest")?.value ?? null].filter((n) => !!n);
-          const fallback = call.keywords.get("default");
-          if (!fallback || !names2.some(isOutputName) || !intoDatasets(fallback.value, script.cwd)) continue;
-          emit(script.path, fallback.range, `The default of \`${names2.find((n) => n.startsWith("--")) ?? names2[0]}\` (\`${fallback.value}\`)`);
-        }
+    }
+  }
+});
+
+// rules/CHM409-output-not-persistent.ts
+var SCRATCH = /^\/(?:tmp|var\/tmp|dev|proc|sys|run)(?:\/|$)/;
+var CACHE_SEGMENT = /^(?:\.(?!\.?$).*|cache|caches|__pycache__|tmp|temp|logs?)$/i;
+function kept(path, profile) {
+  const under = (base2) => path === base2 || path.startsWith(base2.replace(/\/$/, "") + "/");
+  if (profile.persistentDirs.some((d) => under(volumePath(profile, d)))) return true;
+  if (under(volumePath(profile, profile.datasetsDir)) || profile.readOnlyMounts.some(under)) return true;
+  return SCRATCH.test(path) || path.split("/").some((s) => CACHE_SEGMENT.test(s));
+}
+function whereItGoes(l) {
+  return l.relative ? `${l.subject} is relative, so the results go to \`${l.path}\` (the job starts in \`${l.cwd}\`), outside` : `${l.subject} puts the results outside`;
+}
+var CHM409_output_not_persistent_default = defineProjectRule({
+  meta: {
+    code: "CHM409",
+    slug: "output-not-persistent",
+    severity: "warning",
+    guide: "Usage examples",
+    summary: "The application's default output location must be under a persistent folder: results written anywhere else are lost when the job ends.",
+    why: "A job's container is deleted when the job ends: only `persistent-home` and `persistent-shared-folder` outlive it. An application that writes its results by default to `/app/results`, `/workspace/outputs` or a folder relative to a working directory such as `/app` does its work and loses it.",
+    details: [
+      "- Output locations are values given to names of results: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`,",
+      "  `--predictions-dir`, `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary",
+      "  and cache folders (`--log-dir`, `WORK_DIR`, `TMP_DIR`) are not results, and no other name counts. A value must look like a path: `--output json` is a format.",
+      "- Looked at (the same reading as CHM408): the final image's `ENV` (an `ARG` alone is gone at run time; it counts through the `ENV` or `WORKDIR` that uses it); options",
+      "  in the `ENTRYPOINT`/`CMD` and in the scripts the entrypoint reaches, including a script the README's `jobman submit` example runs (`-- python3 /app/run.py`) when the image",
+      '  has no ENTRYPOINT of its own, in `-c` mode, or when its entrypoint runs its arguments (`exec "$@"`); `OUTPUT_DIR=...` assignments and exports there; in the Python scripts',
+      '  it reaches, argparse `add_argument(..., default=...)` and `click.option`/`click.argument` defaults, `os.getenv("OUTPUT_DIR", "...")` defaults and module-level constants.',
+      "  Programs whose `-o` is not an application's result folder (`curl`, `tar`, `unzip`, `set -o`, `ssh`, `sort`, compilers, package managers...) are skipped.",
+      "- An option written in the Dockerfile's `CMD` is what users get only when they pass no arguments: when the README's examples pass some (they replace the CMD), it is",
+      "  not reported, and it does not stand in for the script's own default either.",
+      "- Relative values are resolved against the working folder the command starts in (the final `WORKDIR`, or a `cd` in the script): inside a persistent folder only if that",
+      "  folder is one. When the working folder is unknown (a `WORKDIR $VAR` that a base image sets, an unseen base image's), relative values are not judged; nor are unknown variables.",
+      "- Not reported: paths under the profile's persistent folders; under the datasets folder or a read-only mount (writing there fails: CHM408); `/tmp`, `/var/tmp`, `/dev`,",
+      "  `/run` and paths through a hidden, cache, temporary or log folder (`~/.cache`, `/app/logs`); a folder the build fills (a `COPY` or a download into it: model weights",
+      "  that a variable such as `RESULTS_FOLDER` points at are an input); a default that a README `jobman submit` example or a command of the chain overrides by passing the",
+      "  option (the README's own paths are CHM207's), that a script sets again, or that the image's `ENV` replaces (`os.getenv`).",
+      "- Reported at the value, with the chain as related locations (ENTRYPOINT/CMD line, COPY line, calling lines). Runs in repository mode."
+    ].join("\n"),
+    tags: ["runtime", "volumes"]
+  },
+  async check({ project, profile, report }) {
+    const persistent = volumePath(profile, profile.persistentDirs[0] ?? profile.datasetsDir);
+    const folders = profile.persistentDirs.map((d) => `\`${d}\``).join(" and ");
+    const seen = /* @__PURE__ */ new Set();
+    for (const facts of project.dockerfiles) {
+      if (!facts.finalStage) continue;
+      const { locations } = await imageOutputs2(project, facts);
+      for (const l of locations) {
+        if (l.role !== "results" || l.overriddenBy || l.filledAtBuild || kept(l.path, profile)) continue;
+        const key = `${l.file}:${l.range.startLine}:${l.range.startColumn}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report({
+          file: l.file,
+          range: l.range,
+          related: l.related,
+          message: `${whereItGoes(l)} the persistent folders: only ${folders} outlive the job, so they are lost when it ends. Default to a folder under \`${persistent}\` instead.`
+        });
       }
     }
   }
@@ -52703,7 +53361,8 @@ var RULES = [
   CHM405_desktop_requirements_missing_default,
   CHM406_version_not_bumped_default,
   CHM407_repo_name_convention_default,
-  CHM408_output_into_datasets_default
+  CHM408_output_into_datasets_default,
+  CHM409_output_not_persistent_default
 ].sort((a, b) => a.meta.code < b.meta.code ? -1 : 1);
 
 // src/ruleset.ts
@@ -52936,7 +53595,7 @@ async function stdinProject(io, filename) {
     chunks.push(chunk);
   }
   const absolute = filename === void 0 ? null : resolve7(io.cwd, filename);
-  const name2 = absolute === null ? STDIN_NAME : basename6(absolute);
+  const name2 = absolute === null ? STDIN_NAME : basename7(absolute);
   const root = absolute === null ? io.cwd : dirname7(absolute);
   const rel = relativePosix(io.cwd, root);
   const vfs = new MemoryVfs(`${rel === "." ? "" : `${rel}/`}${name2}`, /* @__PURE__ */ new Map([[name2, Buffer.concat(chunks)]]));
@@ -52961,7 +53620,7 @@ async function writeReportFile(path, text3, report, cwd, append = false) {
   }
 }
 async function replaceFile(path, text3, mode) {
-  const temp = join8(dirname7(path), `.${basename6(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join8(dirname7(path), `.${basename7(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   try {
     const handle2 = await open4(temp, "wx", mode);
     try {
