@@ -182,13 +182,28 @@ export class Linter {
     const profile = this.config.profile;
     const factsByPath = new Map<string, DockerfileFacts | null>();
     const localBases = new Set<string>();
+    // Facts worked out while another Dockerfile's were still in progress may have missed it as a
+    // base: they are kept only as a fallback and worked out again when asked for.
+    let sawPending = false;
+    const fallback = new Map<string, DockerfileFacts>();
     const factsOf = (path: string): DockerfileFacts | null => {
-      if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
+      if (factsByPath.has(path)) {
+        const known = factsByPath.get(path) ?? null;
+        if (known === null) sawPending = true;
+        return known;
+      }
       factsByPath.set(path, null); // a cycle of FROMs resolves to nothing
+      const outer = sawPending;
+      sawPending = false;
       const { model } = models.get(path)!;
       const facts = new DockerfileFacts(model, profile, (reference) => {
-        for (const other of models.keys()) {
-          if (other === path) continue;
+        // Only Dockerfiles that could build it are worked out (a build file's tag, or the name in
+        // their text): computing the others here would settle their bases too early.
+        const name = reference.split('@')[0].replace(/:[^/]*$/, '').split('/').pop()!.toLowerCase();
+        for (const [other, candidate] of models) {
+          if (other === path || !name) continue;
+          const tagged = (planned.get(other)?.tags ?? []).some((t) => t.toLowerCase().includes(name));
+          if (!tagged && !candidate.model.text.toLowerCase().includes(name)) continue;
           const base = factsOf(other);
           if (!base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
           if (isLocalTag(reference, profile)) localBases.add(other);
@@ -196,10 +211,15 @@ export class Linter {
         }
         return undefined;
       });
-      factsByPath.set(path, facts);
+      if (sawPending) {
+        factsByPath.delete(path);
+        fallback.set(path, facts);
+      } else factsByPath.set(path, facts);
+      sawPending ||= outer;
       return facts;
     };
     for (const path of models.keys()) factsOf(path);
+    for (const [path, facts] of fallback) if (!factsByPath.get(path)) factsByPath.set(path, facts);
 
     const images: Image[] = [];
     const rootReadme = nearestFile(input.vfs.files, '', README_FILE);
