@@ -38,7 +38,12 @@ export default defineProjectRule({
     if (examples.length === 0) return;
     const primary = project.primary;
     const label = primary && resolvedLabel(primary, 'name');
-    const known = new Set((project.images.length > 0 ? project.images.map((i) => i.facts) : project.dockerfiles).map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent));
+    // An interactive image is not run with jobman: its README's jobman examples are about other images.
+    if (project.image && (await project.documentedKind()) === 'interactive') return;
+    const known = new Set([
+      ...(project.images.length > 0 ? project.images.map((i) => i.facts) : project.dockerfiles).map((d) => resolvedLabel(d, 'name')?.value.trim()).filter((v): v is string => !!v).map(lastComponent),
+      ...project.repositoryImageNames,
+    ]);
 
     if (primary && label) {
       const expected = lastComponent(label.value.trim());

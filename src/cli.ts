@@ -281,7 +281,9 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
     if (result.skipped.length > 0) {
       const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(', ');
-      io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list}`)}\n`);
+      // Every Dockerfile skipped is nothing reviewed: never an all-clear.
+      if (result.skipped.length === project.targets.length) fail(input, `every Dockerfile was skipped as not an image: ${list}; name one on the command line to review it`);
+      else io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list}`)}\n`);
     }
     for (const f of result.findings) {
       const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };

@@ -4,7 +4,8 @@ import { DockerfileFacts } from './dockerfile/facts.js';
 import type { DockerfileModel } from './dockerfile/model.js';
 import { parseDockerfileText } from './dockerfile/parse.js';
 import type { ResolvedConfig } from './config.js';
-import { readBuildPlan, isLeftover } from './project/build-plan.js';
+import { decidedBy, readBuildPlan, isLeftover, type PlannedBuild } from './project/build-plan.js';
+import { resolvedLabel } from './dockerfile/labels.js';
 import { isDockerfileName } from './project/discover.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
@@ -143,13 +144,17 @@ export class Linter {
     };
     // Which Dockerfiles are images: not the left-overs, and, when the build files name every
     // Dockerfile they build, only those.
-    const plan = input.isRepository ? await readBuildPlan(input.vfs, read) : { builds: [], complete: false };
+    const plan = input.isRepository ? await readBuildPlan(input.vfs, read) : { builds: [], complete: false, deciding: [] };
     const planned = buildsByDockerfile(plan);
     const skipped: LintResult['skipped'] = [];
     const targets = input.targets.filter((t) => {
       if (!input.isRepository || planned.has(t.path)) return true;
       if (isLeftover(t.path.slice((input.scope ?? '').length))) skipped.push({ path: t.path, reason: 'a left-over nobody builds' });
-      else if (plan.complete) skipped.push({ path: t.path, reason: `not built by ${[...new Set(plan.builds.map((b) => b.file))].join(', ')}` });
+      else if (decidedBy(plan, t.path) !== null) {
+        const dir = decidedBy(plan, t.path)!;
+        const by = [...new Set(plan.builds.filter((b) => dir === '' || b.file.startsWith(dir + '/')).map((b) => b.file))];
+        skipped.push({ path: t.path, reason: `not built by ${by.join(', ')}` });
+      }
       else return true;
       return false;
     });
@@ -250,7 +255,7 @@ export class Linter {
       const built = plan.complete ? plan.builds.map((b) => b.dockerfile) : [...input.vfs.files].filter((f) => isDockerfileName(f.slice(f.lastIndexOf('/') + 1)) && !isLeftover(f));
       const published = new Set(built);
       for (const image of images) if (image.role === 'intermediate') published.delete(image.dockerfile);
-      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, undefined, input.scope ?? '', published.size);
+      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, undefined, input.scope ?? '', published.size, await repositoryImageNames(built, plan.builds, factsByPath, read));
       // Each image is reviewed with its own README and license; the repository-wide rules, and a
       // repository with no image (a catalogue entry), once for the whole.
       const views = images.length > 0 ? images.map((i) => project.forImage(i)) : [project];
@@ -314,6 +319,27 @@ export class Linter {
     }
     findings.sort(compareFindings);
   }
+}
+
+/**
+ * The names of every image the repository builds, in and out of the linted folder: a README at the
+ * root documents them all, so a `jobman submit -i` naming any of them is not a mismatch.
+ */
+async function repositoryImageNames(built: string[], builds: PlannedBuild[], facts: Map<string, DockerfileFacts | null>, read: (path: string) => Promise<string | null>): Promise<Set<string>> {
+  const names = new Set<string>();
+  const add = (name: string | undefined) => {
+    const n = name?.trim().toLowerCase().split('@')[0].replace(/:[^/]*$/, '').split('/').pop();
+    if (n && !/[?$]/.test(n)) names.add(n);
+  };
+  for (const b of builds) for (const t of b.tags) add(t);
+  for (const f of facts.values()) if (f) add(resolvedLabel(f, 'name')?.value);
+  for (const path of built) {
+    if (facts.get(path)) continue;
+    const text = await read(path);
+    const m = text && /^\s*LABEL\b[^\n]*?\bname\s*=\s*["']?([A-Za-z0-9._/-]+)/im.exec(text);
+    if (m) add(m[1]);
+  }
+  return names;
 }
 
 /** Does a README document an image (one of the sections the platform copies), rather than a whole repository? */

@@ -19,8 +19,19 @@ export interface PlannedBuild {
 
 export interface BuildPlan {
   builds: PlannedBuild[];
-  /** True when every build command found names a Dockerfile of the repository: the list then decides which Dockerfiles are images. */
+  /** True when every build command found names a Dockerfile of the repository. */
   complete: boolean;
+  /**
+   * Folders ('' for the root) whose Dockerfiles a build file accounts for: it sits there (a workflow
+   * counts for the root) and every build command in it names a Dockerfile. Under such a folder the
+   * build files decide which Dockerfiles are images.
+   */
+  deciding: string[];
+}
+
+/** The build file that decides whether `dockerfile` is built, if any (see BuildPlan.deciding). */
+export function decidedBy(plan: BuildPlan, dockerfile: string): string | null {
+  return plan.deciding.find((dir) => dir === '' || dockerfile.startsWith(dir + '/')) ?? null;
 }
 
 /** A part of a command computed at build time (a variable, an expression). */
@@ -41,18 +52,22 @@ export function isLeftover(path: string): boolean {
 export async function readBuildPlan(vfs: Vfs, read: (path: string) => Promise<string | null>): Promise<BuildPlan> {
   const builds: PlannedBuild[] = [];
   let unresolved = 0;
+  const deciding: string[] = [];
   const candidates = [...vfs.files].filter((f) => BUILD_FILE.test(f) && !isLeftover(f)).sort();
   for (const file of candidates) {
     const text = await read(file);
     if (text === null || text.length > MAX_BUILD_FILE_BYTES || !/\b(?:docker|podman|buildah)\b|build:|build-push-action/.test(text)) continue;
     const found = /\.ya?ml$/i.test(file) ? yamlBuilds(file, text) : /\.py$/i.test(file) ? pythonBuilds(file, text) : shellBuilds(file, text);
+    let missed = 0;
     for (const b of found) {
       const resolved = resolveBuild(vfs, file, b);
       if (resolved) builds.push(resolved);
-      else unresolved++;
+      else missed++;
     }
+    unresolved += missed;
+    if (found.length > 0 && missed === 0) deciding.push(file.startsWith('.github/') || !file.includes('/') ? '' : file.slice(0, file.lastIndexOf('/')));
   }
-  return { builds, complete: builds.length > 0 && unresolved === 0 };
+  return { builds, complete: builds.length > 0 && unresolved === 0, deciding: [...new Set(deciding)] };
 }
 
 interface RawBuild {

@@ -59,13 +59,15 @@ export class ProjectFacts {
     readonly scope = '',
     /** How many images the whole repository publishes (its built Dockerfiles, less the intermediate ones seen). */
     readonly publishedImageCount = 0,
+    /** The names (last path component, no tag) of every image the repository builds, from build files and `name` labels. */
+    readonly repositoryImageNames: ReadonlySet<string> = new Set(),
   ) {
     this.shared = shared ?? new SharedCaches();
   }
 
   /** The same review seen from one image: its Dockerfile, README and license. */
   forImage(image: Image): ProjectFacts {
-    return new ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount);
+    return new ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount, this.repositoryImageNames);
   }
 
   /** The image this view is about; for the repository as a whole, the root Dockerfile, else the first one found. */

@@ -181,12 +181,17 @@ export async function usageJobPaths(project: ProjectFacts, profile: Profile, rol
   const stage = project.primary?.finalStage;
   const workdir = stage?.finalWorkdir ?? profile.user.home;
   const paths: { path: JobPath; what: string }[] = [];
+  // An input that an earlier example wrote (a pipeline of jobs) is that job's result, not the user's data.
+  const earlierOutputs: string[] = [];
   for (const example of jobman) {
-    for (const path of jobPaths(example, profile, workdir)) {
+    const found = jobPaths(example, profile, workdir);
+    for (const path of found) {
       if (path.role !== role) continue;
+      if (role === 'input' && earlierOutputs.some((o) => path.resolved === o || path.resolved.startsWith(o.replace(/\/$/, '') + '/'))) continue;
       if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
       paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
     }
+    for (const path of found) if (path.role === 'output') earlierOutputs.push(path.resolved);
   }
   return { readme, paths };
 }
