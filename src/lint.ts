@@ -5,9 +5,12 @@ import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
 import type { ResolvedConfig } from './config.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import type { GitBaseComparison } from './project/git.js';
+import { boundMessage, clip, collectIncomplete, FileLintError, type IncompleteNote } from './limits.js';
+
+export { FileLintError };
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-api.js';
 import { loadGrammar } from './shell/grammars.js';
-import { applySuppressions, collectSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
+import { applySuppressions, dockerfileSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
 import { normaliseText } from './text.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
 import { VfsError, type Vfs } from './vfs.js';
@@ -31,8 +34,34 @@ export interface LintResult {
   findings: Finding[];
   /** Repository-relative files that were linted. */
   files: string[];
-  /** Rules that crashed: a bug in chaimeleon-lint, reported with exit code 2. */
+  /**
+   * Why the review is not complete, one line each, reported with exit code 2: the linter failed on a
+   * file (a bug), or a limit stopped it short. Each is also a CHM003 finding on that file.
+   */
   internalErrors: string[];
+  /** The part of internalErrors that are failures of the linter (exceptions), not limits. */
+  crashes: string[];
+}
+
+/** One line saying what went wrong, for a message: never a stack, never a control character. */
+export function errorLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  // eslint-disable-next-line no-control-regex
+  return clip(text.split('\n')[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim() || 'unknown error', 200);
+}
+
+/** A failure met while linting, before it becomes a CHM003 finding: where, in what work, and the error. */
+interface Crash {
+  file: string;
+  /** What was running: a rule code, or a stage of the work ("parsing", "reading the inline ignore comments"). */
+  during: string;
+  error: string;
+}
+
+/** What one lint run collects besides findings. */
+interface RunState {
+  crashes: Crash[];
+  notes: IncompleteNote[];
 }
 
 const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -74,10 +103,10 @@ export class Linter {
       code: meta.code,
       slug: meta.slug,
       severity,
-      message: input.message,
+      message: boundMessage(input.message),
       file: input.file ?? file,
       range: input.range,
-      related: input.related ?? [],
+      related: (input.related ?? []).map((r) => (r.message.length > 200 ? { ...r, message: boundMessage(r.message) } : r)),
       ...(input.fix ? { fix: input.fix } : {}),
     };
   }
@@ -87,17 +116,24 @@ export class Linter {
     return meta ? this.makeFinding(meta, { range, message }, file) : null;
   }
 
-  /** Lints one Dockerfile's text: the unit of work the benchmark spreads over threads. */
-  async lintDockerfile(file: string, raw: string, findings: Finding[], errors: string[]): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
-    const parsed = parseDockerfileText(file, raw);
-    if ('error' in parsed) {
-      const f = this.engineFinding('CHM001', file, parsed.range, `${file} ${parsed.error}; nothing in it was linted.`);
-      if (f) findings.push(f);
+  /** Lints one Dockerfile's text: the unit of work the benchmark spreads over threads. A failure becomes a CHM003 finding, never an exception. */
+  private async lintDockerfile(file: string, raw: string, findings: Finding[], state: RunState): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
+    let model: DockerfileModel;
+    let facts: DockerfileFacts;
+    try {
+      const parsed = parseDockerfileText(file, raw);
+      if ('error' in parsed) {
+        const f = this.engineFinding('CHM001', file, parsed.range, `${file} ${parsed.error}; nothing in it was linted.`);
+        if (f) findings.push(f);
+        return null;
+      }
+      model = parsed.model;
+      if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
+      facts = new DockerfileFacts(model, this.config.profile);
+    } catch (e) {
+      state.crashes.push({ file, during: 'reading the Dockerfile', error: errorLine(e) });
       return null;
     }
-    const { model } = parsed;
-    if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
-    const facts = new DockerfileFacts(model, this.config.profile);
     for (const rule of this.enabled<DockerfileRule>('dockerfile')) {
       try {
         rule.check({
@@ -109,25 +145,26 @@ export class Linter {
           },
         });
       } catch (e) {
-        errors.push(`${rule.meta.code} crashed on ${file}: ${(e as Error).stack ?? e}`);
+        state.crashes.push({ file, during: rule.meta.code, error: errorLine(e) });
       }
     }
-    const instrs = model.instructions.filter((i) => !i.onbuild);
-    const suppressions = collectSuppressions(
-      file,
-      model.comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
-      (line) => {
-        const next = instrs.find((i) => i.range.startLine > line);
-        return next ? [next.range.startLine, next.range.endLine] : null;
-      },
-      (n) => this.ruleSet.resolve(n),
-    );
+    let suppressions: Suppression[] = [];
+    try {
+      suppressions = dockerfileSuppressions(model, (n) => this.ruleSet.resolve(n));
+    } catch (e) {
+      state.crashes.push({ file, during: 'reading the inline ignore comments', error: errorLine(e) });
+    }
     return { facts, suppressions };
   }
 
   async lint(input: LintInput): Promise<LintResult> {
+    const state: RunState = { crashes: [], notes: [] };
     const findings: Finding[] = [];
-    const errors: string[] = [];
+    const result = await collectIncomplete(state.notes, () => this.lintInto(input, findings, state));
+    return { ...result, ...this.reportIncomplete(findings, state) };
+  }
+
+  private async lintInto(input: LintInput, findings: Finding[], state: RunState): Promise<{ findings: Finding[]; files: string[] }> {
     const suppressions: Suppression[] = [];
     const dockerfiles: DockerfileFacts[] = [];
     const files = new Set(input.targets.map((t) => t.path));
@@ -141,7 +178,7 @@ export class Linter {
         if (f) findings.push(f);
         continue;
       }
-      const done = await this.lintDockerfile(target.path, raw, findings, errors);
+      const done = await this.lintDockerfile(target.path, raw, findings, state);
       if (done) {
         dockerfiles.push(done.facts);
         suppressions.push(...done.suppressions);
@@ -149,6 +186,8 @@ export class Linter {
     }
     if (input.isRepository) {
       const project = new ProjectFacts(input.vfs, true, input.targets, dockerfiles, input.repository, input.git ?? null);
+      // A failure that no shared fact attributes to a file is reported on the image the repository is about.
+      const repositoryFile = project.primary?.file ?? input.targets[0]?.path ?? '.';
       for (const rule of this.enabled<ProjectRule>('project')) {
         try {
           await rule.check({
@@ -160,7 +199,7 @@ export class Linter {
             },
           });
         } catch (e) {
-          errors.push(`${rule.meta.code} crashed on ${input.vfs.label}: ${(e as Error).stack ?? e}`);
+          state.crashes.push({ file: e instanceof FileLintError ? e.file : repositoryFile, during: rule.meta.code, error: errorLine(e) });
         }
       }
       // Findings in scripts and the README honour directives written in those files.
@@ -168,21 +207,61 @@ export class Linter {
       const others = [...new Set(findings.map((f) => f.file))].filter((f) => !dockerfilePaths.has(f));
       for (const file of others) {
         const text = await project.read(file);
-        if (text !== null) suppressions.push(...textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n)));
+        try {
+          if (text !== null) for (const s of textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n))) suppressions.push(s);
+        } catch (e) {
+          state.crashes.push({ file, during: 'reading the inline ignore comments', error: errorLine(e) });
+        }
       }
       for (const path of project.readPaths) files.add(path);
     }
     this.finish(findings, suppressions);
-    return { findings, files: [...files].sort(), internalErrors: errors };
+    return { findings, files: [...files].sort() };
   }
 
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
   async lintText(file: string, raw: string): Promise<{ findings: Finding[]; errors: string[] }> {
+    const state: RunState = { crashes: [], notes: [] };
     const findings: Finding[] = [];
-    const errors: string[] = [];
-    const done = await this.lintDockerfile(file, raw, findings, errors);
+    const done = await collectIncomplete(state.notes, () => this.lintDockerfile(file, raw, findings, state));
     this.finish(findings, done?.suppressions ?? []);
-    return { findings, errors };
+    return { findings, errors: this.reportIncomplete(findings, state).internalErrors };
+  }
+
+  /**
+   * Turns the failures and limits of a run into CHM003 findings (one per file and cause, naming
+   * every rule it stopped) and into the one-line reasons for exit code 2.
+   */
+  private reportIncomplete(findings: Finding[], state: RunState): { internalErrors: string[]; crashes: string[] } {
+    const internalErrors: string[] = [];
+    const crashes: string[] = [];
+    const byCause = new Map<string, { file: string; error: string; during: string[] }>();
+    for (const c of state.crashes) {
+      const key = `${c.file}\0${c.error}`;
+      const entry = byCause.get(key) ?? { file: c.file, error: c.error, during: [] };
+      if (!entry.during.includes(c.during)) entry.during.push(c.during);
+      byCause.set(key, entry);
+    }
+    for (const { file, error, during } of byCause.values()) {
+      const line = `${file}: chaimeleon-lint failed while ${during.map((d) => (/^CHM\d+$/.test(d) ? `checking ${d}` : d)).join(', ')}: ${error}`;
+      internalErrors.push(line);
+      crashes.push(line);
+      const rules = during.filter((d) => /^CHM\d+$/.test(d));
+      const what = rules.length > 0 ? `${rules.length === 1 ? 'rule' : 'rules'} ${rules.join(', ')} could not finish` : `nothing in it was checked after ${during.join(', ')}`;
+      const f = this.engineFinding('CHM003', file, FIRST_LINE, `chaimeleon-lint failed on this file (${error}): ${what}, so it was not fully reviewed. This is a bug in chaimeleon-lint; please report it with the file.`);
+      if (f) findings.push(f);
+    }
+    const seen = new Set<string>();
+    for (const note of state.notes) {
+      const key = `${note.file}\0${note.range.startLine}\0${note.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      internalErrors.push(`${note.file}:${note.range.startLine}: ${note.message}`);
+      const f = this.engineFinding('CHM003', note.file, note.range, note.message);
+      if (f) findings.push(f);
+    }
+    if (findings.length > 0) findings.sort(compareFindings);
+    return { internalErrors, crashes };
   }
 
   /** Applies inline suppressions, reports the unused ones (CHM002), and sorts. */

@@ -1,6 +1,7 @@
 // What the whole repository review knows: the files, each Dockerfile's facts, the primary image,
 // README and license texts, and repository facts (name, privacy) from git or GitHub.
 import type { DockerfileFacts } from '../dockerfile/facts.js';
+import { FileLintError } from '../limits.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
 
@@ -63,7 +64,11 @@ export class ProjectFacts {
       const text = path === null ? null : await this.read(path);
       if (path === null || text === null) return null;
       const { parseReadme } = await import('../readme/model.js');
-      return parseReadme(path, text);
+      try {
+        return parseReadme(path, text);
+      } catch (e) {
+        throw new FileLintError(path, e);
+      }
     })();
     return this.readmePending;
   }
@@ -97,7 +102,7 @@ export class ProjectFacts {
     let chain = this.chains.get(facts);
     if (!chain) {
       // Loaded on first need: Dockerfile-only runs never pay for the chain module.
-      chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts));
+      chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.chains.set(facts, chain);
     }
     return chain;
@@ -114,9 +119,16 @@ export class ProjectFacts {
   buildContext(facts: DockerfileFacts): Promise<import('../chain/context.js').BuildContext> {
     let context = this.contexts.get(facts);
     if (!context) {
-      context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts));
+      context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
       this.contexts.set(facts, context);
     }
     return context;
   }
+}
+
+/** Attributes a failure of shared work to the file it was about (unless already attributed). */
+function failedOn(file: string): (e: unknown) => never {
+  return (e) => {
+    throw e instanceof FileLintError ? e : new FileLintError(file, e);
+  };
 }
