@@ -1,7 +1,8 @@
 // The configuration file (.chaimeleon-lint.yaml, .yml or .json), validated with messages that
 // name the file and the key, merged with command-line options.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { readRegularText } from './safe-read.js';
 import { BUILTIN_PROFILES, deriveProfile, type Profile, type ProfileOverride } from './profile.js';
 import { globToRegExp } from './project/discover.js';
 import { UsageError, type Severity, type SeveritySetting } from './types.js';
@@ -46,7 +47,7 @@ export async function findConfigFile(dirs: string[]): Promise<string | null> {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name);
       try {
-        await readFile(path);
+        await lstat(path);
         return path;
       } catch {
         // not there: try the next
@@ -65,7 +66,7 @@ async function yamlParse(): Promise<(text: string) => unknown> {
 export async function loadConfigFile(path: string, rules: RuleLookup): Promise<UserConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularText(path, { realRoot: await realpath(dirname(path)), maxBytes: 1024 * 1024 });
   } catch (e) {
     throw new UsageError(`${path}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? e})`);
   }

@@ -62,3 +62,19 @@ export class FileLintError extends Error {
     this.name = cause instanceof Error ? cause.name : 'Error';
   }
 }
+
+/** Thrown when a file is beyond what chaimeleon-lint reads (a README too large to parse): reported as a limit, not a failure. */
+export class LintLimitError extends FileLintError {
+  constructor(file: string, message: string) {
+    super(file, new Error(message));
+    this.name = 'LintLimitError';
+  }
+}
+
+/** Thrown by shared facts for a file that is there but was not read (its CHM001 says why): the checks that need it do not run. */
+export class UnreadableFileError extends FileLintError {
+  constructor(file: string) {
+    super(file, new Error(`${file} could not be read`));
+    this.name = 'UnreadableFileError';
+  }
+}

@@ -5,7 +5,7 @@ import { parseDockerfile, type DockerfileModel } from './dockerfile/model.js';
 import type { ResolvedConfig } from './config.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import type { GitBaseComparison } from './project/git.js';
-import { boundMessage, clip, collectIncomplete, FileLintError, type IncompleteNote } from './limits.js';
+import { boundMessage, clip, collectIncomplete, FileLintError, LintLimitError, UnreadableFileError, type IncompleteNote } from './limits.js';
 
 export { FileLintError };
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-api.js';
@@ -13,6 +13,7 @@ import { loadGrammar } from './shell/grammars.js';
 import { applySuppressions, dockerfileSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
 import { normaliseText } from './text.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
+import { isReportable } from './safe-read.js';
 import { VfsError, type Vfs } from './vfs.js';
 
 export interface RuleSet {
@@ -188,6 +189,8 @@ export class Linter {
       const project = new ProjectFacts(input.vfs, true, input.targets, dockerfiles, input.repository, input.git ?? null);
       // A failure that no shared fact attributes to a file is reported on the image the repository is about.
       const repositoryFile = project.primary?.file ?? input.targets[0]?.path ?? '.';
+      const needed = new Set<string>();
+      if (input.vfs.truncated) state.notes.push({ file: '.', range: FIRST_LINE, message: `Not every file was linted: ${input.vfs.truncated}.` });
       for (const rule of this.enabled<ProjectRule>('project')) {
         try {
           await rule.check({
@@ -199,8 +202,17 @@ export class Linter {
             },
           });
         } catch (e) {
-          state.crashes.push({ file: e instanceof FileLintError ? e.file : repositoryFile, during: rule.meta.code, error: errorLine(e) });
+          // A file that is there but was not read stops the checks that need it; its CHM001 below says why.
+          if (e instanceof UnreadableFileError) needed.add(e.file);
+          else if (e instanceof LintLimitError) state.notes.push({ file: e.file, range: FIRST_LINE, message: e.message });
+          else state.crashes.push({ file: e instanceof FileLintError ? e.file : repositoryFile, during: rule.meta.code, error: errorLine(e) });
         }
+      }
+      for (const [path, e] of project.readFailures) {
+        if (files.has(path) || (!isReportable(e) && !needed.has(path))) continue;
+        const reason = e instanceof VfsError ? e.message : errorLine(e);
+        const f = this.engineFinding('CHM001', path, FIRST_LINE, `${path} ${reason}; nothing in it was linted${needed.has(path) ? ', nor the checks that read it' : ''}.`);
+        if (f) findings.push(f);
       }
       // Findings in scripts and the README honour directives written in those files.
       const dockerfilePaths = new Set(dockerfiles.map((d) => d.file));

@@ -1,7 +1,8 @@
 // Finds what to lint from a command-line path: a lone Dockerfile, or a repository folder with all
 // its Dockerfiles (each with its folder as build context), README, LICENSE and git facts.
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { readRegularText } from '../safe-read.js';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
 
@@ -40,6 +41,7 @@ export function globToRegExp(glob: string): RegExp {
 export async function discoverLocal(input: string, cwd: string, ignore: RegExp[]): Promise<DiscoveredProject> {
   const absolute = resolve(cwd, input);
   const info = await stat(absolute); // throws ENOENT: the CLI turns it into a usage error
+  if (!info.isFile() && !info.isDirectory()) throw new Error('is not a regular file or a folder (a FIFO, a device or a socket is never read)');
   if (info.isFile()) {
     const root = dirname(absolute);
     const name = basename(absolute);
@@ -72,7 +74,7 @@ function displayPrefix(cwd: string, root: string): string {
 export async function gitRepoName(root: string): Promise<string | null> {
   let config: string;
   try {
-    config = await readFile(join(root, '.git', 'config'), 'utf8');
+    config = await readRegularText(join(root, '.git', 'config'), { realRoot: await realpath(root), maxBytes: 1024 * 1024 });
   } catch {
     return null;
   }

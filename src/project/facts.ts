@@ -1,7 +1,7 @@
 // What the whole repository review knows: the files, each Dockerfile's facts, the primary image,
 // README and license texts, and repository facts (name, privacy) from git or GitHub.
 import type { DockerfileFacts } from '../dockerfile/facts.js';
-import { FileLintError } from '../limits.js';
+import { FileLintError, UnreadableFileError } from '../limits.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
 
@@ -26,6 +26,8 @@ export class ProjectFacts {
   private readonly texts = new Map<string, Promise<string | null>>();
   /** Files that were read successfully: the report counts them as linted. */
   readonly readPaths = new Set<string>();
+  /** Files that could not be read, and why: the engine reports those deliberately not read (CHM001). */
+  readonly readFailures = new Map<string, unknown>();
 
   constructor(
     readonly vfs: Vfs,
@@ -62,12 +64,14 @@ export class ProjectFacts {
     this.readmePending ??= (async () => {
       const path = this.rootFile(/^readme\.md$/i);
       const text = path === null ? null : await this.read(path);
-      if (path === null || text === null) return null;
+      if (path === null) return null;
+      // There but not read (a FIFO, too large, a link out): not a missing README; the engine reports why.
+      if (text === null) throw new UnreadableFileError(path);
       const { parseReadme } = await import('../readme/model.js');
       try {
         return parseReadme(path, text);
       } catch (e) {
-        throw new FileLintError(path, e);
+        throw e instanceof FileLintError ? e : new FileLintError(path, e);
       }
     })();
     return this.readmePending;
@@ -88,7 +92,10 @@ export class ProjectFacts {
           this.readPaths.add(path);
           return t;
         },
-        () => null,
+        (e: unknown) => {
+          this.readFailures.set(path, e);
+          return null;
+        },
       );
       this.texts.set(path, pending);
     }
