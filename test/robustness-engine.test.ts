@@ -16,6 +16,11 @@ import { shellCommands } from '../src/shell/commands.js';
 import { parseDirective } from '../src/suppressions.js';
 import { LineIndex } from '../src/text.js';
 import { MemoryVfs } from '../src/vfs.js';
+import { collectIncomplete, type IncompleteNote } from '../src/limits.js';
+import { parsePython } from '../src/chain/python.js';
+import { DockerIgnore, segmentMatcher } from '../src/chain/dockerignore.js';
+import { htmlAnchors, htmlCodeElements } from '../src/readme/html-scan.js';
+import { defuseMarkdown } from '../src/readme/defuse.js';
 
 function linterWith(extra: Rule[] = []): Linter {
   return new Linter(makeRuleSet([...RULES, ...extra]), resolveConfig({}, null, {}));
@@ -262,5 +267,155 @@ describe('many instructions', () => {
     expect(result.findings.filter((f) => f.file === 'run/Dockerfile' && f.code === 'CHM110')).toHaveLength(20_000);
     expect(result.findings.filter((f) => f.file === 'run/Dockerfile' && f.code === 'CHM111')).toHaveLength(20_000);
     expect(codesOf(result, 'env/Dockerfile')).not.toContain('CHM120');
+  });
+});
+
+describe('Python scripts', () => {
+  const parse = async (text: string) => {
+    await loadGrammar('python');
+    const notes: IncompleteNote[] = [];
+    const module = collectIncomplete(notes, () => parsePython('main.py', text, new LineIndex(text)));
+    return { module, notes };
+  };
+
+  it('reads a long `+` chain, a long attribute chain and deep lists without a stack overflow', async () => {
+    const { module, notes } = await parse(
+      [
+        `import requests`,
+        `requests.get("https://x.example/" + ${Array.from({ length: 20_000 }, (_, i) => `s${i}`).join(' + ')})`,
+        `a${'.b'.repeat(20_000)}()`,
+        `f(${'['.repeat(3000)}1${']'.repeat(3000)})`,
+      ].join('\n'),
+    );
+    const get = module.calls.find((c) => c.name === 'requests.get');
+    expect(get?.args[0].value).toBe('https://x.example/');
+    expect(module.calls.some((c) => c.written.startsWith('a.b.b') && c.written.endsWith('.b'))).toBe(true);
+    expect(notes.length).toBeLessThanOrEqual(1);
+  });
+
+  it('stops at its depth limit with a note, and still reads the calls above it', async () => {
+    const { module, notes } = await parse(`import requests\nrequests.get("https://x.example/")\nx = ${'f('.repeat(3000)}requests.get("https://deep.example/")${')'.repeat(3000)}\n`);
+    expect(module.calls.some((c) => c.name === 'requests.get' && c.args[0]?.value === 'https://x.example/')).toBe(true);
+    expect(notes.map((n) => n.message)).toEqual([expect.stringMatching(/Python code here nests more than \d+ levels deep/)]);
+  });
+});
+
+describe('wildcards of .dockerignore and COPY', () => {
+  // The expressions the matchers replaced, as the reference on short inputs (with one fix: an
+  // escaped `\*` or `\?` is the character itself, where the old escaping let it act as a quantifier).
+  const escape = (c: string) => c.replace(/[.*?+^${}()|[\]\\/]/g, '\\$&');
+  const safe = (source: string, literal: string, flags: string) => {
+    try {
+      return new RegExp(source, flags);
+    } catch {
+      return new RegExp(`^${literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, flags);
+    }
+  };
+  const classOf = (p: string, i: number) => {
+    const end = p.indexOf(']', i + 2);
+    return end < 0 ? null : { re: `[${p.slice(i + 1, end).replace(/\\/g, '\\\\')}]`, end };
+  };
+  const oldIgnore = (pattern: string) => {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === '*') {
+        if (pattern[i + 1] === '*') {
+          i++;
+          if (pattern[i + 1] === '/') i++;
+          re += i + 1 >= pattern.length ? '.*' : '(?:.*/)?';
+        } else re += '[^/]*';
+      } else if (c === '?') re += '[^/]';
+      else if (c === '\\' && i + 1 < pattern.length) re += escape(pattern[++i]);
+      else if (c === '[') {
+        const k = classOf(pattern, i);
+        if (!k) re += '\\[';
+        else {
+          re += k.re;
+          i = k.end;
+        }
+      } else re += escape(c);
+    }
+    return safe(`^${re}$`, pattern, '');
+  };
+  const oldSegment = (segment: string) => {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i];
+      if (c === '*') re += '.*';
+      else if (c === '?') re += '.';
+      else if (c === '\\' && i + 1 < segment.length) re += escape(segment[++i]);
+      else if (c === '[') {
+        const k = classOf(segment, i);
+        if (!k) re += '\\[';
+        else {
+          re += k.re;
+          i = k.end;
+        }
+      } else re += escape(c);
+    }
+    return safe(`^${re}$`, segment, 's');
+  };
+
+  it('match as the regular expressions did, on random short patterns and paths', () => {
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const patternPieces = ['*', '**', '**/', '?', 'a', 'b', '/', '.', '[ab]', '[!a]', '[^b]', '[z-a]', '\\*', '[', ']', 'x'];
+    const pathPieces = ['a', 'b', '/', '.', 'x', '*', '[', 'ab', ''];
+    for (let i = 0; i < 20_000; i++) {
+      const pattern = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => pick(patternPieces)).join('');
+      const path = Array.from({ length: Math.floor(rand() * 7) }, () => pick(pathPieces)).join('');
+      const ignore = new DockerIgnore(pattern).patterns[0];
+      if (ignore) expect(ignore.matcher.test(path), `${pattern} ~ ${path}`).toBe(oldIgnore(ignore.pattern).test(path));
+      expect(segmentMatcher(pattern).test(path), `segment ${pattern} ~ ${path}`).toBe(oldSegment(pattern).test(path));
+    }
+  });
+
+  it('take time in proportion to pattern times name, never exponential', () => {
+    const name = 'a'.repeat(5000);
+    expect(segmentMatcher(`${'*a'.repeat(200)}b`).test(name)).toBe(false);
+    expect(new DockerIgnore(`${'**/'.repeat(200)}b`).patterns[0].matcher.test(`${'a/'.repeat(2000)}c`)).toBe(false);
+    expect(new DockerIgnore(`${'*a'.repeat(200)}`).patterns[0].matcher.test(name)).toBe(true);
+  });
+});
+
+describe('HTML in a README', () => {
+  const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
+  const HTML_CODE = /<(pre|code)\b[^>]*>(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/\1\s*>/gi;
+
+  it('finds links and code elements as the regular expressions did, on random short HTML', () => {
+    let seed = 9;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+    const pieces = ['<a', ' href=', 'HREF = ', '"x"', "'y'", 'z', '>', '</a>', '<pre>', '<PRE >', '</pre>', '</pre >', '<code>', '</code>', '<code x>', ' ', '"', "'", 'text', '<', '\n'];
+    for (let i = 0; i < 20_000; i++) {
+      const html = Array.from({ length: Math.floor(rand() * 10) }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+      const anchors = [...htmlAnchors(html)].map((a) => [a.index, a.length, a.url, a.inner ?? undefined]);
+      const expected = [...html.matchAll(HTML_HREF)].map((m) => [m.index, m[0].length, m[1] ?? m[2] ?? m[3], m[4]]);
+      expect(anchors, JSON.stringify(html)).toEqual(expected);
+      const codes = [...htmlCodeElements(html)].map((c) => [c.index, c.length, c.tag, c.inner]);
+      const expectedCodes = [...html.matchAll(HTML_CODE)].map((m) => [m.index, m[0].length, m[1], m[2]]);
+      expect(codes, JSON.stringify(html)).toEqual(expectedCodes);
+    }
+  });
+
+  it('scans tags without a closing one in one pass', () => {
+    const html = '<a <a href=x>'.repeat(20_000) + '<pre>'.repeat(20_000) + '<code<a'.repeat(20_000);
+    expect([...htmlAnchors(html)]).toHaveLength(20_000);
+    expect([...htmlCodeElements(html)]).toHaveLength(0);
+  });
+});
+
+describe('Markdown defusing', () => {
+  it('keeps every offset and leaves ordinary paragraphs and fenced code alone', () => {
+    const code = `\`\`\`python\n${'x = a_b * c_d\n'.repeat(300)}\`\`\`\n`;
+    const normal = '# Title\n\nSome *emphasis*, a [link](https://x.example) and `code_name`.\n\n';
+    const hostile = `${'*a_ '.repeat(300)}\n\n${'> '.repeat(40)}deep\n`;
+    const text = normal + code + hostile;
+    const { text: out, changed } = defuseMarkdown(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.slice(0, normal.length + code.length)).toBe(normal + code);
+    expect(out.slice(normal.length + code.length)).not.toMatch(/[*_]/);
+    expect(changed).toHaveLength(2);
   });
 });

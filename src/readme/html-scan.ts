@@ -53,18 +53,19 @@ export function* htmlAnchors(text: string): Generator<HtmlAnchor> {
     const i = open.index;
     const tagGt = gt.find(i + 2).at;
     if (tagGt < 0) return;
-    // The first `href=` of the tag (before its first `>`) whose value reads.
+    // The first `href=` of the tag (before its first `>`) with a value after which the tag closes.
     let value: { url: string; end: number } | null = null;
-    for (let h = hrefs.find(i + 2); h.at >= 0 && h.at < tagGt; h = hrefs.find(h.at + 1)) {
-      value = attributeValue(text, h.at + h.length, tagGt);
-      if (value) break;
+    let end = -1;
+    for (let h = hrefs.find(i + 2); h.at >= 0 && h.at < tagGt && end < 0; h = hrefs.find(h.at + 1)) {
+      for (const candidate of attributeValues(text, h.at + h.length, tagGt)) {
+        end = candidate.end > tagGt ? text.indexOf('>', candidate.end) : tagGt;
+        if (end >= 0) {
+          value = candidate;
+          break;
+        }
+      }
     }
-    if (!value) {
-      from = i + 1;
-      continue;
-    }
-    const end = value.end > tagGt ? text.indexOf('>', value.end) : tagGt;
-    if (end < 0) {
+    if (!value || end < 0) {
       from = i + 1;
       continue;
     }
@@ -80,17 +81,19 @@ export function* htmlAnchors(text: string): Generator<HtmlAnchor> {
   }
 }
 
-/** `"…"`, `'…'` or a bare word at `at`; null when none (a value must not start at the tag's `>`). */
-function attributeValue(text: string, at: number, tagGt: number): { url: string; end: number } | null {
+/** The readings of an attribute value at `at`, in the order the expression tried them: quoted (when closed), then a bare word. */
+function attributeValues(text: string, at: number, tagGt: number): { url: string; end: number }[] {
+  const values: { url: string; end: number }[] = [];
   const q = text[at];
   if (q === '"' || q === "'") {
     const closing = text.indexOf(q, at + 1);
-    if (closing >= 0) return { url: text.slice(at + 1, closing), end: closing + 1 };
+    if (closing >= 0) values.push({ url: text.slice(at + 1, closing), end: closing + 1 });
   }
+  // A bare value stops at a space or at `>` (the tag's first `>` is at tagGt).
   let end = at;
-  while (end < text.length && end < tagGt && !/\s/.test(text[end])) end++;
-  // A bare value stops at a space or at `>`; the tag's first `>` is at tagGt.
-  return end > at ? { url: text.slice(at, end), end } : null;
+  while (end < tagGt && !/\s/.test(text[end])) end++;
+  if (end > at) values.push({ url: text.slice(at, end), end });
+  return values;
 }
 
 export interface HtmlCodeElement {
