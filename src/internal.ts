@@ -7,3 +7,4 @@ export { resolveConfig } from './config.js';
 export { loadGrammar, optimizeGrammarsForLongRuns } from './shell/grammars.js';
 export { lintInWorkers } from './parallel.js';
 export { detectLicense } from './license/index.js';
+export { MemoryVfs } from './vfs.js';

@@ -14,6 +14,8 @@ const INERT: Record<string, string> = { '*': '\u2217', _: '\u02cd', '[': '\uff3b
 
 export interface Defused {
   text: string;
+  /** Markup characters outside fenced code (emphasis, brackets, backticks, `<`, `&`, `\\`): what the parser's time grows with. */
+  marks: number;
   /** Offsets of the first line of each paragraph read as text, and of each line whose quotes were cut. */
   changed: number[];
 }
@@ -31,12 +33,16 @@ export function defuseMarkdown(text: string): Defused {
   let paragraphStart = -1;
   let emphasis: number[] = [];
   let brackets: number[] = [];
+  let marks = 0;
   const endParagraph = () => {
     if (emphasis.length > MAX_MARKS_PER_PARAGRAPH || brackets.length > MAX_MARKS_PER_PARAGRAPH) {
       changed.push(paragraphStart);
       if (emphasis.length > MAX_MARKS_PER_PARAGRAPH) for (const at of emphasis) replace(at);
       if (brackets.length > MAX_MARKS_PER_PARAGRAPH) for (const at of brackets) replace(at);
     }
+    // Marks read as text cost the parser nothing more than text.
+    if (emphasis.length <= MAX_MARKS_PER_PARAGRAPH) marks += emphasis.length;
+    if (brackets.length <= MAX_MARKS_PER_PARAGRAPH) marks += brackets.length;
     paragraphStart = -1;
     emphasis = [];
     brackets = [];
@@ -73,10 +79,11 @@ export function defuseMarkdown(text: string): Defused {
         const c = text[i];
         if (c === '*' || (c === '_' && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1])))) emphasis.push(i);
         else if (c === '[' || c === ']') brackets.push(i);
+        else if (c === '`' || c === '<' || c === '&' || c === '\\') marks++;
       }
     }
     start = end + 1;
   }
   endParagraph();
-  return { text: out ? (out as string[]).join('') : text, changed: changed.sort((a, b) => a - b) };
+  return { text: out ? (out as string[]).join('') : text, marks, changed: changed.sort((a, b) => a - b) };
 }

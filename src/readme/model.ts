@@ -86,16 +86,24 @@ function matchRank(key: string, name: string): number {
   return words.includes(first) ? 1 : -1;
 }
 
-/** The largest README parsed: the Markdown parser reads dense markup at about 10 s per MB, and real READMEs are a few KB. */
-export const MAX_README_LENGTH = 256 * 1024;
+/** The largest README parsed (real READMEs are a few KB): plain text parses at about 0.3 s per MB. */
+export const MAX_README_LENGTH = 1024 * 1024;
+/**
+ * The most Markdown marks a README may hold to be parsed: the parser spends about 20 µs on each
+ * (10 s per MB of dense markup), so this bounds it near half a second; a real README holds a few hundred.
+ */
+export const MAX_README_MARKS = 20_000;
 
 export function parseReadme(path: string, rawText: string): Readme {
   if (rawText.length > MAX_README_LENGTH) {
-    throw new LintLimitError(path, `${path} is ${Math.round(rawText.length / 1024)} KB, more than the ${MAX_README_LENGTH / 1024} KB chaimeleon-lint parses: the checks that read the README were not run.`);
+    throw new LintLimitError(path, `${path} is ${Math.round(rawText.length / 1024)} KB, more than the ${MAX_README_LENGTH / 1024 / 1024} MB chaimeleon-lint parses: the checks that read the README were not run.`);
   }
   const text = normaliseText(rawText);
   const lines = new LineIndex(text);
   const defused = defuseMarkdown(text);
+  if (defused.marks > MAX_README_MARKS) {
+    throw new LintLimitError(path, `${path} holds ${defused.marks} Markdown marks (emphasis, links, code, HTML), more than the ${MAX_README_MARKS} chaimeleon-lint parses in reasonable time: the checks that read the README were not run.`);
+  }
   for (const at of defused.changed) {
     noteIncomplete({
       file: path,
