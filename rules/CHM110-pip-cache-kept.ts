@@ -35,7 +35,22 @@ function cacheOffByEnv(stage: Stage, instr: DockerInstruction, cmd: ShellCommand
   if (env && !env.fromArg && isTruthy(env.value)) return true;
   if (cmd.assignments.some((a) => a.name === variable && isTruthy(a.value))) return true;
   // `export PIP_NO_CACHE_DIR=1 && pip install ...` earlier in the same RUN.
-  return commands.some((c) => c.index < cmd.index && c.program === 'export' && c.assignments.some((a) => a.name === variable && isTruthy(a.value)));
+  return firstExport(commands, variable) < cmd.index;
+}
+
+const exportsCache = new WeakMap<ShellCommand[], Map<string, number>>();
+
+/** The index of the first command of a RUN that exports the variable truthy (Infinity when none), found once per RUN. */
+function firstExport(commands: ShellCommand[], variable: string): number {
+  let byVariable = exportsCache.get(commands);
+  if (!byVariable) exportsCache.set(commands, (byVariable = new Map()));
+  let first = byVariable.get(variable);
+  if (first === undefined) {
+    first = Infinity;
+    for (const c of commands) if (c.program === 'export' && c.assignments.some((a) => a.name === variable && isTruthy(a.value))) first = Math.min(first, c.index);
+    byVariable.set(variable, first);
+  }
+  return first;
 }
 
 /** RUN --mount=type=cache|tmpfs,target=... over the pip (or uv) cache folder. */

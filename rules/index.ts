@@ -2,6 +2,7 @@
 import type { Rule } from '../src/rule-api.js';
 import CHM001 from './CHM001-parse-error.js';
 import CHM002 from './CHM002-unused-suppression.js';
+import CHM003 from './CHM003-linter-failed.js';
 import CHM101 from './CHM101-final-user-not-platform-user.js';
 import CHM102 from './CHM102-platform-user-not-created.js';
 import CHM103 from './CHM103-user-has-sudo.js';
@@ -48,6 +49,7 @@ import CHM409 from './CHM409-output-not-persistent.js';
 export const RULES: Rule[] = [
   CHM001,
   CHM002,
+  CHM003,
   CHM101,
   CHM102,
   CHM103,

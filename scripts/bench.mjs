@@ -2,7 +2,8 @@
 // files per second next to two baselines measured in the same run: Node alone reading the same
 // files, and dockerfilelint (the fastest npm Dockerfile linter) on them. Figures are ratios, not
 // absolute times, so they compare across machines. Also: start-up for one small Dockerfile against
-// a bare `node` start, and the license detector's cold and warm cost.
+// a bare `node` start, the license detector's cold and warm cost, and large or hostile inputs (a 5 MB
+// Dockerfile, 20,000 RUN and ENV lines, a 10 MB README) as time per megabyte.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -107,6 +108,44 @@ console.log(`| what | ms | × bare node |\n|---|---:|---:|`);
 console.log(`| node -e 0 (baseline) | ${nodeStartMs.toFixed(1)} | 1.00 |`);
 console.log(`| chaimeleon-lint, no RUN (no grammar loaded) | ${cliNoShellMs.toFixed(1)} | ${ratio(cliNoShellMs, nodeStartMs)} |`);
 console.log(`| chaimeleon-lint, one RUN (loads tree-sitter-bash) | ${cliShellMs.toFixed(1)} | ${ratio(cliShellMs, nodeStartMs)} |`);
+
+// Large and hostile inputs, each as time per megabyte: the promise is a few seconds per MB at most,
+// whatever the input. One run each (they are long enough), in this process.
+const { MemoryVfs } = await import('../build/internal.js');
+async function lintRepository(files) {
+  const vfs = new MemoryVfs('bench', new Map(Object.entries(files)));
+  const targets = Object.keys(files).filter((f) => /Dockerfile$/.test(f)).map((path) => ({ path, context: '' }));
+  return linter.lint({ vfs, isRepository: true, targets, repository: { name: null, isPrivate: null, githubLicense: null } });
+}
+const MB = 1024 * 1024;
+const big = ['FROM ubuntu:22.04'];
+for (let i = 0, size = 0; size < 5 * MB; i++) {
+  const line = `RUN echo ${'x'.repeat(40)} ${i} && pip install --no-cache-dir pkg${i}`;
+  big.push(line);
+  size += line.length + 1;
+}
+const inputs = [
+  ['5 MB Dockerfile (RUN lines)', { Dockerfile: big.join('\n') + '\n' }],
+  ['20,000 RUN lines (pip, apt-get, useradd)', { Dockerfile: `FROM ubuntu:22.04\n${Array.from({ length: 20000 }, (_, i) => `RUN pip install p${i} && apt-get install -y q${i} && useradd -u ${1000 + (i % 7)} u${i}`).join('\n')}\n` }],
+  ['20,000 ENV lines (each using the one before)', { Dockerfile: `FROM ubuntu:22.04\n${Array.from({ length: 20000 }, (_, i) => `ENV V${i}=\${V${i - 1}:-x}${i}`).join('\n')}\nLABEL name=$V19999\n` }],
+  ['27 doubling ENV lines (1 KB)', { Dockerfile: `FROM ubuntu:22.04\nENV A=ab\n${'ENV A=$A$A\n'.repeat(27)}LABEL name=$A\nUSER $A\n` }],
+  ['10 MB README of emphasis runs', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${'*a_ '.repeat((10 * MB) / 4)}\n` }],
+  ['README of dense emphasis, just under the mark limit (20,000 marks)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${`${'*a_ '.repeat(49)}\n\n`.repeat(200)}` }],
+  ['README of 1 MB, prose with some markup (the size limit)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${`${'A line of ordinary prose text, as a description or a usage section has it.\n'.repeat(9)}Some *emphasis*, a [link](https://x.example/) and \`code\`.\n\n`.repeat(1280)}` }],
+  ['README of one 250 KB paragraph of emphasis (read as text)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${'*a_ '.repeat((250 * 1024) / 4)}\n` }],
+];
+console.log('\nLarge and hostile inputs (one run each; the promise: a few seconds per MB at most):');
+console.log('| input | size | ms | s per MB | findings | not fully linted |\n|---|---:|---:|---:|---:|---:|');
+for (const [what, files] of inputs) {
+  const bytes = Object.values(files).reduce((n, t) => n + t.length, 0);
+  const t = performance.now();
+  const result = await lintRepository(files);
+  const ms = performance.now() - t;
+  const size = bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+  // Per MB means little for a tiny input: shown from 64 KB.
+  const perMb = bytes >= 64 * 1024 ? (ms / 1000 / (bytes / MB)).toFixed(2) : '—';
+  console.log(`| ${what} | ${size} | ${ms.toFixed(0)} | ${perMb} | ${result.findings.length} | ${result.internalErrors.length > 0 ? 'yes (CHM003)' : 'no'} |`);
+}
 
 // The license detector, measured when it is part of the build.
 const internal = await import('../build/internal.js');

@@ -8,3 +8,4 @@ export { loadGrammar, optimizeGrammarsForLongRuns } from './shell/grammars.js';
 export { lintInWorkers } from './parallel.js';
 export { detectLicense } from './license/index.js';
 export { configJsonSchema, profileKeysTable } from './config-schema.js';
+export { MemoryVfs } from './vfs.js';

@@ -10,10 +10,14 @@ import { isDockerfileName } from './project/discover.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
+import { boundMessage, clip, collectIncomplete, FileLintError, LintLimitError, UnreadableFileError, type IncompleteNote } from './limits.js';
+
+export { FileLintError };
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-types.js';
 import { loadGrammar } from './shell/grammars.js';
-import { applySuppressions, collectSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
+import { applySuppressions, dockerfileSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
+import { isReportable } from './safe-read.js';
 import { VfsError, type Vfs } from './vfs.js';
 
 export interface RuleSet {
@@ -39,8 +43,34 @@ export interface LintResult {
   skipped: { path: string; reason: string }[];
   /** Repository-relative files that were linted. */
   files: string[];
-  /** Rules that crashed: a bug in chaimeleon-lint, reported with exit code 2. */
+  /**
+   * Why the review is not complete, one line each, reported with exit code 2: the linter failed on a
+   * file (a bug), or a limit stopped it short. Each is also a CHM003 finding on that file.
+   */
   internalErrors: string[];
+  /** The part of internalErrors that are failures of the linter (exceptions), not limits. */
+  crashes: string[];
+}
+
+/** One line saying what went wrong, for a message: never a stack, never a control character. */
+export function errorLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  // eslint-disable-next-line no-control-regex
+  return clip(text.split('\n')[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim() || 'unknown error', 200);
+}
+
+/** A failure met while linting, before it becomes a CHM003 finding: where, in what work, and the error. */
+interface Crash {
+  file: string;
+  /** What was running: a rule code, or a stage of the work ("parsing", "reading the inline ignore comments"). */
+  during: string;
+  error: string;
+}
+
+/** What one lint run collects besides findings. */
+interface RunState {
+  crashes: Crash[];
+  notes: IncompleteNote[];
 }
 
 const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -69,10 +99,10 @@ export class Linter {
       code: meta.code,
       slug: meta.slug,
       severity,
-      message: input.message,
+      message: boundMessage(input.message),
       file: input.file ?? file,
       range: input.range,
-      related: input.related ?? [],
+      related: (input.related ?? []).map((r) => (r.message.length > 200 ? { ...r, message: boundMessage(r.message) } : r)),
       ...(input.fix ? { fix: input.fix } : {}),
     };
   }
@@ -82,13 +112,19 @@ export class Linter {
     return meta ? this.makeFinding(meta, { range, message }, file) : null;
   }
 
-  /** Lints one Dockerfile's text: the unit of work the benchmark spreads over threads. */
-  async lintDockerfile(file: string, raw: string, findings: Finding[], errors: string[]): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
-    const model = this.parseOrReport(file, raw, findings);
-    if (!model) return null;
-    if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
-    const facts = new DockerfileFacts(model, this.config.profile);
-    return { facts, suppressions: this.checkDockerfile(facts, 'batch', findings, errors) };
+  /** Lints one Dockerfile's text as a lone image: the unit of work the benchmark spreads over threads. A failure becomes a CHM003 finding, never an exception. */
+  private async lintDockerfile(file: string, raw: string, findings: Finding[], state: RunState): Promise<{ facts: DockerfileFacts; suppressions: Suppression[] } | null> {
+    let facts: DockerfileFacts;
+    try {
+      const model = this.parseOrReport(file, raw, findings);
+      if (!model) return null;
+      if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
+      facts = new DockerfileFacts(model, this.config.profile);
+    } catch (e) {
+      state.crashes.push({ file, during: 'reading the Dockerfile', error: errorLine(e) });
+      return null;
+    }
+    return { facts, suppressions: this.checkDockerfile(facts, 'batch', findings, state) };
   }
 
   private parseOrReport(file: string, raw: string, findings: Finding[]): DockerfileModel | null {
@@ -102,7 +138,7 @@ export class Linter {
   }
 
   /** Runs the Dockerfile rules on one image; an intermediate image skips the rules about what users run. */
-  private checkDockerfile(facts: DockerfileFacts, role: ImageRole, findings: Finding[], errors: string[]): Suppression[] {
+  private checkDockerfile(facts: DockerfileFacts, role: ImageRole, findings: Finding[], state: RunState): Suppression[] {
     const { model } = facts;
     const file = facts.file;
     for (const rule of this.enabled<DockerfileRule>('dockerfile')) {
@@ -117,24 +153,25 @@ export class Linter {
           },
         });
       } catch (e) {
-        errors.push(`${rule.meta.code} crashed on ${file}: ${(e as Error).stack ?? e}`);
+        state.crashes.push({ file, during: rule.meta.code, error: errorLine(e) });
       }
     }
-    const instrs = model.instructions.filter((i) => !i.onbuild);
-    return collectSuppressions(
-      file,
-      model.comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
-      (line) => {
-        const next = instrs.find((i) => i.range.startLine > line);
-        return next ? [next.range.startLine, next.range.endLine] : null;
-      },
-      (n) => this.ruleSet.resolve(n),
-    );
+    try {
+      return dockerfileSuppressions(model, (n) => this.ruleSet.resolve(n));
+    } catch (e) {
+      state.crashes.push({ file, during: 'reading the inline ignore comments', error: errorLine(e) });
+      return [];
+    }
   }
 
   async lint(input: LintInput): Promise<LintResult> {
+    const state: RunState = { crashes: [], notes: [] };
     const findings: Finding[] = [];
-    const errors: string[] = [];
+    const result = await collectIncomplete(state.notes, () => this.lintInto(input, findings, state));
+    return { ...result, ...this.reportIncomplete(findings, state) };
+  }
+
+  private async lintInto(input: LintInput, findings: Finding[], state: RunState): Promise<{ findings: Finding[]; files: string[]; skipped: LintResult['skipped'] }> {
     const suppressions: Suppression[] = [];
     const texts = new Map<string, Promise<string | null>>();
     const read = (path: string) => {
@@ -173,8 +210,12 @@ export class Linter {
         if (f) findings.push(f);
         continue;
       }
-      const model = this.parseOrReport(target.path, raw, findings);
-      if (model) models.set(target.path, { target, model });
+      try {
+        const model = this.parseOrReport(target.path, raw, findings);
+        if (model) models.set(target.path, { target, model });
+      } catch (e) {
+        state.crashes.push({ file: target.path, during: 'reading the Dockerfile', error: errorLine(e) });
+      }
     }
     // Planned builds outside the linted folder can still be the base of an image in it.
     for (const b of plan.builds) {
@@ -223,7 +264,14 @@ export class Linter {
       sawPending ||= outer;
       return facts;
     };
-    for (const path of models.keys()) factsOf(path);
+    for (const path of models.keys()) {
+      try {
+        factsOf(path);
+      } catch (e) {
+        factsByPath.set(path, null);
+        state.crashes.push({ file: path, during: 'reading the Dockerfile', error: errorLine(e) });
+      }
+    }
     for (const [path, facts] of fallback) if (!factsByPath.get(path)) factsByPath.set(path, facts);
 
     const images: Image[] = [];
@@ -247,7 +295,7 @@ export class Linter {
     // repository's own documentation (a repository of several images, one folder each).
     const borrowed = images.filter((i) => i.readme !== null && i.readme === rootReadme && i.dockerfile.includes('/'));
     if (rootReadme && borrowed.length > 0 && !(await documentsAnImage(rootReadme, read))) for (const i of borrowed) i.readme = null;
-    for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, errors));
+    for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, state));
 
     if (input.isRepository) {
       const dockerfiles = images.map((i) => i.facts);
@@ -259,6 +307,9 @@ export class Linter {
       // Each image is reviewed with its own README and license; the repository-wide rules, and a
       // repository with no image (a catalogue entry), once for the whole.
       const views = images.length > 0 ? images.map((i) => project.forImage(i)) : [project];
+      // A failure that no shared fact attributes to a file is reported on the image the view is about.
+      const needed = new Set<string>();
+      if (input.vfs.truncated) state.notes.push({ file: '.', range: FIRST_LINE, message: `Not every file was linted: ${input.vfs.truncated}.` });
       const seen = new Set<string>();
       for (const rule of this.enabled<ProjectRule>('project')) {
         const ruleViews = rule.meta.scope === 'repository' ? [project] : views;
@@ -279,30 +330,79 @@ export class Linter {
               },
             });
           } catch (e) {
-            errors.push(`${rule.meta.code} crashed on ${view.image?.dockerfile ?? input.vfs.label}: ${(e as Error).stack ?? e}`);
+            // A file that is there but was not read stops the checks that need it; its CHM001 below says why.
+            if (e instanceof UnreadableFileError) needed.add(e.file);
+            else if (e instanceof LintLimitError) state.notes.push({ file: e.file, range: FIRST_LINE, message: e.message });
+            else state.crashes.push({ file: e instanceof FileLintError ? e.file : (view.primary?.file ?? targets[0]?.path ?? '.'), during: rule.meta.code, error: errorLine(e) });
           }
         }
+      }
+      for (const [path, e] of project.readFailures) {
+        if (files.has(path) || (!isReportable(e) && !needed.has(path))) continue;
+        const reason = e instanceof VfsError ? e.message : errorLine(e);
+        const f = this.engineFinding('CHM001', path, FIRST_LINE, `${path} ${reason}; nothing in it was linted${needed.has(path) ? ', nor the checks that read it' : ''}.`);
+        if (f) findings.push(f);
       }
       // Findings in scripts and the README honour directives written in those files.
       const dockerfilePaths = new Set(dockerfiles.map((d) => d.file));
       const others = [...new Set(findings.map((f) => f.file))].filter((f) => !dockerfilePaths.has(f));
       for (const file of others) {
         const text = await project.read(file);
-        if (text !== null) suppressions.push(...textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n)));
+        try {
+          if (text !== null) for (const s of textFileSuppressions(file, text, (n) => this.ruleSet.resolve(n))) suppressions.push(s);
+        } catch (e) {
+          state.crashes.push({ file, during: 'reading the inline ignore comments', error: errorLine(e) });
+        }
       }
       for (const path of project.readPaths) files.add(path);
     }
     this.finish(findings, suppressions);
-    return { findings, skipped, files: [...files].sort(), internalErrors: errors };
+    return { findings, skipped, files: [...files].sort() };
   }
 
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
   async lintText(file: string, raw: string): Promise<{ findings: Finding[]; errors: string[] }> {
+    const state: RunState = { crashes: [], notes: [] };
     const findings: Finding[] = [];
-    const errors: string[] = [];
-    const done = await this.lintDockerfile(file, raw, findings, errors);
+    const done = await collectIncomplete(state.notes, () => this.lintDockerfile(file, raw, findings, state));
     this.finish(findings, done?.suppressions ?? []);
-    return { findings, errors };
+    return { findings, errors: this.reportIncomplete(findings, state).internalErrors };
+  }
+
+  /**
+   * Turns the failures and limits of a run into CHM003 findings (one per file and cause, naming
+   * every rule it stopped) and into the one-line reasons for exit code 2.
+   */
+  private reportIncomplete(findings: Finding[], state: RunState): { internalErrors: string[]; crashes: string[] } {
+    const internalErrors: string[] = [];
+    const crashes: string[] = [];
+    const byCause = new Map<string, { file: string; error: string; during: string[] }>();
+    for (const c of state.crashes) {
+      const key = `${c.file}\0${c.error}`;
+      const entry = byCause.get(key) ?? { file: c.file, error: c.error, during: [] };
+      if (!entry.during.includes(c.during)) entry.during.push(c.during);
+      byCause.set(key, entry);
+    }
+    for (const { file, error, during } of byCause.values()) {
+      const line = `${file}: chaimeleon-lint failed while ${during.map((d) => (/^CHM\d+$/.test(d) ? `checking ${d}` : d)).join(', ')}: ${error}`;
+      internalErrors.push(line);
+      crashes.push(line);
+      const rules = during.filter((d) => /^CHM\d+$/.test(d));
+      const what = rules.length > 0 ? `${rules.length === 1 ? 'rule' : 'rules'} ${rules.join(', ')} could not finish` : `nothing in it was checked after ${during.join(', ')}`;
+      const f = this.engineFinding('CHM003', file, FIRST_LINE, `chaimeleon-lint failed on this file (${error}): ${what}, so it was not fully reviewed. This is a bug in chaimeleon-lint; please report it with the file.`);
+      if (f) findings.push(f);
+    }
+    const seen = new Set<string>();
+    for (const note of state.notes) {
+      const key = `${note.file}\0${note.range.startLine}\0${note.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      internalErrors.push(`${note.file}:${note.range.startLine}: ${note.message}`);
+      const f = this.engineFinding('CHM003', note.file, note.range, note.message);
+      if (f) findings.push(f);
+    }
+    if (findings.length > 0) findings.sort(compareFindings);
+    return { internalErrors, crashes };
   }
 
   /** Applies inline suppressions, reports the unused ones (CHM002), and sorts. */

@@ -2,6 +2,7 @@
 // silences those rules on the next instruction (Dockerfile) or the next line (scripts, Markdown as
 // `<!-- chaimeleon-lint ignore=... -->`); `global ignore=` silences them in the whole file.
 // A suppression that silences nothing is itself reported (CHM002).
+import type { DockerfileModel } from './dockerfile/model.js';
 import type { Finding, Range } from './types.js';
 
 export interface Suppression {
@@ -16,18 +17,56 @@ export interface Suppression {
   used: boolean;
 }
 
-const DIRECTIVE = /^\s*(?:#|<!--)\s*chaimeleon-lint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+--(?!>)\s*(.*?))?\s*(?:-->)?\s*$/;
+const HEAD = /^chaimeleon-lint\s+(global\s+)?ignore\s*=/;
+const NAMES = /^[A-Za-z0-9_,\s-]+$/;
 
 export interface DirectiveLine {
   line: number;
   text: string;
 }
 
+/**
+ * `# chaimeleon-lint [global] ignore=NAMES [-- reason]` (or in `<!-- ... -->`), read by hand in one
+ * pass: a regular expression for it backtracked (a crafted 672-byte line took a minute).
+ */
 export function parseDirective(text: string): { global: boolean; names: string[]; reason: string } | null {
-  const m = DIRECTIVE.exec(text);
-  if (!m) return null;
-  const names = m[2].split(/[\s,]+/).filter(Boolean);
-  return { global: !!m[1], names, reason: (m[3] ?? '').trim() };
+  let body = text.trimStart();
+  if (body.startsWith('#')) body = body.slice(1);
+  else if (body.startsWith('<!--')) body = body.slice(4);
+  else return null;
+  body = body.trimStart();
+  const head = HEAD.exec(body);
+  if (!head) return null;
+  const afterEquals = body.slice(head[0].length);
+  // As the expression it replaces read it: the spaces after `=` go to the names only when the
+  // directive cannot be read otherwise, and giving them two spaces is as good as giving them all.
+  const spaces = afterEquals.length - afterEquals.trimStart().length;
+  for (const given of new Set([spaces, spaces - 1, spaces - 2])) {
+    if (given < 0) continue;
+    const read = readNames(afterEquals.slice(given));
+    if (read) return { global: !!head[1], names: read.names.split(/[\s,]+/).filter(Boolean), reason: read.reason };
+  }
+  return null;
+}
+
+/** At least one name character, then either ` -- reason` or the end (`-->` allowed); null when neither fits. */
+function readNames(after: string): { names: string; reason: string } | null {
+  const rest = after.trimEnd();
+  // The reason follows the first ` --` (not the end of an HTML comment) that has a name before it.
+  for (let i = rest.indexOf('--'); i >= 0; i = rest.indexOf('--', i + 1)) {
+    if (i < 2 || !/\s/.test(rest[i - 1]) || rest[i + 2] === '>') continue;
+    const names = rest.slice(0, i - 1);
+    return NAMES.test(names) ? { names, reason: withoutCommentEnd(rest.slice(i + 2)).trim() } : null;
+  }
+  // No reason: the names run to the end; spaces alone name no rule (CHM002 says so).
+  const names = withoutCommentEnd(rest);
+  if (names === '') return /^\s/.test(after) ? { names: '', reason: '' } : null;
+  return NAMES.test(names) ? { names, reason: '' } : null;
+}
+
+function withoutCommentEnd(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('-->') ? trimmed.slice(0, -3).trimEnd() : trimmed;
 }
 
 /**
@@ -86,17 +125,87 @@ export function textFileSuppressions(file: string, text: string, resolve: (name:
   return collectSuppressions(file, comments, next, resolve);
 }
 
-/** Marks suppressed findings (kept, for SARIF) and the suppressions that were used. */
+/**
+ * The directives of a Dockerfile's comments, each covering the next instruction (ONBUILD triggers
+ * are part of their ONBUILD): found by a binary search, not a scan per comment.
+ */
+export function dockerfileSuppressions(model: DockerfileModel, resolve: (name: string) => string | undefined): Suppression[] {
+  const comments = model.comments.filter((c) => c.text.includes('chaimeleon-lint'));
+  if (comments.length === 0) return [];
+  const instrs = model.instructions.filter((i) => !i.onbuild);
+  const next = (line: number): [number, number] | null => {
+    let lo = 0;
+    let hi = instrs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (instrs[mid].range.startLine > line) hi = mid;
+      else lo = mid + 1;
+    }
+    const found = instrs[lo];
+    return found ? [found.range.startLine, found.range.endLine] : null;
+  };
+  return collectSuppressions(
+    model.file,
+    comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
+    next,
+    resolve,
+  );
+}
+
+/**
+ * Marks suppressed findings (kept, for SARIF) and the suppressions that were used. A finding takes
+ * the first suppression (in the order written) of its file and rule that covers its line, found
+ * through an index: the line spans of one file never overlap (each is the instruction or line
+ * after a comment), so at most one span holds a line.
+ */
 export function applySuppressions(findings: Finding[], suppressions: Suppression[]): void {
   if (suppressions.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed || f.code === 'CHM002') continue;
-    for (const s of suppressions) {
-      if (s.file !== f.file || !s.codes.includes(f.code)) continue;
-      if (s.lines && (f.range.startLine < s.lines[0] || f.range.startLine > s.lines[1])) continue;
-      s.used = true;
-      f.suppressed = { kind: 'inline', justification: s.reason };
-      break;
+  type Span = { start: number; end: number; order: number[] };
+  const global = new Map<string, number>();
+  const spansOf = new Map<string, Span[]>();
+  const spanAt = new Map<string, Span>();
+  suppressions.forEach((s, order) => {
+    for (const code of s.codes) {
+      const key = `${s.file}\0${code}`;
+      if (s.lines === null) {
+        if (!global.has(key)) global.set(key, order);
+        continue;
+      }
+      const spanKey = `${key}\0${s.lines[0]}\0${s.lines[1]}`;
+      const same = spanAt.get(spanKey);
+      if (same) {
+        same.order.push(order);
+        continue;
+      }
+      const span = { start: s.lines[0], end: s.lines[1], order: [order] };
+      spanAt.set(spanKey, span);
+      let spans = spansOf.get(key);
+      if (!spans) spansOf.set(key, (spans = []));
+      spans.push(span);
     }
+  });
+  for (const spans of spansOf.values()) spans.sort((a, b) => a.start - b.start);
+  for (const f of findings) {
+    if (f.suppressed || f.code === 'CHM002' || f.code === 'CHM003') continue;
+    const key = `${f.file}\0${f.code}`;
+    let best = global.get(key) ?? Infinity;
+    const spans = spansOf.get(key);
+    if (spans) {
+      let lo = 0;
+      let hi = spans.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].start <= f.range.startLine) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (at >= 0 && spans[at].end >= f.range.startLine) best = Math.min(best, spans[at].order[0]);
+    }
+    if (best === Infinity) continue;
+    const s = suppressions[best];
+    s.used = true;
+    f.suppressed = { kind: 'inline', justification: s.reason };
   }
 }

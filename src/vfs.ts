@@ -1,7 +1,11 @@
 // The file system the engine sees: a list of repository-relative paths and a way to read them.
 // Local folders and GitHub repositories are two implementations; the rest of the engine does no I/O.
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { decodeText, MAX_FILE_BYTES, readRegularText, VfsError } from './safe-read.js';
+
+export { decodeText, MAX_FILE_BYTES, VfsError };
 
 export interface Vfs {
   /** A name for messages: a local folder or `github:owner/repo@sha`. */
@@ -12,65 +16,36 @@ export interface Vfs {
   readText(path: string): Promise<string>;
   /** Where a finding in this file should link to (remote mode); undefined locally. */
   linkFor?(path: string, line: number): string | undefined;
-}
-
-export class VfsError extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'VfsError';
-  }
+  /** Set when the listing stopped at a limit: what was left out, as a sentence. */
+  readonly truncated?: string;
 }
 
 /** Folders never worth reading in a partner repository. */
 export const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache']);
 export const MAX_FILES = 20000;
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Folders listed at most: a tree of empty folders must not make the walk endless either. */
+export const MAX_FOLDERS = 20000;
 
-/** A local folder. Symbolic links are listed but never followed outside the folder. */
+/** A local folder. Symbolic links are listed but never followed outside the folder; only regular files are read (src/safe-read.ts). */
 export class LocalVfs implements Vfs {
   private constructor(
     readonly root: string,
     readonly label: string,
     readonly files: ReadonlySet<string>,
     private readonly realRoot: string,
+    readonly truncated?: string,
   ) {}
 
   static async open(root: string, label: string, only?: string[]): Promise<LocalVfs> {
     const realRoot = await realpath(root);
     const files = new Set<string>(only ?? []);
-    if (!only) await walk(root, '', files);
-    return new LocalVfs(root, label, files, realRoot);
+    const truncated = only ? undefined : await walk(root, files);
+    return new LocalVfs(root, label, files, realRoot, truncated);
   }
 
   async readText(path: string): Promise<string> {
-    if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository');
-    const full = join(this.root, ...path.split('/'));
-    let real: string;
-    try {
-      real = await realpath(full);
-    } catch (e) {
-      throw new VfsError(path, describe(e));
-    }
-    if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
-      throw new VfsError(path, 'is a link to a place outside the repository; not followed');
-    }
-    let handle;
-    try {
-      handle = await open(real, 'r');
-      const info = await handle.stat();
-      if (!info.isFile()) throw new VfsError(path, 'is not a regular file');
-      if (info.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-      const buffer = await handle.readFile();
-      return decodeText(path, buffer);
-    } catch (e) {
-      if (e instanceof VfsError) throw e;
-      throw new VfsError(path, describe(e));
-    } finally {
-      await handle?.close();
-    }
+    if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'missing');
+    return readRegularText(join(this.root, ...path.split('/')), { realRoot: this.realRoot, label: path });
   }
 }
 
@@ -91,44 +66,47 @@ export class MemoryVfs implements Vfs {
   }
 }
 
-export function decodeText(path: string, buffer: Uint8Array): string {
-  if (buffer.includes(0)) throw new VfsError(path, 'is a binary file (it contains NUL bytes)');
-  return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-}
-
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT':
-      return 'does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read (permission denied)';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    default:
-      return err.message ?? String(e);
-  }
-}
-
-async function walk(root: string, rel: string, into: Set<string>): Promise<void> {
-  if (into.size >= MAX_FILES) return;
-  let entries;
-  try {
-    entries = await readdir(join(root, rel), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
+/**
+ * Lists the files of a folder, depth first in name order, into `into`: every entry that is not a
+ * folder (links not followed). Returns what was left out when a limit
+ * stopped it, so that a partial listing is never taken for the whole repository.
+ */
+async function walk(root: string, into: Set<string>): Promise<string | undefined> {
+  let folders = 0;
+  // A stack of open folders, each with its entries in name order and the next one to look at: the
+  // order of a recursive walk (a folder's files and subfolders interleaved by name), without recursion.
+  const stack: { rel: string; entries: Dirent[]; next: number }[] = [];
+  const enter = async (rel: string): Promise<string | undefined> => {
+    if (++folders > MAX_FOLDERS) return `the repository holds more than ${MAX_FOLDERS} folders: only the files of the first ${MAX_FOLDERS} were listed and linted`;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(root, rel), { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    stack.push({ rel, entries, next: 0 });
+    return undefined;
+  };
+  let stopped = await enter('');
+  while (!stopped && stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const e = top.entries[top.next++];
+    const path = top.rel ? `${top.rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walk(root, path, into);
-    } else if (e.isFile() || e.isSymbolicLink()) {
+      if (!SKIPPED_DIRS.has(e.name)) stopped = await enter(path);
+    } else {
+      // Every other entry is listed, FIFOs, sockets and devices included: they are there (a README
+      // that is a FIFO is not a missing README), and reading them is refused (src/safe-read.ts).
+      if (into.size >= MAX_FILES) return `the repository holds more than ${MAX_FILES} files: only the first ${MAX_FILES} (in name order) were listed and linted`;
       into.add(path);
     }
-    if (into.size >= MAX_FILES) return;
   }
+  return stopped;
 }
 
 export async function isDirectory(path: string): Promise<boolean> {

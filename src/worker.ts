@@ -1,6 +1,6 @@
 // A worker thread of src/parallel.ts: lints the batches of lone Dockerfiles it is sent, replying to
 // each, and stays for the next ones (its engine and compiled code stay warm).
-import { readFileSync } from 'node:fs';
+import { decodeText, readRegularFileSync } from './safe-read.js';
 import { parentPort } from 'node:worker_threads';
 import { Linter } from './lint.js';
 import { makeRuleSet } from './ruleset.js';
@@ -39,7 +39,7 @@ async function lintBatch(request: WorkerRequest): Promise<WorkerReply> {
     try {
       // A worker thread has nothing else to do while it waits: a blocking read avoids a trip through
       // the event loop and libuv's pool per file (measured: most of a worker's time was idle).
-      text = readFileSync(file, 'utf8');
+      text = decodeText(file, readRegularFileSync(file));
     } catch (e) {
       errors.push(`${file}: ${(e as Error).message}`);
       continue;

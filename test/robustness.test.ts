@@ -58,7 +58,9 @@ describe('robustness', () => {
     }
     expect(contents.size).toBeGreaterThan(20);
     const result = await lintAll(contents);
-    expect(result.internalErrors).toEqual([]);
+    expect(result.crashes).toEqual([]);
+    // Only the CHM003 fixture is meant to reach a limit.
+    expect(result.internalErrors.filter((e) => !e.startsWith('fixtures/CHM003/'))).toEqual([]);
   });
 
   it('survives 500 random instruction sequences and their truncations', async () => {

@@ -4,7 +4,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { LineIndex } from '../text.js';
 import type { Range } from '../types.js';
+import { MAX_TREE_DEPTH, noteIncomplete } from '../limits.js';
 import { grammar } from '../shell/grammars.js';
+
+/** How deep an argument value is read (`[[[...]]]`, parentheses, `.split()` sources). */
+const MAX_VALUE_DEPTH = 32;
 
 export interface PyValue {
   kind: 'string' | 'fstring' | 'bytes' | 'list' | 'tuple' | 'name' | 'attribute' | 'call' | 'number' | 'bool' | 'none' | 'concat' | 'other';
@@ -86,13 +90,17 @@ class PythonReader {
   read(root: Node): void {
     // Imports and module-level constants first: a call may come before the line that binds its name.
     this.collectBindings(root);
-    const stack: Node[] = [root];
+    const stack: { node: Node; depth: number }[] = [{ node: root, depth: 0 }];
     while (stack.length > 0) {
-      const node = stack.pop()!;
+      const { node, depth } = stack.pop()!;
+      if (depth > MAX_TREE_DEPTH) {
+        this.tooDeep(node);
+        continue;
+      }
       if (node.type === 'call') this.module.calls.push(this.call(node));
       for (let i = node.namedChildCount - 1; i >= 0; i--) {
         const child = node.namedChild(i);
-        if (child) stack.push(child);
+        if (child) stack.push({ node: child, depth: depth + 1 });
       }
     }
     this.module.calls.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
@@ -102,10 +110,20 @@ class PythonReader {
     return this.host.range(this.base + node.startIndex, this.base + node.endIndex);
   }
 
+  private tooDeepNoted = false;
+
+  /** Deeper than the walk goes: said once per file (a CHM003 finding), the part below not read. */
+  private tooDeep(node: Node): void {
+    if (this.tooDeepNoted) return;
+    this.tooDeepNoted = true;
+    noteIncomplete({ file: this.module.file, range: this.range(node), message: `The Python code here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside, so the calls there were not checked.` });
+  }
+
   private collectBindings(root: Node): void {
-    const stack: Node[] = [root];
+    const stack: { node: Node; depth: number }[] = [{ node: root, depth: 0 }];
     while (stack.length > 0) {
-      const node = stack.pop()!;
+      const { node, depth } = stack.pop()!;
+      if (depth > MAX_TREE_DEPTH) continue;
       switch (node.type) {
         case 'import_statement':
           for (const child of node.childrenForFieldName('name')) {
@@ -158,7 +176,7 @@ class PythonReader {
           break;
         }
       }
-      for (const child of node.namedChildren) if (child) stack.push(child);
+      for (const child of node.namedChildren) if (child) stack.push({ node: child, depth: depth + 1 });
     }
   }
 
@@ -187,8 +205,10 @@ class PythonReader {
     return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node) };
   }
 
-  private value(node: Node): PyValue {
+  private value(node: Node, depth = 0): PyValue {
     const v: PyValue = { kind: 'other', text: node.text, value: null, items: [], callee: null, range: this.range(node), contentOffset: null };
+    // Nested lists, parentheses and calls read to a depth no real argument reaches; below it, `other`.
+    if (depth > MAX_VALUE_DEPTH) return v;
     switch (node.type) {
       case 'string': {
         const prefix = (node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '').toLowerCase();
@@ -205,7 +225,7 @@ class PythonReader {
       case 'list':
       case 'tuple':
         v.kind = node.type;
-        v.items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.value(c));
+        v.items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.value(c, depth + 1));
         break;
       case 'identifier':
         v.kind = 'name';
@@ -227,9 +247,11 @@ class PythonReader {
         break;
       case 'binary_operator': {
         v.kind = 'concat';
-        const left = node.childForFieldName('left');
-        if (left && node.childForFieldName('operator')?.text === '+') {
-          const lv = this.value(left);
+        // `"a" + b + c` nests to the left: its value is that of the leftmost operand, found in a loop.
+        let left: Node | null = node;
+        while (left?.type === 'binary_operator' && left.childForFieldName('operator')?.text === '+') left = left.childForFieldName('left');
+        if (left && left !== node) {
+          const lv = this.value(left, depth + 1);
           v.value = lv.value;
           v.contentOffset = lv.contentOffset;
         }
@@ -244,7 +266,7 @@ class PythonReader {
         const first = node.childForFieldName('arguments')?.namedChildren.find((c) => c?.type !== 'comment');
         const source = object && fn?.childForFieldName('attribute')?.text === 'split' && /string/.test(object.type) ? object : v.callee === 'shlex.split' && first ? first : null;
         if (source) {
-          const sv = this.value(source);
+          const sv = this.value(source, depth + 1);
           v.value = sv.value;
           v.contentOffset = sv.contentOffset;
         }
@@ -252,7 +274,7 @@ class PythonReader {
       }
       case 'parenthesized_expression': {
         const inner = node.namedChildren.find((c) => c?.type !== 'comment');
-        if (inner) return this.value(inner);
+        if (inner) return this.value(inner, depth + 1);
         break;
       }
     }
@@ -272,21 +294,23 @@ class PythonReader {
   }
 }
 
-/** `a.b.c`, `a.b().c` for a callee expression. */
+/** `a.b.c`, `a.b().c` for a callee expression; built in a loop down the object chain (it may be thousands long). */
 function dotted(node: Node): string {
-  switch (node.type) {
-    case 'identifier':
-      return node.text;
-    case 'attribute': {
-      const object = node.childForFieldName('object');
-      const attribute = node.childForFieldName('attribute')?.text ?? '?';
-      return `${object ? dotted(object) : '?'}.${attribute}`;
+  const suffixes: string[] = [];
+  let current: Node | null = node;
+  let head = '?';
+  while (current) {
+    if (current.type === 'identifier') {
+      head = current.text;
+      break;
     }
-    case 'call': {
-      const fn = node.childForFieldName('function');
-      return `${fn ? dotted(fn) : '?'}()`;
-    }
-    default:
-      return '?';
+    if (current.type === 'attribute') {
+      suffixes.push(`.${current.childForFieldName('attribute')?.text ?? '?'}`);
+      current = current.childForFieldName('object');
+    } else if (current.type === 'call') {
+      suffixes.push('()');
+      current = current.childForFieldName('function');
+    } else break;
   }
+  return head + suffixes.reverse().join('');
 }

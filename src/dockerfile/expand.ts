@@ -20,7 +20,7 @@ export interface Expansion {
   truncated?: boolean;
 }
 
-/** The longest value an expansion produces: far above any real ARG/ENV/LABEL value. */
+/** The longest value an expansion produces (unless the text expanded is longer): far above any real ARG/ENV/LABEL value. */
 export const MAX_EXPANDED_LENGTH = 64 * 1024;
 /** `${A:-${B:-${C:-...}}}` deeper than this is kept as written. */
 const MAX_NESTING = 64;
@@ -33,9 +33,11 @@ const OPERATORS = [':-', ':+', '-', '+'];
 class Builder {
   value = '';
   truncated = false;
+  /** An expansion never makes a value longer than the cap, or than the text it expands when that is longer. */
+  constructor(private readonly cap: number) {}
   add(piece: string): void {
     if (this.truncated || piece === '') return;
-    const room = MAX_EXPANDED_LENGTH - this.value.length;
+    const room = this.cap - this.value.length;
     if (piece.length <= room) this.value += piece;
     else {
       this.value += piece.slice(0, room);
@@ -63,7 +65,7 @@ function closingBraces(text: string, escapeChar: string): Map<number, number> {
 export function expandVariables(text: string, vars: ReadonlyMap<string, VarValue>, escapeChar = '\\'): Expansion {
   const result: Expansion = { value: text, undeclared: [], unresolved: [] };
   if (!text.includes('$')) return result;
-  const out = new Builder();
+  const out = new Builder(Math.max(MAX_EXPANDED_LENGTH, text.length));
   expandInto(text, vars, escapeChar, out, result, 0);
   result.value = out.value;
   if (out.truncated) result.truncated = true;
@@ -165,7 +167,7 @@ export function expandWord(word: string, vars: ReadonlyMap<string, VarValue>, es
       add(c, true);
     }
   }
-  const out = new Builder();
+  const out = new Builder(Math.max(MAX_EXPANDED_LENGTH, word.length));
   const result: Expansion = { value: '', undeclared: [], unresolved: [] };
   for (const piece of pieces) {
     if (!piece.expand) out.add(piece.text);

@@ -2,6 +2,7 @@
 // its Dockerfiles (each with its folder as build context), README, LICENSE and git facts.
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { readRegularText } from '../safe-read.js';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
 import { gitRemote } from './remote.js';
@@ -52,6 +53,7 @@ export interface DiscoverOptions {
 export async function discoverLocal(input: string, cwd: string, ignore: RegExp[], options: DiscoverOptions = {}): Promise<DiscoveredProject> {
   const absolute = resolve(cwd, input);
   const info = await stat(absolute); // throws ENOENT: the CLI turns it into a usage error
+  if (!info.isFile() && !info.isDirectory()) throw new Error('is not a regular file or a folder (a FIFO, a device or a socket is never read)');
   if (info.isFile()) {
     const root = dirname(absolute);
     const name = basename(absolute);

@@ -1,6 +1,7 @@
 // What the whole repository review knows: the files, each Dockerfile's facts, the primary image,
 // README and license texts, and repository facts (name, privacy) from git or GitHub.
 import type { DockerfileFacts } from '../dockerfile/facts.js';
+import { FileLintError, UnreadableFileError } from '../limits.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
 import { LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
@@ -31,6 +32,8 @@ class SharedCaches {
   readonly licenses = new Map<string, Promise<import('../license/project.js').LicenseInfo>>();
   readonly chains = new Map<DockerfileFacts, Promise<import('../chain/chain.js').EntrypointChain>>();
   readonly contexts = new Map<DockerfileFacts, Promise<import('../chain/context.js').BuildContext>>();
+  /** Files that could not be read, and why: the engine reports those deliberately not read (CHM001). */
+  readonly readFailures = new Map<string, unknown>();
 }
 
 export class ProjectFacts {
@@ -38,6 +41,10 @@ export class ProjectFacts {
   /** Files that were read successfully: the report counts them as linted. */
   get readPaths(): Set<string> {
     return this.shared.readPaths;
+  }
+  /** Files that could not be read, and why: the engine reports those deliberately not read (CHM001). */
+  get readFailures(): Map<string, unknown> {
+    return this.shared.readFailures;
   }
 
   constructor(
@@ -130,9 +137,14 @@ export class ProjectFacts {
     if (!pending) {
       pending = (async () => {
         const text = await this.read(path);
-        if (text === null) return null;
+        // There but not read (a FIFO, too large, a link out): not a missing README; the engine reports why.
+        if (text === null) throw new UnreadableFileError(path);
         const { parseReadme } = await import('../readme/model.js');
-        return parseReadme(path, text);
+        try {
+          return parseReadme(path, text);
+        } catch (e) {
+          throw e instanceof FileLintError ? e : new FileLintError(path, e);
+        }
       })();
       this.shared.readmes.set(path, pending);
     }
@@ -154,7 +166,10 @@ export class ProjectFacts {
           this.shared.readPaths.add(path);
           return t;
         },
-        () => null,
+        (e: unknown) => {
+          this.readFailures.set(path, e);
+          return null;
+        },
       );
       this.shared.texts.set(path, pending);
     }
@@ -166,7 +181,7 @@ export class ProjectFacts {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
       // Loaded on first need: Dockerfile-only runs never pay for the chain module.
-      chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts));
+      chain = import('../chain/chain.js').then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;
@@ -181,9 +196,16 @@ export class ProjectFacts {
   buildContext(facts: DockerfileFacts): Promise<import('../chain/context.js').BuildContext> {
     let context = this.shared.contexts.get(facts);
     if (!context) {
-      context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts));
+      context = import('../chain/context.js').then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
       this.shared.contexts.set(facts, context);
     }
     return context;
   }
+}
+
+/** Attributes a failure of shared work to the file it was about (unless already attributed). */
+function failedOn(file: string): (e: unknown) => never {
+  return (e) => {
+    throw e instanceof FileLintError ? e : new FileLintError(file, e);
+  };
 }

@@ -4,7 +4,10 @@
 import type { Code, Definition, Heading, Html, InlineCode, Link, LinkReference, Nodes, Root, RootContent, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LintLimitError, MAX_TREE_DEPTH, noteIncomplete } from '../limits.js';
 import { LineIndex, normaliseText } from '../text.js';
+import { defuseMarkdown, MAX_MARKS_PER_PARAGRAPH, MAX_QUOTE_DEPTH } from './defuse.js';
+import { htmlAnchors, htmlCodeElements } from './html-scan.js';
 import type { Range } from '../types.js';
 
 export interface ReadmeLink {
@@ -83,15 +86,37 @@ function matchRank(key: string, name: string): number {
   return words.includes(first) ? 1 : -1;
 }
 
+/** The largest README parsed (real READMEs are a few KB): plain text parses at about 0.3 s per MB. */
+export const MAX_README_LENGTH = 1024 * 1024;
+/**
+ * The most Markdown marks a README may hold to be parsed: the parser spends about 20 µs on each
+ * (10 s per MB of dense markup), so this bounds it near half a second; a real README holds a few hundred.
+ */
+export const MAX_README_MARKS = 20_000;
+
 export function parseReadme(path: string, rawText: string): Readme {
+  if (rawText.length > MAX_README_LENGTH) {
+    throw new LintLimitError(path, `${path} is ${Math.round(rawText.length / 1024)} KB, more than the ${MAX_README_LENGTH / 1024 / 1024} MB chaimeleon-lint parses: the checks that read the README were not run.`);
+  }
   const text = normaliseText(rawText);
   const lines = new LineIndex(text);
-  const root = unified().use(remarkParse).parse(text) as Root;
+  const defused = defuseMarkdown(text);
+  if (defused.marks > MAX_README_MARKS) {
+    throw new LintLimitError(path, `${path} holds ${defused.marks} Markdown marks (emphasis, links, code, HTML), more than the ${MAX_README_MARKS} chaimeleon-lint parses in reasonable time: the checks that read the README were not run.`);
+  }
+  for (const at of defused.changed) {
+    noteIncomplete({
+      file: path,
+      range: lines.range(at, at),
+      message: `This paragraph holds more than ${MAX_MARKS_PER_PARAGRAPH} emphasis marks or link brackets, or nests more than ${MAX_QUOTE_DEPTH} quotes: chaimeleon-lint read them as plain text (parsing them would take minutes), so links and emphasis there were not seen.`,
+    });
+  }
+  const root = unified().use(remarkParse).parse(defused.text) as Root;
   const definitions = new Map<string, string>();
   for (const node of root.children) if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
 
   const rangeOf = (node: Nodes): Range => lines.range(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-  const collector = new Collector(text, lines, definitions, rangeOf);
+  const collector = new Collector(path, text, lines, definitions, rangeOf);
   // Links and code per top-level block, so that a section gathers its blocks' items without a second walk.
   const blockItems = root.children.map((node) => collector.collect(node));
 
@@ -148,8 +173,9 @@ export function parseReadme(path: string, rawText: string): Readme {
   };
 }
 
-/** The visible text of a node: text, code and image alternatives; HTML is left out. */
-function plainText(node: Nodes): string {
+/** The visible text of a node: text, code and image alternatives; HTML is left out. Past MAX_TREE_DEPTH, nothing. */
+function plainText(node: Nodes, depth = 0): string {
+  if (depth > MAX_TREE_DEPTH) return '';
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -164,7 +190,7 @@ function plainText(node: Nodes): string {
       return '\n';
     default:
       if (!('children' in node)) return '';
-      return (node.children as Nodes[]).map(plainText).join(isBlockContainer(node) ? '\n' : '');
+      return (node.children as Nodes[]).map((child) => plainText(child, depth + 1)).join(isBlockContainer(node) ? '\n' : '');
   }
 }
 
@@ -173,14 +199,16 @@ function isBlockContainer(node: Nodes): boolean {
 }
 
 const BARE_URL = /\bhttps?:\/\/[^\s<>()\]]*[^\s<>()\].,;:!?'"]/g;
-/** An `<a href>` open tag, and its text when the closing tag is in the same HTML node (an HTML block; inline HTML splits them). */
-const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
-/** An HTML `<pre>` (optionally wrapping `<code>`) or `<code>` element: partners hide examples in `<details>` this way. */
-const HTML_CODE = /<(pre|code)\b[^>]*>(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/\1\s*>/gi;
+// `<a href>` links (their text when the closing tag is in the same HTML node: an HTML block; inline
+// HTML splits them) and `<pre>`/`<code>` elements (partners hide examples in `<details>` this way)
+// are found by src/readme/html-scan.ts.
 const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
 
 class Collector {
+  private tooDeepNoted = false;
+
   constructor(
+    private readonly path: string,
     private readonly text: string,
     private readonly lines: LineIndex,
     private readonly definitions: Map<string, string>,
@@ -189,11 +217,16 @@ class Collector {
 
   collect(node: RootContent): { links: ReadmeLink[]; code: ReadmeCode[] } {
     const out = { links: [] as ReadmeLink[], code: [] as ReadmeCode[] };
-    this.walk(node, out);
+    this.walk(node, out, 0);
     return out;
   }
 
-  private walk(node: Nodes, out: { links: ReadmeLink[]; code: ReadmeCode[] }): void {
+  private walk(node: Nodes, out: { links: ReadmeLink[]; code: ReadmeCode[] }, depth: number): void {
+    if (depth > MAX_TREE_DEPTH) {
+      if (!this.tooDeepNoted) noteIncomplete({ file: this.path, range: this.rangeOf(node), message: `The Markdown here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside for links or code.` });
+      this.tooDeepNoted = true;
+      return;
+    }
     switch (node.type) {
       // A link's own text is not searched again for bare URLs (an autolink's text is its URL).
       case 'link':
@@ -218,7 +251,7 @@ class Collector {
         out.code.push(this.inlineCode(node as InlineCode));
         return;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) this.walk(child, out);
+    if ('children' in node) for (const child of node.children as Nodes[]) this.walk(child, out, depth + 1);
   }
 
   /** CommonMark has no bare-URL autolinks (that is GitHub's extension), yet GitHub renders them as links. */
@@ -235,10 +268,9 @@ class Collector {
   private htmlLinks(node: Html, links: ReadmeLink[]): void {
     if (!/<a\b/i.test(node.value)) return;
     const start = node.position?.start.offset ?? 0;
-    for (const m of node.value.matchAll(HTML_HREF)) {
-      const at = start + (m.index ?? 0);
-      const text = (m[4] ?? '').replace(/<[^>]*>/g, '').trim();
-      links.push({ url: m[1] ?? m[2] ?? m[3] ?? '', text, range: this.lines.range(at, at + m[0].length) });
+    for (const a of htmlAnchors(node.value)) {
+      const at = start + a.index;
+      links.push({ url: a.url, text: withoutTags(a.inner ?? '').trim(), range: this.lines.range(at, at + a.length) });
     }
   }
 
@@ -246,18 +278,24 @@ class Collector {
   private htmlCode(node: Html, code: ReadmeCode[]): void {
     if (!/<(?:pre|code)\b/i.test(node.value)) return;
     const start = node.position?.start.offset ?? 0;
-    for (const m of node.value.matchAll(HTML_CODE)) {
-      const inner = m[2] ?? '';
-      const innerStart = start + (m.index ?? 0) + m[0].indexOf(inner, m[0].indexOf('>') + 1);
+    for (const m of htmlCodeElements(node.value)) {
+      const inner = m.inner;
+      const innerStart = start + m.innerIndex;
       let value = '';
       const map: number[] = [];
+      // The next `>` of the content, searched again only once passed: one pass over the content.
+      let nextGt = -2;
+      const entityAt = /&(#?\w+);/y;
       for (let i = 0; i < inner.length; ) {
-        const tag = inner[i] === '<' ? /^<\/?[A-Za-z][^>]*>/.exec(inner.slice(i)) : null;
-        if (tag) {
-          i += tag[0].length;
-          continue;
+        if (inner[i] === '<' && (/[A-Za-z]/.test(inner[i + 1] ?? '') || (inner[i + 1] === '/' && /[A-Za-z]/.test(inner[i + 2] ?? '')))) {
+          if (nextGt !== -1 && nextGt < i) nextGt = inner.indexOf('>', i);
+          if (nextGt >= 0) {
+            i = nextGt + 1;
+            continue;
+          }
         }
-        const entity = inner[i] === '&' ? /^&(#?\w+);/.exec(inner.slice(i)) : null;
+        entityAt.lastIndex = i;
+        const entity = inner[i] === '&' ? entityAt.exec(inner) : null;
         const decoded = entity ? HTML_ENTITY[entity[1].toLowerCase()] : undefined;
         map.push(innerStart + i);
         value += decoded ?? inner[i];
@@ -268,15 +306,15 @@ class Collector {
       const text = value.slice(leading).replace(/\n$/, '');
       if (!text.trim()) continue;
       const offsets = map.slice(leading);
-      const block = m[1].toLowerCase() === 'pre';
+      const block = m.tag.toLowerCase() === 'pre';
       const end = innerStart + inner.length;
       const toReadme = (o: number): number => (o < offsets.length ? offsets[o] : end);
-      const rangeStart = start + (m.index ?? 0);
+      const rangeStart = start + m.index;
       code.push({
         value: text,
         inline: !block,
         lang: null,
-        range: this.lines.range(rangeStart, rangeStart + m[0].length),
+        range: this.lines.range(rangeStart, rangeStart + m.length),
         contentLine: this.lines.lineOf(offsets[0] ?? innerStart) + 1,
         toReadme,
       });
@@ -333,4 +371,17 @@ class Collector {
     const toReadme = (o: number): number => (o < map.length ? map[o] : o === 0 ? start + ticks : Math.min(map[map.length - 1] + (o - map.length + 1), contentEnd));
     return { value: node.value, inline: true, lang: null, range: this.rangeOf(node), contentLine: node.position?.start.line ?? 1, toReadme };
   }
+}
+
+/** Text with its tags (`<` to the next `>`) removed, in one pass. */
+function withoutTags(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', from)) {
+    const gt = html.indexOf('>', lt);
+    if (gt < 0) break;
+    out += html.slice(from, lt);
+    from = gt + 1;
+  }
+  return out + html.slice(from);
 }

@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LineIndex } from '../text.js';
 import type { Range } from '../types.js';
+import { MAX_TREE_DEPTH, noteIncomplete } from '../limits.js';
 import { grammar } from './grammars.js';
 
 export interface ShellWord {
@@ -95,17 +96,48 @@ const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substituti
 /** Parses a shell source and returns its simple commands in order. */
 export function shellCommands(source: ShellSource): ShellCommand[] {
   const out: ShellCommand[] = [];
-  new Walker(source, out, null, []).parseAndWalk();
+  new Walker(source, out, null, [], 0).parseAndWalk();
   return out;
 }
 
+/**
+ * A command keeps at most this many guards: the first and the last half. A chain of 100,000
+ * `&&` commands would otherwise give each command all those before it (quadratic memory); a
+ * real guard is a condition at the start or a test just before.
+ */
+const MAX_GUARDS = 64;
+
+/** `outer` then `emitted`, bounded to MAX_GUARDS without building the whole list. */
+function guardsOf(outer: ShellCommand[], emitted: ShellCommand[]): ShellCommand[] {
+  const total = outer.length + emitted.length;
+  const at = (i: number) => (i < outer.length ? outer[i] : emitted[i - outer.length]);
+  if (total <= MAX_GUARDS) return [...outer, ...emitted];
+  const half = MAX_GUARDS / 2;
+  const result: ShellCommand[] = [];
+  for (let i = 0; i < half; i++) result.push(at(i));
+  for (let i = total - half; i < total; i++) result.push(at(i));
+  return result;
+}
+
+/** Appends without spreading into arguments (a spread of 100,000 items overflows the stack). */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
 class Walker {
+  /** How deep the walk is in the tree (and in the `sh -c` strings that hold this source). */
+  private depth: number;
+  private tooDeepNoted = false;
+
   constructor(
     private readonly src: ShellSource,
     private readonly out: ShellCommand[],
     private readonly nestedIn: ShellCommand | null,
     private readonly outerGuards: ShellCommand[],
-  ) {}
+    depth: number,
+  ) {
+    this.depth = depth;
+  }
 
   parseAndWalk(): void {
     const tree = grammar('bash').parse(this.src.text);
@@ -127,8 +159,31 @@ class Walker {
     return { value, literal, raw, range: this.range(node.startIndex, node.endIndex) };
   }
 
-  /** Walks a node; returns the commands it emitted. */
+  /** Walks a node; returns the commands it emitted. Deeper than MAX_TREE_DEPTH, says so and stops. */
   private walk(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    if (this.depth >= MAX_TREE_DEPTH) {
+      this.noteTooDeep(node);
+      return [];
+    }
+    this.depth++;
+    try {
+      return this.walkNode(node, guards);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private noteTooDeep(node: Node): void {
+    if (this.tooDeepNoted) return;
+    this.tooDeepNoted = true;
+    noteIncomplete({
+      file: this.src.file,
+      range: this.range(node.startIndex, node.startIndex),
+      message: `The shell code here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside, so the commands there were not checked.`,
+    });
+  }
+
+  private walkNode(node: Node, guards: ShellCommand[]): ShellCommand[] {
     switch (node.type) {
       case 'command':
         return this.command(node, guards, []);
@@ -161,21 +216,21 @@ class Walker {
   private children(node: Node, guards: ShellCommand[]): ShellCommand[] {
     const emitted: ShellCommand[] = [];
     for (const child of node.namedChildren) {
-      if (child) emitted.push(...this.walk(child, guards));
+      if (child) append(emitted, this.walk(child, guards));
     }
     return emitted;
   }
 
   private redirected(node: Node, guards: ShellCommand[]): ShellCommand[] {
     const redirects: ShellRedirect[] = [];
-    for (const r of node.childrenForFieldName('redirect')) if (r) redirects.push(...this.redirectOf(r));
+    for (const r of node.childrenForFieldName('redirect')) if (r) append(redirects, this.redirectOf(r));
     const body = node.childForFieldName('body');
     if (!body) return [];
     if (body.type === 'command') return this.command(body, guards, redirects);
     const emitted = this.walk(body, guards);
     // Redirects after a pipeline or group apply to its last command's output.
     const last = emitted[emitted.length - 1];
-    if (last) last.redirects.push(...redirects);
+    if (last) append(last.redirects, redirects);
     return emitted;
   }
 
@@ -188,7 +243,7 @@ class Walker {
     if (node.type === 'heredoc_redirect') {
       const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
       const result: ShellRedirect[] = [{ op: '<<', target: null, body: body?.text ?? '' }];
-      for (const c of node.namedChildren) if (c?.type === 'file_redirect') result.push(...this.redirectOf(c));
+      for (const c of node.namedChildren) if (c?.type === 'file_redirect') append(result, this.redirectOf(c));
       return result;
     }
     if (node.type === 'herestring_redirect') {
@@ -209,18 +264,33 @@ class Walker {
       // A simple command is emitted before its `$(...)` commands: they do not write into the pipe.
       const simple = child.type === 'command' || (child.type === 'redirected_statement' && child.childForFieldName('body')?.type === 'command');
       previous = (simple ? head : part[part.length - 1]) ?? previous;
-      emitted.push(...part);
+      append(emitted, part);
     }
     return emitted;
   }
 
+  /**
+   * `a && b || c`: what runs on the right is guarded by every command on the left. tree-sitter nests
+   * a chain to the left (`((a && b) || c)`), one level per operator: the left spine is followed in a
+   * loop, so that a chain of 100,000 commands costs no stack.
+   */
   private list(node: Node, guards: ShellCommand[]): ShellCommand[] {
-    const named = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-    if (named.length < 2) return this.children(node, guards);
-    const left = this.walk(named[0], guards);
-    const right: ShellCommand[] = [];
-    for (const rest of named.slice(1)) right.push(...this.walk(rest, [...guards, ...left]));
-    return [...left, ...right];
+    const levels: Node[][] = [];
+    let head: Node = node;
+    for (;;) {
+      const named = head.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      if (head.type !== 'list' || named.length < 2) break;
+      levels.push(named.slice(1));
+      head = named[0];
+    }
+    const emitted = head === node ? this.children(node, guards) : this.walk(head, guards);
+    for (let i = levels.length - 1; i >= 0; i--) {
+      const guarded = guardsOf(guards, emitted);
+      const right: ShellCommand[] = [];
+      for (const rest of levels[i]) append(right, this.walk(rest, guarded));
+      append(emitted, right);
+    }
+    return emitted;
   }
 
   private conditional(node: Node, guards: ShellCommand[]): ShellCommand[] {
@@ -228,11 +298,12 @@ class Walker {
     const emitted: ShellCommand[] = [];
     const conditionCommands: ShellCommand[] = [];
     for (const child of node.namedChildren) {
-      if (child && conditions.has(child.id)) conditionCommands.push(...this.walk(child, guards));
+      if (child && conditions.has(child.id)) append(conditionCommands, this.walk(child, guards));
     }
-    emitted.push(...conditionCommands);
+    append(emitted, conditionCommands);
+    const guarded = guardsOf(guards, conditionCommands);
     for (const child of node.namedChildren) {
-      if (child && !conditions.has(child.id)) emitted.push(...this.walk(child, [...guards, ...conditionCommands]));
+      if (child && !conditions.has(child.id)) append(emitted, this.walk(child, guarded));
     }
     return emitted;
   }
@@ -298,7 +369,7 @@ class Walker {
         assignments.push(this.assignmentOf(child));
         continue;
       }
-      if (type.endsWith('_redirect')) redirects.push(...this.redirectOf(child));
+      if (type.endsWith('_redirect')) append(redirects, this.redirectOf(child));
       else if (type === 'command_name') {
         nameNode = child;
         const name = child.namedChildren[0] ?? child;
@@ -330,14 +401,25 @@ class Walker {
     cmd.redirects = [...redirects, ...outerRedirects];
     this.out.push(cmd);
     const emitted = [cmd];
-    emitted.push(...this.substitutions(nested, guards));
-    emitted.push(...this.reparseStrings(cmd, wordNodes.slice(start + 1), guards));
+    append(emitted, this.substitutions(nested, guards));
+    append(emitted, this.reparseStrings(cmd, wordNodes.slice(start + 1), guards));
     return emitted;
   }
 
   private substitutions(nodes: Node[], guards: ShellCommand[]): ShellCommand[] {
     const emitted: ShellCommand[] = [];
-    for (const n of nodes) emitted.push(...this.children(n, guards));
+    for (const n of nodes) {
+      if (this.depth >= MAX_TREE_DEPTH) {
+        this.noteTooDeep(n);
+        break;
+      }
+      this.depth++;
+      try {
+        append(emitted, this.children(n, guards));
+      } finally {
+        this.depth--;
+      }
+    }
     return emitted;
   }
 
@@ -355,20 +437,34 @@ class Walker {
     const outer = this.src;
     const inner: ShellSource = { text, toHost: (o, isEnd) => outer.toHost(contentStart + o, isEnd), host: outer.host, file: outer.file };
     const before = this.out.length;
-    new Walker(inner, this.out, cmd, guards).parseAndWalk();
+    // A string inside a string: one more level, counted with the walk that holds it.
+    if (this.depth >= MAX_TREE_DEPTH) {
+      this.noteTooDeep(scriptNode);
+      return [];
+    }
+    new Walker(inner, this.out, cmd, guards, this.depth + 1).parseAndWalk();
     j++;
     return this.out.slice(before);
   }
 }
 
+/** The outermost `$(...)` and `<(...)` in a word, in order; a loop, not a recursion (`${a:-${b:-…}}` may nest thousands deep). */
 function collectSubstitutions(node: Node, into: Node[], type = node.type): void {
-  if (type === 'command_substitution' || type === 'process_substitution') {
-    into.push(node);
-    return;
+  const stack: { node: Node; type: string }[] = [{ node, type }];
+  while (stack.length > 0) {
+    const { node: n, type: t } = stack.pop()!;
+    if (t === 'command_substitution' || t === 'process_substitution') {
+      into.push(n);
+      continue;
+    }
+    // Tokens have no children: asking would cost a call into WASM per word.
+    if (t === 'word' || t === 'raw_string') continue;
+    const children = n.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) stack.push({ node: c, type: c.type });
+    }
   }
-  // Tokens have no children: asking would cost a call into WASM per word.
-  if (type === 'word' || type === 'raw_string') return;
-  for (const c of node.namedChildren) if (c) collectSubstitutions(c, into);
 }
 
 /**

@@ -1,0 +1,177 @@
+// The one way chaimeleon-lint reads a local file. A repository is data and a boundary: a file is
+// read only when it is a regular file (checked before it is opened, so a FIFO, a device or a socket
+// is never opened and cannot block the run), no larger than a limit, and, when a root is given,
+// only when its real path (links followed) is inside that root. Opening uses O_NONBLOCK and
+// O_NOFOLLOW, and what was opened is checked again (the same file, still inside), so a file swapped
+// for a FIFO or a link after the check is refused too.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { lstat, open, readlink, realpath } from 'node:fs/promises';
+import { sep } from 'node:path';
+
+/** Files larger than this are not read (a Dockerfile, script or README is a few KB). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Why a file was not read. `special`, `too-large`, `outside` and `denied` are reported as findings
+ * (CHM001); `missing` and `binary` are facts the rules judge themselves; `other` is not reported.
+ */
+export type UnreadableKind = 'missing' | 'binary' | 'special' | 'folder' | 'too-large' | 'outside' | 'denied' | 'other';
+
+export class VfsError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+    readonly kind: UnreadableKind = 'other',
+  ) {
+    super(message);
+    this.name = 'VfsError';
+  }
+
+  /** The reason alone, as it reads after a path in a message. */
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** The kinds a reviewer must hear about: the file is there, and was deliberately not read. */
+export function isReportable(e: unknown): e is VfsError {
+  return e instanceof VfsError && ['special', 'too-large', 'outside', 'denied'].includes(e.kind);
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+function typeProblem(path: string, info: Stats): VfsError | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return new VfsError(path, 'is a folder, not a file', 'folder');
+  const what = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+  return new VfsError(path, `is ${what}, not a regular file, so it was never opened`, 'special');
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): VfsError | null {
+  return size > maxBytes ? new VfsError(path, `is larger than ${formatSize(maxBytes)}, so it was not read`, 'too-large') : null;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+
+export function describeError(path: string, e: unknown): VfsError {
+  if (e instanceof VfsError) return e;
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new VfsError(path, 'does not exist', 'missing');
+    case 'EACCES':
+    case 'EPERM':
+      return new VfsError(path, 'cannot be read (permission denied)', 'denied');
+    case 'EISDIR':
+      return new VfsError(path, 'is a folder, not a file', 'folder');
+    case 'ELOOP':
+      return new VfsError(path, 'is a symbolic link that loops, or was swapped while it was read, so it was not followed', 'outside');
+    default:
+      return new VfsError(path, err.message ?? String(e));
+  }
+}
+
+const isInside = (real: string, root: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+export interface ReadOptions {
+  /** The real path of the folder the file must stay in (links followed); none for a path the user named. */
+  realRoot?: string;
+  maxBytes?: number;
+  /** The path to name in messages (repository-relative); defaults to `path`. */
+  label?: string;
+}
+
+/** Reads a regular file, within the limits above; throws VfsError saying why not. */
+export async function readRegularFile(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
+  const label = options.label ?? path;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (e) {
+    throw describeError(label, e);
+  }
+  if (options.realRoot !== undefined && !isInside(real, options.realRoot)) {
+    throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
+  }
+  let handle;
+  try {
+    // The type and size before opening: a FIFO, a device or a socket is never opened.
+    const before = await lstat(real);
+    const problem = typeProblem(label, before) ?? tooLarge(label, before.size, maxBytes);
+    if (problem) throw problem;
+    handle = await open(real, OPEN_FLAGS);
+    const opened = await handle.stat();
+    // The same file as checked: not swapped for another (a FIFO, a link out) in between.
+    if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(label, 'changed while it was read, so it was not read', 'outside');
+    const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
+    if (again) throw again;
+    if (options.realRoot !== undefined) await checkOpenedInside(handle.fd, options.realRoot, label);
+    // Read at most one byte past the limit: a file that grows while it is read stops there.
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) break;
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
+    return buffer.subarray(0, length);
+  } catch (e) {
+    throw describeError(label, e);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** On Linux, where the opened descriptor really points: a directory swapped for a link after the check is caught here. */
+async function checkOpenedInside(fd: number, realRoot: string, label: string): Promise<void> {
+  let target: string;
+  try {
+    target = await readlink(`/proc/self/fd/${fd}`);
+  } catch {
+    return; // no /proc: the inode check above is what remains
+  }
+  if (!isInside(target, realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
+}
+
+/** Reads a regular file as UTF-8 text (a NUL byte makes it binary). */
+export async function readRegularText(path: string, options: ReadOptions = {}): Promise<string> {
+  return decodeText(options.label ?? path, await readRegularFile(path, options));
+}
+
+/** The same checks, blocking: for worker threads that have nothing else to do while they wait. */
+export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): Uint8Array {
+  let fd: number | undefined;
+  try {
+    // The type and size before opening (links followed: the path was named by the caller).
+    const before = statSync(path);
+    const problem = typeProblem(path, before) ?? tooLarge(path, before.size, maxBytes);
+    if (problem) throw problem;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const opened = fstatSync(fd);
+    if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(path, 'changed while it was read, so it was not read', 'outside');
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes) throw tooLarge(path, length, maxBytes)!;
+    return buffer.subarray(0, length);
+  } catch (e) {
+    throw describeError(path, e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function decodeText(path: string, buffer: Uint8Array): string {
+  if (buffer.includes(0)) throw new VfsError(path, 'is a binary file (it contains NUL bytes)', 'binary');
+  return new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+}
