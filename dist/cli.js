@@ -217,110 +217,194 @@ var init_profile = __esm({
   }
 });
 
-// src/vfs.ts
-import { lstat, open, readdir, realpath } from "node:fs/promises";
-import { join as join2, relative as relative2, sep } from "node:path";
-function decodeText(path, buffer) {
-  if (buffer.includes(0)) throw new VfsError(path, "is a binary file (it contains NUL bytes)");
-  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+// src/safe-read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync3 } from "node:fs";
+import { lstat, open, readlink, realpath } from "node:fs/promises";
+import { sep } from "node:path";
+function isReportable(e) {
+  return e instanceof VfsError && ["special", "too-large", "outside", "denied"].includes(e.kind);
 }
-function describe(e) {
+function typeProblem(path, info2) {
+  if (info2.isFile()) return null;
+  if (info2.isDirectory()) return new VfsError(path, "is a folder, not a file", "folder");
+  const what = info2.isFIFO() ? "a named pipe (FIFO)" : info2.isSocket() ? "a socket" : info2.isCharacterDevice() || info2.isBlockDevice() ? "a device" : "not a regular file";
+  return new VfsError(path, `is ${what}, not a regular file, so it was never opened`, "special");
+}
+function tooLarge(path, size, maxBytes) {
+  return size > maxBytes ? new VfsError(path, `is larger than ${formatSize(maxBytes)}, so it was not read`, "too-large") : null;
+}
+function formatSize(bytes) {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}
+function describeError(path, e) {
+  if (e instanceof VfsError) return e;
   const err2 = e;
   switch (err2.code) {
     case "ENOENT":
-      return "does not exist";
+    case "ENOTDIR":
+      return new VfsError(path, "does not exist", "missing");
     case "EACCES":
     case "EPERM":
-      return "cannot be read (permission denied)";
+      return new VfsError(path, "cannot be read (permission denied)", "denied");
     case "EISDIR":
-      return "is a folder, not a file";
+      return new VfsError(path, "is a folder, not a file", "folder");
+    case "ELOOP":
+      return new VfsError(path, "is a symbolic link that loops, or was swapped while it was read, so it was not followed", "outside");
     default:
-      return err2.message ?? String(e);
+      return new VfsError(path, err2.message ?? String(e));
   }
 }
-async function walk(root, rel, into) {
-  if (into.size >= MAX_FILES) return;
-  let entries;
+async function readRegularFile(path, options = {}) {
+  const label = options.label ?? path;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let real;
   try {
-    entries = await readdir(join2(root, rel), { withFileTypes: true });
+    real = await realpath(path);
+  } catch (e) {
+    throw describeError(label, e);
+  }
+  if (options.realRoot !== void 0 && !isInside(real, options.realRoot)) {
+    throw new VfsError(label, "is a link to a place outside the repository, so it was not followed", "outside");
+  }
+  let handle2;
+  try {
+    const before = await lstat(real);
+    const problem2 = typeProblem(label, before) ?? tooLarge(label, before.size, maxBytes);
+    if (problem2) throw problem2;
+    handle2 = await open(real, OPEN_FLAGS);
+    const opened = await handle2.stat();
+    if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(label, "changed while it was read, so it was not read", "outside");
+    const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
+    if (again) throw again;
+    if (options.realRoot !== void 0) await checkOpenedInside(handle2.fd, options.realRoot, label);
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) break;
+      const { bytesRead } = await handle2.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(label, length, maxBytes);
+    return buffer.subarray(0, length);
+  } catch (e) {
+    throw describeError(label, e);
+  } finally {
+    await handle2?.close();
+  }
+}
+async function checkOpenedInside(fd, realRoot, label) {
+  let target;
+  try {
+    target = await readlink(`/proc/self/fd/${fd}`);
   } catch {
     return;
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
+  if (!isInside(target, realRoot)) throw new VfsError(label, "is a link to a place outside the repository, so it was not followed", "outside");
+}
+async function readRegularText(path, options = {}) {
+  return decodeText(options.label ?? path, await readRegularFile(path, options));
+}
+function decodeText(path, buffer) {
+  if (buffer.includes(0)) throw new VfsError(path, "is a binary file (it contains NUL bytes)", "binary");
+  return new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+}
+var MAX_FILE_BYTES, VfsError, OPEN_FLAGS, isInside;
+var init_safe_read = __esm({
+  "src/safe-read.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 8 * 1024 * 1024;
+    VfsError = class extends Error {
+      constructor(path, message, kind = "other") {
+        super(message);
+        this.path = path;
+        this.kind = kind;
+        this.name = "VfsError";
+      }
+      path;
+      kind;
+      /** The reason alone, as it reads after a path in a message. */
+      toString() {
+        return this.message;
+      }
+    };
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+    isInside = (real, root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  }
+});
+
+// src/vfs.ts
+import { lstat as lstat2, readdir, realpath as realpath2 } from "node:fs/promises";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+async function walk(root, into) {
+  let folders = 0;
+  const stack = [];
+  const enter = async (rel) => {
+    if (++folders > MAX_FOLDERS) return `the repository holds more than ${MAX_FOLDERS} folders: only the files of the first ${MAX_FOLDERS} were listed and linted`;
+    let entries;
+    try {
+      entries = await readdir(join2(root, rel), { withFileTypes: true });
+    } catch {
+      return void 0;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    stack.push({ rel, entries, next: 0 });
+    return void 0;
+  };
+  let stopped = await enter("");
+  while (!stopped && stack.length > 0) {
+    const top2 = stack[stack.length - 1];
+    if (top2.next >= top2.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const e = top2.entries[top2.next++];
+    const path = top2.rel ? `${top2.rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) await walk(root, path, into);
-    } else if (e.isFile() || e.isSymbolicLink()) {
+      if (!SKIPPED_DIRS.has(e.name)) stopped = await enter(path);
+    } else {
+      if (into.size >= MAX_FILES) return `the repository holds more than ${MAX_FILES} files: only the first ${MAX_FILES} (in name order) were listed and linted`;
       into.add(path);
     }
-    if (into.size >= MAX_FILES) return;
   }
+  return stopped;
 }
 function toPosix(path) {
-  return path.split(sep).join("/");
+  return path.split(sep2).join("/");
 }
 function relativePosix(from, to) {
   return toPosix(relative2(from, to)) || ".";
 }
-var VfsError, SKIPPED_DIRS, MAX_FILES, MAX_FILE_BYTES, LocalVfs, MemoryVfs;
+var SKIPPED_DIRS, MAX_FILES, MAX_FOLDERS, LocalVfs, MemoryVfs;
 var init_vfs = __esm({
   "src/vfs.ts"() {
     "use strict";
-    VfsError = class extends Error {
-      constructor(path, message) {
-        super(message);
-        this.path = path;
-        this.name = "VfsError";
-      }
-      path;
-    };
+    init_safe_read();
     SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"]);
     MAX_FILES = 2e4;
-    MAX_FILE_BYTES = 8 * 1024 * 1024;
+    MAX_FOLDERS = 2e4;
     LocalVfs = class _LocalVfs {
-      constructor(root, label, files, realRoot) {
+      constructor(root, label, files, realRoot, truncated) {
         this.root = root;
         this.label = label;
         this.files = files;
         this.realRoot = realRoot;
+        this.truncated = truncated;
       }
       root;
       label;
       files;
       realRoot;
+      truncated;
       static async open(root, label, only) {
-        const realRoot = await realpath(root);
+        const realRoot = await realpath2(root);
         const files = new Set(only ?? []);
-        if (!only) await walk(root, "", files);
-        return new _LocalVfs(root, label, files, realRoot);
+        const truncated = only ? void 0 : await walk(root, files);
+        return new _LocalVfs(root, label, files, realRoot, truncated);
       }
       async readText(path) {
-        if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository");
-        const full = join2(this.root, ...path.split("/"));
-        let real;
-        try {
-          real = await realpath(full);
-        } catch (e) {
-          throw new VfsError(path, describe(e));
-        }
-        if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
-          throw new VfsError(path, "is a link to a place outside the repository; not followed");
-        }
-        let handle2;
-        try {
-          handle2 = await open(real, "r");
-          const info2 = await handle2.stat();
-          if (!info2.isFile()) throw new VfsError(path, "is not a regular file");
-          if (info2.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-          const buffer = await handle2.readFile();
-          return decodeText(path, buffer);
-        } catch (e) {
-          if (e instanceof VfsError) throw e;
-          throw new VfsError(path, describe(e));
-        } finally {
-          await handle2?.close();
-        }
+        if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository", "missing");
+        return readRegularText(join2(this.root, ...path.split("/")), { realRoot: this.realRoot, label: path });
       }
     };
     MemoryVfs = class {
@@ -342,17 +426,17 @@ var init_vfs = __esm({
 });
 
 // src/project/remote.ts
-import { constants } from "node:fs";
-import { open as open2, realpath as realpath2, stat } from "node:fs/promises";
-import { join as join3, sep as sep2 } from "node:path";
+import { constants as constants2 } from "node:fs";
+import { open as open2, realpath as realpath3, stat } from "node:fs/promises";
+import { join as join3, sep as sep3 } from "node:path";
 async function gitRemote(root) {
   const path = join3(root, ".git", "config");
   let handle2;
   try {
-    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root)]);
-    if (!real.startsWith(realRoot.endsWith(sep2) ? realRoot : realRoot + sep2)) return null;
+    const [real, realRoot] = await Promise.all([realpath3(path), realpath3(root)]);
+    if (!real.startsWith(realRoot.endsWith(sep3) ? realRoot : realRoot + sep3)) return null;
     if (!(await stat(real)).isFile()) return null;
-    handle2 = await open2(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle2 = await open2(real, constants2.O_RDONLY | constants2.O_NONBLOCK);
     const info2 = await handle2.stat();
     if (!info2.isFile() || info2.size > MAX_GIT_CONFIG_BYTES) return null;
     return remoteFromGitConfig(await handle2.readFile("utf8"));
@@ -394,7 +478,7 @@ var init_remote = __esm({
 });
 
 // src/project/discover.ts
-import { lstat as lstat2, readFile, stat as stat2 } from "node:fs/promises";
+import { lstat as lstat3, readFile, stat as stat2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join4, resolve as resolve5 } from "node:path";
 function isDockerfileName(name2) {
   return DOCKERFILE_NAME.test(name2);
@@ -417,6 +501,7 @@ function globToRegExp(glob) {
 async function discoverLocal(input, cwd, ignore, options = {}) {
   const absolute = resolve5(cwd, input);
   const info2 = await stat2(absolute);
+  if (!info2.isFile() && !info2.isDirectory()) throw new Error("is not a regular file or a folder (a FIFO, a device or a socket is never read)");
   if (info2.isFile()) {
     const root2 = dirname3(absolute);
     const name2 = basename2(absolute);
@@ -441,7 +526,7 @@ async function findRepositoryRoot(folder) {
 }
 async function exists(path) {
   try {
-    await lstat2(path);
+    await lstat3(path);
     return true;
   } catch {
     return false;
@@ -449,7 +534,7 @@ async function exists(path) {
 }
 async function marksRoot(path) {
   try {
-    const info2 = await lstat2(path);
+    const info2 = await lstat3(path);
     if (!info2.isFile() || info2.size > 64 * 1024) return false;
     return /^\s*["']?root["']?\s*:\s*true\b/m.test(await readFile(path, "utf8"));
   } catch {
@@ -1744,9 +1829,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1795,7 +1880,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -4464,10 +4549,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4481,7 +4566,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4505,7 +4590,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4521,7 +4606,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4612,7 +4697,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4626,13 +4711,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4675,18 +4760,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep6, value } = collItem;
+        const { start: start2, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4740,8 +4825,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4753,7 +4838,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4764,8 +4849,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4782,7 +4867,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4962,7 +5047,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4979,24 +5064,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content3;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content3;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content3;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content3;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content3;
-          sep6 = " ";
+          value += sep7 + content3;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5179,25 +5264,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6007,14 +6092,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key, sep: sep7, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7181,18 +7266,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep6 }]
+            items: [{ start: start2, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7345,15 +7430,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep6 }]
+                    items: [{ start: start3, key, sep: sep7 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7547,13 +7632,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8096,6 +8181,11 @@ var init_rule_examples = __esm({
         "good": "FROM ubuntu:22.04\n",
         "file": "unused.bad.Dockerfile"
       },
+      "CHM003": {
+        "bad": "# A RUN nested deeper than chaimeleon-lint follows: the pip install inside is not checked, and the review says so.\nFROM ubuntu:22.04\nRUN ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( pip install numpy ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) )\nUSER 1000:1000\n",
+        "good": "# Nesting as deep as real scripts go is followed to the end.\nFROM ubuntu:22.04\nRUN ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( ( if true; then pip install --no-cache-dir numpy; fi ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) ) )\nUSER 1000:1000\n",
+        "file": "deep-shell.bad.Dockerfile"
+      },
       "CHM101": {
         "bad": "FROM ubuntu:22.04\nRUN apt-get update\n",
         "good": "FROM ubuntu:22.04 AS builder\nUSER root\nRUN make\n\nFROM ubuntu:22.04 AS base\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\nUSER 1000:1000\n\nFROM base\n# The user is inherited from the stage this one is built on.\nRUN echo hello\n",
@@ -8528,7 +8618,7 @@ function formatSarif(report, options) {
     ...f.fix ? { properties: { fix: f.fix.description } } : {},
     ...f.url ? { hostedViewerUri: f.url } : {}
   }));
-  const run3 = {
+  const run4 = {
     tool: {
       driver: {
         name: "chaimeleon-lint",
@@ -8544,7 +8634,7 @@ function formatSarif(report, options) {
     invocations: [invocation(report)],
     results
   };
-  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run3] }, null, 2) + "\n");
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run4] }, null, 2) + "\n");
 }
 function invocation(report) {
   const failures = failuresOf(report);
@@ -8667,6 +8757,59 @@ var init_formatters = __esm({
       sarif: formatSarif,
       github: formatGithub,
       markdown: formatMarkdown
+    };
+  }
+});
+
+// src/limits.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function noteIncomplete(note) {
+  current.getStore()?.push(note);
+}
+function collectIncomplete(notes, work) {
+  return current.run(notes, work);
+}
+function clip2(text3, max = 120) {
+  return text3.length <= max ? text3 : `${text3.slice(0, max - 1)}\u2026`;
+}
+function boundMessage(message) {
+  if (message.length <= MAX_QUOTED) return message;
+  const pieces = message.split("`");
+  for (let i2 = 1; i2 < pieces.length - 1; i2 += 2) {
+    const code2 = pieces[i2];
+    if (code2.length > MAX_QUOTED) pieces[i2] = `${code2.slice(0, MAX_QUOTED / 2)}\u2026(${code2.length - MAX_QUOTED} more characters)\u2026${code2.slice(-MAX_QUOTED / 2)}`;
+  }
+  return clip2(pieces.join("`"), MAX_MESSAGE);
+}
+var current, MAX_TREE_DEPTH, MAX_QUOTED, MAX_MESSAGE, FileLintError, LintLimitError, UnreadableFileError;
+var init_limits = __esm({
+  "src/limits.ts"() {
+    "use strict";
+    current = new AsyncLocalStorage();
+    MAX_TREE_DEPTH = 400;
+    MAX_QUOTED = 200;
+    MAX_MESSAGE = 2e3;
+    FileLintError = class extends Error {
+      constructor(file, cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.file = file;
+        this.cause = cause;
+        this.name = cause instanceof Error ? cause.name : "Error";
+      }
+      file;
+      cause;
+    };
+    LintLimitError = class extends FileLintError {
+      constructor(file, message) {
+        super(file, new Error(message));
+        this.name = "LintLimitError";
+      }
+    };
+    UnreadableFileError = class extends FileLintError {
+      constructor(file) {
+        super(file, new Error(`${file} could not be read`));
+        this.name = "UnreadableFileError";
+      }
     };
   }
 });
@@ -12692,16 +12835,37 @@ var init_grammars = __esm({
 // src/shell/commands.ts
 function shellCommands(source) {
   const out2 = [];
-  new Walker(source, out2, null, []).parseAndWalk();
+  new Walker(source, out2, null, [], 0).parseAndWalk();
   return out2;
 }
+function guardsOf(outer, emitted) {
+  const total = outer.length + emitted.length;
+  const at = (i2) => i2 < outer.length ? outer[i2] : emitted[i2 - outer.length];
+  if (total <= MAX_GUARDS) return [...outer, ...emitted];
+  const half = MAX_GUARDS / 2;
+  const result = [];
+  for (let i2 = 0; i2 < half; i2++) result.push(at(i2));
+  for (let i2 = total - half; i2 < total; i2++) result.push(at(i2));
+  return result;
+}
+function append(into, items) {
+  for (const item of items) into.push(item);
+}
 function collectSubstitutions(node2, into, type = node2.type) {
-  if (type === "command_substitution" || type === "process_substitution") {
-    into.push(node2);
-    return;
+  const stack = [{ node: node2, type }];
+  while (stack.length > 0) {
+    const { node: n, type: t } = stack.pop();
+    if (t === "command_substitution" || t === "process_substitution") {
+      into.push(n);
+      continue;
+    }
+    if (t === "word" || t === "raw_string") continue;
+    const children = n.namedChildren;
+    for (let i2 = children.length - 1; i2 >= 0; i2--) {
+      const c = children[i2];
+      if (c) stack.push({ node: c, type: c.type });
+    }
   }
-  if (type === "word" || type === "raw_string") return;
-  for (const c of node2.namedChildren) if (c) collectSubstitutions(c, into);
 }
 function unwrap(words3, start2, assignments) {
   const w = basename3(words3[start2]?.value ?? "");
@@ -12780,26 +12944,27 @@ function wordValue(node2, text3 = node2.text) {
     }
     case "concatenation": {
       let value = "";
-      let literal = true;
+      let literal2 = true;
       let pos = node2.startIndex;
       for (const child of node2.children) {
         if (!child) continue;
         if (child.startIndex > pos) value += text3.slice(pos - node2.startIndex, child.startIndex - node2.startIndex);
         const part = child.isNamed ? wordValue(child) : { value: child.text, literal: true };
         value += part.value;
-        literal &&= part.literal;
+        literal2 &&= part.literal;
         pos = child.endIndex;
       }
-      return { value, literal };
+      return { value, literal: literal2 };
     }
     default:
       return { value: text3, literal: !EXPANSIONS.has(type) && !text3.includes("$") };
   }
 }
-var SegmentMap, SHELLS, EXPANSIONS, Walker;
+var SegmentMap, SHELLS, EXPANSIONS, MAX_GUARDS, Walker;
 var init_commands = __esm({
   "src/shell/commands.ts"() {
     "use strict";
+    init_limits();
     init_grammars();
     SegmentMap = class {
       derived = [];
@@ -12823,17 +12988,22 @@ var init_commands = __esm({
     };
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
     EXPANSIONS = /* @__PURE__ */ new Set(["simple_expansion", "expansion", "command_substitution", "process_substitution", "arithmetic_expansion"]);
+    MAX_GUARDS = 64;
     Walker = class _Walker {
-      constructor(src, out2, nestedIn, outerGuards) {
+      constructor(src, out2, nestedIn, outerGuards, depth) {
         this.src = src;
         this.out = out2;
         this.nestedIn = nestedIn;
         this.outerGuards = outerGuards;
+        this.depth = depth;
       }
       src;
       out;
       nestedIn;
       outerGuards;
+      /** How deep the walk is in the tree (and in the `sh -c` strings that hold this source). */
+      depth;
+      tooDeepNoted = false;
       parseAndWalk() {
         const tree = grammar("bash").parse(this.src.text);
         if (!tree) return;
@@ -12848,11 +13018,32 @@ var init_commands = __esm({
       }
       wordOf(node2) {
         const raw = node2.text;
-        const { value, literal } = wordValue(node2, raw);
-        return { value, literal, raw, range: this.range(node2.startIndex, node2.endIndex) };
+        const { value, literal: literal2 } = wordValue(node2, raw);
+        return { value, literal: literal2, raw, range: this.range(node2.startIndex, node2.endIndex) };
       }
-      /** Walks a node; returns the commands it emitted. */
+      /** Walks a node; returns the commands it emitted. Deeper than MAX_TREE_DEPTH, says so and stops. */
       walk(node2, guards) {
+        if (this.depth >= MAX_TREE_DEPTH) {
+          this.noteTooDeep(node2);
+          return [];
+        }
+        this.depth++;
+        try {
+          return this.walkNode(node2, guards);
+        } finally {
+          this.depth--;
+        }
+      }
+      noteTooDeep(node2) {
+        if (this.tooDeepNoted) return;
+        this.tooDeepNoted = true;
+        noteIncomplete({
+          file: this.src.file,
+          range: this.range(node2.startIndex, node2.startIndex),
+          message: `The shell code here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside, so the commands there were not checked.`
+        });
+      }
+      walkNode(node2, guards) {
         switch (node2.type) {
           case "command":
             return this.command(node2, guards, []);
@@ -12884,19 +13075,19 @@ var init_commands = __esm({
       children(node2, guards) {
         const emitted = [];
         for (const child of node2.namedChildren) {
-          if (child) emitted.push(...this.walk(child, guards));
+          if (child) append(emitted, this.walk(child, guards));
         }
         return emitted;
       }
       redirected(node2, guards) {
         const redirects = [];
-        for (const r of node2.childrenForFieldName("redirect")) if (r) redirects.push(...this.redirectOf(r));
+        for (const r of node2.childrenForFieldName("redirect")) if (r) append(redirects, this.redirectOf(r));
         const body2 = node2.childForFieldName("body");
         if (!body2) return [];
         if (body2.type === "command") return this.command(body2, guards, redirects);
         const emitted = this.walk(body2, guards);
         const last = emitted[emitted.length - 1];
-        if (last) last.redirects.push(...redirects);
+        if (last) append(last.redirects, redirects);
         return emitted;
       }
       redirectOf(node2) {
@@ -12908,7 +13099,7 @@ var init_commands = __esm({
         if (node2.type === "heredoc_redirect") {
           const body2 = node2.namedChildren.find((c) => c?.type === "heredoc_body");
           const result = [{ op: "<<", target: null, body: body2?.text ?? "" }];
-          for (const c of node2.namedChildren) if (c?.type === "file_redirect") result.push(...this.redirectOf(c));
+          for (const c of node2.namedChildren) if (c?.type === "file_redirect") append(result, this.redirectOf(c));
           return result;
         }
         if (node2.type === "herestring_redirect") {
@@ -12927,28 +13118,44 @@ var init_commands = __esm({
           if (head && previous2) head.pipeFrom = previous2;
           const simple = child.type === "command" || child.type === "redirected_statement" && child.childForFieldName("body")?.type === "command";
           previous2 = (simple ? head : part[part.length - 1]) ?? previous2;
-          emitted.push(...part);
+          append(emitted, part);
         }
         return emitted;
       }
+      /**
+       * `a && b || c`: what runs on the right is guarded by every command on the left. tree-sitter nests
+       * a chain to the left (`((a && b) || c)`), one level per operator: the left spine is followed in a
+       * loop, so that a chain of 100,000 commands costs no stack.
+       */
       list(node2, guards) {
-        const named = node2.namedChildren.filter((c) => !!c && c.type !== "comment");
-        if (named.length < 2) return this.children(node2, guards);
-        const left2 = this.walk(named[0], guards);
-        const right2 = [];
-        for (const rest of named.slice(1)) right2.push(...this.walk(rest, [...guards, ...left2]));
-        return [...left2, ...right2];
+        const levels = [];
+        let head = node2;
+        for (; ; ) {
+          const named = head.namedChildren.filter((c) => !!c && c.type !== "comment");
+          if (head.type !== "list" || named.length < 2) break;
+          levels.push(named.slice(1));
+          head = named[0];
+        }
+        const emitted = head === node2 ? this.children(node2, guards) : this.walk(head, guards);
+        for (let i2 = levels.length - 1; i2 >= 0; i2--) {
+          const guarded = guardsOf(guards, emitted);
+          const right2 = [];
+          for (const rest of levels[i2]) append(right2, this.walk(rest, guarded));
+          append(emitted, right2);
+        }
+        return emitted;
       }
       conditional(node2, guards) {
         const conditions = new Set(node2.childrenForFieldName("condition").filter((c) => !!c).map((c) => c.id));
         const emitted = [];
         const conditionCommands = [];
         for (const child of node2.namedChildren) {
-          if (child && conditions.has(child.id)) conditionCommands.push(...this.walk(child, guards));
+          if (child && conditions.has(child.id)) append(conditionCommands, this.walk(child, guards));
         }
-        emitted.push(...conditionCommands);
+        append(emitted, conditionCommands);
+        const guarded = guardsOf(guards, conditionCommands);
         for (const child of node2.namedChildren) {
-          if (child && !conditions.has(child.id)) emitted.push(...this.walk(child, [...guards, ...conditionCommands]));
+          if (child && !conditions.has(child.id)) append(emitted, this.walk(child, guarded));
         }
         return emitted;
       }
@@ -13008,7 +13215,7 @@ var init_commands = __esm({
             assignments.push(this.assignmentOf(child));
             continue;
           }
-          if (type.endsWith("_redirect")) redirects.push(...this.redirectOf(child));
+          if (type.endsWith("_redirect")) append(redirects, this.redirectOf(child));
           else if (type === "command_name") {
             nameNode = child;
             const name2 = child.namedChildren[0] ?? child;
@@ -13039,13 +13246,24 @@ var init_commands = __esm({
         cmd.redirects = [...redirects, ...outerRedirects];
         this.out.push(cmd);
         const emitted = [cmd];
-        emitted.push(...this.substitutions(nested, guards));
-        emitted.push(...this.reparseStrings(cmd, wordNodes.slice(start2 + 1), guards));
+        append(emitted, this.substitutions(nested, guards));
+        append(emitted, this.reparseStrings(cmd, wordNodes.slice(start2 + 1), guards));
         return emitted;
       }
       substitutions(nodes, guards) {
         const emitted = [];
-        for (const n of nodes) emitted.push(...this.children(n, guards));
+        for (const n of nodes) {
+          if (this.depth >= MAX_TREE_DEPTH) {
+            this.noteTooDeep(n);
+            break;
+          }
+          this.depth++;
+          try {
+            append(emitted, this.children(n, guards));
+          } finally {
+            this.depth--;
+          }
+        }
         return emitted;
       }
       /** `sh -c '...'`, `bash -lc "..."`, `su -c '...' user`: the string is a script of its own. */
@@ -13061,7 +13279,11 @@ var init_commands = __esm({
         const outer = this.src;
         const inner = { text: text3, toHost: (o, isEnd) => outer.toHost(contentStart + o, isEnd), host: outer.host, file: outer.file };
         const before = this.out.length;
-        new _Walker(inner, this.out, cmd, guards).parseAndWalk();
+        if (this.depth >= MAX_TREE_DEPTH) {
+          this.noteTooDeep(scriptNode);
+          return [];
+        }
+        new _Walker(inner, this.out, cmd, guards, this.depth + 1).parseAndWalk();
         j++;
         return this.out.slice(before);
       }
@@ -13087,7 +13309,7 @@ function closingBraces(text3, escapeChar) {
 function expandVariables(text3, vars, escapeChar = "\\") {
   const result = { value: text3, undeclared: [], unresolved: [] };
   if (!text3.includes("$")) return result;
-  const out2 = new Builder();
+  const out2 = new Builder(Math.max(MAX_EXPANDED_LENGTH, text3.length));
   expandInto(text3, vars, escapeChar, out2, result, 0);
   result.value = out2.value;
   if (out2.truncated) result.truncated = true;
@@ -13180,7 +13402,7 @@ function expandWord(word, vars, escapeChar = "\\") {
       add(c, true);
     }
   }
-  const out2 = new Builder();
+  const out2 = new Builder(Math.max(MAX_EXPANDED_LENGTH, word.length));
   const result = { value: "", undeclared: [], unresolved: [] };
   for (const piece of pieces) {
     if (!piece.expand) out2.add(piece.text);
@@ -13200,11 +13422,16 @@ var init_expand = __esm({
     NAME_CHAR = /[A-Za-z0-9_]/;
     OPERATORS = [":-", ":+", "-", "+"];
     Builder = class {
+      /** An expansion never makes a value longer than the cap, or than the text it expands when that is longer. */
+      constructor(cap) {
+        this.cap = cap;
+      }
+      cap;
       value = "";
       truncated = false;
       add(piece) {
         if (this.truncated || piece === "") return;
-        const room = MAX_EXPANDED_LENGTH - this.value.length;
+        const room = this.cap - this.value.length;
         if (piece.length <= room) this.value += piece;
         else {
           this.value += piece.slice(0, room);
@@ -13672,21 +13899,21 @@ var init_facts = __esm({
       }
       build() {
         const instructions = this.model.instructions;
-        let current = null;
+        let current2 = null;
         for (const instr of instructions) {
           if (instr.keyword === "FROM" && !instr.onbuild) {
-            current = this.newStage(instr);
-            this.stages.push(current);
-            if (current.name !== null && !this.stageByName.has(current.name.toLowerCase())) this.stageByName.set(current.name.toLowerCase(), current);
-            this.stageByInstruction.set(instr, current);
+            current2 = this.newStage(instr);
+            this.stages.push(current2);
+            if (current2.name !== null && !this.stageByName.has(current2.name.toLowerCase())) this.stageByName.set(current2.name.toLowerCase(), current2);
+            this.stageByInstruction.set(instr, current2);
             continue;
           }
-          if (!current) {
+          if (!current2) {
             if (instr.keyword === "ARG") for (const [k, v] of parseAssignments(instr, "ARG")) this.globalArgs.set(k, expandValue(v, this.globalArgs));
             continue;
           }
-          current.instructions.push(instr);
-          this.stageByInstruction.set(instr, current);
+          current2.instructions.push(instr);
+          this.stageByInstruction.set(instr, current2);
         }
         for (const stage of this.stages) this.walkStage(stage);
       }
@@ -17650,7 +17877,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal = first === "'" || first === '"';
+        let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -17691,7 +17918,7 @@ var require_property = __commonJS({
                       i2 = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal) {
+                      if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i2 = i2 + 1;
@@ -17719,7 +17946,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal) {
+              } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
                   i2 = i2 + 2;
@@ -20403,10 +20630,10 @@ function forEachLicenseWord(text3, visit) {
     const before = s.charCodeAt(i2 - 1);
     for (; ; ) {
       while (i2 < n && isWordCode(s.charCodeAt(i2))) i2++;
-      const sep6 = s.charCodeAt(i2);
-      if ((sep6 === 45 || sep6 === 39 || sep6 === 8217 || sep6 === 96) && isLetterCode(s.charCodeAt(i2 - 1))) {
+      const sep7 = s.charCodeAt(i2);
+      if ((sep7 === 45 || sep7 === 39 || sep7 === 8217 || sep7 === 96) && isLetterCode(s.charCodeAt(i2 - 1))) {
         let j = i2 + 1;
-        if (sep6 === 45) while (j < n && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 10)) j++;
+        if (sep7 === 45) while (j < n && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 10)) j++;
         if (j < n && isLetterCode(s.charCodeAt(j))) {
           word += s.slice(start2, i2);
           i2 = start2 = j;
@@ -20493,7 +20720,7 @@ function loadCorpus() {
 }
 function buildCorpus() {
   const full = readPackageJson("spdx-license-list/spdx-full.json");
-  const { isDeprecated, current } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(full));
+  const { isDeprecated, current: current2 } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(full));
   const byText = /* @__PURE__ */ new Map();
   for (const [id, license] of Object.entries(full)) {
     const text3 = license.licenseText;
@@ -20507,7 +20734,7 @@ function buildCorpus() {
   const entries = [];
   for (const [text3, spdxIds] of byText) {
     const sorted = [...spdxIds].sort((a, b) => Number(isDeprecated(a)) - Number(isDeprecated(b)) || a.length - b.length || (a < b ? -1 : 1));
-    const ids2 = [...new Set(sorted.map(current))];
+    const ids2 = [...new Set(sorted.map(current2))];
     entries.push({ id: ids2[0], ids: ids2, stems: ids2.map(withoutRange), text: text3, estimate: text3.length / CHARS_PER_WORD, words: null, length: 0 });
   }
   const vocabulary = /* @__PURE__ */ new Map();
@@ -20564,12 +20791,12 @@ function loadSpdxMeta() {
 }
 function build() {
   const list3 = readPackageJson("spdx-license-list/spdx.json");
-  const { isDeprecated, current } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(list3));
+  const { isDeprecated, current: current2 } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(list3));
   const byId = /* @__PURE__ */ new Map();
   for (const [id, l] of Object.entries(list3)) byId.set(id.toLowerCase(), { id, name: l.name, url: l.url, osiApproved: l.osiApproved, deprecated: isDeprecated(id) });
   const canonical = (id) => {
     const found = byId.get(id.toLowerCase());
-    return found ? current(found.id) : null;
+    return found ? current2(found.id) : null;
   };
   return { byId, canonical };
 }
@@ -24933,34 +25160,34 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous2;
   let index2 = -1;
-  let current = token;
+  let current2 = token;
   let adjust = 0;
   let start2 = 0;
   const breaks = [start2];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+  while (current2) {
+    while (events.get(++startPosition)[1] !== current2) {
     }
     startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
+    if (!current2._tokenizer) {
+      stream = context.sliceStream(current2);
+      if (!current2.next) {
         stream.push(null);
       }
       if (previous2) {
-        tokenizer.defineSkip(current.start);
+        tokenizer.defineSkip(current2.start);
       }
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = true;
       }
       tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
+      if (current2._isInFirstContentOfListItem) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous2 = current;
-    current = current.next;
+    previous2 = current2;
+    current2 = current2.next;
   }
-  current = token;
+  current2 = token;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -24968,15 +25195,15 @@ function subcontent(events, eventIndex) {
     ) {
       start2 = index2 + 1;
       breaks.push(start2);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
+      current2._tokenizer = void 0;
+      current2.previous = void 0;
+      current2 = current2.next;
     }
   }
   tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
+  if (current2) {
+    current2._tokenizer = void 0;
+    current2.previous = void 0;
   } else {
     breaks.pop();
   }
@@ -28721,9 +28948,9 @@ var init_is_plain_obj = __esm({
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run3, use };
+  const pipeline = { run: run4, use };
   return pipeline;
-  function run3(...values) {
+  function run4(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -30180,9 +30407,201 @@ var init_unified = __esm({
   }
 });
 
+// src/readme/defuse.ts
+function defuseMarkdown(text3) {
+  const changed = [];
+  let out2 = null;
+  const replace = (at) => {
+    out2 ??= text3.split("");
+    out2[at] = INERT[text3[at]];
+  };
+  let fence = null;
+  let paragraphStart = -1;
+  let emphasis = [];
+  let brackets = [];
+  let marks2 = 0;
+  const endParagraph = () => {
+    if (emphasis.length > MAX_MARKS_PER_PARAGRAPH || brackets.length > MAX_MARKS_PER_PARAGRAPH) {
+      changed.push(paragraphStart);
+      if (emphasis.length > MAX_MARKS_PER_PARAGRAPH) for (const at of emphasis) replace(at);
+      if (brackets.length > MAX_MARKS_PER_PARAGRAPH) for (const at of brackets) replace(at);
+    }
+    if (emphasis.length <= MAX_MARKS_PER_PARAGRAPH) marks2 += emphasis.length;
+    if (brackets.length <= MAX_MARKS_PER_PARAGRAPH) marks2 += brackets.length;
+    paragraphStart = -1;
+    emphasis = [];
+    brackets = [];
+  };
+  for (let start2 = 0; start2 <= text3.length; ) {
+    let end = text3.indexOf("\n", start2);
+    if (end < 0) end = text3.length;
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(text3.slice(start2, Math.min(end, start2 + 64)));
+    if (fence !== null) {
+      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) fence = null;
+    } else if (fenceMark) {
+      endParagraph();
+      fence = fenceMark[1];
+    } else if (text3.slice(start2, end).trim() === "") {
+      endParagraph();
+    } else {
+      if (paragraphStart < 0) paragraphStart = start2;
+      let i2 = start2;
+      let depth = 0;
+      for (; ; ) {
+        while (i2 < end && (text3[i2] === " " || text3[i2] === "	")) i2++;
+        if (text3[i2] !== ">") break;
+        if (++depth > MAX_QUOTE_DEPTH) {
+          if (depth === MAX_QUOTE_DEPTH + 1) changed.push(start2);
+          replace(i2);
+        }
+        i2++;
+      }
+      const bullet = /^[*+-][ \t]/.exec(text3.slice(i2, i2 + 2));
+      if (bullet) i2 += 2;
+      for (; i2 < end; i2++) {
+        const c = text3[i2];
+        if (c === "*" || c === "_" && !(isWordChar(text3[i2 - 1]) && isWordChar(text3[i2 + 1]))) emphasis.push(i2);
+        else if (c === "[" || c === "]") brackets.push(i2);
+        else if (c === "`" || c === "<" || c === "&" || c === "\\") marks2++;
+      }
+    }
+    start2 = end + 1;
+  }
+  endParagraph();
+  return { text: out2 ? out2.join("") : text3, marks: marks2, changed: changed.sort((a, b) => a - b) };
+}
+var MAX_MARKS_PER_PARAGRAPH, MAX_QUOTE_DEPTH, INERT, isWordChar;
+var init_defuse = __esm({
+  "src/readme/defuse.ts"() {
+    "use strict";
+    MAX_MARKS_PER_PARAGRAPH = 200;
+    MAX_QUOTE_DEPTH = 16;
+    INERT = { "*": "\u2217", _: "\u02CD", "[": "\uFF3B", "]": "\uFF3D", ">": "\u203A" };
+    isWordChar = (c) => c !== void 0 && /[\p{L}\p{N}]/u.test(c);
+  }
+});
+
+// src/readme/html-scan.ts
+function* htmlAnchors(text3) {
+  const opens = /<a\b/gi;
+  const gt = new NextMatch(text3, />/g);
+  const close = new NextMatch(text3, /<\/a>/gi);
+  const hrefs = new NextMatch(text3, /\bhref\s*=\s*/gi);
+  let from = 0;
+  for (; ; ) {
+    opens.lastIndex = from;
+    const open5 = opens.exec(text3);
+    if (!open5) return;
+    const i2 = open5.index;
+    const tagGt = gt.find(i2 + 2).at;
+    if (tagGt < 0) return;
+    let value = null;
+    let end = -1;
+    for (let h = hrefs.find(i2 + 2); h.at >= 0 && h.at < tagGt && end < 0; h = hrefs.find(h.at + 1)) {
+      for (const candidate of attributeValues(text3, h.at + h.length, tagGt)) {
+        end = candidate.end > tagGt ? text3.indexOf(">", candidate.end) : tagGt;
+        if (end >= 0) {
+          value = candidate;
+          break;
+        }
+      }
+    }
+    if (!value || end < 0) {
+      from = i2 + 1;
+      continue;
+    }
+    const tagEnd = end + 1;
+    const closing = close.find(tagEnd);
+    if (closing.at >= 0) {
+      yield { index: i2, length: closing.at + closing.length - i2, url: value.url, inner: text3.slice(tagEnd, closing.at) };
+      from = closing.at + closing.length;
+    } else {
+      yield { index: i2, length: tagEnd - i2, url: value.url, inner: null };
+      from = tagEnd;
+    }
+  }
+}
+function attributeValues(text3, at, tagGt) {
+  const values = [];
+  const q = text3[at];
+  if (q === '"' || q === "'") {
+    const closing = text3.indexOf(q, at + 1);
+    if (closing >= 0) values.push({ url: text3.slice(at + 1, closing), end: closing + 1 });
+  }
+  let end = at;
+  while (end < tagGt && !/\s/.test(text3[end])) end++;
+  if (end > at) values.push({ url: text3.slice(at, end), end });
+  return values;
+}
+function* htmlCodeElements(text3) {
+  const opens = /<(pre|code)\b/gi;
+  const gt = new NextMatch(text3, />/g);
+  const closes = { pre: new NextMatch(text3, /<\/pre\s*>/gi), code: new NextMatch(text3, /<\/code\s*>/gi) };
+  const innerCode = /<code\b[^>]*>/iy;
+  let from = 0;
+  for (; ; ) {
+    opens.lastIndex = from;
+    const open5 = opens.exec(text3);
+    if (!open5) return;
+    const i2 = open5.index;
+    const tag = open5[1];
+    const tagGt = gt.find(i2 + open5[0].length).at;
+    if (tagGt < 0) return;
+    let start2 = tagGt + 1;
+    innerCode.lastIndex = start2;
+    const nested = text3[start2] === "<" && gt.find(start2).at >= 0 ? innerCode.exec(text3) : null;
+    if (nested) start2 += nested[0].length;
+    const closing = closes[tag.toLowerCase()].find(start2);
+    if (closing.at < 0) {
+      from = i2 + 1;
+      continue;
+    }
+    let innerEnd = closing.at;
+    let end = closing.at + closing.length;
+    if (tag.toLowerCase() === "pre") {
+      if (innerEnd - 7 >= start2 && text3.slice(innerEnd - 7, innerEnd).toLowerCase() === "</code>") innerEnd -= 7;
+    } else if (closing.length === 7 && closes.code.find(end).at === end) {
+      end += closes.code.find(end).length;
+    }
+    yield { index: i2, length: end - i2, tag, inner: text3.slice(start2, innerEnd), innerIndex: start2 };
+    from = end;
+  }
+}
+var NextMatch;
+var init_html_scan = __esm({
+  "src/readme/html-scan.ts"() {
+    "use strict";
+    NextMatch = class {
+      constructor(text3, pattern2) {
+        this.text = text3;
+        this.pattern = pattern2;
+      }
+      text;
+      pattern;
+      from = -1;
+      at = -1;
+      length = 0;
+      /** The offset of the first match at or after `from` (-1 when none), and its length. */
+      find(from) {
+        const known = this.from >= 0 && from >= this.from && (this.at < 0 || from <= this.at);
+        if (!known) {
+          this.pattern.lastIndex = from;
+          const m = this.pattern.exec(this.text);
+          this.from = from;
+          this.at = m ? m.index : -1;
+          this.length = m ? m[0].length : 0;
+        }
+        return { at: this.at, length: this.length };
+      }
+    };
+  }
+});
+
 // src/readme/model.ts
 var model_exports = {};
 __export(model_exports, {
+  MAX_README_LENGTH: () => MAX_README_LENGTH,
+  MAX_README_MARKS: () => MAX_README_MARKS,
   parseReadme: () => parseReadme,
   sectionKey: () => sectionKey
 });
@@ -30196,13 +30615,27 @@ function matchRank(key, name2) {
   return words3.includes(first) ? 1 : -1;
 }
 function parseReadme(path, rawText) {
+  if (rawText.length > MAX_README_LENGTH) {
+    throw new LintLimitError(path, `${path} is ${Math.round(rawText.length / 1024)} KB, more than the ${MAX_README_LENGTH / 1024 / 1024} MB chaimeleon-lint parses: the checks that read the README were not run.`);
+  }
   const text3 = normaliseText(rawText);
   const lines = new LineIndex(text3);
-  const root = unified().use(remarkParse).parse(text3);
+  const defused = defuseMarkdown(text3);
+  if (defused.marks > MAX_README_MARKS) {
+    throw new LintLimitError(path, `${path} holds ${defused.marks} Markdown marks (emphasis, links, code, HTML), more than the ${MAX_README_MARKS} chaimeleon-lint parses in reasonable time: the checks that read the README were not run.`);
+  }
+  for (const at of defused.changed) {
+    noteIncomplete({
+      file: path,
+      range: lines.range(at, at),
+      message: `This paragraph holds more than ${MAX_MARKS_PER_PARAGRAPH} emphasis marks or link brackets, or nests more than ${MAX_QUOTE_DEPTH} quotes: chaimeleon-lint read them as plain text (parsing them would take minutes), so links and emphasis there were not seen.`
+    });
+  }
+  const root = unified().use(remarkParse).parse(defused.text);
   const definitions = /* @__PURE__ */ new Map();
   for (const node2 of root.children) if (node2.type === "definition") definitions.set(node2.identifier, node2.url);
   const rangeOf = (node2) => lines.range(node2.position?.start.offset ?? 0, node2.position?.end.offset ?? 0);
-  const collector = new Collector(text3, lines, definitions, rangeOf);
+  const collector = new Collector(path, text3, lines, definitions, rangeOf);
   const blockItems = root.children.map((node2) => collector.collect(node2));
   const sections = [];
   root.children.forEach((node2, i2) => {
@@ -30255,7 +30688,8 @@ function parseReadme(path, rawText) {
     }
   };
 }
-function plainText2(node2) {
+function plainText2(node2, depth = 0) {
+  if (depth > MAX_TREE_DEPTH) return "";
   switch (node2.type) {
     case "text":
     case "inlineCode":
@@ -30270,43 +30704,65 @@ function plainText2(node2) {
       return "\n";
     default:
       if (!("children" in node2)) return "";
-      return node2.children.map(plainText2).join(isBlockContainer(node2) ? "\n" : "");
+      return node2.children.map((child) => plainText2(child, depth + 1)).join(isBlockContainer(node2) ? "\n" : "");
   }
 }
 function isBlockContainer(node2) {
   return node2.type === "root" || node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem";
 }
-var SECTION_WORDS, BARE_URL, HTML_HREF, HTML_CODE, HTML_ENTITY, Collector;
+function withoutTags(html) {
+  let out2 = "";
+  let from = 0;
+  for (let lt = html.indexOf("<"); lt >= 0; lt = html.indexOf("<", from)) {
+    const gt = html.indexOf(">", lt);
+    if (gt < 0) break;
+    out2 += html.slice(from, lt);
+    from = gt + 1;
+  }
+  return out2 + html.slice(from);
+}
+var SECTION_WORDS, MAX_README_LENGTH, MAX_README_MARKS, BARE_URL, HTML_ENTITY, Collector;
 var init_model = __esm({
   "src/readme/model.ts"() {
     "use strict";
     init_remark_parse();
     init_unified();
+    init_limits();
     init_text();
+    init_defuse();
+    init_html_scan();
     SECTION_WORDS = {
       license: ["license", "licence", "licenses", "licences", "licensing"]
     };
+    MAX_README_LENGTH = 1024 * 1024;
+    MAX_README_MARKS = 2e4;
     BARE_URL = /\bhttps?:\/\/[^\s<>()\]]*[^\s<>()\].,;:!?'"]/g;
-    HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(?:([\s\S]*?)<\/a>)?/gi;
-    HTML_CODE = /<(pre|code)\b[^>]*>(?:<code\b[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/\1\s*>/gi;
     HTML_ENTITY = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", "#39": "'", nbsp: " " };
     Collector = class {
-      constructor(text3, lines, definitions, rangeOf) {
+      constructor(path, text3, lines, definitions, rangeOf) {
+        this.path = path;
         this.text = text3;
         this.lines = lines;
         this.definitions = definitions;
         this.rangeOf = rangeOf;
       }
+      path;
       text;
       lines;
       definitions;
       rangeOf;
+      tooDeepNoted = false;
       collect(node2) {
         const out2 = { links: [], code: [] };
-        this.walk(node2, out2);
+        this.walk(node2, out2, 0);
         return out2;
       }
-      walk(node2, out2) {
+      walk(node2, out2, depth) {
+        if (depth > MAX_TREE_DEPTH) {
+          if (!this.tooDeepNoted) noteIncomplete({ file: this.path, range: this.rangeOf(node2), message: `The Markdown here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside for links or code.` });
+          this.tooDeepNoted = true;
+          return;
+        }
         switch (node2.type) {
           // A link's own text is not searched again for bare URLs (an autolink's text is its URL).
           case "link":
@@ -30331,7 +30787,7 @@ var init_model = __esm({
             out2.code.push(this.inlineCode(node2));
             return;
         }
-        if ("children" in node2) for (const child of node2.children) this.walk(child, out2);
+        if ("children" in node2) for (const child of node2.children) this.walk(child, out2, depth + 1);
       }
       /** CommonMark has no bare-URL autolinks (that is GitHub's extension), yet GitHub renders them as links. */
       bareUrls(node2, links) {
@@ -30346,28 +30802,32 @@ var init_model = __esm({
       htmlLinks(node2, links) {
         if (!/<a\b/i.test(node2.value)) return;
         const start2 = node2.position?.start.offset ?? 0;
-        for (const m of node2.value.matchAll(HTML_HREF)) {
-          const at = start2 + (m.index ?? 0);
-          const text3 = (m[4] ?? "").replace(/<[^>]*>/g, "").trim();
-          links.push({ url: m[1] ?? m[2] ?? m[3] ?? "", text: text3, range: this.lines.range(at, at + m[0].length) });
+        for (const a of htmlAnchors(node2.value)) {
+          const at = start2 + a.index;
+          links.push({ url: a.url, text: withoutTags(a.inner ?? "").trim(), range: this.lines.range(at, at + a.length) });
         }
       }
       /** `<pre>`/`<code>` elements of raw HTML, their entities decoded and their tags dropped, mapped back character by character. */
       htmlCode(node2, code2) {
         if (!/<(?:pre|code)\b/i.test(node2.value)) return;
         const start2 = node2.position?.start.offset ?? 0;
-        for (const m of node2.value.matchAll(HTML_CODE)) {
-          const inner = m[2] ?? "";
-          const innerStart = start2 + (m.index ?? 0) + m[0].indexOf(inner, m[0].indexOf(">") + 1);
+        for (const m of htmlCodeElements(node2.value)) {
+          const inner = m.inner;
+          const innerStart = start2 + m.innerIndex;
           let value = "";
           const map = [];
+          let nextGt = -2;
+          const entityAt = /&(#?\w+);/y;
           for (let i2 = 0; i2 < inner.length; ) {
-            const tag = inner[i2] === "<" ? /^<\/?[A-Za-z][^>]*>/.exec(inner.slice(i2)) : null;
-            if (tag) {
-              i2 += tag[0].length;
-              continue;
+            if (inner[i2] === "<" && (/[A-Za-z]/.test(inner[i2 + 1] ?? "") || inner[i2 + 1] === "/" && /[A-Za-z]/.test(inner[i2 + 2] ?? ""))) {
+              if (nextGt !== -1 && nextGt < i2) nextGt = inner.indexOf(">", i2);
+              if (nextGt >= 0) {
+                i2 = nextGt + 1;
+                continue;
+              }
             }
-            const entity = inner[i2] === "&" ? /^&(#?\w+);/.exec(inner.slice(i2)) : null;
+            entityAt.lastIndex = i2;
+            const entity = inner[i2] === "&" ? entityAt.exec(inner) : null;
             const decoded = entity ? HTML_ENTITY[entity[1].toLowerCase()] : void 0;
             map.push(innerStart + i2);
             value += decoded ?? inner[i2];
@@ -30377,15 +30837,15 @@ var init_model = __esm({
           const text3 = value.slice(leading).replace(/\n$/, "");
           if (!text3.trim()) continue;
           const offsets = map.slice(leading);
-          const block = m[1].toLowerCase() === "pre";
+          const block = m.tag.toLowerCase() === "pre";
           const end = innerStart + inner.length;
           const toReadme = (o) => o < offsets.length ? offsets[o] : end;
-          const rangeStart = start2 + (m.index ?? 0);
+          const rangeStart = start2 + m.index;
           code2.push({
             value: text3,
             inline: !block,
             lang: null,
-            range: this.lines.range(rangeStart, rangeStart + m[0].length),
+            range: this.lines.range(rangeStart, rangeStart + m.length),
             contentLine: this.lines.lineOf(offsets[0] ?? innerStart) + 1,
             toReadme
           });
@@ -30459,61 +30919,75 @@ function cleanPath(path) {
   const joined = out2.join("/");
   return absolute ? "/" + joined : joined || ".";
 }
+function charClass(body2, slash) {
+  try {
+    return new RegExp(`^[${body2.replace(/\\/g, "\\\\")}]$`, slash ? "s" : "");
+  } catch {
+    return null;
+  }
+}
+function literal(pattern2) {
+  return { test: (text3) => text3 === pattern2 };
+}
 function compile(pattern2) {
-  let re = "";
+  const tokens = [];
   for (let i2 = 0; i2 < pattern2.length; i2++) {
     const c = pattern2[i2];
     if (c === "*") {
       if (pattern2[i2 + 1] === "*") {
         i2++;
         if (pattern2[i2 + 1] === "/") i2++;
-        re += i2 + 1 >= pattern2.length ? ".*" : "(?:.*/)?";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i2 + 1 < pattern2.length) re += escapeRegex(pattern2[++i2]);
+        if (i2 + 1 >= pattern2.length) tokens.push({ kind: "star", slash: true });
+        else tokens.push({ kind: "optional", length: 2 }, { kind: "star", slash: true }, { kind: "char", c: "/" });
+      } else tokens.push({ kind: "star", slash: false });
+    } else if (c === "?") tokens.push({ kind: "any", slash: false });
+    else if (c === "\\" && i2 + 1 < pattern2.length) tokens.push({ kind: "char", c: pattern2[++i2] });
     else if (c === "[") {
       const end = pattern2.indexOf("]", i2 + 2);
-      if (end < 0) re += "\\[";
+      if (end < 0) tokens.push({ kind: "char", c: "[" });
       else {
-        re += `[${pattern2.slice(i2 + 1, end).replace(/\\/g, "\\\\")}]`;
+        const re = charClass(pattern2.slice(i2 + 1, end), false);
+        if (!re) return literal(pattern2);
+        tokens.push({ kind: "class", re });
         i2 = end;
       }
-    } else re += escapeRegex(c);
+    } else tokens.push({ kind: "char", c });
   }
-  return safeRegex(`^${re}$`, pattern2, "");
+  return new WildcardMatcher(mergeStars(tokens));
 }
-function safeRegex(source, literal, flags2) {
-  try {
-    return new RegExp(source, flags2);
-  } catch {
-    return new RegExp(`^${literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`, flags2);
+function mergeStars(tokens) {
+  const out2 = [];
+  for (const t of tokens) {
+    const last = out2[out2.length - 1];
+    if (t.kind === "star" && last?.kind === "star" && last.slash === t.slash) continue;
+    out2.push(t);
   }
-}
-function escapeRegex(c) {
-  return c.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
+  return out2;
 }
 function segmentMatcher(segment) {
-  let re = "";
+  const tokens = [];
   for (let i2 = 0; i2 < segment.length; i2++) {
     const c = segment[i2];
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
-    else if (c === "\\" && i2 + 1 < segment.length) re += escapeRegex(segment[++i2]);
+    if (c === "*") tokens.push({ kind: "star", slash: true });
+    else if (c === "?") tokens.push({ kind: "any", slash: true });
+    else if (c === "\\" && i2 + 1 < segment.length) tokens.push({ kind: "char", c: segment[++i2] });
     else if (c === "[") {
       const end = segment.indexOf("]", i2 + 2);
-      if (end < 0) re += "\\[";
+      if (end < 0) tokens.push({ kind: "char", c: "[" });
       else {
-        re += `[${segment.slice(i2 + 1, end).replace(/\\/g, "\\\\")}]`;
+        const re = charClass(segment.slice(i2 + 1, end), true);
+        if (!re) return literal(segment);
+        tokens.push({ kind: "class", re });
         i2 = end;
       }
-    } else re += escapeRegex(c);
+    } else tokens.push({ kind: "char", c });
   }
-  return safeRegex(`^${re}$`, segment, "s");
+  return new WildcardMatcher(mergeStars(tokens));
 }
 function hasWildcard(path) {
   return /[*?[]/.test(path);
 }
-var DockerIgnore;
+var DockerIgnore, WildcardMatcher;
 var init_dockerignore = __esm({
   "src/chain/dockerignore.ts"() {
     "use strict";
@@ -30530,7 +31004,7 @@ var init_dockerignore = __esm({
           if (pattern2 === "") return;
           pattern2 = cleanPath(pattern2);
           if (pattern2.length > 1 && pattern2.startsWith("/")) pattern2 = pattern2.slice(1);
-          this.patterns.push({ pattern: pattern2, exclusion, line: i2 + 1, regex: compile(pattern2) });
+          this.patterns.push({ pattern: pattern2, exclusion, line: i2 + 1, matcher: compile(pattern2) });
         });
       }
       /** The pattern that excludes a context-relative path (itself or a parent folder), or null when the path is sent. */
@@ -30540,14 +31014,54 @@ var init_dockerignore = __esm({
         let by = null;
         for (const p of this.patterns) {
           if (p.exclusion !== matched) continue;
-          let match = p.regex.test(path);
-          for (let i2 = 1; !match && i2 < parts2.length; i2++) match = p.regex.test(parts2.slice(0, i2).join("/"));
+          let match = p.matcher.test(path);
+          for (let i2 = 1; !match && i2 < parts2.length; i2++) match = p.matcher.test(parts2.slice(0, i2).join("/"));
           if (match) {
             matched = !p.exclusion;
             by = p;
           }
         }
         return matched ? by : null;
+      }
+    };
+    WildcardMatcher = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      close(states) {
+        const stack = [...states];
+        while (stack.length > 0) {
+          const s = stack.pop();
+          const t = this.tokens[s];
+          if (t?.kind !== "star" && t?.kind !== "optional") continue;
+          for (const next of t.kind === "optional" ? [s + 1, s + 1 + t.length] : [s + 1]) {
+            if (!states.has(next)) {
+              states.add(next);
+              stack.push(next);
+            }
+          }
+        }
+        return states;
+      }
+      test(text3) {
+        const accept = this.tokens.length;
+        let states = this.close(/* @__PURE__ */ new Set([0]));
+        for (let i2 = 0; i2 < text3.length; i2++) {
+          const c = text3[i2];
+          const next = /* @__PURE__ */ new Set();
+          for (const s of states) {
+            const t = this.tokens[s];
+            if (!t) continue;
+            if (t.kind === "optional") continue;
+            if (t.kind === "star") {
+              if (t.slash || c !== "/") next.add(s);
+            } else if (t.kind === "char" ? t.c === c : t.kind === "any" ? t.slash || c !== "/" : t.re.test(c)) next.add(s + 1);
+          }
+          if (next.size === 0) return false;
+          states = this.close(next);
+        }
+        return states.has(accept);
       }
     };
   }
@@ -30566,27 +31080,31 @@ function parsePython(file, text3, host, baseOffset = 0) {
   return module2;
 }
 function dotted(node2) {
-  switch (node2.type) {
-    case "identifier":
-      return node2.text;
-    case "attribute": {
-      const object = node2.childForFieldName("object");
-      const attribute = node2.childForFieldName("attribute")?.text ?? "?";
-      return `${object ? dotted(object) : "?"}.${attribute}`;
+  const suffixes = [];
+  let current2 = node2;
+  let head = "?";
+  while (current2) {
+    if (current2.type === "identifier") {
+      head = current2.text;
+      break;
     }
-    case "call": {
-      const fn = node2.childForFieldName("function");
-      return `${fn ? dotted(fn) : "?"}()`;
-    }
-    default:
-      return "?";
+    if (current2.type === "attribute") {
+      suffixes.push(`.${current2.childForFieldName("attribute")?.text ?? "?"}`);
+      current2 = current2.childForFieldName("object");
+    } else if (current2.type === "call") {
+      suffixes.push("()");
+      current2 = current2.childForFieldName("function");
+    } else break;
   }
+  return head + suffixes.reverse().join("");
 }
-var PythonReader;
+var MAX_VALUE_DEPTH, PythonReader;
 var init_python = __esm({
   "src/chain/python.ts"() {
     "use strict";
+    init_limits();
     init_grammars();
+    MAX_VALUE_DEPTH = 32;
     PythonReader = class {
       constructor(module2, host, base2) {
         this.module = module2;
@@ -30601,13 +31119,17 @@ var init_python = __esm({
       constants = /* @__PURE__ */ new Map();
       read(root) {
         this.collectBindings(root);
-        const stack = [root];
+        const stack = [{ node: root, depth: 0 }];
         while (stack.length > 0) {
-          const node2 = stack.pop();
+          const { node: node2, depth } = stack.pop();
+          if (depth > MAX_TREE_DEPTH) {
+            this.tooDeep(node2);
+            continue;
+          }
           if (node2.type === "call") this.module.calls.push(this.call(node2));
           for (let i2 = node2.namedChildCount - 1; i2 >= 0; i2--) {
             const child = node2.namedChild(i2);
-            if (child) stack.push(child);
+            if (child) stack.push({ node: child, depth: depth + 1 });
           }
         }
         this.module.calls.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
@@ -30615,10 +31137,18 @@ var init_python = __esm({
       range(node2) {
         return this.host.range(this.base + node2.startIndex, this.base + node2.endIndex);
       }
+      tooDeepNoted = false;
+      /** Deeper than the walk goes: said once per file (a CHM003 finding), the part below not read. */
+      tooDeep(node2) {
+        if (this.tooDeepNoted) return;
+        this.tooDeepNoted = true;
+        noteIncomplete({ file: this.module.file, range: this.range(node2), message: `The Python code here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside, so the calls there were not checked.` });
+      }
       collectBindings(root) {
-        const stack = [root];
+        const stack = [{ node: root, depth: 0 }];
         while (stack.length > 0) {
-          const node2 = stack.pop();
+          const { node: node2, depth } = stack.pop();
+          if (depth > MAX_TREE_DEPTH) continue;
           switch (node2.type) {
             case "import_statement":
               for (const child of node2.childrenForFieldName("name")) {
@@ -30671,7 +31201,7 @@ var init_python = __esm({
               break;
             }
           }
-          for (const child of node2.namedChildren) if (child) stack.push(child);
+          for (const child of node2.namedChildren) if (child) stack.push({ node: child, depth: depth + 1 });
         }
       }
       resolve(written) {
@@ -30697,8 +31227,9 @@ var init_python = __esm({
         }
         return { written, name: this.resolve(written), args: args2, keywords, spread, range: this.range(node2) };
       }
-      value(node2) {
+      value(node2, depth = 0) {
         const v = { kind: "other", text: node2.text, value: null, items: [], callee: null, range: this.range(node2), contentOffset: null };
+        if (depth > MAX_VALUE_DEPTH) return v;
         switch (node2.type) {
           case "string": {
             const prefix = (node2.namedChildren.find((c) => c?.type === "string_start")?.text ?? "").toLowerCase();
@@ -30715,7 +31246,7 @@ var init_python = __esm({
           case "list":
           case "tuple":
             v.kind = node2.type;
-            v.items = node2.namedChildren.filter((c) => !!c && c.type !== "comment").map((c) => this.value(c));
+            v.items = node2.namedChildren.filter((c) => !!c && c.type !== "comment").map((c) => this.value(c, depth + 1));
             break;
           case "identifier":
             v.kind = "name";
@@ -30737,9 +31268,10 @@ var init_python = __esm({
             break;
           case "binary_operator": {
             v.kind = "concat";
-            const left2 = node2.childForFieldName("left");
-            if (left2 && node2.childForFieldName("operator")?.text === "+") {
-              const lv = this.value(left2);
+            let left2 = node2;
+            while (left2?.type === "binary_operator" && left2.childForFieldName("operator")?.text === "+") left2 = left2.childForFieldName("left");
+            if (left2 && left2 !== node2) {
+              const lv = this.value(left2, depth + 1);
               v.value = lv.value;
               v.contentOffset = lv.contentOffset;
             }
@@ -30753,7 +31285,7 @@ var init_python = __esm({
             const first = node2.childForFieldName("arguments")?.namedChildren.find((c) => c?.type !== "comment");
             const source = object && fn?.childForFieldName("attribute")?.text === "split" && /string/.test(object.type) ? object : v.callee === "shlex.split" && first ? first : null;
             if (source) {
-              const sv = this.value(source);
+              const sv = this.value(source, depth + 1);
               v.value = sv.value;
               v.contentOffset = sv.contentOffset;
             }
@@ -30761,7 +31293,7 @@ var init_python = __esm({
           }
           case "parenthesized_expression": {
             const inner = node2.namedChildren.find((c) => c?.type !== "comment");
-            if (inner) return this.value(inner);
+            if (inner) return this.value(inner, depth + 1);
             break;
           }
         }
@@ -30786,7 +31318,7 @@ var init_python = __esm({
 function parseSupervisorConfig(text3) {
   const result = { programs: [], includes: [] };
   let section = "";
-  let current = null;
+  let current2 = null;
   const entries = [];
   let offset = 0;
   for (const line of text3.split("\n")) {
@@ -30794,27 +31326,27 @@ function parseSupervisorConfig(text3) {
     offset += line.length + 1;
     const body2 = line.replace(/\r$/, "");
     if (/^\s*[;#]/.test(body2) || body2.trim() === "") {
-      if (body2.trim() === "") current = null;
+      if (body2.trim() === "") current2 = null;
       continue;
     }
-    if (/^\s/.test(body2) && current) {
+    if (/^\s/.test(body2) && current2) {
       const start2 = body2.search(/\S/);
       const piece = stripInlineComment(body2.slice(start2));
-      current.pieces.push([current.value.length + 1, lineStart + start2]);
-      current.value += " " + piece;
+      current2.pieces.push([current2.value.length + 1, lineStart + start2]);
+      current2.value += " " + piece;
       continue;
     }
     const header = /^\[([^\]]+)\]/.exec(body2);
     if (header) {
       section = header[1].trim();
-      current = null;
+      current2 = null;
       continue;
     }
     const kv = /^([^=:]+?)\s*[=:]\s*/.exec(body2);
     if (!kv) continue;
     const valueStart = kv[0].length;
-    current = { section, key: kv[1].trim().toLowerCase(), value: stripInlineComment(body2.slice(valueStart)), pieces: [[0, lineStart + valueStart]] };
-    entries.push(current);
+    current2 = { section, key: kv[1].trim().toLowerCase(), value: stripInlineComment(body2.slice(valueStart)), pieces: [[0, lineStart + valueStart]] };
+    entries.push(current2);
   }
   const bySection = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -31950,11 +32482,11 @@ var init_context = __esm({
         if (cleaned === ".." || cleaned.startsWith("../")) return { ...result, outside: true };
         const segments = cleaned === "." ? [] : cleaned.split("/");
         if (segments.some((s) => UNLISTED_DIRS.has(s))) return { ...result, unknown: true };
-        let current = [{ path: "", isDir: true }];
+        let current2 = [{ path: "", isDir: true }];
         for (const segment of segments) {
           const next = [];
           const matcher = hasWildcard(segment) ? segmentMatcher(segment) : null;
-          for (const entry of current) {
+          for (const entry of current2) {
             if (!entry.isDir) continue;
             const names2 = this.childrenOf(entry.path);
             if (!names2) continue;
@@ -31963,9 +32495,9 @@ var init_context = __esm({
               for (const [name2, isDir] of names2) if (matcher.test(name2)) next.push({ path: join9(name2), isDir });
             } else if (names2.has(segment)) next.push({ path: join9(segment), isDir: names2.get(segment) });
           }
-          current = next;
+          current2 = next;
         }
-        for (const entry of current) {
+        for (const entry of current2) {
           const by = this.excludedBy(entry.path);
           if (!by || entry.isDir && this.filesUnder(entry.path).length > 0) result.entries.push(entry);
           else result.excluded.push({ entry, by });
@@ -32101,16 +32633,16 @@ ${table.join("\n")}`;
 }
 function formatSarifScan(report, options) {
   const log = JSON.parse(formatSarif(report, options));
-  const run3 = log.runs[0];
+  const run4 = log.runs[0];
   const scan = report.scan;
   const shown2 = report.findings.filter((f) => !options.quiet || f.severity === "error");
   shown2.forEach((f, i2) => {
     const kept2 = scan.fingerprints?.get(f);
-    if (kept2) run3.results[i2].partialFingerprints[FINGERPRINT_KEY] = kept2;
+    if (kept2) run4.results[i2].partialFingerprints[FINGERPRINT_KEY] = kept2;
   });
   const provenance = scan.repositories.filter((r) => r.url && r.commit).map((r) => ({ repositoryUri: r.url, revisionId: r.commit, ...r.ref ? { branch: r.ref } : {} }));
   log.runs[0] = {
-    ...run3,
+    ...run4,
     ...provenance.length > 0 ? { versionControlProvenance: provenance } : {},
     properties: { organization: scan.organization, match: scan.match, shard: scan.shard, repositories: scan.repositories }
   };
@@ -32517,7 +33049,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -32541,7 +33073,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -33557,12 +34089,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep4, jwtRE, isJWT, createTokenAuth;
+var b64url, sep5, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep4 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+    sep5 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -36387,9 +36919,9 @@ __export(client_exports, {
   explainFailure: () => explainFailure,
   withRequestBudget: () => withRequestBudget
 });
-import { AsyncLocalStorage } from "node:async_hooks";
-function withRequestBudget(subject, run3) {
-  return budgets.run({ subject, requests: 0, bytes: 0 }, run3);
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
+function withRequestBudget(subject, run4) {
+  return budgets.run({ subject, requests: 0, bytes: 0 }, run4);
 }
 function charge(requests, bytes) {
   const budget = budgets.getStore();
@@ -36403,11 +36935,11 @@ async function readCapped(response) {
   const init2 = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (!response.body || [204, 205, 304].includes(response.status)) return new Response(null, init2);
   const declared = Number(response.headers.get("content-length"));
-  const tooLarge = () => new RefusedRequest("too-large", `GitHub's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; not read`);
+  const tooLarge2 = () => new RefusedRequest("too-large", `GitHub's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; not read`);
   if (declared > MAX_ANSWER_BYTES) {
     await response.body.cancel().catch(() => {
     });
-    throw tooLarge();
+    throw tooLarge2();
   }
   const chunks = [];
   let size = 0;
@@ -36419,7 +36951,7 @@ async function readCapped(response) {
     if (size > MAX_ANSWER_BYTES) {
       await reader.cancel().catch(() => {
       });
-      throw tooLarge();
+      throw tooLarge2();
     }
     chunks.push(value);
   }
@@ -36615,7 +37147,7 @@ var init_client = __esm({
       }
       kind;
     };
-    budgets = new AsyncLocalStorage();
+    budgets = new AsyncLocalStorage2();
     sleep = (ms) => new Promise((resolve8) => setTimeout(resolve8, ms));
     MAX_SERVER_MESSAGE = 300;
   }
@@ -41466,30 +41998,30 @@ function argumentOf(call, options) {
 }
 function pythonWrites(call) {
   const [first, second] = call.args;
-  const literal = (v) => !!v && (v.kind === "string" || v.kind === "name") && v.value !== null;
+  const literal2 = (v) => !!v && (v.kind === "string" || v.kind === "name") && v.value !== null;
   switch (call.name) {
     case "open":
     case "io.open": {
       const mode = call.args[1] ?? call.keywords.get("mode");
-      return literal(first) && mode?.value && /[wax+]/.test(mode.value) ? [{ value: first, verb: "writes" }] : [];
+      return literal2(first) && mode?.value && /[wax+]/.test(mode.value) ? [{ value: first, verb: "writes" }] : [];
     }
     case "os.makedirs":
     case "os.mkdir":
-      return literal(first) ? [{ value: first, verb: "creates" }] : [];
+      return literal2(first) ? [{ value: first, verb: "creates" }] : [];
     case "shutil.copy":
     case "shutil.copy2":
     case "shutil.copyfile":
     case "shutil.copytree":
-      return literal(second) ? [{ value: second, verb: "writes" }] : [];
+      return literal2(second) ? [{ value: second, verb: "writes" }] : [];
     case "shutil.move":
     case "os.rename":
     case "os.replace":
-      return [...literal(first) ? [{ value: first, verb: "moves away" }] : [], ...literal(second) ? [{ value: second, verb: "writes" }] : []];
+      return [...literal2(first) ? [{ value: first, verb: "moves away" }] : [], ...literal2(second) ? [{ value: second, verb: "writes" }] : []];
     case "os.remove":
     case "os.unlink":
     case "os.rmdir":
     case "shutil.rmtree":
-      return literal(first) ? [{ value: first, verb: "removes" }] : [];
+      return literal2(first) ? [{ value: first, verb: "removes" }] : [];
   }
   return [];
 }
@@ -41867,9 +42399,9 @@ var init_outputs = __esm({
 
 // src/cli.ts
 import { randomBytes } from "node:crypto";
-import { constants as constants3 } from "node:fs";
+import { constants as constants4 } from "node:fs";
 import { access, appendFile, mkdir, open as open4, rename, rm, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename7, dirname as dirname7, join as join8, resolve as resolve7, sep as sep5 } from "node:path";
+import { basename as basename7, dirname as dirname7, join as join8, resolve as resolve7, sep as sep6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -44662,8 +45194,8 @@ var CommandInstance = class {
     }
     return void 0;
   }
-  extractDesc({ describe: describe2, description, desc }) {
-    for (const test of [describe2, description, desc]) {
+  extractDesc({ describe, description, desc }) {
+    for (const test of [describe, description, desc]) {
       if (typeof test === "string" || test === false)
         return test;
       assertNotStrictEqual(test, true, this.shim);
@@ -44839,7 +45371,7 @@ function usage(yargs, shim3) {
   };
   self2.getCommands = () => commands;
   let descriptions = {};
-  self2.describe = function describe2(keyOrKeys, desc) {
+  self2.describe = function describe(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self2.describe(k, desc);
@@ -45150,13 +45682,13 @@ function usage(yargs, shim3) {
   };
   self2.stringifiedValues = function stringifiedValues(values, separator) {
     let string3 = "";
-    const sep6 = separator || ", ";
+    const sep7 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string3;
     array.forEach((value) => {
       if (string3.length)
-        string3 += sep6;
+        string3 += sep7;
       string3 += JSON.stringify(value);
     });
     return string3;
@@ -45346,7 +45878,7 @@ var Completion = class {
     this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
     this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
   }
-  defaultCompletion(args2, argv, current, done) {
+  defaultCompletion(args2, argv, current2, done) {
     const handlers = this.command.getCommandHandlers();
     for (let i2 = 0, ii = args2.length; i2 < ii; ++i2) {
       if (handlers[args2[i2]] && handlers[args2[i2]].builder) {
@@ -45360,15 +45892,15 @@ var Completion = class {
       }
     }
     const completions = [];
-    this.commandCompletions(completions, args2, current);
-    this.optionCompletions(completions, args2, argv, current);
-    this.choicesFromOptionsCompletions(completions, args2, argv, current);
-    this.choicesFromPositionalsCompletions(completions, args2, argv, current);
+    this.commandCompletions(completions, args2, current2);
+    this.optionCompletions(completions, args2, argv, current2);
+    this.choicesFromOptionsCompletions(completions, args2, argv, current2);
+    this.choicesFromPositionalsCompletions(completions, args2, argv, current2);
     done(null, completions);
   }
-  commandCompletions(completions, args2, current) {
+  commandCompletions(completions, args2, current2) {
     const parentCommands = this.yargs.getInternalMethods().getContext().commands;
-    if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args2)) {
+    if (!current2.match(/^-/) && parentCommands[parentCommands.length - 1] !== current2 && !this.previousArgHasChoices(args2)) {
       this.usage.getCommands().forEach((usageCommand) => {
         const commandName = parseCommand(usageCommand[0]).cmd;
         if (args2.indexOf(commandName) === -1) {
@@ -45384,20 +45916,20 @@ var Completion = class {
       });
     }
   }
-  optionCompletions(completions, args2, argv, current) {
-    if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args2)) {
+  optionCompletions(completions, args2, argv, current2) {
+    if ((current2.match(/^-/) || current2 === "" && completions.length === 0) && !this.previousArgHasChoices(args2)) {
       const options = this.yargs.getOptions();
       const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
       Object.keys(options.key).forEach((key) => {
         const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
         const isPositionalKey = positionalKeys.includes(key);
         if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args2, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
+          this.completeOptionKey(key, completions, current2, negable && !!options.default[key]);
         }
       });
     }
   }
-  choicesFromOptionsCompletions(completions, args2, argv, current) {
+  choicesFromOptionsCompletions(completions, args2, argv, current2) {
     if (this.previousArgHasChoices(args2)) {
       const choices = this.getPreviousArgChoices(args2);
       if (choices && choices.length > 0) {
@@ -45409,8 +45941,8 @@ var Completion = class {
       }
     }
   }
-  choicesFromPositionalsCompletions(completions, args2, argv, current) {
-    if (current === "" && completions.length > 0 && this.previousArgHasChoices(args2)) {
+  choicesFromPositionalsCompletions(completions, args2, argv, current2) {
+    if (current2 === "" && completions.length > 0 && this.previousArgHasChoices(args2)) {
       return;
     }
     const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
@@ -45421,7 +45953,7 @@ var Completion = class {
     }
     const choices = this.yargs.getOptions().choices[positionalKey] || [];
     for (const choice of choices) {
-      if (choice.startsWith(current)) {
+      if (choice.startsWith(current2)) {
         if (this.fishShell) {
           completions.push(choice);
         } else {
@@ -45476,7 +46008,7 @@ var Completion = class {
     }
     return false;
   }
-  completeOptionKey(key, completions, current, negable) {
+  completeOptionKey(key, completions, current2, negable) {
     var _a2, _b2, _c2, _d;
     let keyWithDesc = key;
     if (this.zshShell || this.fishShell) {
@@ -45496,16 +46028,16 @@ var Completion = class {
     }
     const startsByTwoDashes = (s) => /^--/.test(s);
     const isShortOption = (s) => /^[^0-9]$/.test(s);
-    const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
+    const dashes = !startsByTwoDashes(current2) && isShortOption(key) ? "-" : "--";
     completions.push(dashes + keyWithDesc);
     if (negable) {
       completions.push(dashes + "no-" + keyWithDesc);
     }
   }
-  customCompletion(args2, argv, current, done) {
+  customCompletion(args2, argv, current2, done) {
     assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
     if (isSyncCompletionFunction(this.customCompletionFunction)) {
-      const result = this.customCompletionFunction(current, argv);
+      const result = this.customCompletionFunction(current2, argv);
       if (isPromise(result)) {
         return result.then((list3) => {
           this.shim.process.nextTick(() => {
@@ -45519,19 +46051,19 @@ var Completion = class {
       }
       return done(null, result);
     } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
-      return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args2, argv, current, onCompleted), (completions) => {
+      return this.customCompletionFunction(current2, argv, (onCompleted = done) => this.defaultCompletion(args2, argv, current2, onCompleted), (completions) => {
         done(null, completions);
       });
     } else {
-      return this.customCompletionFunction(current, argv, (completions) => {
+      return this.customCompletionFunction(current2, argv, (completions) => {
         done(null, completions);
       });
     }
   }
   getCompletion(args2, done) {
-    const current = args2.length ? args2[args2.length - 1] : "";
+    const current2 = args2.length ? args2[args2.length - 1] : "";
     const argv = this.yargs.parse(args2, true);
-    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args2, argv2, current, done) : (argv2) => this.defaultCompletion(args2, argv2, current, done);
+    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args2, argv2, current2, done) : (argv2) => this.defaultCompletion(args2, argv2, current2, done);
     return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
   }
   generateCompletionScript($0, cmd) {
@@ -47426,9 +47958,9 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/config.ts
-import { constants as constants2 } from "node:fs";
-import { lstat as lstat3, open as open3, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import { join as join5, sep as sep3 } from "node:path";
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat4, open as open3, realpath as realpath4, stat as stat3 } from "node:fs/promises";
+import { join as join5, sep as sep4 } from "node:path";
 
 // src/config-schema.ts
 init_profile();
@@ -47690,13 +48222,13 @@ function editDistance(a, b, limit) {
   let before = [];
   let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i2 = 1; i2 <= a.length; i2++) {
-    const current = [i2];
+    const current2 = [i2];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous2[j] + 1, current[j - 1] + 1, previous2[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+      current2[j] = Math.min(previous2[j] + 1, current2[j - 1] + 1, previous2[j - 1] + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1]) current2[j] = Math.min(current2[j], before[j - 2] + 1);
     }
     before = previous2;
-    previous2 = current;
+    previous2 = current2;
   }
   return previous2[b.length];
 }
@@ -47744,7 +48276,7 @@ async function findConfigFile(dirs) {
     for (const name2 of CONFIG_FILES) {
       const path = join5(dir, name2);
       try {
-        await lstat3(path);
+        await lstat4(path);
       } catch {
         continue;
       }
@@ -47758,11 +48290,11 @@ async function checkInside(path, dir) {
   let real;
   let realDir;
   try {
-    [real, realDir] = await Promise.all([realpath3(path), realpath3(dir)]);
+    [real, realDir] = await Promise.all([realpath4(path), realpath4(dir)]);
   } catch (e) {
     throw new UsageError(`${shown(path)}: cannot read the configuration file (${e.code ?? "unreadable"})`);
   }
-  if (!real.startsWith(realDir.endsWith(sep3) ? realDir : realDir + sep3)) {
+  if (!real.startsWith(realDir.endsWith(sep4) ? realDir : realDir + sep4)) {
     throw new UsageError(`${shown(path)}: the configuration file is a link to a place outside ${shown(dir)}; it is not read`);
   }
 }
@@ -47775,7 +48307,7 @@ async function readConfigText(path) {
     const info2 = await stat3(path);
     if (!info2.isFile()) refuse("the configuration file is not a regular file (a folder, FIFO, socket or device); it is not read");
     if (info2.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    handle2 = await open3(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    handle2 = await open3(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
     const opened = await handle2.stat();
     if (!opened.isFile()) refuse("the configuration file is not a regular file; it is not read");
     if (opened.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
@@ -47839,16 +48371,16 @@ function resolveProfiles(custom, file) {
     if (resolved.has(start2)) continue;
     const chain = [];
     const onChain = /* @__PURE__ */ new Set();
-    let current = start2;
+    let current2 = start2;
     let base2;
     let baseDepth = 0;
     for (; ; ) {
-      chain.push(current);
-      onChain.add(current);
+      chain.push(current2);
+      onChain.add(current2);
       if (chain.length > MAX_EXTENDS_DEPTH) tooDeep(start2, chain);
-      const next = custom.get(current).extends ?? DEFAULT_PROFILE;
-      const at = ["profiles", current, "extends"];
-      if (next === current) {
+      const next = custom.get(current2).extends ?? DEFAULT_PROFILE;
+      const at = ["profiles", current2, "extends"];
+      if (next === current2) {
         base2 = BUILTIN_PROFILES.get(next) ?? fail(at, "a profile cannot extend itself");
         break;
       }
@@ -47862,7 +48394,7 @@ function resolveProfiles(custom, file) {
         base2 = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})`);
         break;
       }
-      current = next;
+      current2 = next;
     }
     if (chain.length + baseDepth > MAX_EXTENDS_DEPTH) tooDeep(start2, chain);
     for (let i2 = chain.length - 1; i2 >= 0; i2--) {
@@ -48054,6 +48586,9 @@ function parseDockerfileText(file, raw) {
 }
 
 // src/project/build-plan.ts
+function decidedBy(plan, dockerfile) {
+  return plan.deciding.find((dir) => dir === "" || dockerfile.startsWith(dir + "/")) ?? null;
+}
 var UNKNOWN = "?";
 var BUILD_FILE = /(?:^|\/)(?:[^/]*\.(?:sh|bash|py|mk)|Makefile|GNUmakefile|(?:docker-)?compose[^/]*\.ya?ml|\.github\/workflows\/[^/]+\.ya?ml)$/i;
 var MAX_BUILD_FILE_BYTES = 256 * 1024;
@@ -48066,18 +48601,22 @@ function isLeftover(path) {
 async function readBuildPlan(vfs, read) {
   const builds = [];
   let unresolved = 0;
+  const deciding = [];
   const candidates = [...vfs.files].filter((f) => BUILD_FILE.test(f) && !isLeftover(f)).sort();
   for (const file of candidates) {
     const text3 = await read(file);
     if (text3 === null || text3.length > MAX_BUILD_FILE_BYTES || !/\b(?:docker|podman|buildah)\b|build:|build-push-action/.test(text3)) continue;
     const found = /\.ya?ml$/i.test(file) ? yamlBuilds(file, text3) : /\.py$/i.test(file) ? pythonBuilds(file, text3) : shellBuilds(file, text3);
+    let missed = 0;
     for (const b of found) {
       const resolved = resolveBuild(vfs, file, b);
       if (resolved) builds.push(resolved);
-      else unresolved++;
+      else missed++;
     }
+    unresolved += missed;
+    if (found.length > 0 && missed === 0) deciding.push(file.startsWith(".github/") || !file.includes("/") ? "" : file.slice(0, file.lastIndexOf("/")));
   }
-  return { builds, complete: builds.length > 0 && unresolved === 0 };
+  return { builds, complete: builds.length > 0 && unresolved === 0, deciding: [...new Set(deciding)] };
 }
 function resolveBuild(vfs, file, raw) {
   if (raw.context === null || raw.context.includes(UNKNOWN) || (raw.dockerfile ?? "").includes(UNKNOWN)) return null;
@@ -48270,8 +48809,79 @@ function unquote(v) {
   return v.replace(/^(["'])(.*)\1$/, "$2");
 }
 
+// src/dockerfile/labels.ts
+init_text();
+function checkRequiredLabel({ facts, report }, key, example) {
+  const stage = facts.finalStage;
+  if (!stage) return;
+  const label = stage.labels.get(key);
+  if (label) {
+    const problem2 = lostValue(facts, label);
+    if (problem2) report({ range: label.range, message: `The \`${key}\` label ${problem2}` });
+    return;
+  }
+  const otherCase = [...stage.labels.values()].find((l) => l.key.toLowerCase() === key);
+  if (otherCase) {
+    report({
+      range: otherCase.range,
+      message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`${key}\`: rename it (\`${example}\`).`
+    });
+    return;
+  }
+  const related = elsewhere(facts, key).map((l) => ({
+    file: facts.file,
+    range: l.range,
+    message: l.instr.onbuild ? `\`ONBUILD LABEL ${key}\` (line ${l.range.startLine}) only applies to images built FROM this one` : `\`LABEL ${key}\` (line ${l.range.startLine}) is in stage \`${l.stage.name ?? l.stage.index + 1}\`, which the final image is not built from`
+  }));
+  const base2 = facts.platformBase;
+  const why = base2 ? ` The \`${key}\` label of the platform base image \`${base2.name}\` names that base, not your image.` : related.length > 0 ? ` ${related[0].message[0].toUpperCase()}${related[0].message.slice(1)}.` : "";
+  report({
+    range: stage.from.range,
+    message: `The final image has no \`${key}\` label, which \`jobman images\` shows.${why} Add \`${example}\` after this FROM.`,
+    related
+  });
+}
+function lostValue(facts, label) {
+  const beforeFrom = label.undeclared.filter((n) => facts.globalArgs.has(n));
+  const unknown = label.undeclared.filter((n) => !facts.globalArgs.has(n));
+  const empty = label.value.trim() === "";
+  if (beforeFrom.length > 0) {
+    const n = beforeFrom[0];
+    return `${empty ? "is empty" : `is \`${label.value}\``} after expansion: \`ARG ${n}\` is declared before the first FROM, and such an ARG is only in scope for FROM lines. Add \`ARG ${n}\` after \`FROM\` (line ${label.stage.from.range.startLine}) so the label gets its value.`;
+  }
+  if (unknown.length > 0) {
+    const names2 = unknown.map((n) => `\`$${n}\``).join(", ");
+    return `${empty ? "is empty" : `is \`${label.value}\``} after expansion: ${names2} ${unknown.length > 1 ? "are" : "is"} not declared with ARG or ENV before it, so ${unknown.length > 1 ? "they expand" : "it expands"} to nothing (assuming the base image does not set ${unknown.length > 1 ? "them" : "it"} as ENV). Declare it or write the value.`;
+  }
+  if (empty) return `is empty: write a value (\`${label.key}="..."\`).`;
+  return null;
+}
+function elsewhere(facts, key) {
+  const chain = new Set(facts.imageChain);
+  const result = [];
+  for (const stage of facts.stages) {
+    for (const instr of stage.instructions) {
+      if (instr.keyword !== "LABEL" || chain.has(stage) && !instr.onbuild) continue;
+      const node2 = instr.node;
+      for (const p of node2.getProperties?.() ?? []) {
+        if (p.getName() === key) result.push({ instr, stage, range: fromLspRange(p.getRange()) });
+      }
+    }
+  }
+  return result;
+}
+function resolvedLabel(facts, key) {
+  const label = facts.finalStage?.labels.get(key);
+  if (!label || label.value.trim() === "") return null;
+  if (label.undeclared.length > 0 || label.unresolved.length > 0 || label.value.includes("$")) return null;
+  return label;
+}
+
 // src/lint.ts
 init_discover();
+
+// src/project/facts.ts
+init_limits();
 
 // src/dockerfile/image-kind.ts
 var DESKTOP_PACKAGE = /^(lxde(-core)?|lxqt(-core)?|lxsession|xfce4(-session)?|xubuntu-desktop|lubuntu-desktop|ubuntu-desktop(-minimal)?|mate-desktop-environment(-core|-extras)?|mate-session-manager|kde-plasma-desktop|kde-standard|kde-full|plasma-desktop|kubuntu-desktop|gnome(-core|-session|-shell)?|cinnamon(-desktop-environment)?|budgie-desktop|openbox|fluxbox|icewm|xfwm4|task-[a-z]+-desktop|x11vnc|tigervnc(-standalone-server|-server|-scraping-server)?|tightvncserver|vnc4server|turbovnc|xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
@@ -48437,74 +49047,6 @@ function hasSshServer(facts) {
   return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
 }
 
-// src/dockerfile/labels.ts
-init_text();
-function checkRequiredLabel({ facts, report }, key, example) {
-  const stage = facts.finalStage;
-  if (!stage) return;
-  const label = stage.labels.get(key);
-  if (label) {
-    const problem2 = lostValue(facts, label);
-    if (problem2) report({ range: label.range, message: `The \`${key}\` label ${problem2}` });
-    return;
-  }
-  const otherCase = [...stage.labels.values()].find((l) => l.key.toLowerCase() === key);
-  if (otherCase) {
-    report({
-      range: otherCase.range,
-      message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`${key}\`: rename it (\`${example}\`).`
-    });
-    return;
-  }
-  const related = elsewhere(facts, key).map((l) => ({
-    file: facts.file,
-    range: l.range,
-    message: l.instr.onbuild ? `\`ONBUILD LABEL ${key}\` (line ${l.range.startLine}) only applies to images built FROM this one` : `\`LABEL ${key}\` (line ${l.range.startLine}) is in stage \`${l.stage.name ?? l.stage.index + 1}\`, which the final image is not built from`
-  }));
-  const base2 = facts.platformBase;
-  const why = base2 ? ` The \`${key}\` label of the platform base image \`${base2.name}\` names that base, not your image.` : related.length > 0 ? ` ${related[0].message[0].toUpperCase()}${related[0].message.slice(1)}.` : "";
-  report({
-    range: stage.from.range,
-    message: `The final image has no \`${key}\` label, which \`jobman images\` shows.${why} Add \`${example}\` after this FROM.`,
-    related
-  });
-}
-function lostValue(facts, label) {
-  const beforeFrom = label.undeclared.filter((n) => facts.globalArgs.has(n));
-  const unknown = label.undeclared.filter((n) => !facts.globalArgs.has(n));
-  const empty = label.value.trim() === "";
-  if (beforeFrom.length > 0) {
-    const n = beforeFrom[0];
-    return `${empty ? "is empty" : `is \`${label.value}\``} after expansion: \`ARG ${n}\` is declared before the first FROM, and such an ARG is only in scope for FROM lines. Add \`ARG ${n}\` after \`FROM\` (line ${label.stage.from.range.startLine}) so the label gets its value.`;
-  }
-  if (unknown.length > 0) {
-    const names2 = unknown.map((n) => `\`$${n}\``).join(", ");
-    return `${empty ? "is empty" : `is \`${label.value}\``} after expansion: ${names2} ${unknown.length > 1 ? "are" : "is"} not declared with ARG or ENV before it, so ${unknown.length > 1 ? "they expand" : "it expands"} to nothing (assuming the base image does not set ${unknown.length > 1 ? "them" : "it"} as ENV). Declare it or write the value.`;
-  }
-  if (empty) return `is empty: write a value (\`${label.key}="..."\`).`;
-  return null;
-}
-function elsewhere(facts, key) {
-  const chain = new Set(facts.imageChain);
-  const result = [];
-  for (const stage of facts.stages) {
-    for (const instr of stage.instructions) {
-      if (instr.keyword !== "LABEL" || chain.has(stage) && !instr.onbuild) continue;
-      const node2 = instr.node;
-      for (const p of node2.getProperties?.() ?? []) {
-        if (p.getName() === key) result.push({ instr, stage, range: fromLspRange(p.getRange()) });
-      }
-    }
-  }
-  return result;
-}
-function resolvedLabel(facts, key) {
-  const label = facts.finalStage?.labels.get(key);
-  if (!label || label.value.trim() === "") return null;
-  if (label.undeclared.length > 0 || label.unresolved.length > 0 || label.value.includes("$")) return null;
-  return label;
-}
-
 // src/project/images.ts
 init_filesystem();
 init_profile();
@@ -48595,19 +49137,22 @@ var SharedCaches = class {
   licenses = /* @__PURE__ */ new Map();
   chains = /* @__PURE__ */ new Map();
   contexts = /* @__PURE__ */ new Map();
+  /** Files that could not be read, and why: the engine reports those deliberately not read (CHM001). */
+  readFailures = /* @__PURE__ */ new Map();
 };
 var ProjectFacts = class _ProjectFacts {
-  constructor(vfs, isRepository, targets, dockerfiles, repository, git2 = null, images = [], image = null, shared, scope = "", publishedImageCount = 0) {
+  constructor(vfs, isRepository, targets, dockerfiles, repository, git = null, images = [], image = null, shared, scope = "", publishedImageCount = 0, repositoryImageNames2 = /* @__PURE__ */ new Set()) {
     this.vfs = vfs;
     this.isRepository = isRepository;
     this.targets = targets;
     this.dockerfiles = dockerfiles;
     this.repository = repository;
-    this.git = git2;
+    this.git = git;
     this.images = images;
     this.image = image;
     this.scope = scope;
     this.publishedImageCount = publishedImageCount;
+    this.repositoryImageNames = repositoryImageNames2;
     this.shared = shared ?? new SharedCaches();
   }
   vfs;
@@ -48620,14 +49165,19 @@ var ProjectFacts = class _ProjectFacts {
   image;
   scope;
   publishedImageCount;
+  repositoryImageNames;
   shared;
   /** Files that were read successfully: the report counts them as linted. */
   get readPaths() {
     return this.shared.readPaths;
   }
+  /** Files that could not be read, and why: the engine reports those deliberately not read (CHM001). */
+  get readFailures() {
+    return this.shared.readFailures;
+  }
   /** The same review seen from one image: its Dockerfile, README and license. */
   forImage(image) {
-    return new _ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount);
+    return new _ProjectFacts(this.vfs, this.isRepository, this.targets, [image.facts], this.repository, this.git, this.images, image, this.shared, this.scope, this.publishedImageCount, this.repositoryImageNames);
   }
   /** The image this view is about; for the repository as a whole, the root Dockerfile, else the first one found. */
   get primary() {
@@ -48683,9 +49233,13 @@ ${s.text}`).join("\n") : "";
     if (!pending3) {
       pending3 = (async () => {
         const text3 = await this.read(path);
-        if (text3 === null) return null;
+        if (text3 === null) throw new UnreadableFileError(path);
         const { parseReadme: parseReadme2 } = await Promise.resolve().then(() => (init_model(), model_exports));
-        return parseReadme2(path, text3);
+        try {
+          return parseReadme2(path, text3);
+        } catch (e) {
+          throw e instanceof FileLintError ? e : new FileLintError(path, e);
+        }
       })();
       this.shared.readmes.set(path, pending3);
     }
@@ -48705,7 +49259,10 @@ ${s.text}`).join("\n") : "";
           this.shared.readPaths.add(path);
           return t;
         },
-        () => null
+        (e) => {
+          this.readFailures.set(path, e);
+          return null;
+        }
       );
       this.shared.texts.set(path, pending3);
     }
@@ -48715,7 +49272,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = Promise.resolve().then(() => (init_chain(), chain_exports)).then((m) => m.buildEntrypointChain(this, facts));
+      chain = Promise.resolve().then(() => (init_chain(), chain_exports)).then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;
@@ -48728,23 +49285,56 @@ ${s.text}`).join("\n") : "";
   buildContext(facts) {
     let context = this.shared.contexts.get(facts);
     if (!context) {
-      context = Promise.resolve().then(() => (init_context(), context_exports)).then((m) => m.loadBuildContext(this, facts));
+      context = Promise.resolve().then(() => (init_context(), context_exports)).then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
       this.shared.contexts.set(facts, context);
     }
     return context;
   }
 };
+function failedOn(file) {
+  return (e) => {
+    throw e instanceof FileLintError ? e : new FileLintError(file, e);
+  };
+}
 
 // src/lint.ts
+init_limits();
 init_grammars();
 
 // src/suppressions.ts
-var DIRECTIVE = /^\s*(?:#|<!--)\s*chaimeleon-lint\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s+--(?!>)\s*(.*?))?\s*(?:-->)?\s*$/;
+var HEAD = /^chaimeleon-lint\s+(global\s+)?ignore\s*=/;
+var NAMES = /^[A-Za-z0-9_,\s-]+$/;
 function parseDirective(text3) {
-  const m = DIRECTIVE.exec(text3);
-  if (!m) return null;
-  const names2 = m[2].split(/[\s,]+/).filter(Boolean);
-  return { global: !!m[1], names: names2, reason: (m[3] ?? "").trim() };
+  let body2 = text3.trimStart();
+  if (body2.startsWith("#")) body2 = body2.slice(1);
+  else if (body2.startsWith("<!--")) body2 = body2.slice(4);
+  else return null;
+  body2 = body2.trimStart();
+  const head = HEAD.exec(body2);
+  if (!head) return null;
+  const afterEquals = body2.slice(head[0].length);
+  const spaces = afterEquals.length - afterEquals.trimStart().length;
+  for (const given of /* @__PURE__ */ new Set([spaces, spaces - 1, spaces - 2])) {
+    if (given < 0) continue;
+    const read = readNames(afterEquals.slice(given));
+    if (read) return { global: !!head[1], names: read.names.split(/[\s,]+/).filter(Boolean), reason: read.reason };
+  }
+  return null;
+}
+function readNames(after) {
+  const rest = after.trimEnd();
+  for (let i2 = rest.indexOf("--"); i2 >= 0; i2 = rest.indexOf("--", i2 + 1)) {
+    if (i2 < 2 || !/\s/.test(rest[i2 - 1]) || rest[i2 + 2] === ">") continue;
+    const names3 = rest.slice(0, i2 - 1);
+    return NAMES.test(names3) ? { names: names3, reason: withoutCommentEnd(rest.slice(i2 + 2)).trim() } : null;
+  }
+  const names2 = withoutCommentEnd(rest);
+  if (names2 === "") return /^\s/.test(after) ? { names: "", reason: "" } : null;
+  return NAMES.test(names2) ? { names: names2, reason: "" } : null;
+}
+function withoutCommentEnd(text3) {
+  const trimmed = text3.trimEnd();
+  return trimmed.endsWith("-->") ? trimmed.slice(0, -3).trimEnd() : trimmed;
 }
 function collectSuppressions(file, comments, nextTarget, resolve8) {
   const result = [];
@@ -48789,23 +49379,87 @@ function textFileSuppressions(file, text3, resolve8) {
   };
   return collectSuppressions(file, comments, next, resolve8);
 }
+function dockerfileSuppressions(model, resolve8) {
+  const comments = model.comments.filter((c) => c.text.includes("chaimeleon-lint"));
+  if (comments.length === 0) return [];
+  const instrs = model.instructions.filter((i2) => !i2.onbuild);
+  const next = (line) => {
+    let lo = 0;
+    let hi = instrs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (instrs[mid].range.startLine > line) hi = mid;
+      else lo = mid + 1;
+    }
+    const found = instrs[lo];
+    return found ? [found.range.startLine, found.range.endLine] : null;
+  };
+  return collectSuppressions(
+    model.file,
+    comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
+    next,
+    resolve8
+  );
+}
 function applySuppressions(findings, suppressions) {
   if (suppressions.length === 0) return;
-  for (const f of findings) {
-    if (f.suppressed || f.code === "CHM002") continue;
-    for (const s of suppressions) {
-      if (s.file !== f.file || !s.codes.includes(f.code)) continue;
-      if (s.lines && (f.range.startLine < s.lines[0] || f.range.startLine > s.lines[1])) continue;
-      s.used = true;
-      f.suppressed = { kind: "inline", justification: s.reason };
-      break;
+  const global = /* @__PURE__ */ new Map();
+  const spansOf = /* @__PURE__ */ new Map();
+  const spanAt = /* @__PURE__ */ new Map();
+  suppressions.forEach((s, order2) => {
+    for (const code2 of s.codes) {
+      const key = `${s.file}\0${code2}`;
+      if (s.lines === null) {
+        if (!global.has(key)) global.set(key, order2);
+        continue;
+      }
+      const spanKey = `${key}\0${s.lines[0]}\0${s.lines[1]}`;
+      const same = spanAt.get(spanKey);
+      if (same) {
+        same.order.push(order2);
+        continue;
+      }
+      const span = { start: s.lines[0], end: s.lines[1], order: [order2] };
+      spanAt.set(spanKey, span);
+      let spans = spansOf.get(key);
+      if (!spans) spansOf.set(key, spans = []);
+      spans.push(span);
     }
+  });
+  for (const spans of spansOf.values()) spans.sort((a, b) => a.start - b.start);
+  for (const f of findings) {
+    if (f.suppressed || f.code === "CHM002" || f.code === "CHM003") continue;
+    const key = `${f.file}\0${f.code}`;
+    let best = global.get(key) ?? Infinity;
+    const spans = spansOf.get(key);
+    if (spans) {
+      let lo = 0;
+      let hi = spans.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (spans[mid].start <= f.range.startLine) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (at >= 0 && spans[at].end >= f.range.startLine) best = Math.min(best, spans[at].order[0]);
+    }
+    if (best === Infinity) continue;
+    const s = suppressions[best];
+    s.used = true;
+    f.suppressed = { kind: "inline", justification: s.reason };
   }
 }
 
 // src/lint.ts
 init_types();
+init_safe_read();
 init_vfs();
+function errorLine(e) {
+  const text3 = e instanceof Error ? `${e.name === "Error" ? "" : `${e.name}: `}${e.message}` : String(e);
+  return clip2(text3.split("\n")[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim() || "unknown error", 200);
+}
 var FIRST_LINE2 = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 var NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
 var Linter = class {
@@ -48830,10 +49484,10 @@ var Linter = class {
       code: meta.code,
       slug: meta.slug,
       severity,
-      message: input.message,
+      message: boundMessage(input.message),
       file: input.file ?? file,
       range: input.range,
-      related: input.related ?? [],
+      related: (input.related ?? []).map((r) => r.message.length > 200 ? { ...r, message: boundMessage(r.message) } : r),
       ...input.fix ? { fix: input.fix } : {}
     };
   }
@@ -48841,13 +49495,19 @@ var Linter = class {
     const meta = this.ruleSet.meta.find((m) => m.code === code2);
     return meta ? this.makeFinding(meta, { range: range2, message }, file) : null;
   }
-  /** Lints one Dockerfile's text: the unit of work the benchmark spreads over threads. */
-  async lintDockerfile(file, raw, findings, errors) {
-    const model = this.parseOrReport(file, raw, findings);
-    if (!model) return null;
-    if (NEEDS_SHELL.test(model.text)) await loadGrammar("bash");
-    const facts = new DockerfileFacts(model, this.config.profile);
-    return { facts, suppressions: this.checkDockerfile(facts, "batch", findings, errors) };
+  /** Lints one Dockerfile's text as a lone image: the unit of work the benchmark spreads over threads. A failure becomes a CHM003 finding, never an exception. */
+  async lintDockerfile(file, raw, findings, state) {
+    let facts;
+    try {
+      const model = this.parseOrReport(file, raw, findings);
+      if (!model) return null;
+      if (NEEDS_SHELL.test(model.text)) await loadGrammar("bash");
+      facts = new DockerfileFacts(model, this.config.profile);
+    } catch (e) {
+      state.crashes.push({ file, during: "reading the Dockerfile", error: errorLine(e) });
+      return null;
+    }
+    return { facts, suppressions: this.checkDockerfile(facts, "batch", findings, state) };
   }
   parseOrReport(file, raw, findings) {
     const parsed = parseDockerfileText(file, raw);
@@ -48859,7 +49519,7 @@ var Linter = class {
     return parsed.model;
   }
   /** Runs the Dockerfile rules on one image; an intermediate image skips the rules about what users run. */
-  checkDockerfile(facts, role, findings, errors) {
+  checkDockerfile(facts, role, findings, state) {
     const { model } = facts;
     const file = facts.file;
     for (const rule of this.enabled("dockerfile")) {
@@ -48874,23 +49534,23 @@ var Linter = class {
           }
         });
       } catch (e) {
-        errors.push(`${rule.meta.code} crashed on ${file}: ${e.stack ?? e}`);
+        state.crashes.push({ file, during: rule.meta.code, error: errorLine(e) });
       }
     }
-    const instrs = model.instructions.filter((i2) => !i2.onbuild);
-    return collectSuppressions(
-      file,
-      model.comments.map((c) => ({ line: c.line, text: model.lines.lineText(c.line - 1) })),
-      (line) => {
-        const next = instrs.find((i2) => i2.range.startLine > line);
-        return next ? [next.range.startLine, next.range.endLine] : null;
-      },
-      (n) => this.ruleSet.resolve(n)
-    );
+    try {
+      return dockerfileSuppressions(model, (n) => this.ruleSet.resolve(n));
+    } catch (e) {
+      state.crashes.push({ file, during: "reading the inline ignore comments", error: errorLine(e) });
+      return [];
+    }
   }
   async lint(input) {
+    const state = { crashes: [], notes: [] };
     const findings = [];
-    const errors = [];
+    const result = await collectIncomplete(state.notes, () => this.lintInto(input, findings, state));
+    return { ...result, ...this.reportIncomplete(findings, state) };
+  }
+  async lintInto(input, findings, state) {
     const suppressions = [];
     const texts = /* @__PURE__ */ new Map();
     const read = (path) => {
@@ -48898,14 +49558,17 @@ var Linter = class {
       if (!t) texts.set(path, t = input.vfs.readText(path).catch(() => null));
       return t;
     };
-    const plan = input.isRepository ? await readBuildPlan(input.vfs, read) : { builds: [], complete: false };
+    const plan = input.isRepository ? await readBuildPlan(input.vfs, read) : { builds: [], complete: false, deciding: [] };
     const planned = buildsByDockerfile(plan);
     const skipped = [];
     const targets = input.targets.filter((t) => {
       if (!input.isRepository || planned.has(t.path)) return true;
       if (isLeftover(t.path.slice((input.scope ?? "").length))) skipped.push({ path: t.path, reason: "a left-over nobody builds" });
-      else if (plan.complete) skipped.push({ path: t.path, reason: `not built by ${[...new Set(plan.builds.map((b) => b.file))].join(", ")}` });
-      else return true;
+      else if (decidedBy(plan, t.path) !== null) {
+        const dir = decidedBy(plan, t.path);
+        const by = [...new Set(plan.builds.filter((b) => dir === "" || b.file.startsWith(dir + "/")).map((b) => b.file))];
+        skipped.push({ path: t.path, reason: `not built by ${by.join(", ")}` });
+      } else return true;
       return false;
     });
     const files = new Set(targets.map((t) => t.path));
@@ -48920,8 +49583,12 @@ var Linter = class {
         if (f) findings.push(f);
         continue;
       }
-      const model = this.parseOrReport(target.path, raw, findings);
-      if (model) models.set(target.path, { target, model });
+      try {
+        const model = this.parseOrReport(target.path, raw, findings);
+        if (model) models.set(target.path, { target, model });
+      } catch (e) {
+        state.crashes.push({ file: target.path, during: "reading the Dockerfile", error: errorLine(e) });
+      }
     }
     for (const b of plan.builds) {
       if (models.has(b.dockerfile) || files.has(b.dockerfile)) continue;
@@ -48933,20 +49600,43 @@ var Linter = class {
     const profile = this.config.profile;
     const factsByPath = /* @__PURE__ */ new Map();
     const localBases = /* @__PURE__ */ new Set();
+    const alone = /* @__PURE__ */ new Map();
+    for (const [path, { model }] of models) {
+      try {
+        alone.set(path, new DockerfileFacts(model, profile));
+      } catch (e) {
+        alone.set(path, null);
+        state.crashes.push({ file: path, during: "reading the Dockerfile", error: errorLine(e) });
+      }
+    }
+    const pending3 = /* @__PURE__ */ new Set();
     const factsOf = (path) => {
       if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
-      factsByPath.set(path, null);
+      const own4 = alone.get(path) ?? null;
+      if (pending3.has(path) || !own4) return own4;
+      if (!own4.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image))) {
+        factsByPath.set(path, own4);
+        return own4;
+      }
+      pending3.add(path);
       const { model } = models.get(path);
-      const facts = new DockerfileFacts(model, profile, (reference) => {
-        for (const other of models.keys()) {
-          if (other === path) continue;
-          const base2 = factsOf(other);
-          if (!base2?.finalStage || !buildsReference(reference, base2, planned.get(other) ?? null)) continue;
-          if (isLocalTag(reference, profile)) localBases.add(other);
-          return repositoryBase(reference, base2, profile);
-        }
-        return void 0;
-      });
+      let facts;
+      try {
+        facts = new DockerfileFacts(model, profile, (reference) => {
+          for (const [other, base2] of alone) {
+            if (other === path || !base2?.finalStage || !buildsReference(reference, base2, planned.get(other) ?? null)) continue;
+            const inherited = factsOf(other) ?? base2;
+            if (!inherited.finalStage) continue;
+            if (isLocalTag(reference, profile)) localBases.add(other);
+            return repositoryBase(reference, inherited, profile);
+          }
+          return void 0;
+        });
+      } catch (e) {
+        facts = null;
+        state.crashes.push({ file: path, during: "reading the Dockerfile", error: errorLine(e) });
+      }
+      pending3.delete(path);
       factsByPath.set(path, facts);
       return facts;
     };
@@ -48969,14 +49659,16 @@ var Linter = class {
     }
     const borrowed = images.filter((i2) => i2.readme !== null && i2.readme === rootReadme && i2.dockerfile.includes("/"));
     if (rootReadme && borrowed.length > 0 && !await documentsAnImage(rootReadme, read)) for (const i2 of borrowed) i2.readme = null;
-    for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, errors));
+    for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, state));
     if (input.isRepository) {
       const dockerfiles = images.map((i2) => i2.facts);
       const built = plan.complete ? plan.builds.map((b) => b.dockerfile) : [...input.vfs.files].filter((f) => isDockerfileName(f.slice(f.lastIndexOf("/") + 1)) && !isLeftover(f));
       const published = new Set(built);
       for (const image of images) if (image.role === "intermediate") published.delete(image.dockerfile);
-      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, void 0, input.scope ?? "", published.size);
+      const project = new ProjectFacts(input.vfs, true, targets, dockerfiles, input.repository, input.git ?? null, images, null, void 0, input.scope ?? "", published.size, await repositoryImageNames(built, plan.builds, factsByPath, read));
       const views = images.length > 0 ? images.map((i2) => project.forImage(i2)) : [project];
+      const needed = /* @__PURE__ */ new Set();
+      if (input.vfs.truncated) state.notes.push({ file: ".", range: FIRST_LINE2, message: `Not every file was linted: ${input.vfs.truncated}.` });
       const seen = /* @__PURE__ */ new Set();
       for (const rule of this.enabled("project")) {
         const ruleViews = rule.meta.scope === "repository" ? [project] : views;
@@ -48996,28 +49688,75 @@ var Linter = class {
               }
             });
           } catch (e) {
-            errors.push(`${rule.meta.code} crashed on ${view.image?.dockerfile ?? input.vfs.label}: ${e.stack ?? e}`);
+            if (e instanceof UnreadableFileError) needed.add(e.file);
+            else if (e instanceof LintLimitError) state.notes.push({ file: e.file, range: FIRST_LINE2, message: e.message });
+            else state.crashes.push({ file: e instanceof FileLintError ? e.file : view.primary?.file ?? targets[0]?.path ?? ".", during: rule.meta.code, error: errorLine(e) });
           }
         }
+      }
+      for (const [path, e] of project.readFailures) {
+        if (files.has(path) || !isReportable(e) && !needed.has(path)) continue;
+        const reason = e instanceof VfsError ? e.message : errorLine(e);
+        const f = this.engineFinding("CHM001", path, FIRST_LINE2, `${path} ${reason}; nothing in it was linted${needed.has(path) ? ", nor the checks that read it" : ""}.`);
+        if (f) findings.push(f);
       }
       const dockerfilePaths = new Set(dockerfiles.map((d) => d.file));
       const others = [...new Set(findings.map((f) => f.file))].filter((f) => !dockerfilePaths.has(f));
       for (const file of others) {
         const text3 = await project.read(file);
-        if (text3 !== null) suppressions.push(...textFileSuppressions(file, text3, (n) => this.ruleSet.resolve(n)));
+        try {
+          if (text3 !== null) for (const s of textFileSuppressions(file, text3, (n) => this.ruleSet.resolve(n))) suppressions.push(s);
+        } catch (e) {
+          state.crashes.push({ file, during: "reading the inline ignore comments", error: errorLine(e) });
+        }
       }
       for (const path of project.readPaths) files.add(path);
     }
     this.finish(findings, suppressions);
-    return { findings, skipped, files: [...files].sort(), internalErrors: errors };
+    return { findings, skipped, files: [...files].sort() };
   }
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
   async lintText(file, raw) {
+    const state = { crashes: [], notes: [] };
     const findings = [];
-    const errors = [];
-    const done = await this.lintDockerfile(file, raw, findings, errors);
+    const done = await collectIncomplete(state.notes, () => this.lintDockerfile(file, raw, findings, state));
     this.finish(findings, done?.suppressions ?? []);
-    return { findings, errors };
+    return { findings, errors: this.reportIncomplete(findings, state).internalErrors };
+  }
+  /**
+   * Turns the failures and limits of a run into CHM003 findings (one per file and cause, naming
+   * every rule it stopped) and into the one-line reasons for exit code 2.
+   */
+  reportIncomplete(findings, state) {
+    const internalErrors = [];
+    const crashes = [];
+    const byCause = /* @__PURE__ */ new Map();
+    for (const c of state.crashes) {
+      const key = `${c.file}\0${c.error}`;
+      const entry = byCause.get(key) ?? { file: c.file, error: c.error, during: [] };
+      if (!entry.during.includes(c.during)) entry.during.push(c.during);
+      byCause.set(key, entry);
+    }
+    for (const { file, error, during } of byCause.values()) {
+      const line = `${file}: chaimeleon-lint failed while ${during.map((d) => /^CHM\d+$/.test(d) ? `checking ${d}` : d).join(", ")}: ${error}`;
+      internalErrors.push(line);
+      crashes.push(line);
+      const rules = during.filter((d) => /^CHM\d+$/.test(d));
+      const what = rules.length > 0 ? `${rules.length === 1 ? "rule" : "rules"} ${rules.join(", ")} could not finish` : `nothing in it was checked after ${during.join(", ")}`;
+      const f = this.engineFinding("CHM003", file, FIRST_LINE2, `chaimeleon-lint failed on this file (${error}): ${what}, so it was not fully reviewed. This is a bug in chaimeleon-lint; please report it with the file.`);
+      if (f) findings.push(f);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const note of state.notes) {
+      const key = `${note.file}\0${note.range.startLine}\0${note.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      internalErrors.push(`${note.file}:${note.range.startLine}: ${note.message}`);
+      const f = this.engineFinding("CHM003", note.file, note.range, note.message);
+      if (f) findings.push(f);
+    }
+    if (findings.length > 0) findings.sort(compareFindings);
+    return { internalErrors, crashes };
   }
   /** Applies inline suppressions, reports the unused ones (CHM002), and sorts. */
   finish(findings, suppressions) {
@@ -49034,6 +49773,22 @@ var Linter = class {
     findings.sort(compareFindings);
   }
 };
+async function repositoryImageNames(built, builds, facts, read) {
+  const names2 = /* @__PURE__ */ new Set();
+  const add = (name2) => {
+    const n = name2?.trim().toLowerCase().split("@")[0].replace(/:[^/]*$/, "").split("/").pop();
+    if (n && !/[?$]/.test(n)) names2.add(n);
+  };
+  for (const b of builds) for (const t of b.tags) add(t);
+  for (const f of facts.values()) if (f) add(resolvedLabel(f, "name")?.value);
+  for (const path of built) {
+    if (facts.get(path)) continue;
+    const text3 = await read(path);
+    const m = text3 && /^\s*LABEL\b[^\n]*?\bname\s*=\s*["']?([A-Za-z0-9._/-]+)/im.exec(text3);
+    if (m) add(m[1]);
+  }
+  return names2;
+}
 async function documentsAnImage(path, read) {
   const text3 = await read(path);
   if (text3 === null) return false;
@@ -49088,9 +49843,9 @@ function fromJson(file, json) {
 function failedRepositories(repositories) {
   return repositories.filter((r) => r.status === "failed").map((r) => ({ file: r.repository, message: r.error ?? "failed" }));
 }
-function sarifFailures(run3) {
-  if (!Array.isArray(run3.invocations)) return null;
-  return run3.invocations.flatMap(
+function sarifFailures(run4) {
+  if (!Array.isArray(run4.invocations)) return null;
+  return run4.invocations.flatMap(
     (i2) => (i2.toolExecutionNotifications ?? []).map((n) => {
       const text3 = String(n.message?.text ?? "");
       const file = typeof n.properties?.file === "string" ? n.properties.file : "";
@@ -49107,12 +49862,12 @@ function uriToPath(uri) {
   return uri.split("/").map(decodeURIComponent).join("/");
 }
 function fromSarif(file, log, rules) {
-  const run3 = log.runs.length === 1 ? log.runs[0] : null;
-  if (!run3 || run3.tool?.driver?.name !== "chaimeleon-lint") throw new UsageError(`${file}: not a SARIF report of chaimeleon-lint (one run of the chaimeleon-lint tool)`);
-  const slugs = new Map([...rules.map((r) => [r.code, r.slug]), ...(run3.tool.driver.rules ?? []).map((r) => [r.id, r.name ?? ""])]);
+  const run4 = log.runs.length === 1 ? log.runs[0] : null;
+  if (!run4 || run4.tool?.driver?.name !== "chaimeleon-lint") throw new UsageError(`${file}: not a SARIF report of chaimeleon-lint (one run of the chaimeleon-lint tool)`);
+  const slugs = new Map([...rules.map((r) => [r.code, r.slug]), ...(run4.tool.driver.rules ?? []).map((r) => [r.id, r.name ?? ""])]);
   const fingerprints2 = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Set();
-  const findings = (run3.results ?? []).map((r) => {
+  const findings = (run4.results ?? []).map((r) => {
     const where = r.locations[0]?.physicalLocation;
     const path = uriToPath(where?.artifactLocation.uri ?? "");
     files.add(path);
@@ -49136,11 +49891,11 @@ function fromSarif(file, log, rules) {
     if (print) fingerprints2.set(finding, print);
     return finding;
   });
-  const props = run3.properties ?? {};
+  const props = run4.properties ?? {};
   return {
     file,
     kind: "sarif",
-    toolVersion: run3.tool.driver.version ?? "",
+    toolVersion: run4.tool.driver.version ?? "",
     findings,
     // SARIF lists no linted files: those with results stand for them.
     files: [...files],
@@ -49150,9 +49905,9 @@ function fromSarif(file, log, rules) {
     shard: props.shard ?? null,
     suppressedNotListed: 0,
     fingerprints: fingerprints2,
-    failures: sarifFailures(run3) ?? failedRepositories(props.repositories ?? []),
-    category: run3.automationDetails?.id,
-    rootUri: run3.originalUriBaseIds?.["%SRCROOT%"]?.uri
+    failures: sarifFailures(run4) ?? failedRepositories(props.repositories ?? []),
+    category: run4.automationDetails?.id,
+    rootUri: run4.originalUriBaseIds?.["%SRCROOT%"]?.uri
   };
 }
 function common(parts2, pick) {
@@ -49448,22 +50203,63 @@ init_token();
 init_types();
 import { execFile } from "node:child_process";
 var MAX_OUTPUT = 64 * 1024 * 1024;
-function git(cwd, args2) {
+var FIXED_OVERRIDES = [
+  ["core.fsmonitor", "false"],
+  ["core.hooksPath", "/dev/null"],
+  ["core.pager", "cat"],
+  ["core.sshCommand", "false"],
+  ["core.askPass", ""],
+  ["core.untrackedCache", "false"],
+  ["diff.external", ""],
+  ["credential.helper", ""],
+  ["protocol.allow", "never"]
+];
+var COMMAND_KEY = /^(?:filter\..+\.(?:clean|smudge|process)|diff\..+\.(?:textconv|command)|merge\..+\.driver|uploadpack\.packobjectshook|sequence\.editor|core\.editor|gpg\.program|gpg\..+\.program)$/i;
+function gitEnv(overrides) {
+  const env2 = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^GIT_/i.test(k) && k !== "PAGER") env2[k] = v;
+  Object.assign(env2, { GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", PAGER: "cat", GIT_OPTIONAL_LOCKS: "0", GIT_NO_REPLACE_OBJECTS: "1", LC_ALL: "C" });
+  env2.GIT_CONFIG_COUNT = String(overrides.length);
+  overrides.forEach(([key, value], i2) => {
+    env2[`GIT_CONFIG_KEY_${i2}`] = key;
+    env2[`GIT_CONFIG_VALUE_${i2}`] = value;
+  });
+  return env2;
+}
+function run2(cwd, args2, env2) {
   return new Promise((resolve8) => {
-    execFile("git", args2, { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" } }, (error, stdout) => {
+    execFile("git", ["--no-pager", ...args2], { cwd, maxBuffer: MAX_OUTPUT, encoding: "utf8", env: env2 }, (error, stdout) => {
       if (error) resolve8({ ok: false, missing: error.code === "ENOENT" });
       else resolve8({ ok: true, stdout });
     });
   });
 }
+async function gitRunner(folder) {
+  const listed = await run2(folder, ["config", "--list", "-z"], gitEnv(FIXED_OVERRIDES));
+  const overrides = [...FIXED_OVERRIDES];
+  if (listed.ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of listed.stdout.split("\0")) {
+      const key = entry.split("\n", 1)[0];
+      if (!COMMAND_KEY.test(key) || seen.has(key.toLowerCase())) continue;
+      seen.add(key.toLowerCase());
+      overrides.push([key, ""]);
+      const driver = /^filter\.(.+)\.[^.]+$/i.exec(key);
+      if (driver) overrides.push([`filter.${driver[1]}.required`, "false"]);
+    }
+  }
+  const env2 = gitEnv(overrides);
+  return (args2) => run2(folder, args2, env2);
+}
 var nulSeparated = (text3) => text3.split("\0").filter(Boolean);
 async function openGitBase(folder, ref) {
   if (ref === "" || ref.startsWith("-")) throw new UsageError(`--base ${ref}: not a git ref`);
-  const inside = await git(folder, ["rev-parse", "--is-inside-work-tree"]);
+  const git = await gitRunner(folder);
+  const inside = await git(["rev-parse", "--is-inside-work-tree"]);
   if (!inside.ok) {
     throw new UsageError(inside.missing ? "--base needs the git command, which was not found" : `--base ${ref}: ${folder} is not in a git work tree`);
   }
-  const verified = await git(folder, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  const verified = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const commit = verified.ok ? verified.stdout.trim() : "";
   if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new UsageError(`--base ${ref}: not a commit in the git repository of ${folder} (try a branch, tag or commit id)`);
   let changed = null;
@@ -49472,15 +50268,15 @@ async function openGitBase(folder, ref) {
     commit,
     changedFiles() {
       changed ??= (async () => {
-        const diff = await git(folder, ["diff", "--name-only", "--no-renames", "--relative", "-z", commit, "--"]);
-        const untracked = await git(folder, ["ls-files", "--others", "--exclude-standard", "-z"]);
+        const diff = await git(["diff", "--name-only", "--no-renames", "--no-ext-diff", "--no-textconv", "--relative", "-z", commit, "--"]);
+        const untracked = await git(["ls-files", "--others", "--exclude-standard", "-z"]);
         if (!diff.ok || !untracked.ok) throw new Error(`git could not compare ${folder} with ${ref}`);
         return [.../* @__PURE__ */ new Set([...nulSeparated(diff.stdout), ...nulSeparated(untracked.stdout)])].sort();
       })();
       return changed;
     },
     async readAtBase(path) {
-      const shown2 = await git(folder, ["show", `${commit}:./${path}`]);
+      const shown2 = await git(["show", "--no-textconv", `${commit}:./${path}`]);
       return shown2.ok ? shown2.stdout : null;
     }
   };
@@ -49646,12 +50442,16 @@ async function usageJobPaths(project, profile, role) {
   const stage = project.primary?.finalStage;
   const workdir = stage?.finalWorkdir ?? profile.user.home;
   const paths = [];
+  const earlierOutputs = [];
   for (const example of jobman) {
-    for (const path of jobPaths(example, profile, workdir)) {
+    const found = jobPaths(example, profile, workdir);
+    for (const path of found) {
       if (path.role !== role) continue;
+      if (role === "input" && earlierOutputs.some((o) => path.resolved === o || path.resolved.startsWith(o.replace(/\/$/, "") + "/"))) continue;
       if (path.written === "relative" && stage?.finalWorkdirVariable) continue;
       paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
     }
+    for (const path of found) if (path.role === "output") earlierOutputs.push(path.resolved);
   }
   return { readme, paths };
 }
@@ -49849,9 +50649,9 @@ function stdinOf(cmd) {
   const feeder = cmd.pipeFrom;
   if (!feeder) return null;
   const words3 = feeder.args.filter((a) => !/^-[neE]+$/.test(a.value));
-  const literal = /^(echo|printf|yes)$/.test(feeder.program) && words3.every((w) => w.literal);
+  const literal2 = /^(echo|printf|yes)$/.test(feeder.program) && words3.every((w) => w.literal);
   const text3 = [feeder.name, ...words3.map((w) => w.value)].join(" ").replace(/\\n/g, "\n");
-  return { text: text3, literal, feeder };
+  return { text: text3, literal: literal2, feeder };
 }
 function spanFrom(feeder, cmd) {
   if (!feeder || feeder.file !== cmd.file) return cmd.range;
@@ -49987,6 +50787,26 @@ var CHM002_unused_suppression_default = defineEngineRule({
       "Reported by the engine at the comment: `# chaimeleon-lint ignore=CODE -- reason` that silenced no finding on the",
       "instruction (or line) after it, a `global` one that silenced nothing in its file, or one that names a rule",
       "that does not exist. It cannot itself be suppressed inline; turn it off in the configuration if needed."
+    ].join("\n")
+  }
+});
+
+// rules/CHM003-linter-failed.ts
+var CHM003_linter_failed_default = defineEngineRule({
+  meta: {
+    code: "CHM003",
+    slug: "linter-failed",
+    severity: "error",
+    guide: "engine",
+    summary: "chaimeleon-lint could not review all of a file: it failed there, or a limit stopped it.",
+    why: "A review that stopped short must never pass for a clean one: what was not looked at may hold any of the problems the other rules find.",
+    details: [
+      "Reported by the engine, never by a rule, and the run exits with code 2:",
+      "- when chaimeleon-lint itself fails on a file (a bug: an exception while parsing it, computing its facts or running a rule).",
+      "  The finding is on that file and names the rules that could not finish; every other file is still linted and reported.",
+      "- when a limit stopped it: shell code (or a Python script) nested hundreds of levels deep, where the part beyond the limit",
+      "  is not looked at; a README too large, or with too many nested constructs, to be parsed in reasonable time.",
+      "It cannot be suppressed inline. Report a failure with the file that caused it; for a limit, simplify the file."
     ].join("\n")
   }
 });
@@ -50599,7 +51419,19 @@ function cacheOffByEnv(stage, instr, cmd, commands, variable2) {
   const env2 = stage.varsAt.get(instr)?.get(variable2);
   if (env2 && !env2.fromArg && isTruthy(env2.value)) return true;
   if (cmd.assignments.some((a) => a.name === variable2 && isTruthy(a.value))) return true;
-  return commands.some((c) => c.index < cmd.index && c.program === "export" && c.assignments.some((a) => a.name === variable2 && isTruthy(a.value)));
+  return firstExport(commands, variable2) < cmd.index;
+}
+var exportsCache = /* @__PURE__ */ new WeakMap();
+function firstExport(commands, variable2) {
+  let byVariable = exportsCache.get(commands);
+  if (!byVariable) exportsCache.set(commands, byVariable = /* @__PURE__ */ new Map());
+  let first = byVariable.get(variable2);
+  if (first === void 0) {
+    first = Infinity;
+    for (const c of commands) if (c.program === "export" && c.assignments.some((a) => a.name === variable2 && isTruthy(a.value))) first = Math.min(first, c.index);
+    byVariable.set(variable2, first);
+  }
+  return first;
 }
 function cacheMounted(instr, uv) {
   return instr.flags.some((f) => {
@@ -50698,10 +51530,10 @@ function recommendsOffByConfig(facts, stage, instr, cmd) {
     off = { index: Infinity, commandIn: /* @__PURE__ */ new Map() };
     const chain = [];
     for (let s = stage; s; s = s.baseStage) chain.unshift(s);
-    for (const run3 of facts.runCommands(chain, /Install-Recommends/i)) {
-      if (!fileWrites(run3.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) continue;
-      off.index = Math.min(off.index, run3.instr.index);
-      if (!off.commandIn.has(run3.instr)) off.commandIn.set(run3.instr, run3.cmd.index);
+    for (const run4 of facts.runCommands(chain, /Install-Recommends/i)) {
+      if (!fileWrites(run4.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) continue;
+      off.index = Math.min(off.index, run4.instr.index);
+      if (!off.commandIn.has(run4.instr)) off.commandIn.set(run4.instr, run4.cmd.index);
     }
     for (const c of facts.copies(chain)) {
       if (c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination)) off.index = Math.min(off.index, c.instr.index);
@@ -50884,7 +51716,7 @@ var REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 function suggestName(value) {
   let name2 = value.trim().toLowerCase().split("@")[0];
   name2 = name2.split("/").filter(Boolean).pop() ?? "";
-  name2 = name2.replace(/:.*$/, "").replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run3) => /^(__|-+)$/.test(run3) ? run3 : "-").replace(/^[._-]+|[._-]+$/g, "");
+  name2 = name2.replace(/:.*$/, "").replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run4) => /^(__|-+)$/.test(run4) ? run4 : "-").replace(/^[._-]+|[._-]+$/g, "");
   return name2.slice(0, MAX_LENGTH).replace(/[._-]+$/, "");
 }
 function problemOf(value) {
@@ -51888,7 +52720,11 @@ var CHM208_usage_image_name_mismatch_default = defineProjectRule({
     if (examples.length === 0) return;
     const primary = project.primary;
     const label = primary && resolvedLabel(primary, "name");
-    const known = new Set((project.images.length > 0 ? project.images.map((i2) => i2.facts) : project.dockerfiles).map((d) => resolvedLabel(d, "name")?.value.trim()).filter((v) => !!v).map(lastComponent));
+    if (project.image && await project.documentedKind() === "interactive") return;
+    const known = /* @__PURE__ */ new Set([
+      ...(project.images.length > 0 ? project.images.map((i2) => i2.facts) : project.dockerfiles).map((d) => resolvedLabel(d, "name")?.value.trim()).filter((v) => !!v).map(lastComponent),
+      ...project.repositoryImageNames
+    ]);
     if (primary && label) {
       const expected = lastComponent(label.value.trim());
       const version = resolvedLabel(primary, "version")?.value.trim();
@@ -53187,14 +54023,14 @@ var CHM406_version_not_bumped_default = defineProjectRule({
     tags: ["labels", "versioning"]
   },
   async check({ project, profile, report }) {
-    const git2 = project.git;
-    if (!git2) return;
-    const changed = await git2.changedFiles();
+    const git = project.git;
+    if (!git) return;
+    const changed = await git.changedFiles();
     if (changed.length === 0) return;
     for (const facts of project.dockerfiles) {
       const stage = facts.finalStage;
       if (!stage) continue;
-      const baseText = await git2.readAtBase(facts.file);
+      const baseText = await git.readAtBase(facts.file);
       const before = baseText === null ? null : dockerfileFactsFromText(facts.file, baseText, profile);
       if (!before) continue;
       const label = stage.labels.get("version") ?? null;
@@ -53210,21 +54046,21 @@ var CHM406_version_not_bumped_default = defineProjectRule({
       if (!dockerfileChanged && contextChanges.length === 0) continue;
       const what = [...dockerfileChanged ? [facts.file] : [], ...contextChanges];
       const listed = what.slice(0, 3).map((f) => `\`${f}\``).join(", ") + (what.length > 3 ? ` and ${what.length - 3} more` : "");
-      const related = what.filter((f) => f !== facts.file && project.vfs.files.has(f)).slice(0, SHOWN_FILES).map((f) => ({ file: f, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `changed since \`${git2.ref}\`` }));
+      const related = what.filter((f) => f !== facts.file && project.vfs.files.has(f)).slice(0, SHOWN_FILES).map((f) => ({ file: f, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `changed since \`${git.ref}\`` }));
       if (label) {
         const next = nextVersion(label.value);
         report({
           file: facts.file,
           range: label.range,
           related,
-          message: `The image changed since \`${git2.ref}\` (${listed}) but its \`version\` label is still \`${label.value}\`: bump it${next ? ` (e.g. \`version="${next}"\`)` : ""}, or nodes that cached \`${label.value}\` keep running the old image.`
+          message: `The image changed since \`${git.ref}\` (${listed}) but its \`version\` label is still \`${label.value}\`: bump it${next ? ` (e.g. \`version="${next}"\`)` : ""}, or nodes that cached \`${label.value}\` keep running the old image.`
         });
       } else {
         report({
           file: facts.file,
           range: stage.from.range,
           related,
-          message: `The image changed since \`${git2.ref}\` (${listed}) and has no \`version\` label to tell the new image from the old: add \`LABEL version="1.0"\` after this FROM and increase it on every change.`
+          message: `The image changed since \`${git.ref}\` (${listed}) and has no \`version\` label to tell the new image from the old: add \`LABEL version="1.0"\` after this FROM and increase it on every change.`
         });
       }
     }
@@ -53416,6 +54252,7 @@ var CHM409_output_not_persistent_default = defineProjectRule({
 var RULES = [
   CHM001_parse_error_default,
   CHM002_unused_suppression_default,
+  CHM003_linter_failed_default,
   CHM101_final_user_not_platform_user_default,
   CHM102_platform_user_not_created_default,
   CHM103_user_has_sudo_default,
@@ -53523,14 +54360,14 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    return await run2(argv, io);
+    return await run3(argv, io);
   } catch (e) {
-    io.stderr(`chaimeleon-lint: ${errorLine(e)}
+    io.stderr(`chaimeleon-lint: ${errorLine2(e)}
 `);
     return EXIT_USAGE2;
   }
 }
-function errorLine(e) {
+function errorLine2(e) {
   if (e instanceof UsageError) return plainText(e.message);
   const where = e instanceof Error ? /\n\s*at (.*)/.exec(e.stack ?? "")?.[1] : void 0;
   return plainText(`internal error: ${e instanceof Error ? e.message : String(e)}${where ? ` (at ${where})` : ""}`);
@@ -53539,7 +54376,7 @@ function maskedIo(io) {
   const mask = secretMasker([readToken(io.env)]);
   return { ...io, stdout: (text3) => io.stdout(mask(text3)), stderr: (text3) => io.stderr(mask(text3)) };
 }
-async function run2(argv, io) {
+async function run3(argv, io) {
   const outcome = await lintCommand(argv, io);
   if (typeof outcome === "number") return outcome;
   const { args: args2, report } = outcome;
@@ -53552,8 +54389,8 @@ async function run2(argv, io) {
   if (args2.summary !== void 0) {
     const target = resolve7(io.cwd, args2.summary);
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-    const append = !!stepSummary && resolve7(io.cwd, stepSummary) === target;
-    await writeReportFile(target, mask(formatterFor(report, "markdown")(report, { color: false, frames: false, quiet: args2.quiet })), report, io.cwd, append);
+    const append2 = !!stepSummary && resolve7(io.cwd, stepSummary) === target;
+    await writeReportFile(target, mask(formatterFor(report, "markdown")(report, { color: false, frames: false, quiet: args2.quiet })), report, io.cwd, append2);
   }
   return outcome.exitCode;
 }
@@ -53623,7 +54460,7 @@ async function lintCommand(argv, io, options = {}) {
   }
   for (const { input, project } of projects) {
     const absolute = resolve7(io.cwd, input);
-    const git2 = args2.base === void 0 ? null : await openGitBase(project.isRepository ? project.root : dirname7(absolute), args2.base);
+    const git = args2.base === void 0 ? null : await openGitBase(project.isRepository ? project.root : dirname7(absolute), args2.base);
     const show = (file) => relativePosix(io.cwd, join8(project.root, file));
     const result = await linter.lint({
       vfs: project.vfs,
@@ -53631,12 +54468,13 @@ async function lintCommand(argv, io, options = {}) {
       targets: project.targets,
       scope: project.scope,
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
-      git: git2
+      git
     });
     for (const err2 of result.internalErrors) fail(input, `internal error: ${err2.split("\n")[0]}`);
     if (result.skipped.length > 0) {
       const list3 = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(", ");
-      io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list3}`)}
+      if (result.skipped.length === project.targets.length) fail(input, `every Dockerfile was skipped as not an image: ${list3}; name one on the command line to review it`);
+      else io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list3}`)}
 `);
     }
     for (const f of result.findings) {
@@ -53657,14 +54495,14 @@ async function lintCommand(argv, io, options = {}) {
     rules: ruleSet.meta,
     toolVersion: TOOL_VERSION,
     sourceLine: (file, line) => lines.get(file)?.[line - 1],
-    rootUri: pathToFileURL(io.cwd.endsWith(sep5) ? io.cwd : io.cwd + sep5).href,
+    rootUri: pathToFileURL(io.cwd.endsWith(sep6) ? io.cwd : io.cwd + sep6).href,
     fileUrl: githubFileUrl(io),
     failures
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE2 : failed(findings, config.failLevel) ? EXIT_FINDINGS2 : EXIT_OK2;
   return { args: args2, report, exitCode };
 }
-function describeError(e) {
+function describeError2(e) {
   const code2 = e.code;
   if (code2 === "ENOENT" || code2 === "ENOTDIR") return "no such file or folder";
   if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
@@ -53686,16 +54524,16 @@ async function localProject(input, cwd, ignore, fail) {
       fail(input, `is ${kindOf(info2)}, not a Dockerfile or a folder; not read`);
       return null;
     }
-    await access(absolute, info2.isDirectory() ? constants3.R_OK | constants3.X_OK : constants3.R_OK);
+    await access(absolute, info2.isDirectory() ? constants4.R_OK | constants4.X_OK : constants4.R_OK);
   } catch (e) {
-    fail(input, describeError(e));
+    fail(input, describeError2(e));
     return null;
   }
   let project;
   try {
     project = await discoverLocal(input, cwd, ignore);
   } catch (e) {
-    fail(input, describeError(e));
+    fail(input, describeError2(e));
     return null;
   }
   const inScope = [...project.vfs.files].filter((f) => f.startsWith(project.scope));
@@ -53729,11 +54567,11 @@ function githubFileUrl(io) {
   if (!server || !repository || !sha || !workspace || resolve7(io.cwd, workspace) !== resolve7(io.cwd)) return void 0;
   return (file, line) => file.startsWith("../") ? void 0 : `${server}/${repository}/blob/${sha}/${pathToUri(file)}#L${line}`;
 }
-async function writeReportFile(path, text3, report, cwd, append = false) {
+async function writeReportFile(path, text3, report, cwd, append2 = false) {
   if (report.files.some((f) => resolve7(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
     await mkdir(dirname7(path), { recursive: true });
-    if (append) return await appendFile(path, text3);
+    if (append2) return await appendFile(path, text3);
     const existing = await stat4(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
     if (existing && !existing.isFile()) return await writeFile2(path, text3);

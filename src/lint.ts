@@ -228,51 +228,51 @@ export class Linter {
     const profile = this.config.profile;
     const factsByPath = new Map<string, DockerfileFacts | null>();
     const localBases = new Set<string>();
-    // Facts worked out while another Dockerfile's were still in progress may have missed it as a
-    // base: they are kept only as a fallback and worked out again when asked for.
-    let sawPending = false;
-    const fallback = new Map<string, DockerfileFacts>();
-    const factsOf = (path: string): DockerfileFacts | null => {
-      if (factsByPath.has(path)) {
-        const known = factsByPath.get(path) ?? null;
-        if (known === null) sawPending = true;
-        return known;
-      }
-      factsByPath.set(path, null); // a cycle of FROMs resolves to nothing
-      const outer = sawPending;
-      sawPending = false;
-      const { model } = models.get(path)!;
-      const facts = new DockerfileFacts(model, profile, (reference) => {
-        // Only Dockerfiles that could build it are worked out (a build file's tag, or the name in
-        // their text): computing the others here would settle their bases too early.
-        const name = reference.split('@')[0].replace(/:[^/]*$/, '').split('/').pop()!.toLowerCase();
-        for (const [other, candidate] of models) {
-          if (other === path || !name) continue;
-          const tagged = (planned.get(other)?.tags ?? []).some((t) => t.toLowerCase().includes(name));
-          if (!tagged && !candidate.model.text.toLowerCase().includes(name)) continue;
-          const base = factsOf(other);
-          if (!base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
-          if (isLocalTag(reference, profile)) localBases.add(other);
-          return repositoryBase(reference, base, profile);
-        }
-        return undefined;
-      });
-      if (sawPending) {
-        factsByPath.delete(path);
-        fallback.set(path, facts);
-      } else factsByPath.set(path, facts);
-      sawPending ||= outer;
-      return facts;
-    };
-    for (const path of models.keys()) {
+    // First each Dockerfile on its own (its name label, what it builds), then again with the bases
+    // the repository builds: matching a FROM uses the first, inheriting uses the second, so the work
+    // follows the real base chains only (a cycle of FROMs falls back to the facts on their own).
+    const alone = new Map<string, DockerfileFacts | null>();
+    for (const [path, { model }] of models) {
       try {
-        factsOf(path);
+        alone.set(path, new DockerfileFacts(model, profile));
       } catch (e) {
-        factsByPath.set(path, null);
+        alone.set(path, null);
         state.crashes.push({ file: path, during: 'reading the Dockerfile', error: errorLine(e) });
       }
     }
-    for (const [path, facts] of fallback) if (!factsByPath.get(path)) factsByPath.set(path, facts);
+    const pending = new Set<string>();
+    const factsOf = (path: string): DockerfileFacts | null => {
+      if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
+      const own = alone.get(path) ?? null;
+      if (pending.has(path) || !own) return own;
+      // Only a stage FROM an image that is neither an earlier stage nor a platform image can be built here.
+      if (!own.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image))) {
+        factsByPath.set(path, own);
+        return own;
+      }
+      pending.add(path);
+      const { model } = models.get(path)!;
+      let facts: DockerfileFacts | null;
+      try {
+        facts = new DockerfileFacts(model, profile, (reference) => {
+          for (const [other, base] of alone) {
+            if (other === path || !base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
+            const inherited = factsOf(other) ?? base;
+            if (!inherited.finalStage) continue;
+            if (isLocalTag(reference, profile)) localBases.add(other);
+            return repositoryBase(reference, inherited, profile);
+          }
+          return undefined;
+        });
+      } catch (e) {
+        facts = null;
+        state.crashes.push({ file: path, during: 'reading the Dockerfile', error: errorLine(e) });
+      }
+      pending.delete(path);
+      factsByPath.set(path, facts);
+      return facts;
+    };
+    for (const path of models.keys()) factsOf(path);
 
     const images: Image[] = [];
     const rootReadme = nearestFile(input.vfs.files, '', README_FILE);
