@@ -4,8 +4,11 @@
 // folder), and compares the findings with a snapshot kept in the project. Only findings are kept
 // (file, line, code, severity, message), never the repositories' own files.
 //
-//   node scripts/ecosystem.mjs ../shared/ecosystem/*/            compare, print what changed
-//   node scripts/ecosystem.mjs --update ../shared/ecosystem/*/   rewrite the snapshots
+//   node scripts/ecosystem.mjs PATH/TO/REPO...            compare, print what changed
+//   node scripts/ecosystem.mjs --update PATH/TO/REPO...   rewrite the snapshots
+//
+// The repositories are not part of the project: give any local copies. Snapshots live in
+// ecosystem/<folder name>.txt; a folder named `owner__name` is given `owner/name` as its git origin.
 //
 // Exit code: 0 when the findings equal the snapshot, 1 when they differ, 2 on a usage error.
 // It is a development tool: it stays outside `npm test`.
