@@ -125,7 +125,6 @@ export default defineDockerfileRule({
           report({
             range: cmd.range,
             message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
-            fix: { description: `Add ${flag} after install` },
           });
         }
       }

@@ -84,7 +84,6 @@ export default defineDockerfileRule({
           report({
             range: cmd.range,
             message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
-            fix: { description: 'Add --no-install-recommends after install' },
           });
         }
       }

@@ -70,7 +70,6 @@ export default defineDockerfileRule({
         report({
           range: update.range,
           message: `\`${commandText(update)}\` leaves the package lists (${LISTS}) in this layer${clean ? ' (`apt-get clean` does not remove them)' : ''}: end the same RUN with \`&& rm -rf ${LISTS}/*\`.`,
-          fix: { description: `Append && rm -rf ${LISTS}/* to the RUN` },
         });
       }
     }

@@ -19,8 +19,22 @@ export interface RelatedLocation {
   message: string;
 }
 
+/** Replace the text of `range` in `file` (repository-relative, like Finding.file) with `text`. An empty range inserts. */
+export interface TextEdit {
+  file: string;
+  range: Range;
+  text: string;
+}
+
+/**
+ * A change that removes the finding. Safe fixes keep the meaning the partner wrote and are applied by
+ * `--fix`; unsafe ones need a choice only the partner can make (a name, a README section) and are
+ * applied only with `--unsafe-fixes`, and always offered in editors (Ruff's split).
+ */
 export interface Fix {
-  description: string;
+  title: string;
+  safe: boolean;
+  edits: TextEdit[];
 }
 
 export interface Finding {

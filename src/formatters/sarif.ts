@@ -107,7 +107,6 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ...(f.suppressed
       ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] }
       : {}),
-    ...(f.fix ? { properties: { fix: f.fix.description } } : {}),
     ...(f.url ? { hostedViewerUri: f.url } : {}),
   }));
   const run = {

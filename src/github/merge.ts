@@ -178,7 +178,6 @@ function fromSarif(file: string, log: SarifShape, rules: RuleMeta[]): Part {
       file: path,
       range: range(where?.region),
       related,
-      ...(r.properties?.fix ? { fix: { description: r.properties.fix } } : {}),
       ...(r.hostedViewerUri ? { url: r.hostedViewerUri } : {}),
       ...(suppression ? { suppressed: { kind: suppression.kind === 'inSource' ? ('inline' as const) : ('config' as const), justification: suppression.justification ?? '' } } : {}),
     };
