@@ -147,6 +147,14 @@ cases.push(
   { name: 'Apache-2.0 as apache.org lays it out', text: () => indented(spdx('Apache-2.0')), id: 'Apache-2.0', kind: 'redistributable' },
   { name: 'MIT in British spelling', text: () => british(fillCopyright(spdx('MIT'))), id: 'MIT', kind: 'redistributable' },
   { name: 'Apache-2.0 without its appendix', text: () => spdx('Apache-2.0').split('END OF TERMS AND CONDITIONS')[0], id: 'Apache-2.0', kind: 'redistributable' },
+  // The FSF's own copy differs from SPDX's after the terms: `<year>` placeholders, a repeated title,
+  // and a closing paragraph SPDX leaves out. What follows the terms is optional when matching.
+  {
+    name: 'GPL-2.0 with a different appendix after the terms',
+    text: () => spdx('GPL-2.0-only').split('END OF TERMS AND CONDITIONS')[0] + 'END OF TERMS AND CONDITIONS\n\nHow to Apply These Terms\n\n<one line to give the program\'s name and a brief idea of what it does.>\nCopyright (C) <year> <name of author>\n\nThis General Public License does not permit incorporating your program into proprietary programs. If your program is a subroutine library, you may consider it more useful to permit linking proprietary applications with the library.\n',
+    id: 'GPL-2.0-only',
+    kind: 'redistributable',
+  },
   { name: 'GPL-3.0 without "How to Apply"', text: () => spdx('GPL-3.0-only').split('END OF TERMS AND CONDITIONS')[0], id: 'GPL-3.0-only', kind: 'redistributable' },
   { name: 'MIT as "The MIT License (MIT)" with CRLF line ends', text: () => fillCopyright(spdx('MIT')).replace('MIT License', 'The MIT License (MIT)').replace(/\n/g, '\r\n'), id: 'MIT', kind: 'redistributable' },
   { name: 'MIT followed by the Apache-2.0 text', text: () => `${spdx('MIT')}\n\n${spdx('Apache-2.0')}`, id: null, kind: 'needs-review', method: 'none' },

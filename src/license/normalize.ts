@@ -124,6 +124,8 @@ function isLetterCode(c: number): boolean {
 /** Words that can be list labels: a letter, a roman numeral, a number. */
 const LABEL_WORD = /^(?:[a-z]|i{2,3}|iv|vi{1,3}|ix|xi{0,3}|xiv|xv|\d{1,3})$/;
 
+const TERMS_END = 'end of terms and conditions';
+
 /** The identifying words of a license text, in order. */
 export function licenseWords(text: string): string[] {
   const words: string[] = [];
@@ -136,6 +138,10 @@ export function forEachLicenseWord(text: string, visit: (word: string) => void):
   let s = cleanLines(text).join('\n').toLowerCase();
   s = s.replace(TITLE, ' ');
   if (s.includes(' ma ')) s = s.replace(FSF_ADDRESS, ' ');
+  // What follows the terms ("How to Apply These Terms to Your New Programs", the FSF's closing
+  // paragraph) is optional in the SPDX matching guidelines: copies differ there, the terms do not.
+  const end = s.indexOf(TERMS_END);
+  if (end >= 0) s = s.slice(0, end);
   // A scanner rather than regexes: this runs over the 5 MB SPDX corpus on first use.
   let i = 0;
   const n = s.length;
