@@ -1,18 +1,15 @@
 import {
   commandText,
   defineDockerfileRule,
-  expandVariables,
   fileWrites,
-  parseUserCommand,
+  SUDO_GROUPS,
   type CopyFact,
   type DockerInstruction,
   type Range,
   type ShellCommand,
   type ShellWord,
-  type Stage,
 } from '../src/rule-api.js';
 
-const SUDO_GROUPS = new Set(['sudo', 'wheel', 'admin']);
 const isSudoers = (path: string) => /^\/etc\/sudoers(\.d(\/.*)?)?$/.test(path.replace(/\/+$/, ''));
 
 // Commands that give a root shell whatever their arguments (GTFOBins): shells, interpreters, editors, pagers, wrappers.
@@ -143,10 +140,6 @@ export default defineDockerfileRule({
   },
   check({ facts, report }) {
     const chain = facts.imageChain;
-    const expanderFor = (stage: Stage, instr: DockerInstruction) => (value: string) => {
-      const e = expandVariables(value, stage.varsAt.get(instr) ?? new Map());
-      return e.undeclared.length > 0 || e.unresolved.length > 0 ? value : e.value;
-    };
     const reportGrant = (range: Range, what: string, grant: Grant) => {
       const who = grant.who?.startsWith('%') ? `members of \`${grant.who.slice(1)}\`` : grant.who ? `\`${grant.who}\`` : 'a user';
       const remove = 'The normal user must not be a sudoer: remove this and do root steps in the root part of the Dockerfile (before `USER`).';
@@ -171,14 +164,12 @@ export default defineDockerfileRule({
       }
     };
 
-    for (const { instr, stage, cmd } of facts.runCommands(chain, /sudo|wheel|admin|useradd|usermod|adduser|addgroup|gpasswd/)) {
-      const parsed = parseUserCommand(cmd, expanderFor(stage, instr));
-      if (parsed?.kind !== 'user' || parsed.user.name === 'root') continue;
-      const group = [parsed.user.group, ...parsed.user.groups].find((g) => g !== null && SUDO_GROUPS.has(g));
-      if (!group) continue;
+    for (const user of facts.created.users) {
+      const group = [user.group, ...user.groups].find((g) => g !== null && SUDO_GROUPS.has(g));
+      if (!group || user.name === 'root') continue;
       report({
-        range: cmd.range,
-        message: `\`${commandText(cmd)}\` puts \`${parsed.user.name}\` in the \`${group}\` group, so it can become root with sudo: the normal user must not be a sudoer. Remove \`${group}\` from this command and do root steps before \`USER\`.`,
+        range: user.command.range,
+        message: `\`${commandText(user.command)}\` puts \`${user.name}\` in the \`${group}\` group, so it can become root with sudo: the normal user must not be a sudoer. Remove \`${group}\` from this command and do root steps before \`USER\`.`,
       });
     }
 

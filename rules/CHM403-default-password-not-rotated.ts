@@ -1,4 +1,4 @@
-import { buildPasswords, defineProjectRule, hasSshServer, passwordSetting, platformStartReplacedBy, type EntrypointChain, type RelatedLocation, type ShellCommand } from '../src/rule-api.js';
+import { buildPasswords, defineProjectRule, hasSshServer, passwordSetting, sudoGroupMembers, platformStartReplacedBy, type EntrypointChain, type RelatedLocation, type ShellCommand } from '../src/rule-api.js';
 
 // A Python init script that runs chpasswd/passwd through subprocess with a password it reads or makes.
 const PYTHON_SECRET = /os\.environ|getenv|secrets\.|random|uuid|urandom/;
@@ -59,6 +59,8 @@ export default defineProjectRule({
       '- A password for another user than the one the image ends as (root above all: anyone could `su`) cannot be replaced by an init script',
       '  that runs without root: it is reported with the advice to remove it, unless the image ends as root and rotates it.',
       '- Scripts the chain cannot find in the build context (inherited from a base image, built at run time) are unknown: the message says so.',
+      '- With no SSH server, only the passwords of users in a sudo group (`sudo`, `wheel`, `admin`) are judged: `sudo` asks for them, so a',
+      '  known one lets anyone become root. The others are used by nothing: CHM404 reports them (remove it).',
     ].join('\n'),
     security: true,
     tags: ['security', 'password'],
@@ -66,8 +68,12 @@ export default defineProjectRule({
   async check({ project, profile, report }) {
     for (const facts of project.dockerfiles) {
       const passwords = buildPasswords(facts);
-      // Without an SSH server nobody logs in with the password: one finding, CHM404's (remove it).
-      if (passwords.length === 0 || !hasSshServer(facts)) continue;
+      if (passwords.length === 0) continue;
+      // Without an SSH server only sudo asks for a password, and only a sudoer's; the others are
+      // used by nothing: one finding, CHM404's (remove it).
+      const ssh = hasSshServer(facts);
+      const sudoers = sudoGroupMembers(facts);
+      if (!ssh && sudoers.size === 0) continue;
       const stage = facts.finalStage;
       if (!stage) continue;
       const runAs = stage.finalUser.name;
@@ -82,7 +88,7 @@ export default defineProjectRule({
       if (replaced && base?.provides.rotatesPassword) related.push({ file: facts.file, range: replaced.range, message: `this ENTRYPOINT replaces the start script of \`${base.name}\`, which rotates the password` });
 
       for (const p of passwords) {
-        const users = p.users.length > 0 ? p.users : [profile.user.name];
+        const users = (p.users.length > 0 ? p.users : [profile.user.name]).filter((u) => ssh || sudoers.has(u));
         const rotated = (user: string) => (baseRotates && user === profile.user.name) || found.some((r) => r.generated && covers(r, user, runAs));
         const stale = users.filter((u) => !rotated(u));
         if (stale.length === 0) continue;
@@ -101,7 +107,8 @@ export default defineProjectRule({
                 ? `no script the entrypoint runs (${chain.scripts.length} found in the build context) replaces it`
                 : 'the ENTRYPOINT/CMD runs no script from the build context that replaces it'
               : 'the image has no ENTRYPOINT (init script) to replace it';
-          message = `\`${p.how}\` sets a password for ${named} at build time and ${start}: everyone who reads the Dockerfile knows it. In the init script, replace it with the \`PASSWORD\` variable or a random one (\`PASSWORD=\${PASSWORD:-$(head -c 12 /dev/urandom | base64)}\`, then \`echo -e "OLD\\n$PASSWORD\\n$PASSWORD" | passwd\`).`;
+          const sudo = stale.some((u) => sudoers.has(u)) ? ', and it is the password `sudo` asks for, so they can become root' : '';
+          message = `\`${p.how}\` sets a password for ${named} at build time and ${start}: everyone who reads the Dockerfile knows it${sudo}. In the init script, replace it with the \`PASSWORD\` variable or a random one (\`PASSWORD=\${PASSWORD:-$(head -c 12 /dev/urandom | base64)}\`, then \`echo -e "OLD\\n$PASSWORD\\n$PASSWORD" | passwd\`).`;
         }
         report({ file: facts.file, range: p.range, related, message });
       }

@@ -1,4 +1,4 @@
-import { buildPasswords, defineProjectRule, hasSshServer } from '../src/rule-api.js';
+import { buildPasswords, defineProjectRule, hasSshServer, sudoGroupMembers } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -18,6 +18,8 @@ export default defineProjectRule({
       '- A server installed by a script the Dockerfile runs, or present in a third-party base image, cannot be seen: the message says so.',
       '- One finding per command that sets a password. With no SSH server this is the only finding on it (CHM403, whether an SSH login password is',
       '  replaced at run time, applies only when there is a server to log in with): the fix is to remove the password.',
+      '- A password of a user the image puts in a sudo group (`sudo`, `wheel`, `admin`) is used: `sudo` asks for it. That is CHM403\'s (a known',
+      '  password that gives root) and CHM103\'s (the sudoer), not this rule\'s.',
     ].join('\n'),
     security: true,
     tags: ['security', 'password', 'ssh'],
@@ -27,7 +29,10 @@ export default defineProjectRule({
       const passwords = buildPasswords(facts);
       if (passwords.length === 0 || hasSshServer(facts)) continue;
       const base = facts.base.reference || 'its base image';
+      // A sudoer's password is what sudo asks for: it is used, and CHM403 judges it.
+      const sudoers = sudoGroupMembers(facts);
       for (const p of passwords) {
+        if (p.users.length > 0 && p.users.every((u) => sudoers.has(u))) continue;
         const who = p.users.length > 0 ? p.users.map((u) => `\`${u}\``).join(', ') : 'a user';
         report({
           file: facts.file,

@@ -27,7 +27,7 @@ export {
 } from './license/index.js';
 export * from './dockerfile/filesystem.js';
 export { installedPackages, findInstalled, hasSshServer, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
-export { buildPasswords, passwordSetting, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
+export { buildPasswords, passwordSetting, sudoGroupMembers, SUDO_GROUPS, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
 export { dockerfileFactsFromText } from './dockerfile/from-text.js';
 export type { GitBaseComparison } from './project/git.js';
 export { platformStartReplacedBy } from './project/platform-start.js';

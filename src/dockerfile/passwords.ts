@@ -99,6 +99,19 @@ export function passwordSetting(cmd: ShellCommand, currentUser: string | null): 
   }
 }
 
+/** Groups whose members `sudo` lets become root (Debian's `sudo`, Red Hat's `wheel`, old Ubuntu's `admin`). */
+export const SUDO_GROUPS = new Set(['sudo', 'wheel', 'admin']);
+
+/**
+ * Users the image puts in a sudo group. `sudo` asks them for their own password, so a password set
+ * for them at build time is used (to become root), SSH server or not.
+ */
+export function sudoGroupMembers(facts: DockerfileFacts): Set<string> {
+  const members = new Set<string>();
+  for (const u of facts.created.users) if ([u.group, ...u.groups].some((g) => g !== null && SUDO_GROUPS.has(g))) members.add(u.name);
+  return members;
+}
+
 const cache = new WeakMap<DockerfileFacts, BuildPassword[]>();
 
 /** Passwords set by RUN commands of the final image (its stage and the stages it is built FROM; ONBUILD triggers run in child images). */
