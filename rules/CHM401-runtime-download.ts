@@ -544,20 +544,25 @@ export default defineProjectRule({
       '  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,',
       '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
       '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
+      '- A Python download that runs only as a fallback (under `if not os.path.exists(p):`, in the `else` of a file test, after',
+      '  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
     ].join('\n'),
     tags: ['runtime', 'network', 'entrypoint'],
   },
   async check({ project, profile, report }) {
     const reported = new Set<string>();
-    const emit = (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: ShellCommand | null, exitsAt: ShellCommand | null = null) => {
+    const emit = (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: ShellCommand | null, exitsAt: ShellCommand | null = null, fallback: PyCall['fallback'] = null) => {
       const key = `${file}:${range.startLine}:${range.startColumn}:${d.what}`;
       if (reported.has(key)) return;
       reported.add(key);
       const steps = related.filter((r) => !/^(COPY|ADD) /.test(r.message)).map((r) => r.message);
       const start = `\`${d.what}\` runs when the container starts${steps.length > 0 ? ` (${steps.join(' → ')})` : ''} and ${d.detail}`;
-      const severity: Severity | undefined = guardedBy ? 'warning' : undefined;
-      const message = guardedBy
+      // A fallback for a missing file or a failed load: the normal path works offline; only when that fails is the network needed.
+      const severity: Severity | undefined = guardedBy || fallback ? 'warning' : undefined;
+      const message = fallback
+        ? `\`${d.what}\` ${d.detail} when ${fallback.when}, a fallback at container start${steps.length > 0 ? ` (${steps.join(' → ')})` : ''}: containers have no Internet access at run time, so then it fails. If what it fetches is always in the image, remove the fallback; otherwise, ${d.advice}.`
+        : guardedBy
         ? exitsAt
           ? `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network (line ${exitsAt.range.startLine} ends the script otherwise): on the platform it never does, so the script stops there without it. Instead, ${d.advice}.`
           : `${start}, but only if \`${commandText(guardedBy, 40)}\` finds a network: on the platform it never does, so the image starts without it. Instead, ${d.advice}.`
@@ -590,7 +595,7 @@ export default defineProjectRule({
         if (script.language === 'other' && !script.embedded && (/\.r$/i.test(script.imagePath ?? '') || /^#!.*\bRscript\b/.test(script.text))) checkRScript(script, setting, emit);
         for (const call of script.python?.calls ?? []) {
           const d = pythonDownload(call, script, setting);
-          if (d) emit(call.range, script.path, d, script.via, null);
+          if (d) emit(call.range, script.path, d, script.via, null, null, call.fallback);
         }
       }
     }

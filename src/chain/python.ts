@@ -38,6 +38,12 @@ export interface PyCall {
   /** `*args` or `**kwargs` were passed: arguments may be missing from args/keywords. */
   spread: boolean;
   range: Range;
+  /**
+   * The call runs only as a fallback: when a file test fails (`if not os.path.exists(p):`, the `else`
+   * of `if p.exists():`, after `if os.path.isfile(p): return ...`) or in an `except` clause. Null
+   * when it runs on the normal path.
+   */
+  fallback: { when: string } | null;
 }
 
 export interface PyImport {
@@ -202,7 +208,7 @@ class PythonReader {
       } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') spread = true;
       else args.push(this.value(arg));
     }
-    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node) };
+    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node) };
   }
 
   private value(node: Node, depth = 0): PyValue {
@@ -313,4 +319,57 @@ function dotted(node: Node): string {
     } else break;
   }
   return head + suffixes.reverse().join('');
+}
+
+/** A test of a local file: `os.path.exists(p)`, `isfile`, `isdir`, `Path(p).exists()`, `.is_file()`. */
+const FILE_TEST = /^(?:[\w.]+\.)?(?:exists|lexists|isfile|isdir|is_file|is_dir)\s*\(/;
+const ENDS_BLOCK = new Set(['return_statement', 'raise_statement', 'continue_statement', 'break_statement']);
+
+/** `cond` without parentheses: `not X` → { negated: true, test: X } when X is a file test. */
+function fileTest(cond: Node | null): { negated: boolean; text: string } | null {
+  let node = cond;
+  let negated = false;
+  for (let i = 0; node && i < 4; i++) {
+    if (node.type === 'parenthesized_expression') node = node.namedChild(0);
+    else if (node.type === 'not_operator') {
+      negated = !negated;
+      node = node.childForFieldName('argument');
+    } else break;
+  }
+  if (!node || node.type !== 'call' || !FILE_TEST.test(node.text.replace(/^.*?\)\s*\./s, ''))) return null;
+  return { negated, text: node.text };
+}
+
+/** Does a block end the function or loop (`return`, `raise`, `sys.exit(...)`) on every path through its last statement? */
+function blockLeaves(block: Node | null): boolean {
+  const last = block?.namedChildren.filter((c) => c && c.type !== 'comment').at(-1);
+  if (!last) return false;
+  if (ENDS_BLOCK.has(last.type)) return true;
+  return last.type === 'expression_statement' && /^(?:sys\.)?exit\s*\(/.test(last.text);
+}
+
+/** Why a call runs only as a fallback (see PyCall.fallback), looking at the statements around it up to its function. */
+function fallbackOf(call: Node): PyCall['fallback'] {
+  let child: Node = call;
+  for (let node = call.parent, depth = 0; node && depth < MAX_TREE_DEPTH; child = node, node = node.parent, depth++) {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return null;
+    if (node.type === 'except_clause') return { when: 'the `try` above fails' };
+    if (node.type === 'if_statement' && child.type === 'block' && child.equals(node.childForFieldName('consequence')!)) {
+      const test = fileTest(node.childForFieldName('condition'));
+      if (test?.negated) return { when: `\`${test.text}\` is false` };
+    }
+    if (node.type === 'else_clause' && node.parent?.type === 'if_statement') {
+      const test = fileTest(node.parent.childForFieldName('condition'));
+      if (test && !test.negated) return { when: `\`${test.text}\` is false` };
+    }
+    if (node.type === 'block') {
+      // `if os.path.exists(p): return load(p)` earlier in the same block: what follows runs only without the file.
+      for (let s = child.previousNamedSibling; s; s = s.previousNamedSibling) {
+        if (s.type !== 'if_statement' || s.childForFieldName('alternative')) continue;
+        const test = fileTest(s.childForFieldName('condition'));
+        if (test && !test.negated && blockLeaves(s.childForFieldName('consequence'))) return { when: `\`${test.text}\` is false` };
+      }
+    }
+  }
+  return null;
 }
