@@ -1,20 +1,4 @@
-import { defineDockerfileRule, resolvedLabel } from '../src/rule-api.js';
-
-const MAX_LENGTH = 128;
-// One path component of Docker's reference grammar: alphanumerics separated by `.`, `_`, `__` or dashes.
-const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-
-/** A valid name close to what was written: the last path component, no tag, lower-case, spaces to dashes. */
-function suggestName(value: string): string {
-  let name = value.trim().toLowerCase().split('@')[0];
-  name = name.split('/').filter(Boolean).pop() ?? '';
-  name = name
-    .replace(/:.*$/, '')
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/[._-]{2,}/g, (run) => (/^(__|-+)$/.test(run) ? run : '-'))
-    .replace(/^[._-]+|[._-]+$/g, '');
-  return name.slice(0, MAX_LENGTH).replace(/[._-]+$/, '');
-}
+import { defineDockerfileRule, IMAGE_NAME_MAX_LENGTH as MAX_LENGTH, REPOSITORY_NAME, resolvedLabel, suggestImageName as suggestName } from '../src/rule-api.js';
 
 function problemOf(value: string): string {
   if (value.length > MAX_LENGTH) return `it is ${value.length} characters long, at most ${MAX_LENGTH} are allowed`;

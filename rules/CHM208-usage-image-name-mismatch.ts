@@ -1,4 +1,4 @@
-import { defineProjectRule, documentedImageName, readmeImageNames, resolvedLabel, type RelatedLocation } from '../src/rule-api.js';
+import { defineProjectRule, documentedImageName, readmeImageNames, REPOSITORY_NAME, resolvedLabel, suggestImageName, type RelatedLocation } from '../src/rule-api.js';
 
 const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
@@ -27,6 +27,8 @@ export default defineProjectRule({
       '  lower-case word such as `# lung-seg`) and is also the README\'s folder name or the name an example runs; else the name most examples',
       '  run. An example running another name is reported. A title that follows the repository naming convention (`image_batch_...`) names',
       '  the repository, not the image, and is not used.',
+      '- A `name` label that is not a valid name (CHM122) is not copied: the example is compared with, and told to use, the name CHM122 suggests,',
+      '  and an example that already runs that name is left to CHM122.',
       '- The finding is at the image word; the `name` label (or the title, or the example the name was taken from) is a related location.',
     ].join('\n'),
     tags: ['readme', 'jobman', 'labels'],
@@ -50,12 +52,18 @@ export default defineProjectRule({
       // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
       const version = resolvedLabel(primary, 'version')?.value.trim();
       const tag = version && VALID_TAG.test(version) ? version : undefined;
+      // A label that is no valid name (CHM122) is not the name to copy: both take the name CHM122 suggests.
+      const valid = REPOSITORY_NAME.test(expected);
+      const name = valid ? expected : suggestImageName(expected);
       for (const image of examples) {
-        if (known.has(image.name)) continue;
+        if (known.has(image.name) || (!valid && image.name === name)) continue;
+        const write = `\`-i ${name}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\``;
         report({
           file: readme.path,
           range: image.word.range,
-          message: `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`: write \`-i ${expected}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\`.`,
+          message: valid
+            ? `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`: write ${write}.`
+            : `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`, which is not a valid image name: set \`LABEL name="${name}"\` and write ${write}.`,
           related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }],
         });
       }

@@ -32,7 +32,7 @@ export { dockerfileFactsFromText } from './dockerfile/from-text.js';
 export type { GitBaseComparison } from './project/git.js';
 export { platformStartReplacedBy } from './project/platform-start.js';
 export { imageKind, type ImageKindResult, type ImageKindEvidence } from './dockerfile/image-kind.js';
-export { checkRequiredLabel, resolvedLabel } from './dockerfile/labels.js';
+export { checkRequiredLabel, IMAGE_NAME_MAX_LENGTH, REPOSITORY_NAME, resolvedLabel, suggestImageName } from './dockerfile/labels.js';
 
 export type { RuleMeta, ReportInput, DockerfileContext, ProjectContext, DockerfileRule, ProjectRule, EngineRule, Rule } from './rule-types.js';
 export { hasFlag, subcommand, braceExpand, shellPath, isTruthy, commandText, fileWrites } from './shell/helpers.js';

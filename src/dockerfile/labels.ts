@@ -87,3 +87,19 @@ export function resolvedLabel(facts: DockerfileFacts, key: string): LabelFact | 
   if (label.undeclared.length > 0 || label.unresolved.length > 0 || label.value.includes('$')) return null;
   return label;
 }
+
+export const IMAGE_NAME_MAX_LENGTH = 128;
+// One path component of Docker's reference grammar: alphanumerics separated by `.`, `_`, `__` or dashes.
+export const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+
+/** A valid name close to what was written: the last path component, no tag, lower-case, spaces to dashes. */
+export function suggestImageName(value: string): string {
+  let name = value.trim().toLowerCase().split('@')[0];
+  name = name.split('/').filter(Boolean).pop() ?? '';
+  name = name
+    .replace(/:.*$/, '')
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/[._-]{2,}/g, (run) => (/^(__|-+)$/.test(run) ? run : '-'))
+    .replace(/^[._-]+|[._-]+$/g, '');
+  return name.slice(0, IMAGE_NAME_MAX_LENGTH).replace(/[._-]+$/, '');
+}
