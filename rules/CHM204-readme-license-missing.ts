@@ -1,5 +1,14 @@
 import { defineProjectRule, requiredSection } from '../src/rule-api.js';
 
+/** `LICENSE` seen from the README's folder: `../LICENSE` for `tool/README.md`. */
+function relativeLink(fromDir: string, file: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const to = file.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
 export default defineProjectRule({
   meta: {
     code: 'CHM204',
@@ -15,13 +24,18 @@ export default defineProjectRule({
       '- A level-2 heading is expected, ATX (`## License`) or underlined (`License` over `---`). A License section at another level is an info',
       '  under this code at that heading instead of the warning.',
       '- A LICENSE file alone does not make the section: `jobman image-details` only shows what the README says. What the section must',
-      '  contain is CHM209.',
+      '  contain is CHM209. The message gives the link to write: to the image\'s license file, named as the license it is detected to be.',
       '- The missing-section finding is reported at the README title (its first level-1 heading), else at its first line.',
     ].join('\n'),
     tags: ['readme', 'license'],
   },
   async check(ctx) {
-    const file = ctx.project.rootFile(/^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i);
-    await requiredSection(ctx, 'license', file ? `The repository has \`${file}\`: link it (\`[License](${file})\`) and name the license.` : '');
+    // The link to write, with the license the image's license file really is: an example naming another would be copied as is.
+    const { file, detection } = await ctx.project.license();
+    const readmeDir = ctx.project.readmePath()?.replace(/[^/]*$/, '') ?? '';
+    const href = file ? relativeLink(readmeDir, file) : null;
+    const id = detection?.id && !/\s/.test(detection.id) ? detection.id : null;
+    const what = href ? `a link to the license file: \`[${id ?? 'NAME OF THE LICENSE'}](${href})\`` : null;
+    await requiredSection(ctx, 'license', what);
   },
 });

@@ -394,3 +394,13 @@ describe('license mentions', () => {
     expect(link('#license')).toBe(false);
   });
 });
+
+describe('CHM204 says which link to write', () => {
+  it('links the license file from the README folder and names the license it is', async () => {
+    const { lintPath, ROOT } = await import('./helpers.js');
+    const findings = await lintPath(`${ROOT}/fixtures/CHM204/image-folder.bad`);
+    const missing = findings.filter((f) => f.code === 'CHM204');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].message).toContain('`[BSD-3-Clause](../LICENSE)`');
+  });
+});

@@ -19,21 +19,21 @@ const TITLES: Record<RequiredSection, string> = { description: 'Description', us
 const WHAT_TO_WRITE_INTERACTIVE: Record<RequiredSection, string> = {
   description: 'what the application does and which tools its desktop offers',
   usage: 'how to use the application once its desktop is deployed from the catalogue',
-  license: 'a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license',
+  license: 'a link to the license document (`[NAME](LICENSE)`, with the license\'s name), or `None` if the image has no license',
 };
 
 const WHAT_TO_WRITE: Record<RequiredSection, string> = {
   description: 'what the image does and which tools it contains',
   usage: 'a `jobman submit -i NAME:VERSION -- ARGS` example and the arguments the image accepts',
-  license: 'a link to the license document (`[Apache-2.0](LICENSE)`), or `None` if the image has no license',
+  license: 'a link to the license document (`[NAME](LICENSE)`, with the license\'s name), or `None` if the image has no license',
 };
 
 /**
  * The README section the platform copies into `jobman image-details`: reports a missing one (a
  * warning at the README's title) and one under another heading level than 2 (an info at its
- * heading). Returns the section found at any level, or null (also when there is no README).
+ * heading). `what` says what to write in it when the rule knows better than the generic text. Returns the section found at any level, or null (also when there is no README).
  */
-export async function requiredSection(ctx: ProjectContext, name: RequiredSection, hint = ''): Promise<{ readme: Readme; section: ReadmeSection } | null> {
+export async function requiredSection(ctx: ProjectContext, name: RequiredSection, what: string | null = null): Promise<{ readme: Readme; section: ReadmeSection } | null> {
   const readme = await ctx.project.readme();
   if (!readme) return null;
   const title = TITLES[name];
@@ -44,7 +44,7 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
     ctx.report({
       file: readme.path,
       range: readmeAnchor(readme),
-      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${(interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name]}.${hint ? ' ' + hint : ''}`,
+      message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${what ?? (interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name]}.`,
     });
     return null;
   }
