@@ -1,4 +1,4 @@
-import { defineProjectRule, findLicenseMentions } from '../src/rule-api.js';
+import { defineProjectRule, findLicenseMentions, licenseStatementIn } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineProjectRule({
     details: [
       '- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.',
       '  A license file in a subfolder does not count: GitHub and the platform team look at the root.',
-      '- When the README License section names a license, the message suggests adding that license\'s text.',
+      '- When the README License section names a license, the message suggests adding that license\'s text. When it states proprietary',
+      '  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. When it says `None` (no license), nothing is missing.',
       '- Runs only on repositories with a Dockerfile that parses; reported at the `FROM` of the primary image\'s final stage (the file does',
       '  not exist to point at), so an inline ignore above that line silences it.',
     ].join('\n'),
@@ -25,9 +26,13 @@ export default defineProjectRule({
     const info = await project.license();
     if (info.file) return;
     const section = (await project.readme())?.section('license');
+    // "None" is the catalogue's answer for no license: no file is missing. Proprietary terms are terms all the same.
+    const statement = section ? licenseStatementIn(section.text) : null;
+    if (statement?.kind === 'none') return;
     const named = section ? (await findLicenseMentions(`${section.title}\n${section.text}`, section.links)).map((m) => m.id) : [];
-    const advice =
-      named.length === 1
+    const advice = statement
+      ? `the README License section says "${statement.text}": put the full terms in a \`LICENSE\` file and link it from that section, so that users can read what they may do with the image`
+      : named.length === 1
         ? `add the text of ${named[0]}, which the README License section names, as \`LICENSE\``
         : named.length > 1
           ? `add the license text as \`LICENSE\` (the README License section names ${named.join(' and ')}; a second license, e.g. for model weights, can go in a file of its own next to it)`
