@@ -38,7 +38,7 @@ export default defineDockerfileRule({
     const shellC = words.length === 3 && /(^|\/)(ba|da|z|k|a)?sh$/.test(words[0]) && words[1] === '-c' && !words[2].includes('$@');
     const entry = shellC ? `[${[words[0], '-c', `${words[2]} "$@"`, words[0].replace(/^.*\//, '')].map((w) => JSON.stringify(w)).join(', ')}]` : cmd?.argsText.trim();
     const suggestion = cmd
-      ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${entry}\`${shellC ? ' (`"$@"` passes the job\'s arguments on)' : ''}`
+      ? `turn the CMD (line ${cmd.range.startLine}) into \`ENTRYPOINT ${entry}\`${shellC ? ' (`"$@"` passes the job\'s arguments on)' : ''}; then examples pass only the arguments after \`--\` (drop the command from any README example that repeats it)`
       : `add an exec-form ENTRYPOINT that runs your program, e.g. \`ENTRYPOINT ["python3", "${profile.user.home}/app/main.py"]\``;
     report({
       range: cleared ? entrypoint.instr.range : stage.from.range,
