@@ -13,7 +13,7 @@ export default defineProjectRule({
       '- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.',
       '  A license file in a subfolder does not count: GitHub and the platform team look at the root.',
       '- When the README License section names a license, the message suggests adding that license\'s text. When it states proprietary',
-      '  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. When it says `None` (no license), nothing is missing.',
+      '  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. `None` (no license) gets the usual advice.',
       '- Runs only on repositories with a Dockerfile that parses; reported at the `FROM` of the primary image\'s final stage (the file does',
       '  not exist to point at), so an inline ignore above that line silences it.',
     ].join('\n'),
@@ -26,9 +26,9 @@ export default defineProjectRule({
     const info = await project.license();
     if (info.file) return;
     const section = (await project.readme())?.section('license');
-    // "None" is the catalogue's answer for no license: no file is missing. Proprietary terms are terms all the same.
-    const statement = section ? licenseStatementIn(section.text) : null;
-    if (statement?.kind === 'none') return;
+    // Proprietary terms are terms all the same: they belong in the file. "None" gets the usual advice (an info).
+    const found = section ? licenseStatementIn(section.text) : null;
+    const statement = found?.kind === 'none' ? null : found;
     const named = section ? (await findLicenseMentions(`${section.title}\n${section.text}`, section.links)).map((m) => m.id) : [];
     const advice = statement
       ? `the README License section says "${statement.text}": put the full terms in a \`LICENSE\` file and link it from that section, so that users can read what they may do with the image`

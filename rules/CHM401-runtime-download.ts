@@ -284,6 +284,12 @@ function isConnectivityTest(cmd: ShellCommand): boolean {
   return false;
 }
 
+/** `[ -f X ]`, `test -e X`, `[[ ! -d X ]]`: a test of a local file or folder. */
+function isFileTest(cmd: ShellCommand): boolean {
+  if (cmd.program !== '[' && cmd.program !== '[[' && cmd.program !== 'test') return false;
+  return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
+}
+
 /** Does `exit` run when the test fails (`test || exit`, `if ! test; then exit`, `if test; then ...; else exit`)? Read from the script's text. */
 function exitsOnFailure(text: string, test: ShellCommand, exit: ShellCommand): boolean {
   const lines = text.split('\n');
@@ -544,7 +550,7 @@ export default defineProjectRule({
       '  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,',
       '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
       '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
-      '- A Python download that runs only as a fallback (under `if not os.path.exists(p):`, in the `else` of a file test, after',
+      '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in Python under `if not os.path.exists(p):`, in the `else` of a file test, after',
       '  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
     ].join('\n'),
@@ -581,7 +587,15 @@ export default defineProjectRule({
         if (test && !exitGuard) exitGuard = { test, exit: cmd };
         const d = shellDownload(cmd, list, setting);
         const own = cmd.guards.find(isConnectivityTest);
-        if (d) emit(cmd.range, cmd.file, d, related, own ?? exitGuard?.test ?? null, own ? null : (exitGuard?.exit ?? null));
+        // `[ -f model.pt ] || wget ...`: a fallback for a missing file, as in Python (PyCall.fallback).
+        // Only when it runs because the file is missing: `[ -f requirements.txt ] && pip install -r ...` installs whenever the file is there.
+        let fallback: PyCall['fallback'] = null;
+        for (const test of !own && text !== null ? cmd.guards.filter(isFileTest) : []) {
+          const onFailure = exitsOnFailure(text!, test, cmd);
+          if (test.args.some((a) => a.value === '!') === onFailure) continue;
+          fallback = { when: `\`${commandText(test, 40)}\` ${onFailure ? 'fails' : 'holds'}` };
+        }
+        if (d) emit(cmd.range, cmd.file, d, related, own ?? exitGuard?.test ?? null, own ? null : (exitGuard?.exit ?? null), fallback);
       }
     };
     for (const facts of project.dockerfiles) {

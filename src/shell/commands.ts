@@ -94,6 +94,9 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
 
 /** Parses a shell source and returns its simple commands in order. */
+/** Words of one `[ ... ]` test kept: a test longer than this is not about one file. */
+const MAX_TEST_WORDS = 64;
+
 export function shellCommands(source: ShellSource): ShellCommand[] {
   const out: ShellCommand[] = [];
   new Walker(source, out, null, [], 0).parseAndWalk();
@@ -196,6 +199,8 @@ class Walker {
       case 'if_statement':
       case 'while_statement':
         return this.conditional(node, guards);
+      case 'test_command':
+        return this.testCommand(node, guards);
       case 'declaration_command':
         return [this.declaration(node, guards)];
       case 'variable_assignment':
@@ -305,6 +310,37 @@ class Walker {
     for (const child of node.namedChildren) {
       if (child && !conditions.has(child.id)) append(emitted, this.walk(child, guarded));
     }
+    return emitted;
+  }
+
+  /**
+   * `[ ! -f X ]`, `[[ -d X ]]`: a command named `[` or `[[` whose arguments are the test's words, so
+   * that what it guards can ask what was tested. Commands inside it (`[ "$(id -u)" = 0 ]`) come first.
+   */
+  private testCommand(node: Node, guards: ShellCommand[]): ShellCommand[] {
+    const emitted = this.children(node, guards);
+    const open = node.child(0);
+    if (!open || open.isNamed) return emitted;
+    const words: ShellWord[] = [];
+    const stack: Node[] = [node];
+    while (stack.length > 0 && words.length < MAX_TEST_WORDS) {
+      const n = stack.pop()!;
+      // Nodes are new wrappers on every access: compare positions, not objects. The closing `]` stays, as `test` has none.
+      if (n.startIndex !== node.startIndex || n.endIndex !== node.endIndex) {
+        if (n.childCount === 0 || n.type === 'string' || n.type === 'raw_string' || n.type === 'word' || n.type === 'test_operator') {
+          if (n.startIndex !== open.startIndex || n.endIndex !== open.endIndex) words.push(this.wordOf(n));
+          continue;
+        }
+      }
+      for (let i = n.childCount - 1; i >= 0; i--) {
+        const c = n.child(i);
+        if (c) stack.push(c);
+      }
+    }
+    const cmd = this.newCommand(node, this.wordOf(open), guards);
+    cmd.args = words;
+    this.out.push(cmd);
+    emitted.push(cmd);
     return emitted;
   }
 
