@@ -1,7 +1,8 @@
 // Speaks LSP to `chaimeleon-lint lsp` as an editor would: opens a Dockerfile with a `pip install`
 // that keeps its cache (CHM110) in a fresh repository, waits for the diagnostics, asks for the quick
 // fix, applies it, and waits for the diagnostics without CHM110. Prints how long each step took.
-// Usage: npm run build && node scripts/lsp-smoke.mjs   (exit 0 when every step worked)
+// Usage: npm run build && node scripts/lsp-smoke.mjs [BIN]   (exit 0 when every step worked; BIN
+// defaults to this checkout's bin/chaimeleon-lint.js, e.g. the server/bin/ of an unpacked .vsix)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-const bin = fileURLToPath(new URL('../bin/chaimeleon-lint.js', import.meta.url));
+const bin = process.argv[2] ?? fileURLToPath(new URL('../bin/chaimeleon-lint.js', import.meta.url));
 const repo = mkdtempSync(join(tmpdir(), 'chaimeleon-lsp-smoke-'));
 mkdirSync(join(repo, '.git'));
 const text = 'FROM ubuntu:22.04\nRUN pip install numpy\n';
