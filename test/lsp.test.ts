@@ -240,6 +240,8 @@ describe('chaimeleon-lint lsp', () => {
     rmSync(config);
     await notify(3);
     await client.diagnostics(uri, (d) => d.some((x) => x.code === 'CHM110' && x.severity === 2));
+    // The error shown on the configuration file goes with it.
+    await client.diagnostics(pathToFileURL(config).href, (d) => d.length === 0);
     expect(await shutdown(client)).toBe(0);
   });
 

@@ -2,7 +2,7 @@
 // findings and fixes appear in the editor while the partner types. Dockerfile rules run on each
 // change (debounced), every rule on open and save; the open documents are linted from memory.
 // Loaded only for `lsp` (the CLI imports it dynamically): a normal run does not pay for it.
-import { basename } from 'node:path';
+import { basename, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -44,6 +44,8 @@ export function startLanguageServer(streams: ServerStreams): Connection {
   /** What is shown for each URI, to answer hovers and code actions from the same findings. */
   const shown = new Map<string, PlacedFinding[]>();
   const openVersion = new Map<string, number>();
+  /** The configuration file shown with an error, by the repository (or lone document) that could not be linted. */
+  const configErrors = new Map<string, string>();
   let versionedEdits = false;
 
   function* openTexts() {
@@ -88,7 +90,7 @@ export function startLanguageServer(streams: ServerStreams): Connection {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    await guarded([uri], async () => {
+    await guarded(uri, () => [uri], () => {}, async () => {
       const result = await session.lintAlone(place.file, place.folder, doc.getText());
       logIncomplete(result.internalErrors);
       const placed = result.findings.filter((f) => !f.suppressed).map((finding) => ({ finding, uriOf: () => uri, versionOf: () => version }));
@@ -96,8 +98,17 @@ export function startLanguageServer(streams: ServerStreams): Connection {
     });
   }
 
+  /** The open documents of a repository: a configuration error is shown on each. */
+  const openIn = (root: string) => documents.all().map((d) => d.uri).filter((uri) => filePath(uri)?.startsWith(root + sep));
+  /** A repository that could not be linted shows no findings of an older lint. */
+  const forget = (root: string) => () => {
+    const state = stateOf(root);
+    for (const uri of state.uris) send(uri, [], []);
+    repositories.delete(root);
+  };
+
   async function lintRepository(root: string, trigger: string): Promise<void> {
-    await guarded([trigger], async () => {
+    await guarded(root, () => [...new Set([trigger, ...openIn(root)])], forget(root), async () => {
       const lint = await session.lintRepository(root);
       logIncomplete(lint.result.internalErrors);
       const state = stateOf(root);
@@ -109,7 +120,7 @@ export function startLanguageServer(streams: ServerStreams): Connection {
   }
 
   async function lintChanged(root: string, file: string, trigger: string): Promise<void> {
-    await guarded([trigger], async () => {
+    await guarded(root, () => [...new Set([trigger, ...openIn(root)])], forget(root), async () => {
       const lint = await session.lintDockerfiles(root);
       const version = lint.versions.get(file);
       const state = stateOf(root);
@@ -121,16 +132,27 @@ export function startLanguageServer(streams: ServerStreams): Connection {
   }
 
   /** Runs a lint; a failure becomes a diagnostic on the documents that asked for it, never the end of the server. */
-  async function guarded(uris: string[], job: () => Promise<void>): Promise<void> {
+  async function guarded(key: string, uris: () => string[], clear: () => void, job: () => Promise<void>): Promise<void> {
     try {
       await job();
+      // The configuration is readable again: its error goes.
+      const configUri = configErrors.get(key);
+      if (configUri !== undefined) {
+        configErrors.delete(key);
+        if (![...configErrors.values()].includes(configUri)) send(configUri, [], []);
+      }
     } catch (e) {
+      clear();
       const config = e instanceof ConfigError;
       const message = config ? `chaimeleon-lint did not lint this file: ${e.message}` : `chaimeleon-lint failed on this file: ${errorLine(e)}`;
       connection.console.error(message);
       const diagnostic: Diagnostic = { range: toLspRange({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), severity: 1, source: SOURCE, message };
-      for (const uri of uris) send(uri, [diagnostic], []);
-      if (config && e.file) send(pathToFileURL(e.file).href, [{ ...diagnostic, message: e.message }], []);
+      for (const uri of uris()) send(uri, [diagnostic], []);
+      if (config && e.file) {
+        const configUri = pathToFileURL(e.file).href;
+        configErrors.set(key, configUri);
+        send(configUri, [{ ...diagnostic, message: e.message }], []);
+      }
     }
   }
 
