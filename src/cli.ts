@@ -152,7 +152,7 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
   const io = maskedIo(given);
   try {
     // The language server is loaded only for `lsp`: a normal run does not pay for it.
-    if (argv[0] === 'lsp') return await (await import('./lsp/server.js')).runLanguageServer(argv.slice(1), given.streams, io.stderr);
+    if (argv[0] === 'lsp') return await (await import('./lsp/server.js')).runLanguageServer(argv.slice(1), given.streams, io);
     return await run(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}\n`);

@@ -371,15 +371,19 @@ function nameOf(uri: string): string {
  * promise settles only if the connection ends without the client's `exit` (the library exits the
  * process on `exit`, with 0 after a `shutdown`).
  */
-export async function runLanguageServer(argv: string[], streams: ServerStreams | undefined, stderr: (text: string) => void): Promise<number> {
+export async function runLanguageServer(argv: string[], streams: ServerStreams | undefined, io: { stdout: (text: string) => void; stderr: (text: string) => void }): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout('Usage: chaimeleon-lint lsp [--stdio]\n\nThe language server for editors, over standard input and output: diagnostics, quick fixes and hovers\nfor Dockerfiles, the README and the scripts the entrypoint runs. See the README, section Editors.\n');
+    return 0;
+  }
   // Editors may also pass the id of their process (`--clientProcessId N`): the library watches it.
   const unknown = argv.filter((a, i) => a !== '--stdio' && !a.startsWith('--clientProcessId') && argv[i - 1] !== '--clientProcessId');
   if (unknown.length > 0) {
-    stderr(`chaimeleon-lint: lsp: unknown argument ${unknown[0]} (the server speaks over standard input and output; --stdio is accepted)\n`);
+    io.stderr(`chaimeleon-lint: lsp: unknown argument ${unknown[0]} (the server speaks over standard input and output; --stdio is accepted)\n`);
     return 2;
   }
   if (!streams) {
-    stderr('chaimeleon-lint: lsp: this run has no standard input and output to speak over\n');
+    io.stderr('chaimeleon-lint: lsp: this run has no standard input and output to speak over\n');
     return 2;
   }
   // A failure outside a request (a timer, a stream) is logged; the server stays up for the editor.
