@@ -261,6 +261,18 @@ describe('chaimeleon-lint lsp', () => {
     expect(await shutdown(client)).toBe(0);
   });
 
+  it('answers on the URI the editor gave, however it encodes the path', async () => {
+    const dir = tempRepository({ 'img [1]/Dockerfile': BAD_DOCKERFILE });
+    const client = await startClient(dir);
+    // VS Code encodes brackets, which Node leaves as they are.
+    const uri = uriOf(dir, 'img [1]/Dockerfile').replace(/\[/g, '%5B').replace(/\]/g, '%5D');
+    expect(uri).toContain('%5B1%5D');
+    await open(client, uri, 'dockerfile', BAD_DOCKERFILE);
+    await client.diagnostics(uri, has('CHM110'));
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } })).not.toBeNull();
+    expect(await shutdown(client)).toBe(0);
+  });
+
   it('refuses an unknown argument with a one-line message and exit code 2', () => {
     const r = spawnSync(process.execPath, [BIN, 'lsp', '--socket=9'], { encoding: 'utf8', input: '' });
     expect(r.status).toBe(2);

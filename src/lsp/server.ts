@@ -2,7 +2,7 @@
 // findings and fixes appear in the editor while the partner types. Dockerfile rules run on each
 // change (debounced), every rule on open and save; the open documents are linted from memory.
 // Loaded only for `lsp` (the CLI imports it dynamically): a normal run does not pay for it.
-import { basename, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -165,7 +165,12 @@ export function startLanguageServer(streams: ServerStreams): Connection {
   /** Publishes a repository's findings: each Dockerfile changed since the last full lint with its new Dockerfile-rule findings and the repository-rule findings of the full lint. */
   function publishRepository(root: string): void {
     const state = stateOf(root);
-    const uriOf = (file: string) => pathToFileURL(`${root}/${file}`).href;
+    // An open document keeps the URI its editor gave it (editors encode paths in their own way).
+    const openUris = new Map(documents.all().map((d) => [filePath(d.uri), d.uri]));
+    const uriOf = (file: string) => {
+      const path = join(root, ...file.split('/'));
+      return openUris.get(path) ?? pathToFileURL(path).href;
+    };
     const placer = (lint: SessionLint) => (finding: Finding): PlacedFinding => ({ finding, uriOf, versionOf: (f) => lint.versions.get(f) ?? null });
     const perFile = new Map<string, PlacedFinding[]>();
     const skipped = new Map<string, string>();
@@ -210,8 +215,8 @@ export function startLanguageServer(streams: ServerStreams): Connection {
 
   function send(uri: string, diagnostics: Diagnostic[], placed: PlacedFinding[]): void {
     shown.set(uri, placed);
-    const version = documents.get(uri)?.version;
-    void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+    // No `version`: the findings of a repository's files may come from lints of different versions.
+    void connection.sendDiagnostics({ uri, diagnostics });
   }
 
   function logIncomplete(errors: string[]): void {
