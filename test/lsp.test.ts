@@ -138,10 +138,15 @@ describe('chaimeleon-lint lsp', () => {
     const client = await startClient(dir);
     const uri = uriOf(dir, 'Dockerfile');
     await open(client, uri, 'dockerfile', BAD_DOCKERFILE);
-    await client.diagnostics(uri, has('CHM110'));
+    const opened = await client.diagnostics(uri, has('CHM110'));
     await change(client, uri, 2, 'FROM ubuntu:22.04\nRUN pip install --no-cache-dir numpy\nRUN pip3 install scipy\n');
     const moved = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'CHM110' && x.range.start.line === 2));
     expect(moved.filter((d) => d.code === 'CHM110')).toHaveLength(1);
+    // The repository rules' findings on the Dockerfile (its authorization label, ...) stay until a save.
+    const repositoryRules = new Set(ruleSet.rules.filter((r) => r.meta.target === 'project').map((r) => r.meta.code));
+    const fromRepository = codes(opened).filter((c) => repositoryRules.has(String(c)));
+    expect(fromRepository.length).toBeGreaterThan(0);
+    expect(codes(moved)).toEqual(expect.arrayContaining(fromRepository));
     await change(client, uri, 3, saved);
     await client.diagnostics(uri, lacks('CHM110'));
     // Never written to disk.
