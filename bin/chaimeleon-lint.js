@@ -10,5 +10,6 @@ const code = await runCli(process.argv.slice(2), {
   isTTY: !!process.stdout.isTTY,
   stderrIsTTY: !!process.stderr.isTTY,
   stdin: process.stdin,
+  streams: { input: process.stdin, output: process.stdout },
 });
 process.exitCode = code;

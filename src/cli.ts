@@ -33,6 +33,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Standard input, read when the path `-` is given. */
   stdin?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  /** The process's streams, which the language server (`lsp`) speaks over. */
+  streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 export const EXIT_OK = 0;
@@ -68,6 +70,7 @@ function buildParser(argv: string[]) {
       .command('$0 [paths...]', false as unknown as string)
       .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles, repository folders, github:OWNER/REPO[@REF][/PATH], or - for standard input (default .)' })
       .command(MERGE_COMMAND)
+      .command('lsp', 'Run the language server for editors over standard input and output (--stdio accepted)')
       // Values are checked after parsing, so that a wrong one gets a one-line message.
       .option('format', { alias: 'f', type: 'string', default: 'stylish', requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}` })
       .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)' })
@@ -148,6 +151,8 @@ function parseRuleOptions(values: string[], resolveRule: (n: string) => string |
 export async function runCli(argv: string[], given: CliIo): Promise<number> {
   const io = maskedIo(given);
   try {
+    // The language server is loaded only for `lsp`: a normal run does not pay for it.
+    if (argv[0] === 'lsp') return await (await import('./lsp/server.js')).runLanguageServer(argv.slice(1), given.streams, io);
     return await run(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}\n`);

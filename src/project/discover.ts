@@ -80,11 +80,16 @@ const ROOT_MARKERS = ['.chaimeleon-lint.yaml', '.chaimeleon-lint.yml', '.chaimel
  * either, the folder itself: nothing above what the user named is read.
  */
 export async function findRepositoryRoot(folder: string): Promise<string> {
+  return (await findMarkedRoot(folder)) ?? folder;
+}
+
+/** The nearest folder, from `folder` upwards, marked as a repository root (see findRepositoryRoot); null when none is. */
+export async function findMarkedRoot(folder: string): Promise<string | null> {
   for (let dir = folder; ; ) {
     if (await exists(join(dir, '.git'))) return dir;
     for (const marker of ROOT_MARKERS) if (await marksRoot(join(dir, marker))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return folder;
+    if (parent === dir) return null;
     dir = parent;
   }
 }
