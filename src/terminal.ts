@@ -3,7 +3,8 @@
 // terminal; the formatters only obey.
 //
 // - Colour: --color / --no-color force it either way; otherwise FORCE_COLOR (on unless `0` or
-//   `false`), then NO_COLOR (off), then on for a terminal that is not TERM=dumb.
+//   `false`), then NO_COLOR (off), then on for a terminal that is not TERM=dumb. A variable set to
+//   the empty string counts as unset.
 // - Links: FORCE_HYPERLINK (on unless `0` or `false`); otherwise on for a terminal that is not
 //   TERM=dumb outside CI (CI logs show the escape sequences as text). Never in a report file.
 // - Width: --width N (0: no wrapping); otherwise the terminal's columns; otherwise COLUMNS when it is
@@ -30,8 +31,9 @@ export interface TerminalOptions {
   frames: boolean;
 }
 
+/** A yes/no variable; set but empty counts as unset (as NO_COLOR's convention says). */
 function flag(value: string | undefined): boolean | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value === '') return undefined;
   return !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
 }
 

@@ -37,7 +37,7 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   // File names and messages come from the repository: escaped, so that no line can act on the terminal or the CI log.
   for (const [file, findings] of byFile) {
     // The whole path once, in the header: the findings under it say only where in the file.
-    out.push(...wrapWords([paint(c, 'underline', plainPath(file))], '', 0, width));
+    out.push(...wrapWords([plainPath(file)], '', 0, width).map((line) => paint(c, 'underline', line)));
     const locationWidth = Math.max(...findings.map((f) => `${f.range.startLine}:${f.range.startColumn}`.length));
     for (const f of findings) out.push(...findingLines(report, f, file, locationWidth, options));
     out.push('');
@@ -55,12 +55,19 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   const files = plural(report.files.length, 'file');
   const problems = `${plural(visible.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
   // A run that could not review something never says that nothing was found.
-  let summary: string[];
-  if (failures.length > 0) summary = [paint(c, 'red', '✖'), ...words(`Review failed (${failures.length} not reviewed, listed above); ${problems}.`).map((w) => paint(c, 'bold', w))];
-  else if (visible.length === 0) summary = words(`✔ No problems found in ${files}.`).map((w) => paint(c, 'bold', w));
-  else summary = [errors > 0 ? paint(c, 'red', '✖') : paint(c, 'yellow', '⚠'), ...words(`${problems}.`).map((w) => paint(c, 'bold', w))];
-  out.push(...wrapWords(summary, '', 2, width));
+  if (failures.length > 0) out.push(...summaryLines(paint(c, 'red', '✖'), `Review failed (${failures.length} not reviewed, listed above); ${problems}.`, c, width));
+  else if (visible.length === 0) out.push(...summaryLines(paint(c, 'bold', '✔'), `No problems found in ${files}.`, c, width));
+  else out.push(...summaryLines(errors > 0 ? paint(c, 'red', '✖') : paint(c, 'yellow', '⚠'), `${problems}.`, c, width));
   return out.join('\n') + '\n';
+}
+
+/** The summary line after its mark, in bold, wrapped under its first word. */
+function summaryLines(mark: string, text: string, color: boolean, width: number | undefined): string[] {
+  const mark0 = `${mark} `;
+  return wrapWords(words(text), ' '.repeat(visibleLength(mark0)), 2, width).map((line, i) => {
+    const body = line.trimStart();
+    return (i === 0 ? mark0 : line.slice(0, line.length - body.length)) + paint(color, 'bold', body);
+  });
 }
 
 /** One finding: the problem with its rule, the fix, the related locations, the code frame. */
