@@ -86,12 +86,21 @@ function findingLines(report: Report, f: Finding, file: string, locationWidth: n
   if (help) lines.push(...wrapWords(words(help), `${pad}${paint(c, 'cyan', HELP.trimEnd())} `, indent + HELP.length, width));
   if (f.url && !options.hyperlinks) lines.push(`${pad}${paint(c, 'gray', plainText(f.url))}`);
   for (const r of f.related) {
-    // A step in the same file needs only its line; one elsewhere names its file.
-    const where = `${r.file === file ? '' : `${plainPath(r.file)}:`}${r.range.startLine}:${r.range.startColumn}`;
+    const where = `${relatedFile(r.file, file)}${r.range.startLine}:${r.range.startColumn}`;
     lines.push(...wrapWords([paint(c, 'gray', '↳'), ...words(where).map((w) => paint(c, 'gray', w)), ...words(plainText(r.message))], pad, indent + 2, width));
   }
   if (options.frames) lines.push(...codeFrame(report, f, pad, width, c));
   return lines;
+}
+
+/**
+ * How a related location names its file under a file's header: nothing in the same file, the path
+ * from the header's folder for a file below it (`Dockerfile:27:12` beside `init.sh`), else the path.
+ */
+function relatedFile(related: string, file: string): string {
+  if (related === file) return '';
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return `${plainText(folder && related.startsWith(folder) ? related.slice(folder.length) : related)}:`;
 }
 
 /** The source line under a finding with a caret underline, cut to the width around the caret. */
