@@ -1,5 +1,6 @@
 // The terminal report as a person reads it: wrapped to a width with a hanging indent, the fix on its
 // own `help:` line, `line:col` under the file's header, and the options that shape it.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
@@ -81,6 +82,14 @@ describe('stylish at a fixed width', () => {
     // The code frame: the source line and a caret under the finding.
     expect(r.stdout).toContain('                 27 | ENTRYPOINT /home/chaimeleon/init.sh\n                    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^');
     expect(r.stdout).toMatch(/^Statistics\n {2}2 {2}error {4}CHM102 platform-user-not-created$/m);
+  });
+
+  it("the README's 80-column example is what the linter prints", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /At 80 columns\n\(`chaimeleon-lint (examples\/\S+) --width 80`\):\n\n```text\n([^]*?)```/.exec(readme);
+    expect(example).not.toBeNull();
+    const r = await cli([example![1], '--width', '80']);
+    expect(r.stdout).toContain(example![2]);
   });
 
   it('at 160 columns the same findings take fewer lines, and without a width one line each', async () => {
