@@ -8,6 +8,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: !!process.stdout.isTTY,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stderrIsTTY: !!process.stderr.isTTY,
   stdin: process.stdin,
   streams: { input: process.stdin, output: process.stdout },

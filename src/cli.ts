@@ -9,6 +9,7 @@ import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
 import { plainText } from './formatters/escape.js';
 import { FORMATTERS, type Report, type RunFailure } from './formatters/index.js';
+import { formatStatistics } from './formatters/stylish.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
@@ -16,9 +17,10 @@ import { Linter } from './lint.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
-import { explainRule, listRules } from './rule-docs.js';
+import { explainRule, listRules, listRulesJson } from './rule-docs.js';
 import { makeRuleSet } from './ruleset.js';
 import { SEVERITY_RANK, UsageError, type Finding, type SeveritySetting } from './types.js';
+import { terminalOptions } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
 import { MAX_FILE_BYTES, MemoryVfs, relativePosix } from './vfs.js';
 
@@ -29,6 +31,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Is stdout a terminal (colours and code frames)? */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is one (the stylish report wraps to it). */
+  columns?: number;
   /** Is stderr a terminal (the progress bar of an organization scan)? */
   stderrIsTTY?: boolean;
   /** Standard input, read when the path `-` is given. */
@@ -50,7 +54,11 @@ interface Args extends RemoteArgs {
   rule: string[];
   'stdin-filename'?: string;
   quiet: boolean;
-  color: boolean;
+  /** Unset: decided by the terminal and the environment (src/terminal.ts). */
+  color?: boolean;
+  width?: number;
+  'show-source'?: boolean;
+  statistics: boolean;
   'print-config': boolean;
   'list-rules': boolean;
   explain?: string;
@@ -80,7 +88,10 @@ function buildParser(argv: string[]) {
       .option('rule', { type: 'string', requiresArg: true, describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" })
       .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'With the path -: the name of the Dockerfile read from standard input, for messages and to find the configuration' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-      .option('color', { type: 'boolean', default: true, describe: 'Colour the output on a terminal (--no-color to turn off)' })
+      .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color); default: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)' })
+      .option('width', { type: 'number', requiresArg: true, describe: 'Wrap the stylish report at N columns (0: never); default: the terminal width, else COLUMNS, else no wrapping' })
+      .option('show-source', { type: 'boolean', describe: 'Show the source line with a caret under each finding (default: on a terminal only)' })
+      .option('statistics', { type: 'boolean', default: false, describe: 'Also count the findings per rule (stylish: after the findings; other formats: on standard error)' })
       .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
       .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule and exit' })
       .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
@@ -129,6 +140,7 @@ function checkValues(args: Args): void {
   // `merge` leaves --format unset to mean "as the inputs"; it checks the value itself.
   if (args._?.[0] !== 'merge' && (typeof args.format !== 'string' || !(args.format in FORMATTERS))) throw new UsageError(`--format ${String(args.format)}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
   if (args['fail-level'] !== undefined && !FAIL_LEVELS.includes(args['fail-level'])) throw new UsageError(`--fail-level ${args['fail-level']}: expected one of ${FAIL_LEVELS.join(', ')}`);
+  if (args.width !== undefined && !(Number.isInteger(args.width) && args.width >= 0)) throw new UsageError(`--width ${String(args.width)}: expected a number of columns (0: no wrapping)`);
   for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename'] as const) {
     const value = args[name];
     if (Array.isArray(value)) throw new UsageError(`--${name} given more than once`);
@@ -179,10 +191,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const { args, report } = outcome;
   const mask = secretMasker([readToken(io.env)]);
   const toFile = args.output !== undefined && args.output !== '-';
-  const color = args.color && io.isTTY && !io.env.NO_COLOR ? true : !!io.env.FORCE_COLOR && args.color;
-  const text = formatterFor(report, args.format)(report, { color: color && !toFile, frames: io.isTTY && !toFile, quiet: args.quiet, category: args.category });
+  const terminal = terminalOptions(args, io, toFile);
+  const options = { ...terminal, quiet: args.quiet, category: args.category, statistics: args.statistics };
+  const text = formatterFor(report, args.format)(report, options);
   if (toFile) await writeReportFile(resolve(io.cwd, args.output!), mask(text), report, io.cwd);
   else io.stdout(text);
+  // Counts beside a machine format go to standard error, so that the report stays valid JSON or SARIF.
+  if (args.statistics && (args.format !== 'stylish' || toFile)) io.stderr(formatStatistics(report, { ...options, color: false, hyperlinks: false }));
   if (args.summary !== undefined) {
     const target = resolve(io.cwd, args.summary);
     const stepSummary = io.env.GITHUB_STEP_SUMMARY;
@@ -225,7 +240,8 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   args.match = strings(args.match);
   const ruleSet = makeRuleSet();
   if (args['list-rules']) {
-    io.stdout(listRules(ruleSet.meta));
+    if (args.format !== 'stylish' && args.format !== 'json') throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
+    io.stdout(args.format === 'json' ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
     return EXIT_OK;
   }
   if (args.explain !== undefined) {
@@ -295,7 +311,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       findings.push(shown);
     }
     for (const f of result.files) files.push(show(f));
-    if (options.sources || args.format === 'sarif' || (io.isTTY && args.format === 'stylish')) {
+    if (options.sources || args.format === 'sarif' || (args.format === 'stylish' && (args['show-source'] ?? io.isTTY))) {
       for (const f of new Set(result.findings.map((x) => x.file))) {
         const text = await project.vfs.readText(f).catch(() => null);
         if (text !== null) lines.set(show(f), text.split(/\r?\n/));

@@ -8,6 +8,23 @@ export function listRules(rules: RuleMeta[]): string {
   return rows.join('\n') + '\n';
 }
 
+/** --list-rules --format json: every rule's metadata and the address of its docs, for scripts and editors. */
+export function listRulesJson(rules: RuleMeta[]): string {
+  const rows = rules.map((r) => ({
+    code: r.code,
+    slug: r.slug,
+    severity: r.severity,
+    target: r.target,
+    summary: r.summary,
+    guide: r.guide,
+    security: !!r.security,
+    fixable: !!r.fixable,
+    tags: r.tags ?? [],
+    docs: ruleDocsUrl(r.code),
+  }));
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
 export interface RuleExample {
   bad: string;
   good: string;

@@ -51,10 +51,13 @@ describe('chaimeleon-lint on the example repositories', () => {
     expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === 'error').length);
   });
 
-  it('lints a lone Dockerfile and shows path:line:col, severity, code and slug', async () => {
-    const r = await cli(['examples/image_batch_mistakes/Dockerfile']);
+  it('lints a lone Dockerfile and shows the path, then line:col, severity, code and slug, and the fix', async () => {
+    const r = await cli(['examples/image_batch_mistakes/Dockerfile'], ROOT, { COLUMNS: '' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/examples\/image_batch_mistakes\/Dockerfile:\d+:\d+ +error +.+ CHM101 final-user-not-platform-user/);
+    expect(r.stdout).toMatch(/^examples\/image_batch_mistakes\/Dockerfile\n {2}\d+:\d+ /m);
+    expect(r.stdout).toMatch(/^ {2}\d+:\d+ +error +.+ CHM101 final-user-not-platform-user\n +help: End with `USER chaimeleon:chaimeleon`/m);
+    // Not a terminal, and no --width or COLUMNS: one line per message, whole, for grep and logs.
+    expect(r.stdout).not.toMatch(/^ {4,}(?!help: )\S/m);
     expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 file\./);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

@@ -326,7 +326,8 @@ describe('output that cannot be hijacked', () => {
       if (format === 'json') expect(JSON.parse(r.stdout).files).toContain(`${hostileName}/Dockerfile`);
     }
     if (format === 'stylish') {
-      expect(r.stdout).toContain('a␊::error title=pwned::gotcha/Dockerfile:4:1');
+      // The path once, as the header of its findings, each of which gives only `line:col`.
+      expect(r.stdout).toMatch(/^a␊::error title=pwned::gotcha\/Dockerfile\n {2}\d+:\d+ /m);
       expect(r.stdout).toMatch(/^\.\/::warning::pwned2\/Dockerfile$/m);
       expect(r.stdout).toContain('x␛[31mred␇ <img src=x onerror=alert(1)> |p| ##\\[error]legacy <U+009B>2J <U+202E>txt');
     }
@@ -354,13 +355,17 @@ describe('output that cannot be hijacked', () => {
     expect(r.stdout).toContain('`b\\|c<img src=y>/Dockerfile:4`');
   });
 
-  it('colours and code frames on a terminal: the only escape sequences are the colours', async () => {
+  it('colours, links and code frames on a terminal: the only escape sequences are the colours and links to the docs', async () => {
     const dir = repo();
     const r = await cli([hostileName, '--color'], { cwd: dir, tty: true });
-    const escapes = r.stdout.match(/\u001b[^m]*m?/g) ?? [];
+    // OSC 8 links open and close around the rule codes, and point only to the rules' docs.
+    const links = r.stdout.match(/\u001b\]8;;[^\u001b]*\u001b\\/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\u001b\]8;;(?:https:\/\/github\.com\/chaimeleon-eu\/chaimeleon-lint\/blob\/v[^/]+\/docs\/rules\/CHM\d{3}\.md)?\u001b\\$/);
+    const escapes = r.stdout.replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, '').match(/\u001b[^m]*m?/g) ?? [];
     expect(escapes.length).toBeGreaterThan(0);
     for (const e of escapes) expect(e).toMatch(/^\u001b\[\d+m$/);
-    const plain = r.stdout.replace(/\u001b\[\d+m/g, '');
+    const plain = r.stdout.replace(/\u001b\]8;;[^\u001b]*\u001b\\/g, '').replace(/\u001b\[\d+m/g, '');
     expect(plain).toContain('2 | LABEL name="x␛[31mred␇');
     expect(plain).not.toMatch(RAW_CONTROL);
   });

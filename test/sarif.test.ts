@@ -1,7 +1,8 @@
 // SARIF output: every fixture and example is linted through the CLI as SARIF, validated against the
 // official SARIF 2.1.0 schema (as shipped by Microsoft's @microsoft/jest-sarif), and checked against
 // the limits GitHub code scanning enforces on upload.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -11,7 +12,7 @@ import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import type { Report } from '../src/formatters/index.js';
-import { FINGERPRINT_KEY, formatSarif, pathToUri } from '../src/formatters/sarif.js';
+import { FINGERPRINT_KEY, formatSarif, helpText, pathToUri } from '../src/formatters/sarif.js';
 import { mergeReports } from '../src/github/merge.js';
 import type { Finding } from '../src/types.js';
 import { ROOT, ruleSet } from './helpers.js';
@@ -63,7 +64,7 @@ function githubProblems(log: SarifLog): string[] {
       if (!meta) problems.push(`rule ${rule.id} is not registered`);
       if (!rule.shortDescription?.text || rule.shortDescription.text.length > GITHUB.description) problems.push(`${rule.id}: shortDescription`);
       if (!rule.fullDescription?.text || rule.fullDescription.text.length > GITHUB.description) problems.push(`${rule.id}: fullDescription`);
-      if (!rule.help?.text || !rule.help?.markdown) problems.push(`${rule.id}: help`);
+      if (!rule.help?.text || rule.help.markdown === rule.help.text) problems.push(`${rule.id}: help`);
       if ((rule.properties?.tags ?? []).length > GITHUB.tagsShown) problems.push(`${rule.id}: more tags than GitHub shows`);
       const score = rule.properties?.['security-severity'];
       if (meta?.security) {
@@ -86,6 +87,10 @@ function githubProblems(log: SarifLog): string[] {
       }
       const ids = (result.relatedLocations ?? []).map((r: { id: number }) => r.id);
       if (new Set(ids).size !== ids.length) problems.push(`${where}: related location ids repeat`);
+      // GitHub shows a related location only when the message links to it, as `[text](id)`.
+      const links = [...(result.message?.text ?? '').matchAll(/(?<!\\)\]\((\d+)\)/g)].map((m) => Number(m[1]));
+      for (const id of ids) if (!links.includes(id)) problems.push(`${where}: related location ${id} not linked from the message`);
+      for (const id of links) if (!ids.includes(id)) problems.push(`${where}: the message links to ${id}, which is no related location`);
       if (!/^[0-9a-f]{32}:\d+$/.test(result.partialFingerprints?.[FINGERPRINT_KEY] ?? '')) problems.push(`${where}: fingerprint`);
     }
   }
@@ -232,4 +237,84 @@ describe('SARIF details', () => {
     expect(new Set(prints(before)).size).toBe(before.length);
     rmSync(dir, { recursive: true, force: true });
   });
+});
+
+describe('SARIF that GitHub shows', () => {
+  it('the mistakes example: each chain is linked from its message, every step by its id', async () => {
+    const { log } = await cliSarif(join(ROOT, 'examples/image_batch_mistakes'), ['.']);
+    const chained = log!.runs[0].results.filter((r) => (r.relatedLocations ?? []).length > 0);
+    expect(chained.length).toBeGreaterThan(0);
+    for (const result of chained) {
+      for (const related of result.relatedLocations) expect(result.message.text).toContain(`](${related.id})`);
+    }
+    expect(githubProblems(log!)).toEqual([]);
+  });
+
+  it('help carries Markdown only when it differs from the text', () => {
+    expect(helpText('Same.', 'Same.\n')).toEqual({ text: 'Same.' });
+    expect(helpText('Short.', '# Long\n\nShort.')).toEqual({ text: 'Short.', markdown: '# Long\n\nShort.' });
+  });
+
+  it('security-severity only on rules about security: a run-time download or an unused password is no security hole', () => {
+    const security = ruleSet.meta.filter((m) => m.security).map((m) => m.code);
+    expect(security).toContain('CHM101');
+    expect(security).toContain('CHM103');
+    for (const code of ['CHM401', 'CHM404']) expect(security).not.toContain(code);
+  });
+});
+
+/**
+ * Microsoft's SARIF multitool, when it is installed: the project's dev dependency
+ * (`@microsoft/sarif-multitool`, whose platform package holds the executable) or SARIF_MULTITOOL
+ * naming the executable. It is a 100 MB .NET program, so it is not a dependency of the project.
+ */
+function findMultitool(): string | null {
+  let path: string | null = process.env.SARIF_MULTITOOL ?? null;
+  if (!path) {
+    try {
+      path = require('@microsoft/sarif-multitool') as string;
+    } catch {
+      return null;
+    }
+  }
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+const MULTITOOL = findMultitool();
+
+describe('Microsoft SARIF multitool', () => {
+  const title = 'validates the examples and a failed run with no error or warning, and finds the fault in a broken log';
+  it.skipIf(!MULTITOOL)(MULTITOOL ? title : `${title} (skipped: @microsoft/sarif-multitool is not installed; set SARIF_MULTITOOL to its executable)`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaimeleon-multitool-'));
+    try {
+      const inputs: string[] = [];
+      for (const entry of readdirSync(join(ROOT, 'examples')).sort()) {
+        const { log } = await cliSarif(join(ROOT, 'examples', entry), ['.']);
+        writeFileSync(join(dir, `${entry}.sarif`), JSON.stringify(log));
+        inputs.push(`${entry}.sarif`);
+      }
+      const failed = await cliSarif(join(ROOT, 'examples'), ['no-such-folder', 'image_batch_mistakes']);
+      expect(failed.code).toBe(2);
+      writeFileSync(join(dir, 'failed.sarif'), JSON.stringify(failed.log));
+      inputs.push('failed.sarif');
+      // The validator is real: a region starting at line 0 is an error.
+      const broken = structuredClone(failed.log!);
+      broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+      writeFileSync(join(dir, 'broken.sarif'), JSON.stringify(broken));
+      inputs.push('broken.sarif');
+      // It exits 0 whatever it finds: its findings are read from the log it writes.
+      execFileSync(MULTITOOL!, ['validate', ...inputs, '--output', 'validation.sarif', '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning'], { cwd: dir, stdio: 'pipe', timeout: 120_000 });
+      const validation = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8'));
+      const found = (validation.runs[0].results ?? []).map((r: any) => `${basename(decodeURIComponent(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '?'))} ${r.ruleId} ${JSON.stringify(r.message.arguments ?? r.message.text)}`);
+      expect(found.filter((f: string) => !f.startsWith('broken.sarif '))).toEqual([]);
+      expect(found.some((f: string) => f.startsWith('broken.sarif '))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -35,9 +35,15 @@ export function failuresOf(report: Report): RunFailure[] {
 
 export interface FormatOptions {
   color: boolean;
-  /** Show code frames (only on a terminal). */
+  /** Show code frames: the source line with a caret under the finding (a terminal, or --show-source). */
   frames: boolean;
   quiet: boolean;
+  /** Stylish: wrap at this many columns with a hanging indent; absent or 0, no wrapping. */
+  width?: number;
+  /** Stylish: rule codes as OSC 8 links to their docs (a terminal that shows them). */
+  hyperlinks?: boolean;
+  /** Stylish: counts per rule after the findings (--statistics). */
+  statistics?: boolean;
   /** SARIF runAutomationDetails.id (--category). */
   category?: string;
 }

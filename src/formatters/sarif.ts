@@ -49,7 +49,7 @@ function ruleDescriptor(rule: RuleMeta) {
     shortDescription: { text: clip(rule.summary, MAX_DESCRIPTION) },
     fullDescription: { text: clip(rule.why, MAX_DESCRIPTION) },
     // The Markdown is the rule's page; the plain text only points to it, rather than repeating it unrendered.
-    help: { text: `${rule.summary} ${rule.why} Documentation: ${ruleDocsUrl(rule.code)}`, markdown: docs },
+    help: helpText(`${rule.summary} ${rule.why} Documentation: ${ruleDocsUrl(rule.code)}`, docs),
     helpUri: ruleDocsUrl(rule.code),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
@@ -57,6 +57,11 @@ function ruleDescriptor(rule: RuleMeta) {
       ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
     },
   };
+}
+
+/** SARIF help: `markdown` only when it says more than `text` (a viewer shows one or the other). */
+export function helpText(text: string, markdown: string): { text: string; markdown?: string } {
+  return markdown.trim() === text.trim() ? { text } : { text, markdown };
 }
 
 /**
