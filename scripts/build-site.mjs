@@ -81,6 +81,8 @@ const result = await build({
     __CHAIMELEON_LINT_DATA_FILES__: JSON.stringify(data),
     __PLAYGROUND_EXAMPLE__: JSON.stringify(exampleFiles()),
   },
+  // dockerfile-ast's one use of Node's global Buffer (a byte-order-mark check); see the file.
+  inject: ['site/buffer-global.ts'],
   plugins: [browserSeams],
 });
 
@@ -89,6 +91,11 @@ const NODE_ONLY = ['src/vfs.ts', 'src/safe-read.ts', 'src/config.ts', 'src/proje
 const inputs = Object.keys(result.metafile.inputs);
 const leaked = NODE_ONLY.filter((f) => inputs.includes(f));
 if (leaked.length > 0) throw new Error(`the browser bundle includes Node-only modules: ${leaked.join(', ')}`);
+// The injected Buffer does Buffer.from only: any other use would fail in the page, so it fails here.
+for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js'))) {
+  const other = readFileSync(join(outdir, file), 'utf8').match(/\bBuffer\.(?!from\b)\w+/);
+  if (other) throw new Error(`${file} uses ${other[0]}, which the browser lacks (site/buffer-global.ts provides Buffer.from only)`);
+}
 
 for (const [file, spec] of [
   ['tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm'],

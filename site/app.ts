@@ -327,6 +327,7 @@ function card(f: Finding): HTMLElement {
     el('p', { class: 'message' }, richText(f.message)),
   );
   c.dataset.code = f.code;
+  c.dataset.line = String(f.range.startLine);
   if (f.related.length > 0) {
     const list = el('ol');
     for (const r of f.related) list.append(el('li', {}, location(r.file, r.range.startLine), ' ', richText(r.message)));
