@@ -372,7 +372,12 @@ function docsView(rule: RuleMeta): HTMLElement {
   const docs = el('div', { class: 'docs' }, el('h3', { text: 'What it checks' }), el('p', {}, richText(rule.summary)), el('h3', { text: 'Why it matters' }), el('p', {}, richText(rule.why)));
   if (rule.details) {
     docs.append(el('h3', { text: 'Details' }));
-    for (const para of rule.details.split(/\n{2,}/)) docs.append(el('p', {}, richText(para)));
+    // The details are Markdown paragraphs and `- ` lists: shown as such, never parsed as HTML.
+    for (const para of rule.details.split(/\n{2,}/)) {
+      const items = para.split(/\n(?=- )/);
+      if (items.length > 1 || para.startsWith('- ')) docs.append(el('ul', {}, ...items.map((item) => el('li', {}, richText(item.replace(/^- /, '').replace(/\s*\n\s*/g, ' '))))));
+      else docs.append(el('p', {}, richText(para.replace(/\s*\n\s*/g, ' '))));
+    }
   }
   const example = RULE_EXAMPLES_BY_CODE[rule.code];
   if (example) docs.append(el('h3', { text: 'Example' }), el('pre', { text: example.bad.trimEnd() }), el('h3', { text: 'Use instead' }), el('pre', { text: example.good.trimEnd() }));
@@ -399,8 +404,10 @@ function renderFindingsList(): void {
       state.mode = 'review';
       show(f.file, f.range.startLine);
     });
+    if (f.fix) b.append(el('span', { class: 'has-fix', text: ` Fix: ${f.fix.title}` }));
     const item = el('li', {}, b);
     item.dataset.code = f.code;
+    if (f.fix) item.dataset.fix = f.fix.title;
     list.append(item);
   }
   $('report').textContent = '';

@@ -53,13 +53,18 @@ function serve(): Promise<Server> {
 /** What the CLI reports, as `file:line CODE`, sorted. */
 function cliFindings(args: string[], cwd: string, input?: string): string[] {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'chaimeleon-lint.js'), ...args, '--format', 'json'], { cwd, encoding: 'utf8', input });
-  const report = JSON.parse(run.stdout) as { findings: { code: string; file: string; range: { startLine: number } }[] };
-  return report.findings.map((f) => `${f.file}:${f.range.startLine} ${f.code}`).sort();
+  const report = JSON.parse(run.stdout) as { findings: { code: string; file: string; range: { startLine: number }; fix?: { title: string } }[] };
+  return report.findings.map((f) => `${f.file}:${f.range.startLine} ${f.code}${f.fix ? ` fix: ${f.fix.title}` : ''}`).sort();
 }
 
-/** What the page shows in its findings list, in the same form. */
+/** What the page shows in its findings list, in the same form (a fix by its title). */
 async function pageFindings(page: Page): Promise<string[]> {
-  const items = await page.locator('#findings li[data-code]').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.where')?.textContent ?? ''} ${(li as HTMLElement).dataset.code}`));
+  const items = await page.locator('#findings li[data-code]').evaluateAll((lis) =>
+    lis.map((li) => {
+      const { code, fix } = (li as HTMLElement).dataset;
+      return `${li.querySelector('.where')?.textContent ?? ''} ${code}${fix !== undefined ? ` fix: ${fix}` : ''}`;
+    }),
+  );
   return items.sort();
 }
 
@@ -120,7 +125,11 @@ describe.skipIf(skip)('browser playground', () => {
         }),
       );
     const dockerfileCards = await placement();
-    expect(dockerfileCards.map((p) => `Dockerfile:${p.split('=')[1]}`).sort()).toEqual(cli.filter((f) => f.startsWith('Dockerfile:')));
+    expect(dockerfileCards.map((p) => `Dockerfile:${p.split('=')[1]}`).sort()).toEqual(cli.filter((f) => f.startsWith('Dockerfile:')).map((f) => f.replace(/ fix: .*/, '')));
+    // A finding with a fix shows its title and each edit (none yet while the rules carry no edits).
+    const fixes = cli.filter((f) => f.startsWith('Dockerfile:') && f.includes(' fix: '));
+    expect(await page.locator('#review .card .fix').count()).toBe(fixes.length);
+    if (fixes.length > 0) expect(await page.locator('#review .card .fix pre').count()).toBeGreaterThanOrEqual(fixes.length);
     expect(dockerfileCards.every((p) => p.split('=')[0] === p.split('=')[1].split(' ')[0])).toBe(true);
 
     // CHM401 is reported in init.sh with the chain that makes it run: the ENTRYPOINT and the COPY.
@@ -154,7 +163,25 @@ describe.skipIf(skip)('browser playground', () => {
     await page.close();
   });
 
-  it('made no request outside 127.0.0.1 and met no error or Content-Security-Policy violation', () => {
+  it('cannot send anything elsewhere: its Content-Security-Policy blocks a request to another origin', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => violations.push(m.text()));
+    await page.goto(`${origin}/`);
+    // 127.0.0.2 is this machine too: were the policy missing, the request would stay here and be refused.
+    const outcome = await page.evaluate(() =>
+      fetch('http://127.0.0.2:9/leak', { method: 'POST', body: 'x' }).then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(violations.some((v) => /Content Security Policy/i.test(v) && v.includes('127.0.0.2'))).toBe(true);
+    await page.close();
+  });
+
+  it('made no request outside 127.0.0.1 and met no error or Content-Security-Policy violation', async () => {
+    if (requests.length === 0) await (await openPage()).close(); // run alone (-t): load the page here
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
     expect(problems).toEqual([]);
