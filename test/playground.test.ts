@@ -4,7 +4,7 @@
 // make a request anywhere but that server. Debian's chromium is driven by playwright-core (no
 // browser download). It never skips in CI; locally a missing chromium skips with the reason.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -68,6 +68,30 @@ async function pageFindings(page: Page): Promise<string[]> {
   return items.sort();
 }
 
+// Built once for the whole file: the build itself fails when a Node module reaches the bundle.
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-site.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+describe('npm run site', () => {
+  it('builds a static site/dist with the page, the bundle, the grammars and the SPDX data', () => {
+    for (const file of ['index.html', 'style.css', 'app.js', 'tree-sitter.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-python.wasm', 'data/spdx-license-list/spdx-full.json', 'data/spdx-license-list/spdx.json', 'data/spdx-license-ids/index.json']) {
+      expect(existsSync(join(DIST, file)), file).toBe(true);
+    }
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+    for (const file of scripts) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      // Only web-tree-sitter's Node branch names a Node module (fs/promises), and never runs in a browser.
+      const imports = [...text.matchAll(/(?:\bimport\(\s*|\bfrom\s*)"([\w@/:-][\w@./:-]*)"\s*[;)]/g)].map((m) => m[1]);
+      expect(imports.filter((i) => !(file.startsWith('tree-sitter-') && ['fs/promises', 'module'].includes(i))), file).toEqual([]);
+    }
+    const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(page).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self';/);
+    expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+});
+
 describe.skipIf(skip)('browser playground', () => {
   let server: Server;
   let browser: Browser;
@@ -76,8 +100,6 @@ describe.skipIf(skip)('browser playground', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-site.mjs')], { cwd: ROOT, stdio: 'pipe' });
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
     server = await serve();
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: executable!, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
