@@ -189,7 +189,10 @@ async function lint(): Promise<void> {
     const ms = Math.round(performance.now() - started);
     const problems = state.result.errors.length > 0 ? ` The review is not complete: ${state.result.errors.join('; ')}` : '';
     const skipped = state.result.skipped.length > 0 ? ` Not reviewed as images: ${state.result.skipped.map((s) => `${s.path} (${s.reason})`).join(', ')}.` : '';
-    setStatus(`${n === 0 ? 'No findings' : `${n} finding${n === 1 ? '' : 's'}`} in ${state.result.files.length} file${state.result.files.length === 1 ? '' : 's'} (${ms} ms).${skipped}${problems}`, state.result.errors.length > 0);
+    // The page lints with the platform's default profile: a configuration file among the files is not read.
+    const config = state.files.find((f) => /(^|\/)\.chaimeleon-lint\.(ya?ml|json)$/.test(f.path));
+    const ignored = config ? ` ${config.path} is not applied here: the playground uses the default chaimeleon profile.` : '';
+    setStatus(`${n === 0 ? 'No findings' : `${n} finding${n === 1 ? '' : 's'}`} in ${state.result.files.length} file${state.result.files.length === 1 ? '' : 's'} (${ms} ms).${skipped}${ignored}${problems}`, state.result.errors.length > 0);
     document.body.dataset.linted = String(n);
   } catch (e) {
     state.result = null;

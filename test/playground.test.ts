@@ -4,7 +4,8 @@
 // make a request anywhere but that server. Debian's chromium is driven by playwright-core (no
 // browser download). It never skips in CI; locally a missing chromium skips with the reason.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -182,6 +183,29 @@ describe.skipIf(skip)('browser playground', () => {
     const expected = cliFindings(['-', '--stdin-filename', 'Dockerfile'], ROOT, dockerfile);
     expect(expected.length).toBeGreaterThan(0);
     expect(await pageFindings(page)).toEqual(expected);
+    await page.close();
+  });
+
+  it('reads a LICENSE added to the example with the SPDX data served beside the page, as the CLI does', async () => {
+    const page = await openPage();
+    const license = readFileSync(join(ROOT, 'examples', 'image_batch_compliant', 'LICENSE'), 'utf8');
+    page.once('dialog', (d) => void d.accept('LICENSE'));
+    await page.click('#add');
+    await page.fill('#text', license);
+    await page.evaluate(() => (document.body.dataset.linted = ''));
+    await page.click('#lint');
+    await page.waitForFunction(() => !!document.body.dataset.linted);
+    const copy = mkdtempSync(join(tmpdir(), 'chaimeleon-playground-'));
+    try {
+      cpSync(EXAMPLE, copy, { recursive: true });
+      writeFileSync(join(copy, 'LICENSE'), license);
+      const expected = cliFindings(['.'], copy);
+      // The license changes the review (CHM303 no longer says there is none): the text was identified.
+      expect(expected).not.toEqual(cliFindings(['.'], EXAMPLE));
+      expect(await pageFindings(page)).toEqual(expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
     await page.close();
   });
 
