@@ -209,6 +209,32 @@ describe.skipIf(skip)('browser playground', () => {
     await page.close();
   });
 
+  it('opens files from the file picker, refusing a binary one with the reason', async () => {
+    const page = await openPage();
+    await page.click('#clear');
+    await page.evaluate(() => (document.body.dataset.linted = ''));
+    const dockerfile = readFileSync(join(EXAMPLE, 'Dockerfile'));
+    const readme = readFileSync(join(EXAMPLE, 'README.md'));
+    await page.setInputFiles('#open', [
+      { name: 'Dockerfile', mimeType: 'text/plain', buffer: dockerfile },
+      { name: 'README.md', mimeType: 'text/markdown', buffer: readme },
+      { name: 'model.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0x7f, 0x45, 0x00, 0x01]) },
+    ]);
+    await page.waitForFunction(() => !!document.body.dataset.linted);
+    expect(await page.locator('#tabs .tab').evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).dataset.path))).toEqual(['Dockerfile', 'README.md']);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Not read: model.bin (a binary file)');
+    const copy = mkdtempSync(join(tmpdir(), 'chaimeleon-playground-'));
+    try {
+      writeFileSync(join(copy, 'Dockerfile'), dockerfile);
+      writeFileSync(join(copy, 'README.md'), readme);
+      writeFileSync(join(copy, '.chaimeleon-lint.yaml'), 'root: true\n');
+      expect(await pageFindings(page)).toEqual(cliFindings(['.'], copy));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
   it('cannot send anything elsewhere: its Content-Security-Policy blocks a request to another origin', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
