@@ -233,6 +233,9 @@ function renderTabs(): void {
     const remove = el('button', { class: 'remove', text: '×', title: `Remove ${f.path}` });
     remove.type = 'button';
     remove.addEventListener('click', () => {
+      // Keep the text being edited with its own file, then leave the editor: it shows another file next.
+      syncEditor();
+      state.mode = 'review';
       state.files = state.files.filter((x) => x.path !== f.path);
       if (state.current === f.path) state.current = state.files[0]?.path ?? null;
       state.stale = true;

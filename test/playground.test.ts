@@ -232,6 +232,13 @@ describe.skipIf(skip)('browser playground', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+    // Removing the file being edited leaves the other files as they were: the Dockerfile alone is then a lone file.
+    await page.locator('#tabs .tab[data-path="README.md"] button').first().click();
+    await page.click('#mode-edit');
+    await page.evaluate(() => (document.body.dataset.linted = ''));
+    await page.locator('#tabs .tab[data-path="README.md"] button.remove').click();
+    await page.waitForFunction(() => !!document.body.dataset.linted);
+    expect(await pageFindings(page)).toEqual(cliFindings(['-', '--stdin-filename', 'Dockerfile'], ROOT, dockerfile.toString('utf8')));
     await page.close();
   });
 
