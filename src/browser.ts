@@ -17,7 +17,7 @@ import { makeRuleSet } from './ruleset.js';
 import { setWasmBase } from './shell/grammar-files.browser.js';
 import type { Finding } from './types.js';
 import { TOOL_VERSION, ruleDocsUrl } from './version.js';
-import { MAX_FILE_BYTES, MemoryVfs } from './vfs-core.js';
+import { decodeText, MAX_FILE_BYTES, VfsError, type Vfs } from './vfs-core.js';
 
 export type { Finding, RuleMeta, RuleExample };
 export { MAX_FILE_BYTES, TOOL_VERSION, ruleDocsUrl };
@@ -57,6 +57,22 @@ const DEFAULT_CONFIG: ResolvedConfig = {
   source: null,
 };
 
+/** The page's files, held in memory and read as the CLI reads a local file: a file too large or binary is refused with the same reason (CHM001). */
+class PageVfs implements Vfs {
+  readonly label = 'playground';
+  readonly files: ReadonlySet<string>;
+  constructor(private readonly contents: ReadonlyMap<string, Uint8Array>) {
+    this.files = new Set(contents.keys());
+  }
+
+  async readText(path: string): Promise<string> {
+    const bytes = this.contents.get(path);
+    if (bytes === undefined) throw new VfsError(path, 'does not exist', 'missing');
+    if (bytes.length > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, so it was not read`, 'too-large');
+    return decodeText(path, bytes);
+  }
+}
+
 const ruleSet = makeRuleSet();
 const linter = new Linter(ruleSet, DEFAULT_CONFIG);
 
@@ -88,11 +104,14 @@ async function lintNow(files: readonly PlaygroundFile[]): Promise<PlaygroundResu
   if (!ready) throw new Error('internal: initPlayground was not called');
   await ready;
   const contents = new Map<string, string>();
+  const encoder = new TextEncoder();
+  const bytes = new Map<string, Uint8Array>();
   for (const f of files) {
     if (contents.has(f.path)) throw new Error(`${f.path} is given twice`);
     contents.set(f.path, f.text);
+    bytes.set(f.path, encoder.encode(f.text));
   }
-  const vfs = new MemoryVfs('playground', contents);
+  const vfs = new PageVfs(bytes);
   const targets = dockerfileTargets(vfs.files, []);
   if (targets.length === 0) throw new Error('no Dockerfile: name one file Dockerfile (or *.dockerfile)');
   // A Dockerfile alone is reviewed as the CLI reviews a lone file: the repository rules (README,
