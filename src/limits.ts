@@ -2,7 +2,7 @@
 // README too large to parse. The walkers deep in the engine note it here; the Linter that runs them
 // turns each note into a CHM003 finding on that file (and exit code 2), so that a partial review is
 // never shown as a complete one. Notes follow the asynchronous work of one lint run.
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { runContext } from './run-context.js';
 import type { Range } from './types.js';
 
 export interface IncompleteNote {
@@ -12,11 +12,11 @@ export interface IncompleteNote {
   message: string;
 }
 
-const current = new AsyncLocalStorage<IncompleteNote[]>();
+const current = runContext<IncompleteNote[]>();
 
 /** Records that part of a file was not linted; ignored outside a lint run. */
 export function noteIncomplete(note: IncompleteNote): void {
-  current.getStore()?.push(note);
+  current.get()?.push(note);
 }
 
 /** Runs `work` collecting into `notes` what it could not lint. */

@@ -6,7 +6,7 @@ import { parseDockerfileText } from './dockerfile/parse.js';
 import type { ResolvedConfig } from './config.js';
 import { decidedBy, readBuildPlan, isLeftover, type PlannedBuild } from './project/build-plan.js';
 import { resolvedLabel } from './dockerfile/labels.js';
-import { isDockerfileName } from './project/discover.js';
+import { isDockerfileName } from './project/targets.js';
 import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
@@ -17,8 +17,8 @@ import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from '.
 import { loadGrammar } from './shell/grammars.js';
 import { applySuppressions, dockerfileSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
-import { isReportable } from './safe-read.js';
-import { VfsError, type Vfs } from './vfs.js';
+import { isReportable } from './file-errors.js';
+import { VfsError, type Vfs } from './vfs-core.js';
 
 export interface RuleSet {
   rules: Rule[];

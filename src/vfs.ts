@@ -1,30 +1,12 @@
-// The file system the engine sees: a list of repository-relative paths and a way to read them.
-// Local folders and GitHub repositories are two implementations; the rest of the engine does no I/O.
+// A local folder as the file system the engine sees (the interface and the in-memory one are in
+// vfs-core.ts, which needs no Node and is re-exported here).
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { decodeText, MAX_FILE_BYTES, readRegularText, VfsError } from './safe-read.js';
+import { readRegularText } from './safe-read.js';
+import { MAX_FILES, MAX_FOLDERS, SKIPPED_DIRS, VfsError, type Vfs } from './vfs-core.js';
 
-export { decodeText, MAX_FILE_BYTES, VfsError };
-
-export interface Vfs {
-  /** A name for messages: a local folder or `github:owner/repo@sha`. */
-  readonly label: string;
-  /** Every file in the repository, relative, with forward slashes. */
-  readonly files: ReadonlySet<string>;
-  /** Reads a file as text; throws VfsError when it cannot. */
-  readText(path: string): Promise<string>;
-  /** Where a finding in this file should link to (remote mode); undefined locally. */
-  linkFor?(path: string, line: number): string | undefined;
-  /** Set when the listing stopped at a limit: what was left out, as a sentence. */
-  readonly truncated?: string;
-}
-
-/** Folders never worth reading in a partner repository. */
-export const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache']);
-export const MAX_FILES = 20000;
-/** Folders listed at most: a tree of empty folders must not make the walk endless either. */
-export const MAX_FOLDERS = 20000;
+export * from './vfs-core.js';
 
 /** A local folder. Symbolic links are listed but never followed outside the folder; only regular files are read (src/safe-read.ts). */
 export class LocalVfs implements Vfs {
@@ -46,23 +28,6 @@ export class LocalVfs implements Vfs {
   async readText(path: string): Promise<string> {
     if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'missing');
     return readRegularText(join(this.root, ...path.split('/')), { realRoot: this.realRoot, label: path });
-  }
-}
-
-/** Files held in memory: tests, and repositories fetched from GitHub. */
-export class MemoryVfs implements Vfs {
-  readonly files: ReadonlySet<string>;
-  constructor(
-    readonly label: string,
-    private readonly contents: Map<string, string | Uint8Array>,
-  ) {
-    this.files = new Set(contents.keys());
-  }
-
-  async readText(path: string): Promise<string> {
-    const content = this.contents.get(path);
-    if (content === undefined) throw new VfsError(path, 'does not exist');
-    return typeof content === 'string' ? content : decodeText(path, content);
   }
 }
 

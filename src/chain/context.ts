@@ -3,7 +3,7 @@
 // COPY put it there?"
 import type { CopyFact, DockerfileFacts } from '../dockerfile/facts.js';
 import type { DockerWord } from '../dockerfile/model.js';
-import { MAX_FILES } from '../vfs.js';
+import { MAX_FILES } from '../vfs-core.js';
 import type { ProjectFacts } from '../project/facts.js';
 import { cleanPath, DockerIgnore, hasWildcard, segmentMatcher, type IgnorePattern } from './dockerignore.js';
 

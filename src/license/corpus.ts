@@ -1,11 +1,10 @@
 // The SPDX license texts as word sets, built once per process on first use. The texts (5 MB of
 // JSON) are read from spdx-license-list at that moment, so that a run that never looks at a license
 // file never loads them; JSON.parse of the file is also far faster than bundling it as a module.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { forEachLicenseWord } from './normalize.js';
+import { readPackageJson } from './package-data.js';
+
+export { readPackageJson };
 
 export interface CorpusEntry {
   /** The id to report: among licenses with the same text, the current id that is shortest (`GPL-3.0-only`). */
@@ -39,19 +38,6 @@ const CHARS_PER_WORD = 6.6;
 
 /** Everything from here on is the how-to-apply appendix, which many copies leave out (the SPDX texts write it in capitals). */
 const APPENDIX = 'END OF TERMS AND CONDITIONS';
-
-const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-
-/**
- * A JSON file shipped by a dependency, read and parsed now (one synchronous read decodes 5 MB far faster than a stream).
- * The GitHub Action's bundle has no node_modules: scripts/build-action.mjs copies every file named in a call
- * to this function to `dist/data/<spec>`, looked for first.
- */
-export function readPackageJson<T>(spec: string): T {
-  const bundled = join(here, 'data', spec);
-  return JSON.parse(readFileSync(existsSync(bundled) ? bundled : require.resolve(spec), 'utf8')) as T;
-}
 
 /**
  * Ids spdx-license-list still carries that SPDX no longer lists (`GPL-3.0`, `GPL-2.0+`), and the

@@ -6,6 +6,9 @@ import { readRegularText } from '../safe-read.js';
 import { LocalVfs, relativePosix, type Vfs } from '../vfs.js';
 import type { DockerfileTarget } from './facts.js';
 import { gitRemote } from './remote.js';
+import { dockerfileTargets } from './targets.js';
+
+export { dockerfileTargets, globToRegExp, isDockerfileName } from './targets.js';
 
 export interface DiscoveredProject {
   vfs: Vfs;
@@ -20,29 +23,6 @@ export interface DiscoveredProject {
   scope: string;
   /** The remote's owner (`chaimeleon-eu`); null when unknown. */
   repoOwner: string | null;
-}
-
-const DOCKERFILE_NAME = /^(?:(?:dockerfile|containerfile)(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
-
-export function isDockerfileName(name: string): boolean {
-  return DOCKERFILE_NAME.test(name);
-}
-
-/** Compiles the ignore globs of the configuration (`**`, `*`, `?`, trailing `/`). */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.replace(/^\.\//, '');
-  if (g.endsWith('/')) g += '**';
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      re += g[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += g[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
 }
 
 export interface DiscoverOptions {
@@ -112,19 +92,6 @@ async function marksRoot(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The Dockerfiles of a repository's file list (local or GitHub), each with its folder as build context. */
-export function dockerfileTargets(files: Iterable<string>, ignore: RegExp[]): DockerfileTarget[] {
-  const targets: DockerfileTarget[] = [];
-  for (const file of files) {
-    if (ignore.some((re) => re.test(file))) continue;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    if (!isDockerfileName(name)) continue;
-    const context = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    targets.push({ path: file, context });
-  }
-  return targets.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function displayPrefix(cwd: string, root: string): string {

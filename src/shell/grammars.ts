@@ -1,24 +1,9 @@
 // Loads the tree-sitter WASM runtime and grammars on first need only: a Dockerfile with nothing to
-// parse as shell never pays for them.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+// parse as shell never pays for them. Where the files are is platform-specific (grammar-files.ts).
 import type { Language, Parser } from 'web-tree-sitter';
+import { beforeRuntimeLoads, wasmLocation } from './grammar-files.js';
 
 type GrammarName = 'bash' | 'python';
-
-const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** A bundled build (the GitHub Action) ships the .wasm files next to itself; otherwise node_modules. */
-function wasmPath(file: string, specifier: string): string {
-  for (const candidate of [join(here, file), join(here, 'wasm', file)]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return require.resolve(specifier);
-}
 
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 const loading = new Map<GrammarName, Promise<Parser>>();
@@ -36,9 +21,9 @@ export function optimizeGrammarsForLongRuns(): void {
 }
 
 async function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
-  if (!optimizeWasm) setFlagsFromString('--liftoff-only');
+  beforeRuntimeLoads(optimizeWasm);
   const mod = await import('web-tree-sitter');
-  const runtimeWasm = wasmPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+  const runtimeWasm = wasmLocation('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
   await mod.Parser.init({ locateFile: () => runtimeWasm } as object);
   return mod;
 }
@@ -56,7 +41,7 @@ export function loadGrammar(name: GrammarName): Promise<Parser> {
       runtime ??= loadRuntime();
       const mod = await runtime;
       const [file, specifier] = GRAMMAR_FILES[name];
-      const language: Language = await mod.Language.load(wasmPath(file, specifier));
+      const language: Language = await mod.Language.load(wasmLocation(file, specifier));
       const parser = new mod.Parser();
       parser.setLanguage(language);
       ready.set(name, parser);

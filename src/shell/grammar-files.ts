@@ -1,0 +1,28 @@
+// Where the tree-sitter runtime and grammar .wasm files are, on Node. The browser build replaces
+// this module with grammar-files.browser.ts (scripts/build-site.mjs), so that the grammar loader
+// itself (grammars.ts) imports nothing of Node.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** A bundled build (the GitHub Action) ships the .wasm files next to itself; otherwise node_modules. */
+export function wasmLocation(file: string, specifier: string): string {
+  for (const candidate of [join(here, file), join(here, 'wasm', file)]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return require.resolve(specifier);
+}
+
+/**
+ * Called once before the runtime loads. Unless a long run asked for optimised code, V8 stays on
+ * its baseline compiler: the optimising compile of the grammars costs seconds of CPU and delays the
+ * exit of a short lint run for no gain.
+ */
+export function beforeRuntimeLoads(optimize: boolean): void {
+  if (!optimize) setFlagsFromString('--liftoff-only');
+}
