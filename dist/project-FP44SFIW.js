@@ -1,0 +1,14 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  describeDetection,
+  percent,
+  projectLicense,
+  repositoryLicense
+} from "./chunk-AKH3BUBS.js";
+import "./chunk-VF57VZD3.js";
+export {
+  describeDetection,
+  percent,
+  projectLicense,
+  repositoryLicense
+};
