@@ -28,22 +28,8 @@ export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name);
 }
 
-/** Compiles the ignore globs of the configuration (`**`, `*`, `?`, trailing `/`). */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.replace(/^\.\//, '');
-  if (g.endsWith('/')) g += '**';
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      re += g[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += g[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
+/** Compiles the ignore globs of the configuration (src/project/glob.ts). */
+export { globToRegExp } from './glob.js';
 
 export interface DiscoverOptions {
   /** The repository root, when the caller knows it (tests, a fixture that is a whole repository): no walk up. */
