@@ -3,14 +3,9 @@
 import type { Finding, Severity } from '../types.js';
 import { plainPath, plainText } from './escape.js';
 import { failuresOf, type FormatOptions, type Report } from './report.js';
+import { paint, type Style } from './style.js';
 
-const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
-
-function paint(on: boolean, color: keyof typeof COLORS, text: string): string {
-  return on ? `\u001b[${COLORS[color]}m${text}\u001b[${color === 'bold' ? 22 : color === 'underline' ? 24 : 39}m` : text;
-}
-
-const SEVERITY_COLOR: Record<Severity, keyof typeof COLORS> = { error: 'red', warning: 'yellow', info: 'blue' };
+const SEVERITY_COLOR: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
