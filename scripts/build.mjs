@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +30,31 @@ const WASM = [
   ['tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'],
   ['tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'],
 ];
+
+/**
+ * string-width measures text for yargs' help layout only, but builds an Intl.Segmenter (ICU's break
+ * rules) and compiles Unicode-property regular expressions (`\p{RGI_Emoji}`) when it loads: the
+ * largest cost of starting the command line, paid even by runs that print no help. Every import of
+ * it gets a stand-in that loads the real module on the first call (esbuild turns the require() of an
+ * ES module into a lazy initialiser).
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      // Relative, so that the bundle is the same in every checkout.
+      return { path: relative(root, real.path), namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(resolve(root, args.path))}).default(text, options); }\n`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 
 /** Builds the shipped bundle into `outdir` (emptied first). */
 async function buildBundle(outdir) {
@@ -53,6 +78,7 @@ async function buildBundle(outdir) {
     preserveSymlinks: true,
     logLevel: 'warning',
     banner,
+    plugins: [lazyStringWidth],
   });
   // Anything left external would need node_modules at run time: fail the build instead.
   const external = Object.values(result.metafile.outputs)
@@ -62,7 +88,7 @@ async function buildBundle(outdir) {
   if (external.length > 0) throw new Error(`dist/ would need node_modules for: ${[...new Set(external)].join(', ')}`);
 
   // The folders of the packages whose files the bundle carries: code, then the .wasm and data files.
-  const packages = new Set(Object.keys(result.metafile.inputs).map(packageDir).filter(Boolean));
+  const packages = new Set(Object.keys(result.metafile.inputs).filter((input) => !/^[\w-]+:/.test(input)).map(packageDir).filter(Boolean));
   for (const [file, spec] of WASM) {
     copyFileSync(require.resolve(spec), join(outdir, file));
     packages.add(packageDir(require.resolve(spec)));
@@ -91,7 +117,12 @@ function packageDir(file) {
 
 /** The name, version, license and license text of every package whose code or data the bundle carries. */
 function thirdPartyLicenses(dirs) {
-  const named = dirs.map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }));
+  const byVersion = new Map();
+  for (const dir of dirs) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    byVersion.set(`${pkg.name}@${pkg.version}`, { dir, pkg });
+  }
+  const named = [...byVersion.values()];
   named.sort((a, b) => (a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : 0));
   const sections = named.map(({ dir, pkg }) => {
     const name = pkg.name;
