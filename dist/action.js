@@ -5,14 +5,14 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-U6OCJKII.js";
+} from "./chunk-HOSI4SLR.js";
 import {
   escapeData,
   failureAnnotation,
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-QUILNE5Q.js";
+} from "./chunk-E6JAZCN7.js";
 import {
   failuresOf,
   formatSarif,
@@ -23,8 +23,8 @@ import {
   secretMasker
 } from "./chunk-EDFD6YIN.js";
 import "./chunk-QHHN7UPP.js";
-import "./chunk-PKYKUDPT.js";
-import "./chunk-465D4HWM.js";
+import "./chunk-63ZDQNVZ.js";
+import "./chunk-7JSKQSFC.js";
 import "./chunk-RO55QLQJ.js";
 import {
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   makeRuleSet
-} from "./chunk-PKYKUDPT.js";
-import "./chunk-465D4HWM.js";
+} from "./chunk-63ZDQNVZ.js";
+import "./chunk-7JSKQSFC.js";
 import {
   decodeText,
   readRegularFileSync

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   isDockerfileName
-} from "./chunk-465D4HWM.js";
+} from "./chunk-7JSKQSFC.js";
 import {
   VfsError,
   isReportable

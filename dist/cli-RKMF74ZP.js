@@ -10,13 +10,13 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-U6OCJKII.js";
-import "./chunk-QUILNE5Q.js";
+} from "./chunk-HOSI4SLR.js";
+import "./chunk-E6JAZCN7.js";
 import "./chunk-QULLPBXD.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-QHHN7UPP.js";
-import "./chunk-PKYKUDPT.js";
-import "./chunk-465D4HWM.js";
+import "./chunk-63ZDQNVZ.js";
+import "./chunk-7JSKQSFC.js";
 import "./chunk-RO55QLQJ.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-VP7USP2Q.js";

@@ -183,11 +183,13 @@ function formatMarkdown(report, options) {
   return out.join("\n");
 }
 
-// src/formatters/stylish.ts
-var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 };
-function paint(on, color, text) {
-  return on ? `\x1B[${COLORS[color]}m${text}\x1B[${color === "bold" ? 22 : color === "underline" ? 24 : 39}m` : text;
+// src/formatters/style.ts
+import { styleText } from "node:util";
+function paint(on, style, text) {
+  return on ? styleText(style, text, { validateStream: false }) : text;
 }
+
+// src/formatters/stylish.ts
 var SEVERITY_COLOR = { error: "red", warning: "yellow", info: "blue" };
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -11,7 +11,7 @@ import {
 } from "./chunk-QULLPBXD.js";
 import {
   dockerfileTargets
-} from "./chunk-465D4HWM.js";
+} from "./chunk-7JSKQSFC.js";
 import {
   MAX_FILES,
   MAX_FILE_BYTES,

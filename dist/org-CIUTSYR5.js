@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-YESWKGBX.js";
+} from "./chunk-ESYBDWOW.js";
 import {
   GitHubError,
   MalformedAnswer,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   NOT_REVIEWED
-} from "./chunk-QUILNE5Q.js";
+} from "./chunk-E6JAZCN7.js";
 import "./chunk-QULLPBXD.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-QHHN7UPP.js";
 import {
   globToRegExp
-} from "./chunk-465D4HWM.js";
+} from "./chunk-7JSKQSFC.js";
 import "./chunk-RO55QLQJ.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-VF57VZD3.js";
@@ -62,7 +62,7 @@ async function listOrganization(client, org) {
   }
 }
 function matchRepositories(repos, globs) {
-  const patterns = globs.map((g) => new RegExp(globToRegExp(g).source, "i"));
+  const patterns = globs.map((g) => globToRegExp(g, { nocase: true }));
   return repos.filter((r) => patterns.length === 0 || patterns.some((p) => p.test(r.name))).sort((a, b) => a.fullName.toLowerCase() < b.fullName.toLowerCase() ? -1 : a.fullName.toLowerCase() > b.fullName.toLowerCase() ? 1 : 0);
 }
 var ProgressBar = class {
