@@ -1,23 +1,27 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  Linter,
   makeRuleSet
-} from "./chunk-63ZDQNVZ.js";
+} from "./chunk-KEFWOHLI.js";
+import "./chunk-AKH3BUBS.js";
+import "./chunk-7TFGM4KD.js";
+import {
+  Linter
+} from "./chunk-FA5ADUEX.js";
+import "./chunk-6CNCI67E.js";
+import "./chunk-DZMKCHFJ.js";
+import "./chunk-NKYZU4DX.js";
+import "./chunk-HLZLW3LF.js";
+import {
+  optimizeGrammarsForLongRuns
+} from "./chunk-7T2DVH7N.js";
+import "./chunk-S33XTGDI.js";
+import "./chunk-EQ46XGBI.js";
 import "./chunk-7JSKQSFC.js";
 import {
   decodeText,
   readRegularFileSync
 } from "./chunk-RO55QLQJ.js";
 import "./chunk-SZREWI2H.js";
-import "./chunk-VP7USP2Q.js";
-import "./chunk-6OYWZZZT.js";
-import "./chunk-AKH3BUBS.js";
-import "./chunk-HLZLW3LF.js";
-import "./chunk-7TFGM4KD.js";
-import {
-  optimizeGrammarsForLongRuns
-} from "./chunk-7T2DVH7N.js";
-import "./chunk-S33XTGDI.js";
 import "./chunk-VF57VZD3.js";
 
 // src/worker.ts

@@ -1,24 +1,24 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  NOT_REVIEWED
+} from "./chunk-E6JAZCN7.js";
+import {
   metadataFrom,
   reviewRepository
-} from "./chunk-ESYBDWOW.js";
+} from "./chunk-EFHQXLL3.js";
+import "./chunk-QULLPBXD.js";
+import {
+  globToRegExp
+} from "./chunk-7JSKQSFC.js";
+import "./chunk-RO55QLQJ.js";
 import {
   GitHubError,
   MalformedAnswer,
   describeAnswer,
   explainFailure
 } from "./chunk-CQJNBCNA.js";
-import {
-  NOT_REVIEWED
-} from "./chunk-E6JAZCN7.js";
-import "./chunk-QULLPBXD.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-QHHN7UPP.js";
-import {
-  globToRegExp
-} from "./chunk-7JSKQSFC.js";
-import "./chunk-RO55QLQJ.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-VF57VZD3.js";
 

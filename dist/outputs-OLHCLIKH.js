@@ -1,19 +1,20 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   usageExamples
-} from "./chunk-JXCTGVK5.js";
+} from "./chunk-7KKTL7O2.js";
 import "./chunk-IBVU2JGA.js";
 import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-VP7USP2Q.js";
+} from "./chunk-DZMKCHFJ.js";
 import {
   resolvePath
-} from "./chunk-6OYWZZZT.js";
+} from "./chunk-NKYZU4DX.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-7T2DVH7N.js";
 import "./chunk-S33XTGDI.js";
+import "./chunk-EQ46XGBI.js";
 import "./chunk-VF57VZD3.js";
 
 // src/chain/outputs.ts

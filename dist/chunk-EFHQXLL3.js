@@ -1,12 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  GitHubError,
-  MalformedAnswer,
-  describeAnswer,
-  explainFailure,
-  withRequestBudget
-} from "./chunk-CQJNBCNA.js";
-import {
   pathToUri
 } from "./chunk-QULLPBXD.js";
 import {
@@ -19,6 +12,13 @@ import {
   VfsError,
   decodeText
 } from "./chunk-RO55QLQJ.js";
+import {
+  GitHubError,
+  MalformedAnswer,
+  describeAnswer,
+  explainFailure,
+  withRequestBudget
+} from "./chunk-CQJNBCNA.js";
 
 // src/github/vfs.ts
 var NAME = /^[A-Za-z0-9_.-]{1,100}$/;

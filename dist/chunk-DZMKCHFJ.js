@@ -3,9 +3,11 @@ import {
   expandVariables,
   optionValue,
   parseUserCommand,
-  resolvePath,
+  resolvePath
+} from "./chunk-NKYZU4DX.js";
+import {
   volumePath
-} from "./chunk-6OYWZZZT.js";
+} from "./chunk-EQ46XGBI.js";
 
 // src/shell/helpers.ts
 function hasFlag(cmd, ...flags) {

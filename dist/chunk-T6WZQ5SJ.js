@@ -1,5 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  BUILTIN_PROFILES,
+  CHAIMELEON_PROFILE,
+  RUNTIME_INSTALLERS,
+  deriveProfile
+} from "./chunk-EQ46XGBI.js";
+import {
   FORMATTERS,
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
@@ -15,18 +21,6 @@ import {
   plainText
 } from "./chunk-QULLPBXD.js";
 import {
-  checkedToken,
-  readToken,
-  secretMasker
-} from "./chunk-EDFD6YIN.js";
-import {
-  TOOL_VERSION
-} from "./chunk-QHHN7UPP.js";
-import {
-  Linter,
-  makeRuleSet
-} from "./chunk-63ZDQNVZ.js";
-import {
   discoverLocal,
   globToRegExp,
   isDockerfileName
@@ -37,16 +31,18 @@ import {
   relativePosix
 } from "./chunk-RO55QLQJ.js";
 import {
+  checkedToken,
+  readToken,
+  secretMasker
+} from "./chunk-EDFD6YIN.js";
+import {
+  TOOL_VERSION
+} from "./chunk-QHHN7UPP.js";
+import {
   SEVERITY_RANK,
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import {
-  BUILTIN_PROFILES,
-  CHAIMELEON_PROFILE,
-  RUNTIME_INSTALLERS,
-  deriveProfile
-} from "./chunk-6OYWZZZT.js";
 import {
   __commonJS,
   __esm,
@@ -6475,10 +6471,11 @@ async function remoteCommand(args, io, ruleSet, config) {
   const shard = args.shard === void 0 ? null : parseShard(args.shard);
   const apiRoot = apiUrl(args["github-api"] ?? io.env.GITHUB_API_URL);
   const token = checkedToken(io.env);
-  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }] = await Promise.all([
+  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-CIUTSYR5.js"),
-    import("./review-IYJ6FNUZ.js")
+    import("./org-62EQRAOK.js"),
+    import("./review-2CVVCWIU.js"),
+    import("./lint-PNLAGMYS.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
@@ -6789,6 +6786,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-NAQQRWQD.js"), import("./lint-PNLAGMYS.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"]) {
     io.stdout(listRules(ruleSet.meta));

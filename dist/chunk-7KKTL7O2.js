@@ -4,7 +4,7 @@ import {
 } from "./chunk-IBVU2JGA.js";
 import {
   resolvePath
-} from "./chunk-6OYWZZZT.js";
+} from "./chunk-NKYZU4DX.js";
 import {
   LineIndex,
   normaliseText
