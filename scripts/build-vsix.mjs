@@ -1,5 +1,5 @@
 // `npm run vsix`: packages the VS Code extension (editors/vscode) as a .vsix from a clean clone.
-// The server inside is this project's own build (bin/ and build/); the client is bundled with
+// The server inside is this project's own bundle (bin/ and dist/); the client is bundled with
 // esbuild; @vscode/vsce (a development dependency of editors/vscode) packs it. Only the npm
 // registry is reached, to install what is missing; packing itself needs no network.
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ const server = join(extension, 'server');
 rmSync(server, { recursive: true, force: true });
 mkdirSync(join(server, 'bin'), { recursive: true });
 cpSync(join(root, 'bin', 'chaimeleon-lint.js'), join(server, 'bin', 'chaimeleon-lint.js'));
-cpSync(join(root, 'build'), join(server, 'build'), { recursive: true });
+cpSync(join(root, 'dist'), join(server, 'dist'), { recursive: true });
 const { name, version, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(join(server, 'package.json'), JSON.stringify({ name, version, license, private: true, type: 'module' }, null, 2) + '\n');
 

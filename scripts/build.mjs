@@ -1,28 +1,178 @@
-// Bundles the CLI into build/ with esbuild: one file loads faster than hundreds of modules, and
-// heavy parts (tree-sitter) stay in chunks loaded only when needed. The WASM grammars go beside it.
+// Builds the one bundle every way of running chaimeleon-lint uses, into dist/ (committed): the
+// command line (dist/cli.js, run by bin/chaimeleon-lint.js, the npm package's bin and the
+// pre-commit hook), the GitHub Action (dist/action.js, run by action.yml) and the worker threads
+// (dist/worker.js). Every dependency is bundled, so the published package and a clone need no
+// node_modules at run time. esbuild splits the code into chunks that load only when a command needs
+// them (`--version` loads one small file; the GitHub client, the Markdown and YAML parsers and the
+// license data load on first use). The WASM grammars go beside the chunks (src/shell/grammars.ts
+// looks there first), the JSON data files read at run time go to dist/data/ (readPackageJson in
+// src/license/corpus.ts), and the licenses of everything bundled go to dist/THIRD_PARTY_LICENSES.md.
+// The project's own scripts (docs, benchmark) get the engine without the CLI in build/ (not shipped).
+//
+// Usage: node scripts/build.mjs            builds dist/ and build/
+//        node scripts/build.mjs --out DIR  builds only the bundle, into DIR (the staleness test)
+//        node scripts/build.mjs --check    fails when the committed dist/ is not what the sources build
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-rmSync('build', { recursive: true, force: true });
-mkdirSync('build', { recursive: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts', internal: 'src/internal.ts', worker: 'src/worker.ts' },
-  outdir: 'build',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-for (const [file, spec] of [
+const args = process.argv.slice(2);
+
+// The bundles are ES modules that some dependencies reach into with require(): give them one.
+const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+const WASM = [
   ['tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm'],
   ['tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'],
   ['tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'],
-]) {
-  copyFileSync(require.resolve(spec), `build/${file}`);
+];
+
+/**
+ * string-width measures text for yargs' help layout only, but builds an Intl.Segmenter (ICU's break
+ * rules) and compiles Unicode-property regular expressions (`\p{RGI_Emoji}`) when it loads: the
+ * largest cost of starting the command line, paid even by runs that print no help. Every import of
+ * it gets a stand-in that loads the real module on the first call (esbuild turns the require() of an
+ * ES module into a lazy initialiser).
+ */
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      // Relative, so that the bundle is the same in every checkout.
+      return { path: relative(root, real.path), namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(resolve(root, args.path))}).default(text, options); }\n`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Builds the shipped bundle into `outdir` (emptied first). */
+async function buildBundle(outdir) {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/main.ts', action: 'src/action.ts', worker: 'src/worker.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    // Chunks sit beside the entries: code in any of them finds dist/data and the .wasm files in its own folder.
+    chunkNames: '[name]-[hash]',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    metafile: true,
+    legalComments: 'none',
+    // Paths as in a clone (node_modules/x), even where node_modules is a link: the same bundle everywhere.
+    preserveSymlinks: true,
+    logLevel: 'warning',
+    banner,
+    plugins: [lazyStringWidth],
+  });
+  // Anything left external would need node_modules at run time: fail the build instead.
+  const external = Object.values(result.metafile.outputs)
+    .flatMap((o) => o.imports)
+    .filter((i) => i.external && !isBuiltin(i.path))
+    .map((i) => i.path);
+  if (external.length > 0) throw new Error(`dist/ would need node_modules for: ${[...new Set(external)].join(', ')}`);
+
+  // The folders of the packages whose files the bundle carries: code, then the .wasm and data files.
+  const packages = new Set(Object.keys(result.metafile.inputs).filter((input) => !/^[\w-]+:/.test(input)).map(packageDir).filter(Boolean));
+  for (const [file, spec] of WASM) {
+    copyFileSync(require.resolve(spec), join(outdir, file));
+    packages.add(packageDir(require.resolve(spec)));
+  }
+  // Every `readPackageJson('pkg/file.json')` in the sources names a data file to ship.
+  const sources = readdirSync(resolve(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
+  const dataFiles = new Set(sources.flatMap((f) => [...readFileSync(resolve(root, 'src', f), 'utf8').matchAll(/readPackageJson\b[^(]*\(\s*'([^']+)'/g)].map((m) => m[1])));
+  for (const spec of [...dataFiles].sort()) {
+    const target = join(outdir, 'data', spec);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(require.resolve(spec), target);
+    packages.add(packageDir(require.resolve(spec)));
+  }
+  writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses([...packages]));
+  // dist/ is ES modules whatever the package.json above it says.
+  writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+}
+
+/** `…/node_modules/@scope/name/lib/x.js` → `…/node_modules/@scope/name` (absolute); a file of this project → undefined. */
+function packageDir(file) {
+  const at = file.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  const parts = file.slice(at + 'node_modules/'.length).split('/');
+  return resolve(root, file.slice(0, at + 'node_modules/'.length) + parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/'));
+}
+
+/** The name, version, license and license text of every package whose code or data the bundle carries. */
+function thirdPartyLicenses(dirs) {
+  const byVersion = new Map();
+  for (const dir of dirs) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    byVersion.set(`${pkg.name}@${pkg.version}`, { dir, pkg });
+  }
+  const named = [...byVersion.values()];
+  named.sort((a, b) => (a.pkg.name < b.pkg.name ? -1 : a.pkg.name > b.pkg.name ? 1 : 0));
+  const sections = named.map(({ dir, pkg }) => {
+    const name = pkg.name;
+    const licenseFile = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)/i.test(f) && statSync(join(dir, f)).isFile()).sort()[0];
+    const text = licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').trim() : `(no license file in the package; its package.json says ${pkg.license})`;
+    return `## ${name} ${pkg.version}\n\nLicense: ${pkg.license ?? 'unknown'}${pkg.repository ? `; source: ${typeof pkg.repository === 'string' ? pkg.repository : pkg.repository.url}` : ''}\n\n\`\`\`text\n${text.replace(/```/g, "'''")}\n\`\`\`\n`;
+  });
+  return `# Third-party licenses\n\nchaimeleon-lint's bundle (dist/) carries code, WebAssembly grammars or data of these ${named.length} packages. Generated by scripts/build.mjs from the bundle's metafile.\n\n${sections.join('\n')}`;
+}
+
+/** The engine without the CLI, for the project's own scripts (docs generation, benchmark). */
+async function buildInternal() {
+  rmSync(resolve(root, 'build'), { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { internal: 'src/internal.ts', worker: 'src/worker.ts' },
+    outdir: resolve(root, 'build'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    banner,
+  });
+  for (const [file, spec] of WASM) copyFileSync(require.resolve(spec), resolve(root, 'build', file));
+}
+
+function filesOf(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+}
+
+if (args[0] === '--out') {
+  await buildBundle(resolve(args[1]));
+} else if (args[0] === '--check') {
+  const fresh = mkdtempSync(join(tmpdir(), 'chaimeleon-dist-'));
+  try {
+    await buildBundle(fresh);
+    const committed = resolve(root, 'dist');
+    const a = filesOf(committed);
+    const b = filesOf(fresh);
+    const stale = [...new Set([...a, ...b])].filter((f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(committed, f)).equals(readFileSync(join(fresh, f))));
+    if (stale.length > 0) {
+      console.error(`dist/ is stale (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}): run npm run build and commit dist/`);
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+} else {
+  await buildBundle(resolve(root, 'dist'));
+  await buildInternal();
 }

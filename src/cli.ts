@@ -13,12 +13,10 @@ import { formatStatistics } from './formatters/stylish.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
-import { Linter } from './lint.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
 import { explainRule, listRules, listRulesJson } from './rule-docs.js';
-import { makeRuleSet } from './ruleset.js';
 import { SEVERITY_RANK, UsageError, type Finding, type SeveritySetting } from './types.js';
 import { terminalOptions } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
@@ -238,6 +236,8 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
+  // The engine and the rules load only now: --help and --version never pay for them.
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import('./ruleset.js'), import('./lint.js')]);
   const ruleSet = makeRuleSet();
   if (args['list-rules']) {
     if (args.format !== 'stylish' && args.format !== 'json') throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);

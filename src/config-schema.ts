@@ -158,7 +158,7 @@ export const CONFIG_NODE: SchemaNode = {
       values: { type: 'enum', values: [...SEVERITY_SETTINGS, true, false], hint: 'error, warning, info or off (true keeps the rule\'s own severity, false is off)', description: 'The rule\'s severity, or off.' },
       description: 'Severities by rule code or slug: error, warning, info or off.',
     },
-    ignore: list(str('A path glob relative to the linted folder (`**`, `*`, `?`; a trailing `/` means the whole folder).'), 'Paths (globs) that are never linted.'),
+    ignore: list(str('A path glob relative to the linted folder (`**`, `*`, `?`, `[abc]`, `{a,b}`; a folder or a trailing `/` means the whole folder).'), 'Paths (globs) that are never linted.'),
     private: bool('The repository is private (in remote mode GitHub says so): CHM301 then needs the authorization label.'),
     failLevel: { type: 'enum', values: FAIL_LEVELS, description: 'The lowest severity that makes the exit code 1 (default error); none never fails.' },
     root: bool('This folder is the root of a repository (like a `.git` folder): an image folder linted below it is reviewed with this folder\'s LICENSE, README and build files, and nothing above it is read.'),

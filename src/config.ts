@@ -6,7 +6,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { CONFIG_NODE, ConfigProblem, didYouMean, formatKeyPath, quote, validateNode } from './config-schema.js';
 import { BUILTIN_PROFILES, deriveProfile, type Profile, type ProfileOverride } from './profile.js';
-import { globToRegExp } from './project/discover.js';
+import { globToRegExp } from './project/glob.js';
 import { UsageError, type Severity, type SeveritySetting } from './types.js';
 
 export const CONFIG_FILES = ['.chaimeleon-lint.yaml', '.chaimeleon-lint.yml', '.chaimeleon-lint.json'];
@@ -272,7 +272,7 @@ export function resolveConfig(user: UserConfig, source: string | null, cli: CliO
   return {
     profile,
     severities,
-    ignore: ignoreGlobs.map(globToRegExp),
+    ignore: ignoreGlobs.map((g) => globToRegExp(g)),
     ignoreGlobs,
     private: user.private ?? null,
     failLevel: cli.failLevel ?? user.failLevel ?? 'error',

@@ -164,6 +164,23 @@ describe('small helpers', () => {
     for (const n of ['README.md', 'docker-compose.yml', 'dockerfile_notes']) expect(isDockerfileName(n), n).toBe(false);
     expect(globToRegExp('legacy/**').test('legacy/a/Dockerfile')).toBe(true);
     expect(globToRegExp('*.Dockerfile').test('x/a.Dockerfile')).toBe(false);
+    // A glob naming a folder covers what is under it; `**/` may be no folder; dot files match.
+    for (const [glob, path, matches] of [
+      ['*.Dockerfile', 'a.Dockerfile', true],
+      ['legacy', 'legacy/Dockerfile', true],
+      ['legacy/', 'legacy/x/Dockerfile', true],
+      ['./legacy', 'legacy/Dockerfile', true],
+      ['leg', 'legacy/Dockerfile', false],
+      ['**/old/*', 'a/b/old/Dockerfile', true],
+      ['**/old/*', 'old/Dockerfile', true],
+      ['*', '.Dockerfile.bak', true],
+      ['a?c/*', 'a/c/Dockerfile', false],
+      ['{gpu,cpu}/Dockerfile', 'cpu/Dockerfile', true],
+      ['gpu/Dockerfile', 'GPU/Dockerfile', false],
+    ] as const) {
+      expect(globToRegExp(glob).test(path), `${glob} ${path}`).toBe(matches);
+    }
+    expect(globToRegExp('image_*', { nocase: true }).test('Image_Tool')).toBe(true);
     expect(remoteFromGitConfig('[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:chaimeleon-eu/image_batch_tool.git\n')).toEqual({ owner: 'chaimeleon-eu', name: 'image_batch_tool' });
     expect(remoteFromGitConfig('[remote "fork"]\n\turl = https://github.com/someone/x\n[remote "origin"]\n\turl = https://github.com/lab/y\n')).toEqual({ owner: 'lab', name: 'y' });
     expect(remoteFromGitConfig('[core]\n\tbare = false\n')).toBeNull();

@@ -2,6 +2,7 @@
 // reporting descriptor with its documentation, results with full regions, related locations,
 // suppressions (kept, unlike the other formats) and fingerprints that survive unrelated edits.
 import { createHash } from 'node:crypto';
+import type * as Sarif from 'sarif';
 import type { RuleMeta } from '../rule-types.js';
 import { ruleMarkdown } from '../rule-docs.js';
 import type { Finding, Range, Severity } from '../types.js';
@@ -32,15 +33,15 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function region(range: Range) {
+function region(range: Range): Sarif.Region {
   return { startLine: range.startLine, startColumn: range.startColumn, endLine: range.endLine, endColumn: range.endColumn };
 }
 
-function physicalLocation(file: string, range: Range) {
+function physicalLocation(file: string, range: Range): Sarif.PhysicalLocation {
   return { artifactLocation: { uri: pathToUri(file), uriBaseId: SRCROOT }, region: region(range) };
 }
 
-function ruleDescriptor(rule: RuleMeta) {
+function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   const docs = ruleMarkdown(rule);
   const tags = [...new Set([...(rule.tags ?? []), ...(rule.security ? ['security'] : [])])];
   return {
@@ -99,7 +100,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.code, i]));
   const findings = report.findings.filter((f) => !options.quiet || f.severity === 'error');
   const prints = fingerprints(report, findings);
-  const results = findings.map((f, i) => ({
+  const results = findings.map((f, i): Sarif.Result => ({
     ruleId: f.code,
     ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
     level: LEVEL[f.severity],
@@ -114,7 +115,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
       : {}),
     ...(f.url ? { hostedViewerUri: f.url } : {}),
   }));
-  const run = {
+  const run: Sarif.Run = {
     tool: {
       driver: {
         name: 'chaimeleon-lint',
@@ -130,7 +131,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     invocations: [invocation(report)],
     results,
   };
-  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2) + '\n');
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] } satisfies Sarif.Log, null, 2) + '\n');
 }
 
 /**
@@ -138,7 +139,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
  * is a tool execution notification, and the run is not successful, so that no one reads its empty
  * results as "no problem".
  */
-function invocation(report: Report) {
+function invocation(report: Report): Sarif.Invocation {
   const failures = failuresOf(report);
   return {
     executionSuccessful: failures.length === 0,

@@ -1,14 +1,14 @@
-// Every escape sequence the terminal report writes comes from here: SGR colours and OSC 8 links.
-// One small module, so that the styling can move to node:util styleText without touching layout.
+// Every escape sequence the terminal report writes comes from here: colours through Node's own
+// `util.styleText` (the right reset code for each style), and OSC 8 links. Whether to colour is
+// decided once by the command line (a terminal, --color/--no-color, NO_COLOR, FORCE_COLOR), so
+// styleText is told not to second-guess it from the stream.
+import { styleText } from 'node:util';
 
-const SGR = { red: [31, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39], gray: [90, 39], bold: [1, 22], underline: [4, 24] } as const;
-export type Style = keyof typeof SGR;
+export type Style = 'red' | 'yellow' | 'blue' | 'cyan' | 'gray' | 'bold' | 'underline';
 
 /** Text in a colour or weight when `on`; plain text otherwise. */
 export function paint(on: boolean, style: Style, text: string): string {
-  if (!on || text === '') return text;
-  const [open, close] = SGR[style];
-  return `\u001b[${open}m${text}\u001b[${close}m`;
+  return on && text !== '' ? styleText(style, text, { validateStream: false }) : text;
 }
 
 /**

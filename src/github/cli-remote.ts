@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config.js';
 import { plainText } from '../formatters/escape.js';
 import { FORMATTERS, type Report, type RunFailure } from '../formatters/index.js';
 import { pathToUri } from '../formatters/sarif.js';
-import { Linter, type RuleSet } from '../lint.js';
+import type { RuleSet } from '../lint.js';
 import { compareFindings, SEVERITY_RANK, UsageError, type Finding } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { GitHubClient } from './client.js';
@@ -107,10 +107,11 @@ export async function remoteCommand<A extends RemoteArgs>(args: A, io: CliIo, ru
   const token = checkedToken(io.env);
 
   // Octokit is loaded only now: local runs never pay for it.
-  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }] = await Promise.all([
+  const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import('./client.js'),
     import('./org.js'),
     import('./review.js'),
+    import('../lint.js'),
   ]);
   let bar: ProgressBar | null = null;
   const notice = (message: string) => (bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}\n`));

@@ -1,7 +1,7 @@
 // An organization scan: list every repository (all pages), keep those whose name matches, and
 // review them a few at a time. A repository that fails is an outcome in the report, not the end of
 // the scan; an exhausted rate limit stops the scan and the rest are reported as not reviewed.
-import { globToRegExp } from '../project/discover.js';
+import { globToRegExp } from '../project/glob.js';
 import { describeAnswer, explainFailure, GitHubError, MalformedAnswer, type GitHubClient } from './client.js';
 import { reviewRepository, type RepositoryReview, type ReviewContext } from './review.js';
 import { NOT_REVIEWED } from './report.js';
@@ -59,7 +59,7 @@ export async function listOrganization(client: GitHubClient, org: string): Promi
 
 /** The repositories whose name matches one of the globs (case-insensitive; all without globs), by full name. */
 export function matchRepositories(repos: RepositoryMetadata[], globs: string[]): RepositoryMetadata[] {
-  const patterns = globs.map((g) => new RegExp(globToRegExp(g).source, 'i'));
+  const patterns = globs.map((g) => globToRegExp(g, { nocase: true }));
   return repos
     .filter((r) => patterns.length === 0 || patterns.some((p) => p.test(r.name)))
     .sort((a, b) => (a.fullName.toLowerCase() < b.fullName.toLowerCase() ? -1 : a.fullName.toLowerCase() > b.fullName.toLowerCase() ? 1 : 0));

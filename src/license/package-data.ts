@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * A JSON file shipped by a dependency, read and parsed now (one synchronous read decodes 5 MB far faster than a stream).
- * The GitHub Action's bundle has no node_modules: scripts/build-action.mjs copies every file named in a call
+ * The GitHub Action's bundle has no node_modules: scripts/build.mjs copies every file named in a call
  * to this function to `dist/data/<spec>`, looked for first.
  */
 export function readPackageJson<T>(spec: string): T {

@@ -8,22 +8,8 @@ export function isDockerfileName(name: string): boolean {
   return DOCKERFILE_NAME.test(name);
 }
 
-/** Compiles the ignore globs of the configuration (`**`, `*`, `?`, trailing `/`). */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.replace(/^\.\//, '');
-  if (g.endsWith('/')) g += '**';
-  let re = '';
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      re += g[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += g[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
+/** Compiles the ignore globs of the configuration (picomatch, see glob.ts). */
+export { globToRegExp } from './glob.js';
 
 /** The Dockerfiles of a repository's file list (local or GitHub), each with its folder as build context. */
 export function dockerfileTargets(files: Iterable<string>, ignore: RegExp[]): DockerfileTarget[] {

@@ -1,0 +1,14 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  describeDetection,
+  percent,
+  projectLicense,
+  repositoryLicense
+} from "./chunk-OEG2IGPX.js";
+import "./chunk-VF57VZD3.js";
+export {
+  describeDetection,
+  percent,
+  projectLicense,
+  repositoryLicense
+};

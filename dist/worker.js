@@ -1,0 +1,70 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  makeRuleSet
+} from "./chunk-W724KZJS.js";
+import "./chunk-OEG2IGPX.js";
+import "./chunk-43OPX3F4.js";
+import {
+  Linter
+} from "./chunk-AVLIF634.js";
+import "./chunk-IP4N3TRN.js";
+import "./chunk-7UNBXC4P.js";
+import "./chunk-BZDZYGVP.js";
+import "./chunk-HLZLW3LF.js";
+import {
+  optimizeGrammarsForLongRuns
+} from "./chunk-UKMZNKWI.js";
+import "./chunk-VHZECTGP.js";
+import "./chunk-EQ46XGBI.js";
+import {
+  readRegularFileSync
+} from "./chunk-NY7HZJCB.js";
+import "./chunk-22WLWT2S.js";
+import {
+  decodeText
+} from "./chunk-SJVLKRHK.js";
+import "./chunk-SZREWI2H.js";
+import "./chunk-VF57VZD3.js";
+
+// src/worker.ts
+import { parentPort } from "node:worker_threads";
+optimizeGrammarsForLongRuns();
+var ruleSet = makeRuleSet();
+var current;
+function linterFor(config) {
+  const key = JSON.stringify(config);
+  if (current?.key !== key) {
+    const linter = new Linter(ruleSet, {
+      profile: config.profile,
+      severities: new Map(config.severities),
+      ignore: [],
+      ignoreGlobs: [],
+      private: null,
+      failLevel: config.failLevel,
+      source: null
+    });
+    current = { key, linter };
+  }
+  return current.linter;
+}
+async function lintBatch(request) {
+  const linter = linterFor(request.config);
+  const findings = [];
+  const errors = [];
+  for (const file of request.files) {
+    let text;
+    try {
+      text = decodeText(file, readRegularFileSync(file));
+    } catch (e) {
+      errors.push(`${file}: ${e.message}`);
+      continue;
+    }
+    const result = await linter.lintText(file, text);
+    for (const f of result.findings) findings.push(f);
+    for (const e of result.errors) errors.push(e);
+  }
+  return { findings, errors };
+}
+parentPort?.on("message", (request) => {
+  void lintBatch(request).catch((e) => ({ findings: [], errors: [`${request.files.join(", ")}: ${e.stack ?? String(e)}`] })).then((reply) => parentPort?.postMessage(reply));
+});

@@ -1,0 +1,22 @@
+// The command line's process glue (dist/cli.js; bin/chaimeleon-lint.js and the pre-commit hook run
+// it): arguments in, exit code out. `--version` is answered from the one small module that knows
+// it; anything else loads the command line, whose own parts load on first use.
+import { TOOL_VERSION } from './version.js';
+
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${TOOL_VERSION}\n`);
+} else {
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stderrIsTTY: !!process.stderr.isTTY,
+    stdin: process.stdin,
+    streams: { input: process.stdin, output: process.stdout },
+  });
+}
