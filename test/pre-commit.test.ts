@@ -77,7 +77,8 @@ describe.skipIf(skip)('pre-commit hook', () => {
       const output = result.stdout + result.stderr;
       expect(result.status, output).toBe(1);
       expect(output).toMatch(/chaimeleon-lint\.+Failed/);
-      expect(output).toMatch(/Dockerfile:\d+:\d+ +error +.*CHM101 final-user-not-platform-user/);
+      // The file's path once as a header, then each finding as `line:col` under it.
+      expect(output).toMatch(/^Dockerfile\n(?: .*\n)*? +\d+:\d+ +error +.*\n?.*CHM101 final-user-not-platform-user/m);
     },
     TIMEOUT,
   );
