@@ -544,7 +544,8 @@ export async function usageExamples(project: ProjectFacts, facts: DockerfileFact
   if (!readme) return null;
   const { readmeExamples } = await import('../readme/jobman.js');
   const all = (await readmeExamples(readme)).jobman;
-  if (project.dockerfiles.length <= 1) return { readme, examples: all };
+  // A view of one image of a repository that publishes several still shares the README with the others: only the examples naming it are its own.
+  if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = new Set<string>();
   const label = facts.finalStage?.labels.get('name');
   if (label && label.undeclared.length === 0 && label.unresolved.length === 0 && label.value) names.add(label.value.toLowerCase());

@@ -2,6 +2,7 @@
 // to, and which platform mount (if any) holds them. Shared by CHM206 and CHM207.
 import { volumePath, type Profile } from '../profile.js';
 import type { ProjectFacts } from '../project/facts.js';
+import { usageExamples } from '../chain/chain.js';
 import { readmeExamples, type CommandWord, type JobmanSubmit } from './jobman.js';
 import type { Readme } from './model.js';
 import { knownPrefix } from './placeholders.js';
@@ -62,9 +63,13 @@ function startsWithPlaceholder(value: string): boolean {
   return !complete && prefix === '';
 }
 
-/** A positional word that takes a path's place: a path, or a placeholder whose words say path (`<dataset-id>`, `$OUTPUT_DIR`). */
+/** A bare word that names an output folder by itself (`results`, `outputs`), as a positional argument gives it. */
+const OUTPUT_FOLDER = /^(?:out|outs|output|outputs|results?|predictions|segmentations)$/i;
+
+/** A positional word that takes a path's place: a path, a folder named as output (`results`), or a placeholder whose words say path (`<dataset-id>`, `$OUTPUT_DIR`). */
 function isPositionalPath(value: string): boolean {
   if (looksLikePath(value) && !value.includes('://') && !value.includes('=')) return true;
+  if (OUTPUT_FOLDER.test(value)) return true;
   return startsWithPlaceholder(value) && value.toLowerCase().split(/[^a-z0-9]+/).some((t) => PATH_PLACEHOLDER_WORD.test(t));
 }
 
@@ -177,8 +182,10 @@ export function describeJobPath(path: JobPath, workdir: string, workdirKnown: bo
 export async function usageJobPaths(project: ProjectFacts, profile: Profile, role: JobPathRole): Promise<{ readme: Readme; paths: { path: JobPath; what: string }[] } | null> {
   const readme = await project.readme();
   if (!readme) return null;
-  const { jobman } = await readmeExamples(readme);
-  const stage = project.primary?.finalStage;
+  const primary = project.primary;
+  // With several images, an example is judged against the image it names (its WORKDIR), once.
+  const jobman = primary ? ((await usageExamples(project, primary))?.examples ?? []) : (await readmeExamples(readme)).jobman;
+  const stage = primary?.finalStage;
   const workdir = stage?.finalWorkdir ?? profile.user.home;
   const paths: { path: JobPath; what: string }[] = [];
   // An input that an earlier example wrote (a pipeline of jobs) is that job's result, not the user's data.
