@@ -403,10 +403,12 @@ class ChainWalker {
     if (!key || this.seen.has(key)) return;
     this.seen.add(key);
     const copy = heredoc?.copy ?? placement!.copy;
+    // The file's name only: its path would be repository-relative text, while locations are shown relative to where the linter runs.
+    const name = placement ? placement.file.slice(placement.file.lastIndexOf('/') + 1) : '';
     const copyStep: RelatedLocation = {
       file: this.facts.file,
       range: copy.instr.range,
-      message: heredoc ? `${copy.instr.keyword} writes ${imagePath} from a heredoc` : `${copy.instr.keyword} puts ${placement!.file} at ${imagePath}`,
+      message: heredoc ? `${copy.instr.keyword} writes ${imagePath} from a heredoc` : `${copy.instr.keyword} puts ${name} at ${imagePath}`,
     };
     const fullVia = [...via, copyStep];
     let text: string;
