@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/types.js';
-import { lintPath, ROOT } from './helpers.js';
+import { lintPath, ROOT, ruleSet } from './helpers.js';
 
 const fixture = (path: string) => join(ROOT, 'fixtures', path);
 const only = (findings: Finding[], code: string): Finding => {
@@ -15,7 +15,7 @@ const only = (findings: Finding[], code: string): Finding => {
 
 describe('messages', () => {
   it('CHM130 says dash does not expand braces and what it creates instead', async () => {
-    const f = only(await lintPath(fixture('CHM130/brace-expansion-dash.bad.Dockerfile')), 'CHM130');
+    const f = only(await lintPath(fixture('CHM130/shell-braces-dash.bad.Dockerfile')), 'CHM130');
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('`/bin/sh` is dash on `ubuntu:22.04`, which does not expand `{...}`');
     expect(f.message).toContain('creates one folder named `{datasets,persistent-home,persistent-shared-folder}`');
@@ -23,7 +23,7 @@ describe('messages', () => {
   });
 
   it('CHM130 on an unseen base states the assumption, as info', async () => {
-    const f = only(await lintPath(fixture('CHM130/brace-expansion-unseen-base.bad.Dockerfile')), 'CHM130');
+    const f = only(await lintPath(fixture('CHM130/shell-braces-unseen-base.bad.Dockerfile')), 'CHM130');
     expect(f.severity).toBe('info');
     expect(f.message).toContain('only if the shell expands `{...}`');
     expect(f.message).toContain('`example.org/lab/segmentation-runtime:3.2` (not seen here)');
@@ -51,5 +51,16 @@ describe('messages', () => {
     const f = only(await lintPath(fixture('CHM402/ignored-folder-slash.bad')), 'CHM402');
     expect(f.message).toContain('excluded by `.dockerignore` (line 1: `data/`)');
     expect(f.related).toEqual([{ file: '.dockerignore', range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 6 }, message: '`data/` excludes it' }]);
+  });
+});
+
+describe('--explain examples', () => {
+  it('every example pair differs, and the CHM304 one shows a license text on both sides', async () => {
+    const { collectExamples } = await import('../src/docs-gen.js');
+    const examples = collectExamples(join(ROOT, 'fixtures'), ruleSet.meta);
+    for (const [code, e] of Object.entries(examples)) expect(e.good, code).not.toBe(e.bad);
+    expect(examples.CHM304.file).toBe('LICENSE');
+    expect(examples.CHM304.good).not.toMatch(/^FROM /m);
+    expect(examples.CHM301.good).toContain('LABEL authorization=');
   });
 });
