@@ -183,22 +183,24 @@ export async function usageJobPaths(project: ProjectFacts, profile: Profile, rol
   const readme = await project.readme();
   if (!readme) return null;
   const primary = project.primary;
-  // With several images, an example is judged against the image it names (its WORKDIR), once.
-  const jobman = primary ? ((await usageExamples(project, primary))?.examples ?? []) : (await readmeExamples(readme)).jobman;
+  const all = (await readmeExamples(readme)).jobman;
+  // With several images, an example is judged against the image it names (its WORKDIR), once; the others only tell what earlier jobs wrote.
+  const own = new Set(primary ? ((await usageExamples(project, primary))?.examples ?? []) : all);
   const stage = primary?.finalStage;
   const workdir = stage?.finalWorkdir ?? profile.user.home;
   const paths: { path: JobPath; what: string }[] = [];
   // An input that an earlier example wrote (a pipeline of jobs) is that job's result, not the user's data.
   const earlierOutputs: string[] = [];
-  for (const example of jobman) {
+  for (const example of all) {
     const found = jobPaths(example, profile, workdir);
-    for (const path of found) {
+    for (const path of own.has(example) ? found : []) {
       if (path.role !== role) continue;
       if (role === 'input' && earlierOutputs.some((o) => path.resolved === o || path.resolved.startsWith(o.replace(/\/$/, '') + '/'))) continue;
       if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
       paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
     }
-    for (const path of found) if (path.role === 'output') earlierOutputs.push(path.resolved);
+    // Another image's relative output lands in its own WORKDIR, unknown here: only absolute and home paths count.
+    for (const path of found) if (path.role === 'output' && (own.has(example) || path.written !== 'relative')) earlierOutputs.push(path.resolved);
   }
   return { readme, paths };
 }
