@@ -157,6 +157,7 @@ export interface BaseImageOverride {
   image: string;
   kind: ImageKind;
   provides?: Partial<BaseImageProvides>;
+  binSh?: BinSh;
 }
 
 /** A profile as written in a configuration file (validated): any setting of a profile, overriding the one it extends. */
@@ -193,7 +194,7 @@ export function deriveProfile(base: Profile, override: ProfileOverride, name: st
   if (override.user?.name && !override.user.home) user.home = `/home/${override.user.name}`;
   const rehome = (p: string | null) => (p !== null && (p === base.user.home || p.startsWith(base.user.home + '/')) ? user.home + p.slice(base.user.home.length) : p);
   const baseImages = override.baseImages
-    ? override.baseImages.map((b) => platformImage(b.image, b.kind, b.provides))
+    ? override.baseImages.map((b) => platformImage(b.image, b.kind, b.provides, b.binSh ?? null))
     : base.baseImages.map((img) => ({
         ...img,
         provides: { ...img.provides, workdir: rehome(img.provides.workdir), entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null },
