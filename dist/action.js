@@ -5,21 +5,21 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-6UPKFQ2B.js";
-import "./chunk-3YO7B5NU.js";
-import "./chunk-EQ46XGBI.js";
+} from "./chunk-YHQE22R7.js";
+import "./chunk-734YEMUP.js";
+import "./chunk-VQIC7BFZ.js";
 import {
   escapeData,
   failureAnnotation,
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-XP3FL7XS.js";
+} from "./chunk-OE5DQBDV.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-5LH33D2E.js";
+} from "./chunk-WR2WKQWF.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

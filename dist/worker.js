@@ -1,21 +1,23 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-W724KZJS.js";
+} from "./chunk-J5CZTYJ2.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
+import "./chunk-PDHROURH.js";
+import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-AVLIF634.js";
-import "./chunk-IP4N3TRN.js";
-import "./chunk-7UNBXC4P.js";
-import "./chunk-BZDZYGVP.js";
+} from "./chunk-TF57V3TH.js";
+import "./chunk-YD6BTWI4.js";
+import "./chunk-KJYI4M2F.js";
+import "./chunk-ME74HWAP.js";
 import "./chunk-HLZLW3LF.js";
 import {
   optimizeGrammarsForLongRuns
 } from "./chunk-UKMZNKWI.js";
 import "./chunk-VHZECTGP.js";
-import "./chunk-EQ46XGBI.js";
+import "./chunk-VQIC7BFZ.js";
 import {
   readRegularFileSync
 } from "./chunk-NY7HZJCB.js";

@@ -1,4 +1,4 @@
-import { braceExpand, commandText, defineDockerfileRule, subcommand, type DockerInstruction, type ShellCommand } from '../src/rule-api.js';
+import { braceExpand, commandText, defineDockerfileRule, hasBraceList, subcommand, type DockerInstruction, type ShellCommand, type ShellWord } from '../src/rule-api.js';
 
 const APT_VALUE_OPTIONS = ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'];
 const LISTS = '/var/lib/apt/lists';
@@ -8,19 +8,21 @@ function aptVerb(cmd: ShellCommand): string | null {
   return subcommand(cmd, APT_VALUE_OPTIONS)?.word.value ?? null;
 }
 
-/** Is the path the lists folder, its contents or a folder above it (`/var/lib/apt/lists/*`, `/var/lib/apt`)? */
-function coversLists(path: string): boolean {
-  return braceExpand(path).some((p) => {
+/** Is the path the lists folder, its contents or a folder above it (`/var/lib/apt/lists/*`, `/var/lib/apt`)? `braces`: the shell expands `{a,b}`. */
+function coversLists(path: string, braces = true): boolean {
+  return (braces ? braceExpand(path) : [path]).some((p) => {
     const folder = p.replace(/\/\*$/, '').replace(/\/+$/, '');
     return folder !== '' && (folder === LISTS || LISTS.startsWith(folder + '/'));
   });
 }
 
 /** `rm -rf /var/lib/apt/lists/*`, `find /var/lib/apt/lists -delete`, `apt-get distclean`. */
-function removesLists(cmd: ShellCommand): boolean {
-  const paths = cmd.args.filter((a) => !a.value.startsWith('-')).map((a) => a.value);
-  if (cmd.program === 'rm') return paths.some(coversLists);
-  if (cmd.program === 'find') return paths.some(coversLists) && cmd.args.some((a) => a.value === '-delete' || a.value === 'rm');
+function removesLists(cmd: ShellCommand, braces: boolean | null): boolean {
+  // A shell that does not expand `{a,b}` (dash, ash) keeps such a word as one literal path; an unknown shell is given the benefit of the doubt.
+  const covers = (a: ShellWord) => coversLists(a.value, braces !== false || !hasBraceList(a.raw));
+  const paths = cmd.args.filter((a) => !a.value.startsWith('-'));
+  if (cmd.program === 'rm') return paths.some(covers);
+  if (cmd.program === 'find') return paths.some(covers) && cmd.args.some((a) => a.value === '-delete' || a.value === 'rm');
   const verb = aptVerb(cmd);
   return verb === 'distclean' || verb === 'dist-clean';
 }
@@ -47,7 +49,7 @@ export default defineDockerfileRule({
       '- Looks at `apt-get update` and `apt update` (options anywhere), in shell or exec form, heredocs and `sh -c` strings.',
       '- Only the stages that end up in the final image (the final stage and the stages it is built `FROM`): a builder stage\'s lists are thrown away with it.',
       '- Not reported when the same RUN removes the lists after the update: `rm` of `/var/lib/apt/lists/*`, `/var/lib/apt/lists` or `/var/lib/apt`',
-      '  (brace expansion included), `find /var/lib/apt/lists … -delete`, or `apt-get distclean`; nor with a `--mount=type=cache` or `tmpfs` on',
+      '  (brace expansion included when the shell running it expands braces: bash, not the dash of Debian and Ubuntu), `find /var/lib/apt/lists … -delete`, or `apt-get distclean`; nor with a `--mount=type=cache` or `tmpfs` on',
       '  `/var/lib/apt/lists` or `/var/lib/apt`.',
       '- `apt-get clean` does not count: it only empties `/var/cache/apt/archives`. A removal in a later RUN does not count either: the lists',
       '  stay in the layer of the RUN that downloaded them. A removal before the update (`rm -rf /var/lib/apt/lists/* && apt-get update`) does not count.',
@@ -65,7 +67,7 @@ export default defineDockerfileRule({
         const commands = facts.commands(instr);
         const update = commands.find((c) => aptVerb(c) === 'update');
         if (!update || listsMounted(instr)) continue;
-        if (commands.some((c) => c.index > update.index && removesLists(c))) continue;
+        if (commands.some((c) => c.index > update.index && removesLists(c, facts.runShell(instr, c).braces))) continue;
         const clean = commands.some((c) => aptVerb(c) === 'clean');
         report({
           range: update.range,

@@ -1,4 +1,17 @@
-import { defineProjectRule, usageJobPaths, volumePath } from '../src/rule-api.js';
+import { defineProjectRule, fsHistory, isRoot, pathState, usageJobPaths, volumePath, type DockerfileFacts } from '../src/rule-api.js';
+
+/** The folder that would hold `path` when the image's build leaves it to root (the job's user cannot create anything in it), else null. */
+function rootOwnedParent(facts: DockerfileFacts | null, path: string): string | null {
+  const stage = facts?.finalStage;
+  if (!facts || !stage || isRoot({ name: stage.finalUser.name, uid: facts.uidOf(stage.finalUser) })) return null;
+  const events = fsHistory(facts, stage);
+  for (let dir = path; dir.lastIndexOf('/') > 0; ) {
+    const state = pathState(events, dir);
+    if (state) return isRoot(state.owner) && !state.open ? dir : null;
+    dir = dir.slice(0, dir.lastIndexOf('/'));
+  }
+  return null;
+}
 
 export default defineProjectRule({
   meta: {
@@ -20,6 +33,10 @@ export default defineProjectRule({
       '  not), and not at all when they do not decide where it lands (`<output-dir>`, `~/<your-folder>`, `/path/to/results`, `$OUTPUT`).',
       '- Accepted: anything under the profile\'s persistent folders (`persistent-home`, `persistent-shared-folder`). Under the datasets folder or',
       '  a read-only mount (`/mnt/datalake`) the message says the folder is read-only (writing fails); anywhere else that the results are lost.',
+      '- A bare positional word that names an output folder by itself (`results`, `outputs`, `predictions`) is a path argument too.',
+      '- When the README documents several images, an example is judged against the image its `-i` names (its WORKDIR), once.',
+      '- Outside the persistent folders, the message also says when the folder that would hold the results belongs to root in the image',
+      '  (a `COPY` or `mkdir` before `USER`), so that the job cannot even write them.',
       '- Reported at the path word itself.',
     ].join('\n'),
     tags: ['readme', 'jobman', 'volumes'],
@@ -31,7 +48,11 @@ export default defineProjectRule({
     const instead = `write them under ${persistent.join(' or ')}`;
     for (const { path, what } of usage.paths) {
       if (path.mount === 'persistent') continue;
-      const problem = path.mount === 'datasets' || path.mount === 'read-only' ? `into \`${path.mountPath}\`, which is read-only in the job` : 'outside the persistent folders, so they are lost when the job ends';
+      const owned = path.mount === 'elsewhere' ? rootOwnedParent(project.primary, path.resolved) : null;
+      const problem =
+        path.mount === 'datasets' || path.mount === 'read-only'
+          ? `into \`${path.mountPath}\`, which is read-only in the job`
+          : `outside the persistent folders, so they are lost when the job ends${owned ? ` (and \`${owned}\` belongs to root in the image, so the job cannot even write there)` : ''}`;
       report({
         file: usage.readme.path,
         range: path.word.range,

@@ -1,4 +1,4 @@
-import { defineProjectRule, type BuildContext, type DockerfileFacts, type DockerWord, type Stage } from '../src/rule-api.js';
+import { defineProjectRule, type BuildContext, type RelatedLocation, type DockerfileFacts, type DockerWord, type Stage } from '../src/rule-api.js';
 
 const URL_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
 
@@ -84,17 +84,22 @@ export default defineProjectRule({
           const shown = raw !== source.value && raw.includes('$') ? `\`${raw}\` (\`${source.value}\` once its variables are expanded)` : `\`${source.value}\``;
           const keyword = copy.instr.keyword;
           let message: string;
+          const related: RelatedLocation[] = [];
           if (match.outside) {
             message = `${keyword} source ${shown} is outside the build context (${contextName(context)}): Docker can only copy files from inside it. Move the file into the context.`;
           } else if (match.excluded.length > 0) {
             const { by } = match.excluded[0];
-            message = `${keyword} source ${shown} is excluded by ${context.dockerignoreFile} (line ${by.line}: \`${by.pattern}\`), so \`docker build\` fails with "not found". Remove that pattern or add an exception such as \`!${match.excluded[0].entry.path}\`.`;
+            // The ignore file by its name: the related location points at the line, shown with the path the user sees.
+            const ignoreFile = context.dockerignoreFile ?? '.dockerignore';
+            const name = ignoreFile.slice(ignoreFile.lastIndexOf('/') + 1);
+            related.push({ file: ignoreFile, range: { startLine: by.line, startColumn: 1, endLine: by.line, endColumn: by.written.length + 1 }, message: `\`${by.written}\` excludes it` });
+            message = `${keyword} source ${shown} is excluded by \`${name}\` (line ${by.line}: \`${by.written}\`), so \`docker build\` fails with "not found". Remove that pattern or add an exception such as \`!${match.excluded[0].entry.path}\`.`;
           } else if (/[*?[]/.test(source.value)) {
             message = `No file in the build context (${contextName(context)}) matches ${keyword} source ${shown}, so \`docker build\` fails. Fix the pattern or add the files.${lookalike(context, source.value, project.vfs.files)}`;
           } else {
             message = `${keyword} source ${shown} does not exist in the build context (${contextName(context)}), so \`docker build\` fails. Add the file or fix the path.${lookalike(context, source.value, project.vfs.files)}`;
           }
-          report({ file: facts.file, range: source.range, message });
+          report({ file: facts.file, range: source.range, message, ...(related.length > 0 ? { related } : {}) });
         }
       }
     }

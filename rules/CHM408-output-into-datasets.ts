@@ -18,7 +18,9 @@ export default defineProjectRule({
       '- Writes: the entry scripts\' `mv`/`cp`/`ln` destinations (and what `mv` moves away), `mkdir`, `touch`, `>`/`>>` redirects, `tee`, `rm`, `sed -i`, `chmod`/`chown`, `tar -x`/`unzip -d`,',
       '  `curl -o`/`wget -O`, `git clone`, and in Python `open(path, "w")`, `os.makedirs`, `shutil.copy*`/`move`, `os.rename`/`remove`, on a path inside the datasets folder',
       '  (`mkdir -p` of the datasets folder itself is harmless: it exists). The chain includes a script the README\'s `jobman submit` example runs.',
-      '- A default that a README `jobman submit` example or a command of the chain overrides (it passes the option), or that a script sets again, is not what users get: not reported.',
+      '- A default that a command of the chain overrides (it passes the option), or that a script or the image\'s `ENV` sets again, is not what users get: not reported.',
+      '  A default that only a README `jobman submit` example overrides is reported: a job that leaves the option out still writes there and fails;',
+      '  the message says the README passes another value, and points at it.',
       '- `~`, `$HOME`, the scripts\' variables and paths relative to the working directory are resolved; the datasets folder is the profile\'s (`/home/chaimeleon/datasets` by default).',
       '  Results written outside the persistent folders elsewhere are CHM409\'s finding.',
       '- Runs in repository mode, where the entrypoint\'s scripts can be read.',
@@ -41,7 +43,9 @@ export default defineProjectRule({
       const { locations, workdir } = await imageOutputs(project, facts);
       const workdirInside = workdir !== null && inside(workdir);
       for (const l of locations) {
-        if (l.overriddenBy) continue;
+        // A README example is one way to run the job: a default it overrides still bites a job that leaves the option out.
+        const readmeOnly = l.overriddenInReadme && (l.kind === 'argument-default' || l.kind === 'env-default');
+        if (l.overriddenBy && !readmeOnly) continue;
         if (l.kind === 'workdir') {
           if (workdirInside) emit(l.file, l.range, l.related, `The working directory at run time (\`${l.path}\`), where relative outputs go, is inside \`${datasets}\`, which the platform mounts read-only: writing there fails at run time. Set \`WORKDIR ${profile.user.home}\` and write results under \`${persistent}\` (kept after the job).`);
           continue;
@@ -55,6 +59,10 @@ export default defineProjectRule({
         // A relative output in a working directory inside the datasets folder is the WORKDIR finding.
         if (!inside(l.path) || (l.relative && workdirInside)) continue;
         const where = l.relative ? ` (relative: \`${l.path}\`)` : '';
+        if (readmeOnly) {
+          emit(l.file, l.range, [...l.related, l.overriddenBy!], `${l.subject}${where} is inside \`${datasets}\`, which the platform mounts read-only: a job that leaves ${l.kind === 'argument-default' ? `\`${l.name}\`` : 'the option'} out fails when it writes there (the README's example passes another value, so the default bites only when the option is left out). Default to a folder under \`${persistent}\` (kept after the job) instead.`);
+          continue;
+        }
         emit(l.file, l.range, l.related, `${l.subject}${where} is inside \`${datasets}\`, which the platform mounts read-only: writing there fails at run time. Default to a folder under \`${persistent}\` (kept after the job) instead.`);
       }
     }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
 import { plainText } from './formatters/escape.js';
-import { FORMATTERS, type Report, type RunFailure } from './formatters/index.js';
+import { FORMATTERS, type Report, type RunFailure, type SkippedFile } from './formatters/index.js';
 import { formatStatistics } from './formatters/stylish.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
@@ -273,6 +273,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   const files: string[] = [];
   const lines = new Map<string, string[]>();
   const failures: RunFailure[] = [];
+  const skipped: SkippedFile[] = [];
   const fail = (file: string, message: string) => {
     io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}\n`);
     failures.push({ file, message });
@@ -305,6 +306,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       // Every Dockerfile skipped is nothing reviewed: never an all-clear.
       if (result.skipped.length === project.targets.length) fail(input, `every Dockerfile was skipped as not an image: ${list}; name one on the command line to review it`);
       else io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list}`)}\n`);
+      if (result.skipped.length < project.targets.length) for (const s of result.skipped) skipped.push({ path: show(s.path), reason: s.reason });
     }
     for (const f of result.findings) {
       const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
@@ -327,6 +329,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     rootUri: pathToFileURL(io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep).href,
     fileUrl: githubFileUrl(io),
     failures,
+    skipped,
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };

@@ -68,6 +68,11 @@ export const BASE_IMAGE_NODE: SchemaNode = {
       description: 'What the image gives a child image. A setting left out is not provided (false, or null).',
       properties: PROVIDES,
     },
+    binSh: {
+      type: 'enum',
+      values: ['dash', 'ash', 'bash'],
+      description: 'What `/bin/sh` is in the image (`dash` on Debian and Ubuntu, `ash` on Alpine, `bash` on the Red Hat family): only bash expands `{a,b}` in a shell-form RUN. Left out, it is unknown, and findings that rest on it are questions.',
+    },
   },
 };
 

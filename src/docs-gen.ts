@@ -18,18 +18,28 @@ function clean(text: string): string {
   return cut.join('\n').trim() + '\n';
 }
 
-/** The file of a fixture entry that shows the rule: the entry itself, or in a folder the annotated file. */
-function exampleFile(path: string, code: string): { text: string; file: string } | null {
-  if (!statSync(path).isDirectory()) return { text: readFileSync(path, 'utf8'), file: path };
+/**
+ * The file of a fixture entry that shows the rule: the entry itself, or in a folder the annotated file.
+ * `named`: the file of that name in a folder (a good example shows the same file as the bad one), else none.
+ */
+function exampleFile(path: string, code: string, named?: string): { text: string; file: string; reported: boolean } | null {
+  if (!statSync(path).isDirectory()) return { text: readFileSync(path, 'utf8'), file: path, reported: true };
+  if (named !== undefined) {
+    const target = join(path, named);
+    if (!existsSync(target) || !statSync(target).isFile()) return null;
+    const buf = readFileSync(target);
+    return buf.includes(0) ? null : { text: buf.toString('utf8'), file: named, reported: true };
+  }
   const files = readdirSync(path).filter((f) => statSync(join(path, f)).isFile() && f !== 'expect.txt' && !f.startsWith('.')).sort();
   const expectTxt = existsSync(join(path, 'expect.txt')) ? readFileSync(join(path, 'expect.txt'), 'utf8') : '';
-  const named = new RegExp(`^([^\\s:]+)(?::\\d+)?\\s+${code}\\s*$`, 'm').exec(expectTxt)?.[1];
+  const listed = new RegExp(`^([^\\s:]+)(?::\\d+)?\\s+${code}\\s*$`, 'm').exec(expectTxt)?.[1];
   const annotated = files.find((f) => new RegExp(`expect:.*${code}`).test(readFileSync(join(path, f), 'utf8')));
-  const pick = (named && files.includes(named) ? named : undefined) ?? annotated ?? files.find((f) => /dockerfile/i.test(f)) ?? files[0];
+  const pick = (listed && files.includes(listed) ? listed : undefined) ?? annotated ?? files.find((f) => /dockerfile/i.test(f)) ?? files[0];
   if (!pick) return null;
   const buf = readFileSync(join(path, pick));
   if (buf.includes(0)) return null;
-  return { text: buf.toString('utf8'), file: pick };
+  // Reported: the file holds a finding (named in expect.txt or annotated), not a stand-in for a file that is missing.
+  return { text: buf.toString('utf8'), file: pick, reported: pick === listed || pick === annotated };
 }
 
 export function collectExamples(fixturesDir: string, rules: RuleMeta[]): Record<string, RuleExample> {
@@ -38,15 +48,37 @@ export function collectExamples(fixturesDir: string, rules: RuleMeta[]): Record<
     const dir = join(fixturesDir, rule.code);
     if (!existsSync(dir)) continue;
     const entries = readdirSync(dir).sort();
-    const bad = entries.find((e) => /\.bad(\.|$)/.test(e));
-    const good = entries.find((e) => /\.good(\.|$)/.test(e));
-    if (!bad || !good) continue;
-    const b = exampleFile(join(dir, bad), rule.code);
-    const g = exampleFile(join(dir, good), rule.code);
-    if (!b || !g) continue;
-    result[rule.code] = { bad: clean(b.text), good: clean(g.text), file: b.file.slice(b.file.lastIndexOf('/') + 1) };
+    const bads = entries.filter((e) => /\.bad(\.|$)/.test(e));
+    const goods = entries.filter((e) => /\.good(\.|$)/.test(e));
+    const example = examplePair(dir, bads, goods, rule.code);
+    if (example) result[rule.code] = example;
   }
   return result;
+}
+
+/**
+ * The first bad entry and good entry that show the same file (the one the rule reports in) with a
+ * difference: a "use instead" identical to the example, or showing another file, teaches nothing.
+ */
+function examplePair(dir: string, bads: string[], goods: string[], code: string): RuleExample | null {
+  const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+  for (const bad of bads) {
+    const b = exampleFile(join(dir, bad), code);
+    if (!b?.reported) continue;
+    // In a folder, the file's name there; a lone fixture file is a Dockerfile.
+    const inFolder = statSync(join(dir, bad)).isDirectory();
+    const file = inFolder ? b.file : 'Dockerfile';
+    const dockerfile = /dockerfile/i.test(file);
+    for (const good of goods) {
+      // A lone good file stands for a Dockerfile; in a folder, the file of the same name.
+      const folder = statSync(join(dir, good)).isDirectory();
+      if (!folder && !dockerfile) continue;
+      const g = exampleFile(join(dir, good), code, folder ? file : undefined);
+      if (!g || clean(g.text) === clean(b.text)) continue;
+      return { bad: clean(b.text), good: clean(g.text), file: nameOf(b.file) };
+    }
+  }
+  return null;
 }
 
 export function rulesTable(rules: RuleMeta[]): string {

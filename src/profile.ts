@@ -1,5 +1,6 @@
 // Everything platform-specific lives here as data, so that a sibling platform built from the same
 // guide (another user, another home, other base images) works by configuration alone.
+import type { BinSh, RunShell } from './dockerfile/run-shell.js';
 
 export type ImageKind = 'batch' | 'desktop';
 
@@ -37,6 +38,10 @@ export interface PlatformBaseImage {
   dockerfile?: string;
   kind: ImageKind;
   provides: BaseImageProvides;
+  /** What `/bin/sh` is in it (dash on Ubuntu); unknown when absent. */
+  binSh?: BinSh | null;
+  /** The shell its `SHELL` instruction leaves for RUN (an image of the repository); `/bin/sh` when absent. */
+  shell?: RunShell;
 }
 
 export interface Profile {
@@ -124,13 +129,13 @@ export const CHAIMELEON_PROFILE: Profile = {
     'python', 'nvidia/cuda', 'buildpack-deps', 'rocker/r-ver',
   ],
   baseImages: [
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python', 'batch', batchProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-tensorflow', 'batch', batchProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-pytorch', 'batch', batchProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop', 'desktop', desktopProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop', 'desktop', desktopProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop-jupyter', 'desktop', desktopProvides),
-    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop-jupyter', 'desktop', desktopProvides),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python', 'batch', batchProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-tensorflow', 'batch', batchProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python-pytorch', 'batch', batchProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop', 'desktop', desktopProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop', 'desktop', desktopProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop-jupyter', 'desktop', desktopProvides, 'dash'),
+    platformImage('harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-pytorch-desktop-jupyter', 'desktop', desktopProvides, 'dash'),
   ],
   allowedHosts: ['py-repo-service.package-repos-proxy', 'localhost', '127.0.0.1'],
   pipMirror: 'http://py-repo-service.package-repos-proxy:3141/root/pypi/+simple/',
@@ -152,6 +157,7 @@ export interface BaseImageOverride {
   image: string;
   kind: ImageKind;
   provides?: Partial<BaseImageProvides>;
+  binSh?: BinSh;
 }
 
 /** A profile as written in a configuration file (validated): any setting of a profile, overriding the one it extends. */
@@ -174,8 +180,8 @@ export interface ProfileOverride {
   desktopPorts?: Partial<Profile['desktopPorts']>;
 }
 
-function platformImage(image: string, kind: ImageKind, provides: Partial<BaseImageProvides> = {}): PlatformBaseImage {
-  return { image, name: image.slice(image.lastIndexOf('/') + 1), kind, provides: { ...NOTHING_PROVIDED, ...provides } };
+function platformImage(image: string, kind: ImageKind, provides: Partial<BaseImageProvides> = {}, binSh: BinSh | null = null): PlatformBaseImage {
+  return { image, name: image.slice(image.lastIndexOf('/') + 1), kind, provides: { ...NOTHING_PROVIDED, ...provides }, binSh };
 }
 
 /**
@@ -188,7 +194,7 @@ export function deriveProfile(base: Profile, override: ProfileOverride, name: st
   if (override.user?.name && !override.user.home) user.home = `/home/${override.user.name}`;
   const rehome = (p: string | null) => (p !== null && (p === base.user.home || p.startsWith(base.user.home + '/')) ? user.home + p.slice(base.user.home.length) : p);
   const baseImages = override.baseImages
-    ? override.baseImages.map((b) => platformImage(b.image, b.kind, b.provides))
+    ? override.baseImages.map((b) => platformImage(b.image, b.kind, b.provides, b.binSh ?? null))
     : base.baseImages.map((img) => ({
         ...img,
         provides: { ...img.provides, workdir: rehome(img.provides.workdir), entrypoint: img.provides.entrypoint?.map((p) => rehome(p) ?? p) ?? null },

@@ -26,6 +26,7 @@ export {
   type LicenseInfo, type RepositoryLicense, type LicenseDetection, type LicenseClassification, type LicenseMention,
 } from './license/index.js';
 export * from './dockerfile/filesystem.js';
+export { hasBraceList, type RunShell } from './dockerfile/run-shell.js';
 export { installedPackages, findInstalled, hasSshServer, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
 export { buildPasswords, passwordSetting, sudoGroupMembers, SUDO_GROUPS, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
 export { dockerfileFactsFromText } from './dockerfile/from-text.js';

@@ -403,10 +403,12 @@ class ChainWalker {
     if (!key || this.seen.has(key)) return;
     this.seen.add(key);
     const copy = heredoc?.copy ?? placement!.copy;
+    // The file's name only: its path would be repository-relative text, while locations are shown relative to where the linter runs.
+    const name = placement ? placement.file.slice(placement.file.lastIndexOf('/') + 1) : '';
     const copyStep: RelatedLocation = {
       file: this.facts.file,
       range: copy.instr.range,
-      message: heredoc ? `${copy.instr.keyword} writes ${imagePath} from a heredoc` : `${copy.instr.keyword} puts ${placement!.file} at ${imagePath}`,
+      message: heredoc ? `${copy.instr.keyword} writes ${imagePath} from a heredoc` : `${copy.instr.keyword} puts ${name} at ${imagePath}`,
     };
     const fullVia = [...via, copyStep];
     let text: string;
@@ -544,7 +546,8 @@ export async function usageExamples(project: ProjectFacts, facts: DockerfileFact
   if (!readme) return null;
   const { readmeExamples } = await import('../readme/jobman.js');
   const all = (await readmeExamples(readme)).jobman;
-  if (project.dockerfiles.length <= 1) return { readme, examples: all };
+  // A view of one image of a repository that publishes several still shares the README with the others: only the examples naming it are its own.
+  if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = new Set<string>();
   const label = facts.finalStage?.labels.get('name');
   if (label && label.undeclared.length === 0 && label.unresolved.length === 0 && label.value) names.add(label.value.toLowerCase());

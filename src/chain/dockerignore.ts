@@ -5,6 +5,8 @@
 export interface IgnorePattern {
   /** The pattern after cleaning, without its `!`. */
   pattern: string;
+  /** The line as written (trimmed), `!` and trailing `/` included: what a message quotes. */
+  written: string;
   exclusion: boolean;
   /** 1-based line in the ignore file. */
   line: number;
@@ -26,7 +28,7 @@ export class DockerIgnore {
       if (pattern === '') return;
       pattern = cleanPath(pattern);
       if (pattern.length > 1 && pattern.startsWith('/')) pattern = pattern.slice(1);
-      this.patterns.push({ pattern, exclusion, line: i + 1, matcher: compile(pattern) });
+      this.patterns.push({ pattern, written: raw.trim(), exclusion, line: i + 1, matcher: compile(pattern) });
     });
   }
 

@@ -6,6 +6,7 @@
 import { fsHistory, isUnder, runtimeEffects, type FsAction, type Principal } from '../dockerfile/filesystem.js';
 import { resolvePath, type DockerfileFacts } from '../dockerfile/facts.js';
 import type { DockerInstruction } from '../dockerfile/model.js';
+import { namedShell, type RunShell } from '../dockerfile/run-shell.js';
 import type { ProjectFacts } from '../project/facts.js';
 import type { ShellCommand } from '../shell/commands.js';
 import type { Range, RelatedLocation } from '../types.js';
@@ -44,6 +45,8 @@ export interface OutputLocation {
    * passes the option, a script assigns the variable, the image's ENV sets what `os.getenv` reads.
    */
   overriddenBy: RelatedLocation | null;
+  /** The override is only a README example's: a job that leaves the option out still gets the default. */
+  overriddenInReadme: boolean;
   /** The build puts files there (a model, data): the application reads it, whatever its name says. */
   filledAtBuild: boolean;
 }
@@ -107,6 +110,8 @@ interface Where {
   file: string;
   cwd: string | null;
   related: RelatedLocation[];
+  /** The shell reading the commands (brace expansion); bash when not known. */
+  shell?: RunShell;
 }
 
 class OutputFinder {
@@ -124,6 +129,8 @@ class OutputFinder {
   private cmdReplacedBy: RelatedLocation | null = null;
   /** Variables a script of the chain sets (not from their own value). */
   private readonly assigned = new Map<string, RelatedLocation>();
+  /** The README whose `jobman submit` examples were read, if any. */
+  private readmePath: string | null = null;
 
   constructor(
     private readonly project: ProjectFacts,
@@ -147,13 +154,19 @@ class OutputFinder {
     const top: Where = { file: this.facts.file, cwd: this.workdir, related: [] };
     this.fromCommands(this.chain.commands, top, true);
     for (const script of this.chain.scripts) {
-      const where: Where = { file: script.path, cwd: this.cwdOf(script.cwd), related: script.via };
+      const where: Where = { file: script.path, cwd: this.cwdOf(script.cwd), related: script.via, shell: this.scriptShell(script) };
       this.fromCommands(script.commands, where, true);
       this.fromCommands(script.runs, where, true);
       if (script.python) this.fromPython(script, where);
     }
     this.markFilled();
     return { locations: this.locations, workdir: this.workdir };
+  }
+
+  /** A shell script's interpreter by its `#!` line: `#!/bin/sh` is the image's `/bin/sh` (dash on Ubuntu). */
+  private scriptShell(script: ChainScript): RunShell | undefined {
+    const program = script.language === 'shell' ? /^#!\s*(?:\S*\/env\s+)?(\S+)/.exec(script.text)?.[1] : undefined;
+    return program ? (namedShell(program, this.facts.finalStage!.binSh, `\`#!${program}\``) ?? undefined) : undefined;
   }
 
   /** A working folder that is the image's WORKDIR is only known when the WORKDIR is. */
@@ -164,6 +177,7 @@ class OutputFinder {
   /** What a README example or the chain passes on a command line, and which variables scripts set. */
   private async collectOverrides(): Promise<void> {
     const usage = await usageExamples(this.project, this.facts);
+    this.readmePath = usage?.readme.path ?? null;
     // Words the chain ran as a program (`python3 app.py`, `./run.sh`): what follows are that program's arguments.
     const programs = new Set(this.chain.usage.map((c) => rangeKey(c.nameWord.range)));
     for (const example of usage?.examples ?? []) {
@@ -227,13 +241,14 @@ class OutputFinder {
     return null;
   }
 
-  private add(location: Omit<OutputLocation, 'path' | 'relative' | 'cwd' | 'filledAtBuild' | 'recursive'> & { recursive?: boolean }, cwd: string | null): void {
+  private add(location: Omit<OutputLocation, 'path' | 'relative' | 'cwd' | 'filledAtBuild' | 'recursive' | 'overriddenInReadme'> & { recursive?: boolean }, cwd: string | null): void {
     const v = location.value.replace(/^~(?=\/|$)/, this.home).replace(/^\$\{?HOME\}?(?=\/|$)/, this.home);
     if (/[$`]/.test(v) || v === '') return;
     const relative = !v.startsWith('/');
     if (relative && cwd === null) return;
     const path = trimSlash(resolvePath(cwd ?? '/', v));
-    this.push({ ...location, recursive: location.recursive ?? false, path, relative, cwd: cwd ?? '/', filledAtBuild: false });
+    const overriddenInReadme = !!location.overriddenBy && location.overriddenBy.file === this.readmePath;
+    this.push({ ...location, recursive: location.recursive ?? false, path, relative, cwd: cwd ?? '/', filledAtBuild: false, overriddenInReadme });
   }
 
   /** Once per place and path: a CMD's words are also read as the exec-form ENTRYPOINT's arguments, `unzip -d` both creates and fills. */
@@ -295,12 +310,12 @@ class OutputFinder {
         });
       }
       if (!writes || !state) continue;
-      for (const effect of runtimeEffects(this.facts, cmd, { cwd, user: this.user, vars: state.vars })) {
+      for (const effect of runtimeEffects(this.facts, cmd, { cwd, user: this.user, vars: state.vars, shell: where.shell })) {
         if (/^\/(dev|proc|sys)(\/|$)/.test(effect.path)) continue;
         const verb = effect.kind === 'remove' ? (cmd.program === 'mv' ? 'moves away' : 'removes') : WRITE_VERB[effect.action];
         this.push({
           kind: 'write', role: 'write', name: null, value: effect.path, path: trimSlash(effect.path), relative: cwd !== null && cwd !== '/' && (effect.path === cwd || isUnder(effect.path, cwd)), cwd: cwd ?? '/', file: cmd.file, range: cmd.range,
-          related: where.related, subject: `\`${shortText(cmd)}\``, verb, recursive: effect.recursive, overriddenBy: null, filledAtBuild: false,
+          related: where.related, subject: `\`${shortText(cmd)}\``, verb, recursive: effect.recursive, overriddenBy: null, overriddenInReadme: false, filledAtBuild: false,
         });
       }
     }

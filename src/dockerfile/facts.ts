@@ -7,6 +7,7 @@ import type { Range } from '../types.js';
 import { expandVariables, expandWord, type VarValue } from './expand.js';
 import type { DockerfileModel, DockerInstruction, DockerWord } from './model.js';
 import { VarTimeline } from './scope.js';
+import { binShell, binShOfReference, namedShell, type RunShell } from './run-shell.js';
 import { execCommands, shellSources } from './shell-form.js';
 
 export interface UserRef {
@@ -97,6 +98,11 @@ export interface Stage {
   entrypoint: { instr: DockerInstruction; stage: Stage } | null;
   cmd: { instr: DockerInstruction; stage: Stage } | null;
   shellIsPosix: boolean;
+  /** What `/bin/sh` is in the image the stage starts from (dash on Ubuntu), or unknown for an unseen base. */
+  binSh: RunShell;
+  /** The shell that runs a shell-form RUN at each instruction: `/bin/sh`, or the one a SHELL instruction names. */
+  shellAt: Map<DockerInstruction, RunShell>;
+  finalShell: RunShell;
 }
 
 export interface BaseImage {
@@ -111,6 +117,8 @@ export function isPlainBase(profile: Profile, reference: string): boolean {
   const name = reference.split('@')[0].replace(/:[^/]*$/, '').replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
   return profile.plainBaseImages.includes(name.toLowerCase());
 }
+
+const UNKNOWN_SHELL: RunShell = { name: 'sh', braces: null, why: 'the shell is not known' };
 
 export interface RunCommand {
   instr: DockerInstruction;
@@ -302,7 +310,33 @@ export class DockerfileFacts {
       entrypoint: null,
       cmd: null,
       shellIsPosix: true,
+      binSh: UNKNOWN_SHELL,
+      shellAt: new Map(),
+      finalShell: UNKNOWN_SHELL,
     };
+  }
+
+  /** `/bin/sh` of the image a first stage starts from: a platform or repository image says, a plain OS image by its name and tag. */
+  private rootBinSh(stage: Stage): RunShell {
+    const base = stage.platformBase;
+    if (base) return base.binSh ? binShell(base.binSh, base.dockerfile ? base.name : stage.image) : binShell(null, stage.image);
+    if (/^scratch$/i.test(stage.image)) return { name: 'none', braces: null, why: '`scratch` has no shell' };
+    return binShell(stage.image.includes('$') ? null : binShOfReference(stage.image), stage.image);
+  }
+
+  /**
+   * The shell that runs a command of a RUN: the innermost `bash -c`/`sh -c` holding it, else the
+   * shell-form RUN's shell (SHELL or `/bin/sh`); the program of an exec-form RUN is a shell itself.
+   */
+  runShell(instr: DockerInstruction, cmd: ShellCommand | null = null): RunShell {
+    const stage = this.stageOf(instr);
+    if (!stage) return UNKNOWN_SHELL;
+    for (let outer = cmd?.nestedIn ?? null; outer; outer = outer.nestedIn) {
+      if (outer.program === 'su' || outer.program === 'runuser') continue;
+      const named = namedShell(outer.name, stage.binSh, `\`${outer.program} -c\` runs ${outer.program === 'sh' ? 'it' : outer.program}`);
+      if (named) return named;
+    }
+    return instr.exec ? { name: 'none', braces: false, why: 'an exec-form RUN runs no shell' } : (stage.shellAt.get(instr) ?? stage.finalShell);
   }
 
   private walkStage(stage: Stage): void {
@@ -324,10 +358,13 @@ export class DockerfileFacts {
       stage.cmd = base.cmd;
       stage.shellIsPosix = base.shellIsPosix;
     }
+    stage.binSh = base ? base.binSh : this.rootBinSh(stage);
+    let shell: RunShell = base ? base.finalShell : (stage.platformBase?.shell ?? stage.binSh);
     for (const instr of stage.instructions) {
       stage.userAt.set(instr, user);
       stage.workdirAt.set(instr, workdir);
       stage.varsAt.set(instr, vars.snapshot());
+      stage.shellAt.set(instr, shell);
       if (instr.onbuild) continue;
       switch (instr.keyword) {
         case 'ARG':
@@ -367,12 +404,14 @@ export class DockerfileFacts {
           stage.cmd = { instr, stage };
           break;
         case 'SHELL': {
-          const shell = instr.exec?.[0]?.value ?? '';
-          stage.shellIsPosix = /(^|\/)(ba|da|z|k|a)?sh$/.test(shell);
+          const program = instr.exec?.[0]?.value ?? '';
+          stage.shellIsPosix = /(^|\/)(ba|da|z|k|a)?sh$/.test(program);
+          shell = namedShell(program, stage.binSh, `\`SHELL\` at line ${instr.range.startLine} runs ${program.slice(program.lastIndexOf('/') + 1) || 'it'}`) ?? { name: program, braces: null, why: `\`SHELL\` at line ${instr.range.startLine}` };
           break;
         }
       }
     }
+    stage.finalShell = shell;
     stage.finalUser = user;
     stage.finalWorkdir = workdir;
     stage.finalWorkdirVariable = workdirVariable;

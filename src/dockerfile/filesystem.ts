@@ -8,6 +8,7 @@ import type { ShellCommand, ShellWord } from '../shell/commands.js';
 import { expandVariables, type VarValue } from './expand.js';
 import { optionValue, parseUserCommand, resolvePath, type CopyFact, type DockerfileFacts, type Stage, type UserRef } from './facts.js';
 import type { DockerInstruction } from './model.js';
+import { hasBraceList, type RunShell } from './run-shell.js';
 
 /** A user as the build knows it: its name (or number as written) and its uid when known. */
 export interface Principal {
@@ -39,6 +40,11 @@ export interface FsEffect {
   recursive: boolean;
   /** Owner the path gets (ensure/set/contents); null when it cannot be known. */
   owner: Principal | null;
+  /**
+   * The path comes from a word with `{a,b}`: `expanded` false when the shell running it does not
+   * expand braces (the path holds them literally), true when it was expanded although the shell is unknown.
+   */
+  braces?: { expanded: boolean; shell: RunShell; word: string };
 }
 
 export interface FsEvent extends FsEffect {
@@ -148,6 +154,10 @@ interface Scope {
   by: Principal;
   /** Words go through a shell (false for the words of an exec-form RUN). */
   shell: boolean;
+  /** The shell that reads the words: whether it expands `{a,b}`. */
+  runShell: RunShell;
+  /** Paths a brace word gave, with its word, while the shell's expansion is not certain (see FsEffect.braces). */
+  braceWords?: Map<string, string>;
   /** Variables of `for NAME in a b c` loops in the RUN, with their literal values. */
   loops: Map<string, string[]>;
 }
@@ -170,11 +180,6 @@ function trimSlash(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-/** Does the word hold a `{a,b}` outside quotes (which bash expands)? */
-function hasBraceList(raw: string): boolean {
-  return /\{[^{}]*,[^{}]*\}/.test(raw.replace(/"[^"]*"|'[^']*'/g, ''));
-}
-
 /** `for d in a b; do mkdir ~/$d; done`: one word per value of the loop variables it uses. */
 function expandLoops(piece: string, scope: Scope): string[] {
   for (const [name, values] of scope.loops) {
@@ -186,11 +191,11 @@ function expandLoops(piece: string, scope: Scope): string[] {
 }
 
 /** `for NAME in WORDS; do` loops of a shell text, when every word is literal. */
-function loopVariables(text: string): Map<string, string[]> {
+function loopVariables(text: string, braces: boolean | null): Map<string, string[]> {
   const loops = new Map<string, string[]>();
   for (const m of text.matchAll(/\bfor\s+([A-Za-z_]\w*)\s+in\s+([^;\n]*?)\s*(?:;|\n)\s*do\b/g)) {
     const words = m[2].split(/\s+/).filter(Boolean).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
-    if (words.length > 0 && words.every((w) => !/[$`*?[]/.test(w))) loops.set(m[1], words.flatMap((w) => braceExpand(w)));
+    if (words.length > 0 && words.every((w) => !/[$`*?[]/.test(w))) loops.set(m[1], braces === false ? words : words.flatMap((w) => braceExpand(w)));
   }
   return loops;
 }
@@ -198,7 +203,9 @@ function loopVariables(text: string): Map<string, string[]> {
 /** Absolute paths a word names, or null when a part of it cannot be known. */
 function wordPaths(facts: DockerfileFacts, word: ShellWord, scope: Scope): string[] | null {
   if (!word.value) return null;
-  const braced = scope.shell && word.raw.includes('{') && hasBraceList(word.raw) ? braceExpand(word.value) : [word.value];
+  // Only bash, zsh and ksh expand `{a,b}`; dash and ash keep the word as written. An unknown shell is assumed to (noted on the effect).
+  const braceList = scope.shell && word.raw.includes('{') && hasBraceList(word.raw);
+  const braced = braceList && scope.runShell.braces !== false ? braceExpand(word.value) : [word.value];
   const pieces = scope.shell && scope.loops.size > 0 ? braced.flatMap((p) => expandLoops(p, scope)) : braced;
   const result: string[] = [];
   for (let piece of pieces) {
@@ -217,7 +224,9 @@ function wordPaths(facts: DockerfileFacts, word: ShellWord, scope: Scope): strin
     }
     if (piece.includes('`') || piece === '') return null;
     if (!piece.startsWith('/') && scope.cwd === null) return null;
-    result.push(trimSlash(resolvePath(scope.cwd ?? '/', piece)));
+    const path = trimSlash(resolvePath(scope.cwd ?? '/', piece));
+    if (braceList && scope.runShell.braces !== true) scope.braceWords?.set(path, word.raw);
+    result.push(path);
   }
   return result;
 }
@@ -270,6 +279,18 @@ const dirname = (p: string): string => p.slice(0, p.lastIndexOf('/')) || '/';
 
 /** What a command does to the filesystem. */
 function commandEffects(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope): FsEffect[] {
+  if (scope.runShell.braces === true) return shellEffects(facts, cmd, scope);
+  scope.braceWords = new Map();
+  const effects = shellEffects(facts, cmd, scope);
+  for (const e of effects) {
+    const word = scope.braceWords.get(e.path);
+    if (word !== undefined) e.braces = { expanded: scope.runShell.braces === null, shell: scope.runShell, word };
+  }
+  scope.braceWords = undefined;
+  return effects;
+}
+
+function shellEffects(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope): FsEffect[] {
   const by = scope.by;
   const paths = (words: ShellWord[]): string[] => words.flatMap((w) => wordPaths(facts, w, scope) ?? []);
   const out: FsEffect[] = [];
@@ -422,12 +443,15 @@ function commandEffects(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope)
  * `user`: paths made absolute against its working folder, with `~`/`$HOME` the user's home and the
  * given variables (an unknown one leaves the path out).
  */
-export function runtimeEffects(facts: DockerfileFacts, cmd: ShellCommand, where: { cwd: string | null; user: Principal; vars: ReadonlyMap<string, string> }): FsEffect[] {
+export function runtimeEffects(facts: DockerfileFacts, cmd: ShellCommand, where: { cwd: string | null; user: Principal; vars: ReadonlyMap<string, string>; shell?: RunShell }): FsEffect[] {
   const vars = new Map<string, VarValue>();
   for (const [k, v] of where.vars) vars.set(k, { value: v });
-  const scope: Scope = { cwd: where.cwd, vars, home: homeFor(facts, where.user), by: where.user, shell: true, loops: new Map() };
+  const scope: Scope = { cwd: where.cwd, vars, home: homeFor(facts, where.user), by: where.user, shell: true, runShell: where.shell ?? SCRIPT_SHELL, loops: new Map() };
   return commandEffects(facts, cmd, scope);
 }
+
+/** A script's shell when its caller does not say: its paths are read as bash reads them. */
+const SCRIPT_SHELL: RunShell = { name: 'bash', braces: true, why: 'a script' };
 
 // ---- RUN steps ----
 
@@ -440,13 +464,14 @@ export function runSteps(facts: DockerfileFacts, stage: Stage, instr: DockerInst
   const user = stage.userAt.get(instr) ?? stage.finalUser;
   const by = principalOfRef(facts, user);
   const text = facts.model.text.slice(instr.argsOffset, instr.endOffset);
-  const loops = text.includes('for') ? loopVariables(text) : new Map<string, string[]>();
+  const runShell = facts.runShell(instr);
+  const loops = text.includes('for') ? loopVariables(text, runShell.braces) : new Map<string, string[]>();
   const vars = stage.varsAt.get(instr) ?? new Map<string, VarValue>();
-  const top: Scope = { cwd: stage.workdirAt.get(instr) ?? '/', vars, home: homeFor(facts, by), by, shell: !instr.exec, loops };
+  const top: Scope = { cwd: stage.workdirAt.get(instr) ?? '/', vars, home: homeFor(facts, by), by, shell: !instr.exec, runShell, loops };
   const scopes = new Map<ShellCommand | null, Scope>([[null, top]]);
   const steps: RunStep[] = [];
   for (const cmd of facts.commands(instr)) {
-    const scope = scopeOf(facts, cmd, scopes);
+    const scope = scopeOf(facts, instr, cmd, scopes);
     track(facts, cmd, scope);
     steps.push({ instr, stage, cmd, by: scope.by, order: stepOrder(instr, cmd), effects: commandEffects(facts, cmd, scope) });
   }
@@ -455,12 +480,12 @@ export function runSteps(facts: DockerfileFacts, stage: Stage, instr: DockerInst
 }
 
 /** Commands of a `sh -c` string start from the state of the command that holds them; `su USER -c` runs them as USER. */
-function scopeOf(facts: DockerfileFacts, cmd: ShellCommand, scopes: Map<ShellCommand | null, Scope>): Scope {
+function scopeOf(facts: DockerfileFacts, instr: DockerInstruction, cmd: ShellCommand, scopes: Map<ShellCommand | null, Scope>): Scope {
   const known = scopes.get(cmd.nestedIn);
   if (known) return known;
   const outer = cmd.nestedIn!;
-  const parent = scopeOf(facts, outer, scopes);
-  const scope: Scope = { ...parent, shell: true };
+  const parent = scopeOf(facts, instr, outer, scopes);
+  const scope: Scope = { ...parent, shell: true, runShell: facts.runShell(instr, cmd) };
   if (outer.program === 'su' || outer.program === 'runuser') {
     const ops = operands(outer, ['-c', '--command', '-s', '--shell', '-g', '--group', '-G', '--supp-group', '-u', '--user', '-w']);
     const name = optionValue(outer, ['-u', '--user']) ?? ops.find((w) => w.value !== '-')?.value ?? 'root';

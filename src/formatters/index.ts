@@ -6,7 +6,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export { failuresOf, type Report, type RunFailure, type FormatOptions, type Formatter } from './report.js';
+export { failuresOf, type Report, type RunFailure, type SkippedFile, type FormatOptions, type Formatter } from './report.js';
 
 
 export const FORMATTERS: Record<string, Formatter> = {

@@ -25,6 +25,8 @@ export function formatJson(report: Report, options: FormatOptions): string {
         // What could not be reviewed: when not empty, the run failed (exit code 2) whatever the findings.
         failures: failures.map((f) => ({ file: f.file, message: f.message })),
         files: report.files,
+        // Dockerfiles not reviewed as images (left-overs, not built): not failures.
+        skipped: (report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason })),
         findings: visible.map((f) => ({
           code: f.code,
           slug: f.slug,

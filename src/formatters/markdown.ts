@@ -67,6 +67,9 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const files = plural(report.files.length, 'file');
   const out = ['## chaimeleon-lint', ''];
   const failures = failuresOf(report);
+  const skipped = report.skipped ?? [];
+  // One line: what was left out on purpose, so that no one wonders why a Dockerfile has no finding.
+  const skippedLine = skipped.length > 0 ? [`ℹ️ Not reviewed as images: ${skipped.slice(0, MAX_TABLE_ROWS).map((s) => `${codePath(s.path)} (${markdownCell(s.reason)})`).join(', ')}${skipped.length > MAX_TABLE_ROWS ? ` and ${skipped.length - MAX_TABLE_ROWS} more` : ''}.`, ''] : [];
   if (failures.length > 0) {
     // Said first, so that a partial report is never read as the whole one.
     out.push(
@@ -78,13 +81,17 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
       '',
     );
     if (failures.length > MAX_TABLE_ROWS) out.push(`…and ${failures.length - MAX_TABLE_ROWS} more not shown here.`, '');
+    out.push(...skippedLine);
     if (visible.length === 0) {
       out.push(`0 problems in the ${files} that were reviewed${suppressed ? ` (${suppressed} suppressed)` : ''}.`, '');
       return out.join('\n');
     }
-  } else if (visible.length === 0) {
-    out.push(`✅ No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ''}.`, '');
-    return out.join('\n');
+  } else {
+    out.push(...skippedLine);
+    if (visible.length === 0) {
+      out.push(`✅ No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ''}.`, '');
+      return out.join('\n');
+    }
   }
   out.push(
     `${count('error') > 0 ? ICON.error : ICON.warning} **${plural(visible.length, 'problem')}** in ${files}.`,

@@ -20,6 +20,14 @@ export interface Report {
    * every format then says the run failed, and never that nothing was found.
    */
   failures?: RunFailure[];
+  /** Dockerfiles found but not reviewed as images (a left-over nobody builds): said, never a failure. */
+  skipped?: SkippedFile[];
+}
+
+/** A Dockerfile the run left out on purpose, as shown to the user, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
 }
 
 /** Something the run could not review: what the user named (a path, a repository) and why. */

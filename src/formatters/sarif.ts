@@ -141,11 +141,14 @@ export function formatSarif(report: Report, options: FormatOptions): string {
  */
 function invocation(report: Report): Sarif.Invocation {
   const failures = failuresOf(report);
+  // A Dockerfile left out on purpose (a left-over nobody builds) is a note: the run still succeeded.
+  const notifications = [
+    ...failures.map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })),
+    ...(report.skipped ?? []).map((s) => ({ level: 'note', message: { text: `${s.path}: not reviewed as an image (${s.reason})` }, properties: { file: s.path } })),
+  ];
   return {
     executionSuccessful: failures.length === 0,
-    ...(failures.length > 0
-      ? { toolExecutionNotifications: failures.map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })) }
-      : {}),
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
   };
 }
 

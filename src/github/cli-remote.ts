@@ -196,6 +196,7 @@ function single<A extends RemoteArgs>(args: A, review: RepositoryReview, input: 
     ...(review.rootUrl ? { rootUri: review.rootUrl } : {}),
     ...(commitUrl ? { fileUrl: (file: string, line: number) => `${commitUrl}${pathToUri(file)}#L${line}` } : {}),
     failures,
+    skipped: review.skipped ?? [],
   };
   return { args, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(review.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
@@ -236,6 +237,7 @@ function several<A extends RemoteArgs>(
     fileUrl: repositoryFileUrl(repositories),
     scan: { ...scope, repositories },
     failures,
+    skipped: reviews.flatMap((r) => r.skipped ?? []),
   };
   return { args, report, exitCode: failures.length > 0 ? EXIT_USAGE : failedAt(findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }

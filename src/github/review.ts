@@ -38,6 +38,8 @@ export interface RepositoryReview {
   /** Lines of the files findings point into, by shown path: code frames and SARIF fingerprints. */
   lines: Map<string, string[]>;
   internalErrors: string[];
+  /** Dockerfiles not reviewed as images (left-overs, not built), with paths as shown. */
+  skipped?: { path: string; reason: string }[];
   /** The repository's web root at the commit, which repository-relative paths resolve against (SARIF's %SRCROOT%). */
   rootUrl?: string;
 }
@@ -177,6 +179,7 @@ async function lintAt(ctx: ReviewContext, meta: RepositoryMetadata, at: Located)
     files: result.files.map((f) => shown + f),
     lines,
     internalErrors: result.internalErrors.map((e) => `${meta.fullName}: ${e}`),
+    skipped: result.skipped.map((s) => ({ path: shown + s.path, reason: s.reason })),
     rootUrl: `${meta.htmlUrl}/blob/${at.commit}/`,
   };
 }

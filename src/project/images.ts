@@ -63,11 +63,15 @@ export function repositoryBase(reference: string, facts: DockerfileFacts, profil
   const has = (pattern: RegExp) => findInstalled(facts, pattern) !== null;
   const kind = imageKind(facts).kind;
   const events = fsHistory(facts, stage);
+  const binSh = stage.binSh.name === 'dash' || stage.binSh.name === 'ash' || stage.binSh.name === 'bash' ? stage.binSh.name : null;
   return {
     name: reference,
     image: reference,
     dockerfile: facts.file,
     kind,
+    // Its `/bin/sh`, and the SHELL it leaves, are what RUN uses in the images built on it.
+    binSh,
+    shell: stage.finalShell,
     provides: {
       user: user.name === profile.user.name && facts.uidOf(user) === profile.user.uid,
       volumeDirs: profile.volumeDirs.every((dir) => pathState(events, volumePath(profile, dir)) !== null),

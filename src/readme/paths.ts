@@ -2,6 +2,7 @@
 // to, and which platform mount (if any) holds them. Shared by CHM206 and CHM207.
 import { volumePath, type Profile } from '../profile.js';
 import type { ProjectFacts } from '../project/facts.js';
+import { usageExamples } from '../chain/chain.js';
 import { readmeExamples, type CommandWord, type JobmanSubmit } from './jobman.js';
 import type { Readme } from './model.js';
 import { knownPrefix } from './placeholders.js';
@@ -62,9 +63,13 @@ function startsWithPlaceholder(value: string): boolean {
   return !complete && prefix === '';
 }
 
-/** A positional word that takes a path's place: a path, or a placeholder whose words say path (`<dataset-id>`, `$OUTPUT_DIR`). */
+/** A bare word that names an output folder by itself (`results`, `outputs`), as a positional argument gives it. */
+const OUTPUT_FOLDER = /^(?:out|outs|output|outputs|results?|predictions|segmentations)$/i;
+
+/** A positional word that takes a path's place: a path, a folder named as output (`results`), or a placeholder whose words say path (`<dataset-id>`, `$OUTPUT_DIR`). */
 function isPositionalPath(value: string): boolean {
   if (looksLikePath(value) && !value.includes('://') && !value.includes('=')) return true;
+  if (OUTPUT_FOLDER.test(value)) return true;
   return startsWithPlaceholder(value) && value.toLowerCase().split(/[^a-z0-9]+/).some((t) => PATH_PLACEHOLDER_WORD.test(t));
 }
 
@@ -177,21 +182,25 @@ export function describeJobPath(path: JobPath, workdir: string, workdirKnown: bo
 export async function usageJobPaths(project: ProjectFacts, profile: Profile, role: JobPathRole): Promise<{ readme: Readme; paths: { path: JobPath; what: string }[] } | null> {
   const readme = await project.readme();
   if (!readme) return null;
-  const { jobman } = await readmeExamples(readme);
-  const stage = project.primary?.finalStage;
+  const primary = project.primary;
+  const all = (await readmeExamples(readme)).jobman;
+  // With several images, an example is judged against the image it names (its WORKDIR), once; the others only tell what earlier jobs wrote.
+  const own = new Set(primary ? ((await usageExamples(project, primary))?.examples ?? []) : all);
+  const stage = primary?.finalStage;
   const workdir = stage?.finalWorkdir ?? profile.user.home;
   const paths: { path: JobPath; what: string }[] = [];
   // An input that an earlier example wrote (a pipeline of jobs) is that job's result, not the user's data.
   const earlierOutputs: string[] = [];
-  for (const example of jobman) {
+  for (const example of all) {
     const found = jobPaths(example, profile, workdir);
-    for (const path of found) {
+    for (const path of own.has(example) ? found : []) {
       if (path.role !== role) continue;
       if (role === 'input' && earlierOutputs.some((o) => path.resolved === o || path.resolved.startsWith(o.replace(/\/$/, '') + '/'))) continue;
       if (path.written === 'relative' && stage?.finalWorkdirVariable) continue;
       paths.push({ path, what: describeJobPath(path, workdir, !!stage) });
     }
-    for (const path of found) if (path.role === 'output') earlierOutputs.push(path.resolved);
+    // Another image's relative output lands in its own WORKDIR, unknown here: only absolute and home paths count.
+    for (const path of found) if (path.role === 'output' && (own.has(example) || path.written !== 'relative')) earlierOutputs.push(path.resolved);
   }
   return { readme, paths };
 }

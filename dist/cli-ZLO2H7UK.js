@@ -1,0 +1,37 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  STDIN_NAME,
+  errorLine,
+  failed,
+  lintCommand,
+  maskedIo,
+  runCli,
+  writeReportFile
+} from "./chunk-YHQE22R7.js";
+import "./chunk-734YEMUP.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-OE5DQBDV.js";
+import "./chunk-WR2WKQWF.js";
+import "./chunk-VJ7LRWCW.js";
+import "./chunk-NY7HZJCB.js";
+import "./chunk-22WLWT2S.js";
+import "./chunk-SJVLKRHK.js";
+import "./chunk-EDFD6YIN.js";
+import "./chunk-QHHN7UPP.js";
+import "./chunk-SZREWI2H.js";
+import "./chunk-VF57VZD3.js";
+export {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  STDIN_NAME,
+  errorLine,
+  failed,
+  lintCommand,
+  maskedIo,
+  runCli,
+  writeReportFile
+};
