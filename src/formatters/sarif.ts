@@ -142,9 +142,9 @@ export function formatSarif(report: Report, options: FormatOptions): string {
 function invocation(report: Report): Sarif.Invocation {
   const failures = failuresOf(report);
   // A Dockerfile left out on purpose (a left-over nobody builds) is a note: the run still succeeded.
-  const notifications = [
-    ...failures.map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })),
-    ...(report.skipped ?? []).map((s) => ({ level: 'note', message: { text: `${s.path}: not reviewed as an image (${s.reason})` }, properties: { file: s.path } })),
+  const notifications: Sarif.Notification[] = [
+    ...failures.map((f) => ({ level: 'error' as const, message: { text: `${f.file}: ${f.message}` }, properties: { file: f.file } })),
+    ...(report.skipped ?? []).map((s) => ({ level: 'note' as const, message: { text: `${s.path}: not reviewed as an image (${s.reason})` }, properties: { file: s.path } })),
   ];
   return {
     executionSuccessful: failures.length === 0,
