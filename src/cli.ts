@@ -279,6 +279,8 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     });
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
+    // A file that is there but was not read leaves the review incomplete: a failure, not only a finding.
+    for (const u of result.unread) fail(show(u.file), `${u.reason}; it was not reviewed`);
     if (result.skipped.length > 0) {
       const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(', ');
       // Every Dockerfile skipped is nothing reviewed: never an all-clear.

@@ -60,13 +60,21 @@ export function formatStylish(report: Report, options: FormatOptions): string {
   return out.join('\n') + '\n';
 }
 
+/** The longest source line a code frame shows whole, and how much of a longer one it shows before the finding. */
+const MAX_FRAME_CHARS = 400;
+const FRAME_CONTEXT = 40;
+
 function codeFrame(report: Report, f: Finding, color: boolean): string[] {
   const line = report.sourceLine?.(f.file, f.range.startLine);
   if (line === undefined) return [];
   const number = String(f.range.startLine);
-  const text = plainText(line.replace(/\t/g, ' '));
-  const start = Math.max(0, f.range.startColumn - 1);
-  const end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1) : text.length;
+  // A very long line (generated, minified) is shown as a window around the finding: a frame stays a line.
+  const from = line.length > MAX_FRAME_CHARS ? Math.max(0, f.range.startColumn - 1 - FRAME_CONTEXT) : 0;
+  const shownLine = from > 0 || line.length > MAX_FRAME_CHARS ? `${from > 0 ? '…' : ''}${line.slice(from, from + MAX_FRAME_CHARS)}${from + MAX_FRAME_CHARS < line.length ? '…' : ''}` : line;
+  const shift = from > 0 ? from - 1 : 0;
+  const text = plainText(shownLine.replace(/\t/g, ' '));
+  const start = Math.max(0, f.range.startColumn - 1 - shift);
+  const end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1 - shift) : text.length;
   const caret = ' '.repeat(start) + '^'.repeat(Math.max(1, Math.min(end, text.length) - start));
   return [`    ${paint(color, 'gray', `${number} |`)} ${text}`, `    ${' '.repeat(number.length)} ${paint(color, 'gray', '|')} ${paint(color, SEVERITY_COLOR[f.severity], caret)}`];
 }

@@ -38,6 +38,8 @@ export interface RepositoryReview {
   /** Lines of the files findings point into, by shown path: code frames and SARIF fingerprints. */
   lines: Map<string, string[]>;
   internalErrors: string[];
+  /** Files that are there but were not read (too large, not a regular file...), each `path: reason`: the review is incomplete. */
+  unread?: string[];
   /** The repository's web root at the commit, which repository-relative paths resolve against (SARIF's %SRCROOT%). */
   rootUrl?: string;
 }
@@ -177,6 +179,7 @@ async function lintAt(ctx: ReviewContext, meta: RepositoryMetadata, at: Located)
     files: result.files.map((f) => shown + f),
     lines,
     internalErrors: result.internalErrors.map((e) => `${meta.fullName}: ${e}`),
+    unread: result.unread.map((u) => `${shown}${u.file}: ${u.reason}; it was not reviewed`),
     rootUrl: `${meta.htmlUrl}/blob/${at.commit}/`,
   };
 }
