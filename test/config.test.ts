@@ -267,7 +267,7 @@ describe('configuration errors on the command line', () => {
     ['profile: constructor\n', 'profile: unknown profile "constructor"'],
     ['rules: { CHM110: [error] }\n', 'rules.CHM110: must be error, warning, info or off'],
     ['a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n', 'not valid YAML'],
-    ['a: ' + '['.repeat(50000) + ']'.repeat(50000) + '\n', 'not valid YAML'],
+    ['a: ' + '['.repeat(50000) + ']'.repeat(50000) + '\n', 'not valid YAML: it nests too deeply to read'],
   ])('%j: exit 2, one line naming the file and the key path', async (config, message) => {
     const dir = repoWith(config);
     expectOneLine(await cli(['.'], dir), join(dir, '.chaimeleon-lint.yaml'), message);
