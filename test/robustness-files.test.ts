@@ -4,7 +4,7 @@
 // runs nothing the repository's git configuration names. A marker placed outside the repository
 // never appears in any output format.
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -322,6 +322,23 @@ describe('the CLI on hostile Dockerfiles', () => {
         expect(report.findings.filter((f) => f.code === 'CHM003').map((f) => f.file.split('/').slice(-2).join('/'))).toEqual(['deep/Dockerfile']);
       }
     }
+  });
+
+  it('reports every file of a generated corpus holding self-referencing ARGs, and exits 0 or 1', async () => {
+    const corpus = join(temp(), 'corpus');
+    // The benchmark's generator: one file in eight has `ARG X=${X:-${Y}}` and its kin.
+    const { generateCorpus } = (await import(join(ROOT, 'scripts', 'gen-corpus.mjs'))) as { generateCorpus: (dir: string, count: number) => string[] };
+    const files = generateCorpus(corpus, 240);
+    const selfReferencing = files.filter((f) => readFileSync(f, 'utf8').includes('ARG X=${X:-${Y}}'));
+    expect(selfReferencing.length).toBe(30);
+    const r = await cli([corpus, '--format', 'json']);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report & { files?: string[]; summary: { files: number }; failures: unknown[] };
+    expect(report.summary.files).toBe(240);
+    expect(report.failures).toEqual([]);
+    const reported = new Set(report.findings.map((f) => f.file.split('/').pop()));
+    for (const f of selfReferencing) expect(reported.has(f.split('/').pop()), f).toBe(true);
   });
 
   it('exits 0 or 1 on a repository whose only oddity is a self-referencing ARG', async () => {

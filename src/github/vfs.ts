@@ -208,7 +208,7 @@ export class GitHubVfs implements Vfs {
     if (entry.mode !== '120000') return decodeText(path, bytes);
     // A symbolic link's blob is its target; followed only while it stays inside the reviewed folder.
     const target = resolveLink(path, new TextDecoder().decode(bytes));
-    if (target === null || !this.files.has(target)) throw new VfsError(path, 'is a link to a place outside the repository; not followed', 'outside');
+    if (target === null || !this.files.has(target)) throw new VfsError(path, 'is a link to a place outside the repository, so it was not followed', 'outside');
     if (hops >= MAX_LINK_HOPS) throw new VfsError(path, 'is a symbolic link in a loop', 'outside');
     return this.read(target, hops + 1);
   }
