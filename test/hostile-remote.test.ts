@@ -283,6 +283,29 @@ describe('bounded work per repository', () => {
   });
 });
 
+describe('a file of a repository that was not read', () => {
+  it('a link out of the repository is a finding on it and fails the review, in every format, alone in an organization scan', async () => {
+    const files = compliant();
+    files.set('README.md', Buffer.from('../../../../etc/passwd'));
+    fake.addRepo({ owner: ORG, name: 'image_batch_linkout', files, modes: { 'README.md': '120000' } });
+    fake.addRepo({ owner: ORG, name: 'image_batch_fine', files: compliant() });
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown']) {
+      const r = await cli([`github:${ORG}/image_batch_linkout`, '--format', format]);
+      expect(r.code, format).toBe(2);
+      expectCleanErrors(r.stderr);
+      expect(r.stderr).toBe(`chaimeleon-lint: github:${ORG}/image_batch_linkout: README.md: is a link to a place outside the repository, so it was not followed; it was not reviewed\n`);
+      expect(r.stdout, format).not.toMatch(/No problems/i);
+      if (format === 'json') expect(keys(r)).toContain('README.md:1 CHM001');
+      if (format === 'sarif') expect(json(r).runs[0].invocations[0].executionSuccessful).toBe(false);
+    }
+    // In a scan of several repositories, the other one is reviewed and the failure is named.
+    const both = await cli([`github:${ORG}/image_batch_linkout`, `github:${ORG}/image_batch_fine`, '--format', 'json']);
+    expect(both.code).toBe(2);
+    expect(json(both).failures).toEqual([{ file: `${ORG}/image_batch_linkout`, message: `${ORG}/image_batch_linkout/README.md: is a link to a place outside the repository, so it was not followed; it was not reviewed` }]);
+    expect((json(both).repositories as { repository: string; status: string }[]).map((x) => `${x.repository} ${x.status}`).sort()).toEqual([`${ORG}/image_batch_fine reviewed`, `${ORG}/image_batch_linkout reviewed`]);
+  });
+});
+
 describe('an organization scan that reviews nothing', () => {
   it('no repository matching is nothing to review (exit 2), except in one shard of a split', async () => {
     const r = await cli(['--org', ORG, '--match', 'imgae_*', '--format', 'json']);
