@@ -322,7 +322,8 @@ describe('the CLI on hostile Dockerfiles', () => {
         expect(report.findings.filter((f) => f.code === 'CHM003').map((f) => f.file.split('/').slice(-2).join('/'))).toEqual(['deep/Dockerfile']);
       }
     }
-  });
+    // Three whole runs of the CLI on a shared machine: more than the default minute, each run still bounded by its own.
+  }, 180_000);
 
   it('reports every file of a generated corpus holding self-referencing ARGs, and exits 0 or 1', async () => {
     const corpus = join(temp(), 'corpus');
