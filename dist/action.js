@@ -5,8 +5,8 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-YHQE22R7.js";
-import "./chunk-734YEMUP.js";
+} from "./chunk-PYCEC7HM.js";
+import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import {
   escapeData,
@@ -14,12 +14,12 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-OE5DQBDV.js";
+} from "./chunk-7QAOI2G3.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-WR2WKQWF.js";
+} from "./chunk-YZHBV3ZH.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

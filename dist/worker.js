@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-J5CZTYJ2.js";
+} from "./chunk-JRLC75UI.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-PDHROURH.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-TF57V3TH.js";
+} from "./chunk-PAJWY3TJ.js";
 import "./chunk-YD6BTWI4.js";
 import "./chunk-KJYI4M2F.js";
 import "./chunk-ME74HWAP.js";

@@ -3,12 +3,13 @@
 // files, and dockerfilelint (the fastest npm Dockerfile linter) on them. Figures are ratios, not
 // absolute times, so they compare across machines. Also: start-up for one small Dockerfile against
 // a bare `node` start, the license detector's cold and warm cost, and large or hostile inputs (a 5 MB
-// Dockerfile, 20,000 RUN and ENV lines, a 10 MB README) as time per megabyte.
+// Dockerfile, 20,000 RUN and ENV lines, a 10 MB README, a huge .dockerignore, deeply nested Python
+// and shell scripts) as time per megabyte.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './gen-corpus.mjs';
 import { Linter, makeRuleSet, resolveConfig, lintInWorkers, optimizeGrammarsForLongRuns } from '../build/internal.js';
@@ -133,6 +134,10 @@ const inputs = [
   ['README of dense emphasis, just under the mark limit (20,000 marks)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${`${'*a_ '.repeat(49)}\n\n`.repeat(200)}` }],
   ['README of 1 MB, prose with some markup (the size limit)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${`${'A line of ordinary prose text, as a description or a usage section has it.\n'.repeat(9)}Some *emphasis*, a [link](https://x.example/) and \`code\`.\n\n`.repeat(1280)}` }],
   ['README of one 250 KB paragraph of emphasis (read as text)', { Dockerfile: 'FROM ubuntu:22.04\n', 'README.md': `# x\n\n${'*a_ '.repeat((250 * 1024) / 4)}\n` }],
+  ['.dockerignore of 200,000 patterns', { Dockerfile: 'FROM ubuntu:22.04\nCOPY . /app\nUSER 1000\n', '.dockerignore': `${Array.from({ length: 100000 }, (_, i) => `**/dir${i}/**/*.tmp\n!keep${i}`).join('\n')}\n` }],
+  ['Python script, 5,000 nested parentheses', { Dockerfile: 'FROM ubuntu:22.04\nCOPY main.py /app/main.py\nUSER 1000\nENTRYPOINT ["python3", "/app/main.py"]\n', 'main.py': `x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n` }],
+  ['shell script, 10,000 nested functions', { Dockerfile: 'FROM ubuntu:22.04\nCOPY run.sh /run.sh\nUSER 1000\nENTRYPOINT ["/run.sh"]\n', 'run.sh': `#!/bin/bash\n${'f() { '.repeat(10000)}echo${' ; }'.repeat(10000)}\npip install x\n` }],
+  ['shell script, 10,000 heredocs', { Dockerfile: 'FROM ubuntu:22.04\nCOPY run.sh /run.sh\nUSER 1000\nENTRYPOINT ["/run.sh"]\n', 'run.sh': `#!/bin/bash\n${Array.from({ length: 10000 }, (_, i) => `cat <<E${i}\nline ${i}\nE${i}`).join('\n')}\npip install x\n` }],
 ];
 console.log('\nLarge and hostile inputs (one run each; the promise: a few seconds per MB at most):');
 console.log('| input | size | ms | s per MB | findings | not fully linted |\n|---|---:|---:|---:|---:|---:|');
@@ -158,3 +163,4 @@ if (typeof internal.detectLicense === 'function') {
   console.log(`\nLicense detection: first call ${licenseCold.toFixed(1)} ms (loads and indexes the SPDX texts), then ${licenseWarm.toFixed(2)} ms per file (${ratio(licenseWarm, readMs / files.length)}× reading one corpus file).`);
 }
 if (!existsSync('bench-corpus')) process.exitCode = 1;
+for (const dir of [dflConfigDir, dirname(small), dirname(smallShell)]) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // Generates the benchmark corpus: realistic partner-style Dockerfiles, varied in size and features
-// (stages, continuations, heredocs, sh -c, exec form, ONBUILD, labels with ARGs, users, comments).
+// (stages, continuations, heredocs, sh -c, exec form, ONBUILD, labels with ARGs, users, comments;
+// one file in eight has ARGs whose default refers to themselves, `ARG X=${X:-${Y}}`, as real ones do).
 // Deterministic: the same seed gives the same files.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,12 +44,16 @@ export function generateCorpus(dir, count = 2000, seed = 42) {
   const files = [];
   for (let i = 0; i < count; i++) {
     const lines = [];
+    // Chosen by position, not by the random stream: the rest of the corpus stays as it was.
+    const selfReferencing = i % 8 === 5;
+    if (selfReferencing) lines.push('ARG DEFAULT_BASE=ubuntu:22.04', 'ARG BASE_IMAGE=${BASE_IMAGE:-${DEFAULT_BASE}}');
     if (chance(0.3)) lines.push(`ARG VERSION=${Math.floor(rand() * 3)}.${Math.floor(rand() * 10)}`);
     if (chance(0.2)) lines.push(`FROM ${pick(bases)} AS builder`, blocks.apt(), blocks.pip(), '');
     lines.push(`FROM ${pick(bases)}`, '');
     if (chance(0.8)) lines.push(`LABEL name="${pick(['lung-nodules', 'My Tool', 'mri-harmonization', 'shap_explainer'])}"`);
     if (chance(0.8)) lines.push(chance(0.3) ? 'LABEL version="${VERSION}"' : `LABEL version="${pick(['1.0', '0.0.3 - testing', '2.1.0', 'latest'])}"`);
     if (chance(0.3)) lines.push('LABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."');
+    if (selfReferencing) lines.push('ARG Y=tool', 'ARG X=${X:-${Y}}', 'ARG X=${X:-${X:-${Y}}}', 'LABEL description="${X} built from ${BASE_IMAGE}"');
     lines.push('', 'USER root');
     const size = 2 + Math.floor(rand() * rand() * 40);
     for (let b = 0; b < size; b++) lines.push(blocks[pick(blockNames)]());

@@ -300,7 +300,10 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       git,
     });
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
-    for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
+    // A crash is a bug in chaimeleon-lint; a limit reached is not, but leaves the review as incomplete.
+    for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? 'internal error' : 'not fully reviewed'}: ${err.split('\n')[0]}`);
+    // A file that is there but was not read leaves the review incomplete: a failure, not only a finding.
+    for (const u of result.unread) fail(show(u.file), `${u.reason}; it was not reviewed`);
     if (result.skipped.length > 0) {
       const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(', ');
       // Every Dockerfile skipped is nothing reviewed: never an all-clear.

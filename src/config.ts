@@ -126,7 +126,8 @@ export async function loadConfigFile(path: string, rules: RuleLookup): Promise<U
     // The YAML parser loads only when a YAML configuration file exists: most runs have none.
     data = path.endsWith('.json') ? JSON.parse(text) : (await yamlParse())(text);
   } catch (e) {
-    const reason = shown(String((e as Error)?.message ?? e).split('\n')[0]);
+    // A parser's stack overflow means nesting far deeper than any configuration has: say that, not the engine's words.
+    const reason = e instanceof RangeError || /call stack size/i.test(String((e as Error)?.message)) ? 'it nests too deeply to read' : shown(String((e as Error)?.message ?? e).split('\n')[0]);
     throw new UsageError(`${shown(path)}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`);
   }
   return validateConfig(data ?? {}, path, rules);

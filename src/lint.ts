@@ -50,6 +50,13 @@ export interface LintResult {
   internalErrors: string[];
   /** The part of internalErrors that are failures of the linter (exceptions), not limits. */
   crashes: string[];
+  /**
+   * Files that are there but were not read (permission denied, a FIFO or device, too large, a link
+   * out of the repository, a read error), each also a CHM001 finding: the review is incomplete, so
+   * the run fails (exit code 2) like a missing path. A binary or unparsable file is not here: that
+   * is the file's own defect, a finding like any other.
+   */
+  unread: { file: string; reason: string }[];
 }
 
 /** One line saying what went wrong, for a message: never a stack, never a control character. */
@@ -71,6 +78,13 @@ interface Crash {
 interface RunState {
   crashes: Crash[];
   notes: IncompleteNote[];
+  unread: LintResult['unread'];
+}
+
+/** A file not read for a reason other than its content (binary) or its absence: the review of it did not happen. */
+function notReviewed(e: unknown): string | null {
+  if (e instanceof VfsError) return e.kind === 'binary' || e.kind === 'missing' || e.kind === 'folder' ? null : e.message;
+  return errorLine(e);
 }
 
 const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -165,10 +179,10 @@ export class Linter {
   }
 
   async lint(input: LintInput): Promise<LintResult> {
-    const state: RunState = { crashes: [], notes: [] };
+    const state: RunState = { crashes: [], notes: [], unread: [] };
     const findings: Finding[] = [];
     const result = await collectIncomplete(state.notes, () => this.lintInto(input, findings, state));
-    return { ...result, ...this.reportIncomplete(findings, state) };
+    return { ...result, ...this.reportIncomplete(findings, state), unread: state.unread };
   }
 
   private async lintInto(input: LintInput, findings: Finding[], state: RunState): Promise<{ findings: Finding[]; files: string[]; skipped: LintResult['skipped'] }> {
@@ -205,9 +219,11 @@ export class Linter {
       try {
         raw = await input.vfs.readText(target.path);
       } catch (e) {
-        const reason = e instanceof VfsError ? e.message : String(e);
+        const reason = e instanceof VfsError ? e.message : errorLine(e);
         const f = this.engineFinding('CHM001', target.path, FIRST_LINE, `${target.path} ${reason}; nothing in it was linted.`);
         if (f) findings.push(f);
+        const why = notReviewed(e);
+        if (why !== null) state.unread.push({ file: target.path, reason: why });
         continue;
       }
       try {
@@ -342,6 +358,8 @@ export class Linter {
         const reason = e instanceof VfsError ? e.message : errorLine(e);
         const f = this.engineFinding('CHM001', path, FIRST_LINE, `${path} ${reason}; nothing in it was linted${needed.has(path) ? ', nor the checks that read it' : ''}.`);
         if (f) findings.push(f);
+        const why = notReviewed(e);
+        if (why !== null) state.unread.push({ file: path, reason: why });
       }
       // Findings in scripts and the README honour directives written in those files.
       const dockerfilePaths = new Set(dockerfiles.map((d) => d.file));
@@ -362,7 +380,7 @@ export class Linter {
 
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
   async lintText(file: string, raw: string): Promise<{ findings: Finding[]; errors: string[] }> {
-    const state: RunState = { crashes: [], notes: [] };
+    const state: RunState = { crashes: [], notes: [], unread: [] };
     const findings: Finding[] = [];
     const done = await collectIncomplete(state.notes, () => this.lintDockerfile(file, raw, findings, state));
     this.finish(findings, done?.suppressions ?? []);

@@ -3,7 +3,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as the working folder. (That the
 // committed bundle is what the sources build today: test/package.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -168,6 +168,20 @@ describe('node dist/action.js', () => {
     expect(suppressedResults(runAction(folder, { paths: 'Dockerfile', 'fail-level': 'none' }))).toEqual([]);
     const kept = suppressedResults(runAction(folder, { paths: 'Dockerfile', 'fail-level': 'none', 'sarif-suppressed': 'true' }));
     expect(kept.map((r: { ruleId: string; suppressions: unknown }) => [r.ruleId, r.suppressions])).toEqual([['CHM110', [{ kind: 'inSource', justification: 'reviewed' }]]]);
+  });
+
+  it('a file that was not read (a link out of the workspace) fails the step: annotation, summary, outputs, no SARIF', () => {
+    const folder = mkdtempSync(join(work, 'unread-'));
+    cpSync(join(ROOT, 'examples', 'image_batch_compliant'), folder, { recursive: true });
+    rmSync(join(folder, 'README.md'));
+    symlinkSync(join(ROOT, 'package.json'), join(folder, 'README.md'));
+    const run = runAction(folder, { 'fail-level': 'none', 'sarif-file': 'chaimeleon.sarif' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error title=chaimeleon-lint%3A not reviewed::README\.md: is a link to a place outside the repository/m);
+    expect(run.outputs.failed).toBe('true');
+    expect(run.outputs['sarif-file']).toBe('');
+    expect(existsSync(join(run.workspace, 'chaimeleon.sarif'))).toBe(false);
+    expect(run.summary).toContain('The review failed');
   });
 
   it('fails the step with an error annotation on a bad input', () => {

@@ -1,11 +1,10 @@
 // End-to-end: the built CLI, run as a user runs it, on the example repositories.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir as temporaryFolder } from './helpers.js';
 
 const run = promisify(execFile);
 const BIN = join(ROOT, 'bin', 'chaimeleon-lint.js');
@@ -21,7 +20,7 @@ async function cli(args: string[], cwd = ROOT, env: Record<string, string> = {})
 }
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'chm-cli-'));
+  return temporaryFolder('chm-cli-');
 }
 
 interface JsonReport {

@@ -2,8 +2,7 @@
 // schema), one-line errors naming the file and the key path for every kind of mistake, profiles
 // resolved safely, and the EUCAIM example proven by the fixtures that copy it.
 import { execFileSync, execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
@@ -14,7 +13,7 @@ import { runCli } from '../src/cli.js';
 import { configJsonSchema, PROFILE_NODE, profileKeysTable, validateNode } from '../src/config-schema.js';
 import { resolveConfig, validateConfig } from '../src/config.js';
 import { CHAIMELEON_PROFILE, findPlatformImage } from '../src/profile.js';
-import { ROOT, ruleSet } from './helpers.js';
+import { ROOT, ruleSet, tempDir } from './helpers.js';
 
 const SCHEMA_FILE = join(ROOT, 'schema', 'chaimeleon-lint.schema.json');
 const EUCAIM_FILE = join(ROOT, 'profiles', 'eucaim.chaimeleon-lint.yaml');
@@ -41,7 +40,7 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 }
 
 function repoWith(config: string, name = '.chaimeleon-lint.yaml'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'chm-config-'));
+  const dir = tempDir('chm-config-');
   writeFileSync(join(dir, 'Dockerfile'), 'FROM ubuntu:22.04\nUSER ds\n');
   writeFileSync(join(dir, name), config);
   return dir;
@@ -268,7 +267,7 @@ describe('configuration errors on the command line', () => {
     ['profile: constructor\n', 'profile: unknown profile "constructor"'],
     ['rules: { CHM110: [error] }\n', 'rules.CHM110: must be error, warning, info or off'],
     ['a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n', 'not valid YAML'],
-    ['a: ' + '['.repeat(50000) + ']'.repeat(50000) + '\n', 'not valid YAML'],
+    ['a: ' + '['.repeat(50000) + ']'.repeat(50000) + '\n', 'not valid YAML: it nests too deeply to read'],
   ])('%j: exit 2, one line naming the file and the key path', async (config, message) => {
     const dir = repoWith(config);
     expectOneLine(await cli(['.'], dir), join(dir, '.chaimeleon-lint.yaml'), message);
@@ -304,7 +303,7 @@ describe('configuration errors on the command line', () => {
   });
 
   it('refuses a configuration that links out of the folder, or is not a regular file, without opening it', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'chm-outside-'));
+    const outside = tempDir('chm-outside-');
     writeFileSync(join(outside, 'secret.yaml'), 'profile: MARKER_OUTSIDE\n');
     const dir = repoWith('', 'placeholder');
     symlinkSync(join(outside, 'secret.yaml'), join(dir, '.chaimeleon-lint.yaml'));

@@ -2,13 +2,12 @@
 // reports Dockerfile, README, license and cross-file findings, sorted by file and line, each
 // cross-file finding with its chain.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -108,7 +107,7 @@ describe('the compliant examples', () => {
 
 describe('license family on a license that forbids commercial use', () => {
   it('needs the authorization label, and says which license it detected with what confidence', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chm-nc-'));
+    const dir = tempDir('chm-nc-');
     cpSync(join(ROOT, 'examples', 'image_batch_compliant'), dir, { recursive: true });
     const licenses = require('spdx-license-list/full') as Record<string, { licenseText: string }>;
     writeFileSync(join(dir, 'LICENSE'), licenses['CC-BY-NC-4.0'].licenseText);

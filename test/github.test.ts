@@ -1,8 +1,7 @@
 // Remote mode against a real HTTP server: the fake GitHub of github-fake.ts on 127.0.0.1, reached
 // through --github-api exactly as GitHub Enterprise would be. Nothing here reaches the Internet.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
@@ -11,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { runCli } from '../src/cli.js';
 import { inShard, parseGithubSpec, parseShard } from '../src/github/spec.js';
 import { FakeGitHub, filesOf, treeOf } from './github-fake.js';
-import { fixtureRemote, lintPath, ROOT } from './helpers.js';
+import { fixtureRemote, lintPath, ROOT, tempDir } from './helpers.js';
 
 const TOKEN = 'ghp_FAKE0123456789abcdefSECRETtoken';
 const ORG = 'chaimeleon-eu';
@@ -193,7 +192,7 @@ describe('github: paths give the findings of a local checkout', () => {
   });
 
   it('a repository with symbolic links reads them as the local mode does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chm-gh-links-'));
+    const dir = tempDir('chm-gh-links-');
     mkdirSync(join(dir, 'docker'));
     writeFileSync(join(dir, 'docker', 'Dockerfile'), readFileSync(join(EXAMPLES, 'image_batch_mistakes', 'Dockerfile')));
     symlinkSync('docker/Dockerfile', join(dir, 'Dockerfile'));
@@ -280,7 +279,7 @@ describe('GitHub failures', () => {
     for (let i = 0; i < 30; i++) files.set(`data/part${i}/notes.txt`, Buffer.from(`part ${i}\n`));
     files.set('node_modules/left-pad/Dockerfile', Buffer.from('FROM scratch\n'));
     fake.addRepo({ owner: ORG, name: 'image_batch_huge', files, truncated: true });
-    const dir = mkdtempSync(join(tmpdir(), 'chm-gh-huge-'));
+    const dir = tempDir('chm-gh-huge-');
     for (const [p, c] of files) {
       mkdirSync(join(dir, p, '..'), { recursive: true });
       writeFileSync(join(dir, p), c);
@@ -454,7 +453,7 @@ describe('organization scan', () => {
 
   it('splits the repositories into shards that merge back into the whole report', async () => {
     expect(full, 'runs after the full scan').toBeDefined();
-    const dir = mkdtempSync(join(tmpdir(), 'chm-gh-shards-'));
+    const dir = tempDir('chm-gh-shards-');
     const shardFiles: string[] = [];
     const seen: string[] = [];
     for (let i = 1; i <= 3; i++) {
@@ -488,7 +487,7 @@ describe('organization scan', () => {
   });
 
   it('merges SARIF shards into one run that keeps every result and fingerprint', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chm-gh-sarif-'));
+    const dir = tempDir('chm-gh-sarif-');
     const whole = JSON.parse((await scan(['--format', 'sarif'])).stdout);
     const files: string[] = [];
     for (let i = 1; i <= 2; i++) {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides } from '../src/config.js';
 import { Linter } from '../src/lint.js';
 import { discoverLocal } from '../src/project/discover.js';
@@ -12,6 +13,20 @@ import type { Finding } from '../src/types.js';
 
 export const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 export const ruleSet = makeRuleSet();
+
+// Every temporary folder a test file makes is removed when that file's tests end (each test file
+// evaluates this module anew, so the hook belongs to the file that imported it).
+const temporaryFolders: string[] = [];
+afterAll(() => {
+  for (const dir of temporaryFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder in the system's temporary folder, removed after the test file's last test. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaryFolders.push(dir);
+  return dir;
+}
 
 /**
  * Lints a Dockerfile or a repository folder as the CLI would, with the folder's own config if any.

@@ -272,13 +272,37 @@ describe('bounded work per repository', () => {
       return undefined;
     });
     const r = await cli([`github:${ORG}/image_batch_liar`, '--format', 'json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
+    // Not read is not reviewed: a finding on each file, and the run fails (as for a local file over the limit).
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').sort()).toEqual(['big.Dockerfile', 'huge.Dockerfile'].map((f) => `chaimeleon-lint: github:${ORG}/image_batch_liar: ${f}: is larger than 8 MiB; it was not reviewed`));
     const findings = json(r).findings as { file: string; code: string; message: string }[];
     for (const file of ['big.Dockerfile', 'huge.Dockerfile']) {
       expect(findings.find((f) => f.file === file), file).toMatchObject({ code: 'CHM001', message: expect.stringMatching(/is larger than 8 MiB/) });
     }
-    expect(json(r).failures).toEqual([]);
+    expect((json(r).failures as { message: string }[]).map((f) => f.message).sort()).toEqual(['big.Dockerfile: is larger than 8 MiB; it was not reviewed', 'huge.Dockerfile: is larger than 8 MiB; it was not reviewed']);
+  });
+});
+
+describe('a file of a repository that was not read', () => {
+  it('a link out of the repository is a finding on it and fails the review, in every format, alone in an organization scan', async () => {
+    const files = compliant();
+    files.set('README.md', Buffer.from('../../../../etc/passwd'));
+    fake.addRepo({ owner: ORG, name: 'image_batch_linkout', files, modes: { 'README.md': '120000' } });
+    fake.addRepo({ owner: ORG, name: 'image_batch_fine', files: compliant() });
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown']) {
+      const r = await cli([`github:${ORG}/image_batch_linkout`, '--format', format]);
+      expect(r.code, format).toBe(2);
+      expectCleanErrors(r.stderr);
+      expect(r.stderr).toBe(`chaimeleon-lint: github:${ORG}/image_batch_linkout: README.md: is a link to a place outside the repository, so it was not followed; it was not reviewed\n`);
+      expect(r.stdout, format).not.toMatch(/No problems/i);
+      if (format === 'json') expect(keys(r)).toContain('README.md:1 CHM001');
+      if (format === 'sarif') expect(json(r).runs[0].invocations[0].executionSuccessful).toBe(false);
+    }
+    // In a scan of several repositories, the other one is reviewed and the failure is named.
+    const both = await cli([`github:${ORG}/image_batch_linkout`, `github:${ORG}/image_batch_fine`, '--format', 'json']);
+    expect(both.code).toBe(2);
+    expect(json(both).failures).toEqual([{ file: `${ORG}/image_batch_linkout`, message: `${ORG}/image_batch_linkout/README.md: is a link to a place outside the repository, so it was not followed; it was not reviewed` }]);
+    expect((json(both).repositories as { repository: string; status: string }[]).map((x) => `${x.repository} ${x.status}`).sort()).toEqual([`${ORG}/image_batch_fine reviewed`, `${ORG}/image_batch_linkout reviewed`]);
   });
 });
 

@@ -15,6 +15,8 @@ if (skip) console.warn('test/pre-commit.test.ts skipped: pre-commit is not insta
 const TIMEOUT = 180_000;
 
 const work = mkdtempSync(join(tmpdir(), 'chaimeleon-pre-commit-'));
+// Removed even when the hook tests are skipped.
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const hookRepo = join(work, 'hook');
 const env = {
   ...process.env,
@@ -68,7 +70,6 @@ describe.skipIf(skip)('pre-commit hook', () => {
     git(hookRepo, 'add', '-A');
     git(hookRepo, 'commit', '-q', '-m', 'chaimeleon-lint');
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it(
     'blocks a repository with errors and shows the findings',

@@ -4,7 +4,7 @@
 // runs nothing the repository's git configuration names. A marker placed outside the repository
 // never appears in any output format.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,64 @@ describe('files that are not regular files', () => {
     symlinkSync('/dev/zero', join(repo, 'README.md'));
     const r = await cli([repo, '--format', 'json']);
     expect(onFile(json(r.stdout), 'README.md')).toEqual(['CHM001']);
+  });
+});
+
+describe('a file that is there but was not read fails the run', () => {
+  interface Sarif {
+    runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[] }[];
+  }
+  // Root reads a file whatever its mode: the CLI then runs as nobody (setpriv), as an unlucky user would.
+  const asUser = process.getuid?.() === 0 ? (args: string[]) => ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args]] as const : (args: string[]) => [process.execPath, [BIN, ...args]] as const;
+  const run = (args: string[], cwd: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const [command, argv] = asUser(args);
+      execFile(command, argv, { cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } }, (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: unknown }).code ?? null) : 0;
+        resolve({ code: typeof code === 'number' ? code : null, stdout, stderr });
+      });
+    });
+
+  it('permission denied, a FIFO, a link out: a CHM001 finding on each, and exit 2 with the failure in every format', async () => {
+    const outside = temp();
+    write(outside, { 'LICENSE.txt': 'MIT License\n' });
+    const repo = temp();
+    write(repo, { Dockerfile: DOCKERFILE, 'scripts/run.sh': '#!/bin/sh\nexec python3 main.py\n', 'README.md': '# Tool\n' });
+    chmodSync(repo, 0o755);
+    chmodSync(join(repo, 'README.md'), 0o000);
+    mkfifo(join(repo, '.dockerignore'));
+    symlinkSync(join(outside, 'LICENSE.txt'), join(repo, 'LICENSE'));
+    const unread = ['README.md', '.dockerignore', 'LICENSE'];
+    for (const format of FORMATS) {
+      const r = await run(['.', '--format', format], repo);
+      expect(r.code, format).toBe(2);
+      expect(r.stderr, format).not.toMatch(STACK);
+      // One line per file not reviewed, naming it and why.
+      const lines = r.stderr.trim().split('\n');
+      expect(lines.map((l) => l.split(':')[1].trim()).sort(), format).toEqual([...unread].sort());
+      expect(r.stderr).toMatch(/^chaimeleon-lint: README\.md: cannot be read \(permission denied\); it was not reviewed$/m);
+      expect(r.stdout, format).not.toMatch(/No problems/i);
+      if (format === 'json') {
+        const report = JSON.parse(r.stdout) as Report & { failures: { file: string; message: string }[] };
+        expect(report.failures.map((f) => f.file).sort()).toEqual([...unread].sort());
+        for (const f of unread) expect(onFile(report, f), f).toEqual(['CHM001']);
+      }
+      if (format === 'sarif') {
+        const invocation = (JSON.parse(r.stdout) as Sarif).runs[0].invocations[0];
+        expect(invocation.executionSuccessful).toBe(false);
+        expect(invocation.toolExecutionNotifications).toHaveLength(unread.length);
+      }
+      if (format === 'github') for (const f of unread) expect(r.stdout).toMatch(new RegExp(`^::error title=chaimeleon-lint%3A not reviewed::${f.replace('.', '\\.')}: `, 'm'));
+      if (format === 'markdown') expect(r.stdout).toMatch(/The review failed/);
+    }
+  });
+
+  it('a binary file is a defect of the file itself: a finding, and no failure of the run', async () => {
+    const repo = temp();
+    write(repo, { Dockerfile: DOCKERFILE, 'scripts/run.sh': '#!/bin/sh\nexec python3 main.py\n', 'README.md': '# Tool\n\u0000\u0001' });
+    const r = await cli([repo, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { failures: unknown[] }).failures).toEqual([]);
   });
 });
 
@@ -248,9 +306,8 @@ describe('the CLI on hostile Dockerfiles', () => {
     };
     write(repo, files);
     const inputBytes = Object.values(files).reduce((n, t) => n + t.length, 0);
-    // (SARIF is left out here: its fingerprints hash the whole source line once per finding, which is
-    // quadratic for many findings on one long line; src/formatters is reworked separately.)
-    for (const format of ['json', 'stylish']) {
+    // SARIF too: its fingerprints hash a bounded window of a long line, not the whole line per finding.
+    for (const format of ['json', 'stylish', 'sarif']) {
       const r = await cli([repo, '--format', format]);
       expect(r.code, format).toBe(2);
       expect(r.stderr, format).not.toMatch(STACK);
@@ -265,6 +322,24 @@ describe('the CLI on hostile Dockerfiles', () => {
         expect(report.findings.filter((f) => f.code === 'CHM003').map((f) => f.file.split('/').slice(-2).join('/'))).toEqual(['deep/Dockerfile']);
       }
     }
+    // Three whole runs of the CLI on a shared machine: more than the default minute, each run still bounded by its own.
+  }, 180_000);
+
+  it('reports every file of a generated corpus holding self-referencing ARGs, and exits 0 or 1', async () => {
+    const corpus = join(temp(), 'corpus');
+    // The benchmark's generator: one file in eight has `ARG X=${X:-${Y}}` and its kin.
+    const { generateCorpus } = (await import(join(ROOT, 'scripts', 'gen-corpus.mjs'))) as { generateCorpus: (dir: string, count: number) => string[] };
+    const files = generateCorpus(corpus, 240);
+    const selfReferencing = files.filter((f) => readFileSync(f, 'utf8').includes('ARG X=${X:-${Y}}'));
+    expect(selfReferencing.length).toBe(30);
+    const r = await cli([corpus, '--format', 'json']);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report & { files?: string[]; summary: { files: number }; failures: unknown[] };
+    expect(report.summary.files).toBe(240);
+    expect(report.failures).toEqual([]);
+    const reported = new Set(report.findings.map((f) => f.file.split('/').pop()));
+    for (const f of selfReferencing) expect(reported.has(f.split('/').pop()), f).toBe(true);
   });
 
   it('exits 0 or 1 on a repository whose only oddity is a self-referencing ARG', async () => {

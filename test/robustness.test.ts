@@ -1,11 +1,15 @@
 // The linter never throws, whatever it is given: every fixture Dockerfile, generated random ones,
 // truncated and binary files, a 5 MB file, CRLF, BOM, unterminated heredocs and JSON. A file that
 // cannot be linted gives CHM001 and the others are still linted.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
+import { formatSarif, FINGERPRINT_KEY } from '../src/formatters/sarif.js';
+import { formatStylish } from '../src/formatters/stylish.js';
 import { Linter } from '../src/lint.js';
+import type { Finding } from '../src/types.js';
 import { MemoryVfs } from '../src/vfs.js';
 import { listFiles, ROOT, ruleSet } from './helpers.js';
 
@@ -115,5 +119,49 @@ describe('robustness', () => {
     const result = await lintAll(new Map([['big/Dockerfile', lines.join('\n')]]));
     expect(result.internalErrors).toEqual([]);
     expect(result.files).toEqual(['big/Dockerfile']);
+  });
+});
+
+describe('reports on a pathological line', () => {
+  const finding = (line: number, startColumn: number): Finding => ({
+    code: 'CHM110',
+    slug: 'x',
+    severity: 'warning',
+    message: 'm',
+    file: 'Dockerfile',
+    range: { startLine: line, startColumn, endLine: line, endColumn: startColumn + 3 },
+    related: [],
+  });
+  const prints = (lines: string[], findings: Finding[]) => {
+    const log = JSON.parse(formatSarif({ findings, files: ['Dockerfile'], rules: ruleSet.meta, toolVersion: '0', sourceLine: (_f, n) => lines[n - 1] }, { color: false, frames: false, quiet: false })) as {
+      runs: { results: { partialFingerprints: Record<string, string> }[] }[];
+    };
+    return log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
+  };
+
+  it('a normal line keeps its fingerprint: the rule, the file and the whole line, spacing normalised', () => {
+    const line = '  RUN   pip install   numpy ';
+    const expected = createHash('sha256').update('CHM110\0Dockerfile\0RUN pip install numpy').digest('hex').slice(0, 32);
+    expect(prints([line], [finding(1, 3)])).toEqual([`${expected}:1`]);
+  });
+
+  it('a multi-megabyte line is fingerprinted by a bounded window at the finding, which moves with it', () => {
+    const filler = 'x'.repeat(3 * 1024 * 1024);
+    const at = (before: string, after: string) => `RUN ${before}pip install numpy ${after}`;
+    const [a] = prints([at(filler, filler)], [finding(1, 5 + filler.length)]);
+    // Text far before the finding (its column moves) or far after it does not change the fingerprint...
+    const [b] = prints([at(`y${filler}`, `${filler}z`)], [finding(1, 6 + filler.length)]);
+    expect(b).toBe(a);
+    // ...the text at the finding does.
+    const [c] = prints([`RUN ${filler}pip install pandas ${filler}`], [finding(1, 5 + filler.length)]);
+    expect(c).not.toBe(a);
+  });
+
+  it('a code frame shows a window of a long line, with the caret under the finding', () => {
+    const line = `RUN ${'a'.repeat(100_000)}BAD${'b'.repeat(100_000)}`;
+    const out = formatStylish({ findings: [finding(1, 100_005)], files: ['Dockerfile'], rules: ruleSet.meta, toolVersion: '0', sourceLine: () => line }, { color: false, frames: true, quiet: false });
+    const [source, caret] = out.split('\n').filter((l) => /^\s+(1 )?\|/.test(l));
+    expect(source.length).toBeLessThan(600);
+    expect(source.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1)).toBe('BAD');
   });
 });

@@ -23,6 +23,19 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.
 const MAX_DESCRIPTION = 1024;
 /** Lines of a multi-line range that go into its fingerprint. */
 const MAX_FINGERPRINT_LINES = 20;
+/**
+ * Characters of one line that go into a fingerprint. A longer line (a minified or generated line of
+ * megabytes) gives only this much, from where the finding starts on its first line (from the start
+ * of the others): the work and the hashed text stay bounded, and the window moves with the finding.
+ */
+const MAX_FINGERPRINT_LINE_CHARS = 4096;
+
+/** The part of a line that identifies a finding on it: the whole line unless it is very long. */
+function fingerprintText(text: string, fromColumn: number): string {
+  if (text.length <= MAX_FINGERPRINT_LINE_CHARS) return text;
+  const start = Math.min(Math.max(0, fromColumn - 1), text.length);
+  return text.slice(start, start + MAX_FINGERPRINT_LINE_CHARS);
+}
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max - 1) + '…';
@@ -78,7 +91,7 @@ function fingerprintBase(report: Report, f: Finding): string {
     for (let n = f.range.startLine; n <= last; n++) {
       const text = report.sourceLine?.(f.file, n);
       if (text === undefined) break;
-      lines.push(text.trim().replace(/\s+/g, ' '));
+      lines.push(fingerprintText(text, n === f.range.startLine ? f.range.startColumn : 1).trim().replace(/\s+/g, ' '));
     }
   }
   const content = lines.join('\n').trim() || f.message.replace(/\d+/g, '#');

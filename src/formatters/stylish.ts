@@ -103,22 +103,28 @@ function relatedFile(related: string, file: string): string {
   return `${plainText(folder && related.startsWith(folder) ? related.slice(folder.length) : related)}:`;
 }
 
+/** The most of a source line a code frame shows when no width is known (a log): about one screen line's worth of context. */
+const MAX_FRAME_CHARS = 400;
+
 /** The source line under a finding with a caret underline, cut to the width around the caret. */
 function codeFrame(report: Report, f: Finding, pad: string, width: number | undefined, color: boolean): string[] {
   const source = report.sourceLine?.(f.file, f.range.startLine);
   if (source === undefined) return [];
   const number = String(f.range.startLine);
-  let chars = [...plainText(source.replace(/\t/g, ' '))];
+  // A very long line (generated, minified, hostile) is cut around the finding before anything else: a frame stays a line.
+  const shift = source.length > 2 * MAX_FRAME_CHARS ? Math.max(0, f.range.startColumn - 1 - MAX_FRAME_CHARS) : 0;
+  const text = shift > 0 || source.length > 2 * MAX_FRAME_CHARS ? source.slice(shift, shift + 2 * MAX_FRAME_CHARS) : source;
+  let chars = [...plainText(text.replace(/\t/g, ' '))];
   // Columns count UTF-16 code units; the caret is placed on code points, close enough for a frame.
-  let start = Math.min(Math.max(0, f.range.startColumn - 1), chars.length);
-  let end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1) : chars.length;
+  let start = Math.min(Math.max(0, f.range.startColumn - 1 - shift), chars.length);
+  let end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1 - shift) : chars.length;
   end = Math.max(start + 1, Math.min(end, chars.length));
   const gutter = `${pad}${paint(color, 'gray', `${number} |`)} `;
-  const room = width ? width - visibleLength(gutter) : Infinity;
-  if (chars.length > room && room >= 20) {
+  const room = width ? width - visibleLength(gutter) : MAX_FRAME_CHARS;
+  if ((chars.length > room && room >= 20) || shift > 0) {
     // Keep the start of the finding in view, with a little context before it; `…` where text is cut.
     const from = start > room / 2 ? start - Math.floor(room / 4) : 0;
-    const head = from > 0 ? ['…'] : [];
+    const head = from > 0 || shift > 0 ? ['…'] : [];
     const window = chars.slice(from, from + room - head.length);
     const cut = from + window.length < chars.length;
     if (cut) window[window.length - 1] = '…';

@@ -185,6 +185,7 @@ function single<A extends RemoteArgs>(args: A, review: RepositoryReview, input: 
   const { outcome } = review;
   const failures: RunFailure[] = repositoryFailures([outcome], true).map((f) => ({ ...f, file: input, message: client.scrub(f.message) }));
   for (const err of review.internalErrors) failures.push({ file: input, message: `internal error: ${err.split('\n')[0]}` });
+  for (const line of review.unread ?? []) failures.push({ file: input, message: client.scrub(line) });
   for (const f of failures) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}\n`);
   const commitUrl = outcome.url && outcome.commit ? `${outcome.url}/blob/${outcome.commit}/` : undefined;
   const report: Report = {
@@ -222,6 +223,10 @@ function several<A extends RemoteArgs>(
   for (const r of reviews) {
     for (const err of r.internalErrors) {
       const line = `internal error: ${err.split('\n')[0]}`;
+      io.stderr(`chaimeleon-lint: ${plainText(line)}\n`);
+      failures.push({ file: r.outcome.repository, message: line });
+    }
+    for (const line of r.unread ?? []) {
       io.stderr(`chaimeleon-lint: ${plainText(line)}\n`);
       failures.push({ file: r.outcome.repository, message: line });
     }

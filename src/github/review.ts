@@ -40,6 +40,8 @@ export interface RepositoryReview {
   internalErrors: string[];
   /** Dockerfiles not reviewed as images (left-overs, not built), with paths as shown. */
   skipped?: { path: string; reason: string }[];
+  /** Files that are there but were not read (too large, not a regular file...), each `path: reason`: the review is incomplete. */
+  unread?: string[];
   /** The repository's web root at the commit, which repository-relative paths resolve against (SARIF's %SRCROOT%). */
   rootUrl?: string;
 }
@@ -180,6 +182,7 @@ async function lintAt(ctx: ReviewContext, meta: RepositoryMetadata, at: Located)
     lines,
     internalErrors: result.internalErrors.map((e) => `${meta.fullName}: ${e}`),
     skipped: result.skipped.map((s) => ({ path: shown + s.path, reason: s.reason })),
+    unread: result.unread.map((u) => `${shown}${u.file}: ${u.reason}; it was not reviewed`),
     rootUrl: `${meta.htmlUrl}/blob/${at.commit}/`,
   };
 }

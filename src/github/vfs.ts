@@ -200,16 +200,16 @@ export class GitHubVfs implements Vfs {
   }
 
   private async read(path: string, hops: number): Promise<string> {
-    if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository');
+    if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'outside');
     const entry = this.files.has(path) ? this.entries.get(this.root + path) : undefined;
-    if (!entry) throw new VfsError(path, 'does not exist');
-    if (entry.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    if (!entry) throw new VfsError(path, 'does not exist', 'missing');
+    if (entry.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, 'too-large');
     const bytes = await this.blob(path, entry.sha);
     if (entry.mode !== '120000') return decodeText(path, bytes);
     // A symbolic link's blob is its target; followed only while it stays inside the reviewed folder.
     const target = resolveLink(path, new TextDecoder().decode(bytes));
-    if (target === null || !this.files.has(target)) throw new VfsError(path, 'is a link to a place outside the repository; not followed');
-    if (hops >= MAX_LINK_HOPS) throw new VfsError(path, 'is a symbolic link in a loop');
+    if (target === null || !this.files.has(target)) throw new VfsError(path, 'is a link to a place outside the repository, so it was not followed', 'outside');
+    if (hops >= MAX_LINK_HOPS) throw new VfsError(path, 'is a symbolic link in a loop', 'outside');
     return this.read(target, hops + 1);
   }
 
@@ -219,8 +219,8 @@ export class GitHubVfs implements Vfs {
       const { data } = await this.client.get('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', params, blobFrom);
       return data;
     } catch (e) {
-      // The blob's real size, not the tree's word: a file found too large is a finding, not a failed review.
-      if (e instanceof GitHubError && e.kind === 'too-large') throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      // The blob's real size, not the tree's word: too large is a finding on the file (and a review left incomplete).
+      if (e instanceof GitHubError && e.kind === 'too-large') throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, 'too-large');
       const failure = explainFailure(this.client, e, this.meta.fullName);
       this.failure ??= failure;
       throw new VfsError(path, `could not be read from GitHub (${failure.message})`);

@@ -110,7 +110,7 @@ export class LintSession {
   async lintAlone(file: string, folder: string | null, text: string): Promise<LintResult> {
     const config = await this.config(folder);
     const { findings, errors } = await new Linter(this.ruleSet, config).lintText(file, text);
-    return { findings, skipped: [], files: [file], internalErrors: errors, crashes: [] };
+    return { findings, skipped: [], files: [file], internalErrors: errors, crashes: [], unread: [] };
   }
 
   private async lintIn(root: string, ruleSet: RuleSet): Promise<SessionLint> {

@@ -8,7 +8,7 @@ import {
   plainPath,
   plainText,
   safeJson
-} from "./chunk-WR2WKQWF.js";
+} from "./chunk-YZHBV3ZH.js";
 import {
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
@@ -285,19 +285,22 @@ function relatedFile(related, file) {
   const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
   return `${plainText(folder && related.startsWith(folder) ? related.slice(folder.length) : related)}:`;
 }
+var MAX_FRAME_CHARS = 400;
 function codeFrame(report, f, pad, width, color) {
   const source = report.sourceLine?.(f.file, f.range.startLine);
   if (source === void 0) return [];
   const number = String(f.range.startLine);
-  let chars = [...plainText(source.replace(/\t/g, " "))];
-  let start = Math.min(Math.max(0, f.range.startColumn - 1), chars.length);
-  let end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1) : chars.length;
+  const shift = source.length > 2 * MAX_FRAME_CHARS ? Math.max(0, f.range.startColumn - 1 - MAX_FRAME_CHARS) : 0;
+  const text = shift > 0 || source.length > 2 * MAX_FRAME_CHARS ? source.slice(shift, shift + 2 * MAX_FRAME_CHARS) : source;
+  let chars = [...plainText(text.replace(/\t/g, " "))];
+  let start = Math.min(Math.max(0, f.range.startColumn - 1 - shift), chars.length);
+  let end = f.range.endLine === f.range.startLine ? Math.max(start + 1, f.range.endColumn - 1 - shift) : chars.length;
   end = Math.max(start + 1, Math.min(end, chars.length));
   const gutter = `${pad}${paint(color, "gray", `${number} |`)} `;
-  const room = width ? width - visibleLength(gutter) : Infinity;
-  if (chars.length > room && room >= 20) {
+  const room = width ? width - visibleLength(gutter) : MAX_FRAME_CHARS;
+  if (chars.length > room && room >= 20 || shift > 0) {
     const from = start > room / 2 ? start - Math.floor(room / 4) : 0;
-    const head = from > 0 ? ["\u2026"] : [];
+    const head = from > 0 || shift > 0 ? ["\u2026"] : [];
     const window = chars.slice(from, from + room - head.length);
     const cut = from + window.length < chars.length;
     if (cut) window[window.length - 1] = "\u2026";

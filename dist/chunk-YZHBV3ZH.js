@@ -421,6 +421,12 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.5", info: "2.0" };
 var MAX_DESCRIPTION = 1024;
 var MAX_FINGERPRINT_LINES = 20;
+var MAX_FINGERPRINT_LINE_CHARS = 4096;
+function fingerprintText(text, fromColumn) {
+  if (text.length <= MAX_FINGERPRINT_LINE_CHARS) return text;
+  const start = Math.min(Math.max(0, fromColumn - 1), text.length);
+  return text.slice(start, start + MAX_FINGERPRINT_LINE_CHARS);
+}
 function clip(text, max) {
   return text.length <= max ? text : text.slice(0, max - 1) + "\u2026";
 }
@@ -462,7 +468,7 @@ function fingerprintBase(report, f) {
     for (let n = f.range.startLine; n <= last; n++) {
       const text = report.sourceLine?.(f.file, n);
       if (text === void 0) break;
-      lines.push(text.trim().replace(/\s+/g, " "));
+      lines.push(fingerprintText(text, n === f.range.startLine ? f.range.startColumn : 1).trim().replace(/\s+/g, " "));
     }
   }
   const content = lines.join("\n").trim() || f.message.replace(/\d+/g, "#");

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   pathToUri
-} from "./chunk-WR2WKQWF.js";
+} from "./chunk-YZHBV3ZH.js";
 import {
   dockerfileTargets
 } from "./chunk-22WLWT2S.js";
@@ -158,15 +158,15 @@ var GitHubVfs = class {
     return `${this.meta.htmlUrl}/blob/${this.commit}/${pathToUri(this.root + path)}#L${line}`;
   }
   async read(path, hops) {
-    if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository");
+    if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository", "outside");
     const entry = this.files.has(path) ? this.entries.get(this.root + path) : void 0;
-    if (!entry) throw new VfsError(path, "does not exist");
-    if (entry.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    if (!entry) throw new VfsError(path, "does not exist", "missing");
+    if (entry.size > MAX_FILE_BYTES) throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, "too-large");
     const bytes = await this.blob(path, entry.sha);
     if (entry.mode !== "120000") return decodeText(path, bytes);
     const target = resolveLink(path, new TextDecoder().decode(bytes));
-    if (target === null || !this.files.has(target)) throw new VfsError(path, "is a link to a place outside the repository; not followed");
-    if (hops >= MAX_LINK_HOPS) throw new VfsError(path, "is a symbolic link in a loop");
+    if (target === null || !this.files.has(target)) throw new VfsError(path, "is a link to a place outside the repository, so it was not followed", "outside");
+    if (hops >= MAX_LINK_HOPS) throw new VfsError(path, "is a symbolic link in a loop", "outside");
     return this.read(target, hops + 1);
   }
   async blob(path, sha) {
@@ -175,7 +175,7 @@ var GitHubVfs = class {
       const { data } = await this.client.get("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", params, blobFrom);
       return data;
     } catch (e) {
-      if (e instanceof GitHubError && e.kind === "too-large") throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      if (e instanceof GitHubError && e.kind === "too-large") throw new VfsError(path, `is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, "too-large");
       const failure = explainFailure(this.client, e, this.meta.fullName);
       this.failure ??= failure;
       throw new VfsError(path, `could not be read from GitHub (${failure.message})`);
@@ -300,6 +300,7 @@ async function lintAt(ctx, meta, at) {
     lines,
     internalErrors: result.internalErrors.map((e) => `${meta.fullName}: ${e}`),
     skipped: result.skipped.map((s) => ({ path: shown + s.path, reason: s.reason })),
+    unread: result.unread.map((u) => `${shown}${u.file}: ${u.reason}; it was not reviewed`),
     rootUrl: `${meta.htmlUrl}/blob/${at.commit}/`
   };
 }

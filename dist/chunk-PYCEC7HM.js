@@ -3,7 +3,7 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-734YEMUP.js";
+} from "./chunk-Q44PZCA3.js";
 import {
   FORMATTERS,
   JSON_SCHEMA_VERSION,
@@ -11,7 +11,7 @@ import {
   formatStatistics,
   formatterFor,
   repositoryFileUrl
-} from "./chunk-OE5DQBDV.js";
+} from "./chunk-7QAOI2G3.js";
 import {
   FINGERPRINT_KEY,
   explainRule,
@@ -20,7 +20,7 @@ import {
   listRulesJson,
   pathToUri,
   plainText
-} from "./chunk-WR2WKQWF.js";
+} from "./chunk-YZHBV3ZH.js";
 import {
   discoverLocal,
   relativePosix
@@ -5986,9 +5986,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-XBMVG6MT.js"),
-    import("./review-IOQCA7OV.js"),
-    import("./lint-LNTIS3N2.js")
+    import("./org-7GFFUTLJ.js"),
+    import("./review-22QSHUB4.js"),
+    import("./lint-ECVALESV.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
@@ -6051,6 +6051,7 @@ function single(args, review, input, ruleSet, config, io, client) {
   const { outcome } = review;
   const failures = repositoryFailures([outcome], true).map((f) => ({ ...f, file: input, message: client.scrub(f.message) }));
   for (const err of review.internalErrors) failures.push({ file: input, message: `internal error: ${err.split("\n")[0]}` });
+  for (const line of review.unread ?? []) failures.push({ file: input, message: client.scrub(line) });
   for (const f of failures) io.stderr(`chaimeleon-lint: ${plainText(`${f.file}: ${f.message}`)}
 `);
   const commitUrl = outcome.url && outcome.commit ? `${outcome.url}/blob/${outcome.commit}/` : void 0;
@@ -6078,6 +6079,11 @@ function several(args, reviews, scope, ruleSet, config, io) {
   for (const r of reviews) {
     for (const err of r.internalErrors) {
       const line = `internal error: ${err.split("\n")[0]}`;
+      io.stderr(`chaimeleon-lint: ${plainText(line)}
+`);
+      failures.push({ file: r.outcome.repository, message: line });
+    }
+    for (const line of r.unread ?? []) {
       io.stderr(`chaimeleon-lint: ${plainText(line)}
 `);
       failures.push({ file: r.outcome.repository, message: line });
@@ -6270,7 +6276,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-6BG2AO5W.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-RHJAD6UK.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run2(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -6325,7 +6331,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-LADKTUUJ.js"), import("./lint-LNTIS3N2.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-MEUYAE2Z.js"), import("./lint-ECVALESV.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"]) {
     if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
@@ -6386,7 +6392,8 @@ async function lintCommand(argv, io, options = {}) {
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git
     });
-    for (const err of result.internalErrors) fail(input, `internal error: ${err.split("\n")[0]}`);
+    for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? "internal error" : "not fully reviewed"}: ${err.split("\n")[0]}`);
+    for (const u of result.unread) fail(show(u.file), `${u.reason}; it was not reviewed`);
     if (result.skipped.length > 0) {
       const list = result.skipped.map((s) => `${show(s.path)} (${s.reason})`).join(", ");
       if (result.skipped.length === project.targets.length) fail(input, `every Dockerfile was skipped as not an image: ${list}; name one on the command line to review it`);

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-TF57V3TH.js";
+} from "./chunk-PAJWY3TJ.js";
 import {
   parseDockerfileText
 } from "./chunk-YD6BTWI4.js";

@@ -4,10 +4,10 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-734YEMUP.js";
+} from "./chunk-Q44PZCA3.js";
 import {
   makeRuleSet
-} from "./chunk-J5CZTYJ2.js";
+} from "./chunk-JRLC75UI.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-PDHROURH.js";
@@ -15,7 +15,7 @@ import "./chunk-6X7DWYWZ.js";
 import {
   Linter,
   errorLine
-} from "./chunk-TF57V3TH.js";
+} from "./chunk-PAJWY3TJ.js";
 import {
   TextDocument,
   init_main,
@@ -8462,7 +8462,7 @@ var LintSession = class {
   async lintAlone(file, folder, text) {
     const config = await this.config(folder);
     const { findings, errors } = await new Linter(this.ruleSet, config).lintText(file, text);
-    return { findings, skipped: [], files: [file], internalErrors: errors, crashes: [] };
+    return { findings, skipped: [], files: [file], internalErrors: errors, crashes: [], unread: [] };
   }
   async lintIn(root, ruleSet) {
     const config = await this.config(root);

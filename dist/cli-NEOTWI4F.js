@@ -10,11 +10,11 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-YHQE22R7.js";
-import "./chunk-734YEMUP.js";
+} from "./chunk-PYCEC7HM.js";
+import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
-import "./chunk-OE5DQBDV.js";
-import "./chunk-WR2WKQWF.js";
+import "./chunk-7QAOI2G3.js";
+import "./chunk-YZHBV3ZH.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

@@ -385,7 +385,7 @@ async function loadConfigFile(path, rules) {
   try {
     data = path.endsWith(".json") ? JSON.parse(text) : (await yamlParse())(text);
   } catch (e) {
-    const reason = shown(String(e?.message ?? e).split("\n")[0]);
+    const reason = e instanceof RangeError || /call stack size/i.test(String(e?.message)) ? "it nests too deeply to read" : shown(String(e?.message ?? e).split("\n")[0]);
     throw new UsageError(`${shown(path)}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${reason}`);
   }
   return validateConfig(data ?? {}, path, rules);

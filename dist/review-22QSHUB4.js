@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   reviewRepository
-} from "./chunk-UMGON3AO.js";
-import "./chunk-WR2WKQWF.js";
+} from "./chunk-YMUHWDUX.js";
+import "./chunk-YZHBV3ZH.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

@@ -670,6 +670,10 @@ function errorLine(e) {
   const text = e instanceof Error ? `${e.name === "Error" ? "" : `${e.name}: `}${e.message}` : String(e);
   return clip(text.split("\n")[0].replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim() || "unknown error", 200);
 }
+function notReviewed(e) {
+  if (e instanceof VfsError) return e.kind === "binary" || e.kind === "missing" || e.kind === "folder" ? null : e.message;
+  return errorLine(e);
+}
 var FIRST_LINE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 var NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
 var Linter = class {
@@ -755,10 +759,10 @@ var Linter = class {
     }
   }
   async lint(input) {
-    const state = { crashes: [], notes: [] };
+    const state = { crashes: [], notes: [], unread: [] };
     const findings = [];
     const result = await collectIncomplete(state.notes, () => this.lintInto(input, findings, state));
-    return { ...result, ...this.reportIncomplete(findings, state) };
+    return { ...result, ...this.reportIncomplete(findings, state), unread: state.unread };
   }
   async lintInto(input, findings, state) {
     const suppressions = [];
@@ -788,9 +792,11 @@ var Linter = class {
       try {
         raw = await input.vfs.readText(target.path);
       } catch (e) {
-        const reason = e instanceof VfsError ? e.message : String(e);
+        const reason = e instanceof VfsError ? e.message : errorLine(e);
         const f = this.engineFinding("CHM001", target.path, FIRST_LINE, `${target.path} ${reason}; nothing in it was linted.`);
         if (f) findings.push(f);
+        const why = notReviewed(e);
+        if (why !== null) state.unread.push({ file: target.path, reason: why });
         continue;
       }
       try {
@@ -909,6 +915,8 @@ var Linter = class {
         const reason = e instanceof VfsError ? e.message : errorLine(e);
         const f = this.engineFinding("CHM001", path, FIRST_LINE, `${path} ${reason}; nothing in it was linted${needed.has(path) ? ", nor the checks that read it" : ""}.`);
         if (f) findings.push(f);
+        const why = notReviewed(e);
+        if (why !== null) state.unread.push({ file: path, reason: why });
       }
       const dockerfilePaths = new Set(dockerfiles.map((d) => d.file));
       const others = [...new Set(findings.map((f) => f.file))].filter((f) => !dockerfilePaths.has(f));
@@ -927,7 +935,7 @@ var Linter = class {
   }
   /** Lints one Dockerfile's text as a lone file (no repository rules): the benchmark's and workers' unit. */
   async lintText(file, raw) {
-    const state = { crashes: [], notes: [] };
+    const state = { crashes: [], notes: [], unread: [] };
     const findings = [];
     const done = await collectIncomplete(state.notes, () => this.lintDockerfile(file, raw, findings, state));
     this.finish(findings, done?.suppressions ?? []);

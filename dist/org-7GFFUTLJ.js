@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   NOT_REVIEWED
-} from "./chunk-OE5DQBDV.js";
+} from "./chunk-7QAOI2G3.js";
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-UMGON3AO.js";
-import "./chunk-WR2WKQWF.js";
+} from "./chunk-YMUHWDUX.js";
+import "./chunk-YZHBV3ZH.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import {
