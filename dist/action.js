@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-PYCEC7HM.js";
+} from "./chunk-7JI4PWQS.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import {
@@ -14,12 +14,12 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-7QAOI2G3.js";
+} from "./chunk-IGSE5WS5.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-YZHBV3ZH.js";
+} from "./chunk-FWOKHJRJ.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

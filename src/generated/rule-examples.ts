@@ -2,6 +2,11 @@
 import type { RuleExample } from '../rule-docs.js';
 
 export const RULE_EXAMPLES: Record<string, RuleExample> = {
+  "CHM001": {
+    "bad": "# A build stage needs FROM; Docker refuses this file.\nRUN echo hello\nCMD [\"bash\"]\n",
+    "good": "# syntax=docker/dockerfile:1\nFROM ubuntu:22.04\n# Unknown instructions and flags are not parse errors: Docker reads what it can.\nFOO bar\nRUN --frobnicate=yes echo hi\nRUN <<EOF\necho \"an unterminated heredoc is still read\"\n",
+    "file": "no-from.bad.Dockerfile"
+  },
   "CHM002": {
     "bad": "FROM ubuntu:22.04\n# chaimeleon-lint ignore=CHM110 -- there is no pip here\nRUN apt-get update\n# chaimeleon-lint ignore=no-such-rule -- typo\nRUN echo hi\n# chaimeleon-lint global ignore=CHM150 -- nothing unpinned in this file\n",
     "good": "FROM ubuntu:22.04\n",
@@ -44,7 +49,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM112": {
     "bad": "# The final image is built FROM this stage, so its layers ship.\nFROM ubuntu:22.04 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends python3\n\nFROM ubuntu:22.04 AS unrelated\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\n\nFROM base\nRUN sudo apt-get update && sudo apt-get install -y --no-install-recommends git\n",
-    "good": "FROM ubuntu:22.04 AS builder\n# A builder stage's lists never reach the final image.\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\n\nFROM ubuntu:22.04\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends python3 \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -fr /var/lib/apt/lists\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/cache/apt/* /var/lib/apt/{lists,mirrors}/*\nRUN apt-get update && apt-get install -y --no-install-recommends jq; rm -rf /var/lib/apt\nRUN apt-get update && apt-get install -y --no-install-recommends wget && find /var/lib/apt/lists -type f -delete\nRUN apt-get update && apt-get install -y --no-install-recommends unzip && apt-get distclean\nRUN sh -c 'apt-get update && apt-get install -y --no-install-recommends zip && rm -rf /var/lib/apt/lists/*'\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends less\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends file\n# Not an apt update.\nRUN pip install --no-cache-dir --upgrade pip && conda update -y conda\nCOPY --from=builder /usr/local/bin/tool /usr/local/bin/tool\n# ONBUILD runs in images built from this one.\nONBUILD RUN apt-get update\n",
+    "good": "FROM ubuntu:22.04 AS builder\n# A builder stage's lists never reach the final image.\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential\n\nFROM ubuntu:22.04\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends python3 \\\n    && apt-get clean \\\n    && rm -rf /var/lib/apt/lists/*\nRUN apt-get update && apt-get install -y --no-install-recommends git && rm -fr /var/lib/apt/lists\n# Braces expand in bash (not in dash, Ubuntu's /bin/sh).\nRUN bash -c 'apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/cache/apt/* /var/lib/apt/{lists,mirrors}/*'\nRUN apt-get update && apt-get install -y --no-install-recommends jq; rm -rf /var/lib/apt\nRUN apt-get update && apt-get install -y --no-install-recommends wget && find /var/lib/apt/lists -type f -delete\nRUN apt-get update && apt-get install -y --no-install-recommends unzip && apt-get distclean\nRUN sh -c 'apt-get update && apt-get install -y --no-install-recommends zip && rm -rf /var/lib/apt/lists/*'\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n    --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n    apt-get update && apt-get install -y --no-install-recommends less\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends file\n# Not an apt update.\nRUN pip install --no-cache-dir --upgrade pip && conda update -y conda\nCOPY --from=builder /usr/local/bin/tool /usr/local/bin/tool\n# ONBUILD runs in images built from this one.\nONBUILD RUN apt-get update\n",
     "file": "builder-chain.bad.Dockerfile"
   },
   "CHM120": {
@@ -69,7 +74,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM130": {
     "bad": "# Folders made in a stage the final image is not built FROM do not reach it.\nFROM ubuntu:22.04 AS builder\nRUN mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder\nRUN python3 -m venv /opt/venv\n\nFROM ubuntu:22.04\nCOPY --from=builder /opt/venv /opt/venv\nRUN useradd -m -u 1000 chaimeleon\nUSER chaimeleon\n",
-    "good": "FROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nUSER chaimeleon\nRUN mkdir -p ~/{datasets,persistent-home,persistent-shared-folder}\n",
+    "good": "FROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nUSER chaimeleon\n# Relative paths follow WORKDIR and `cd` in the same RUN.\nRUN cd ~ && mkdir datasets\nWORKDIR /home/chaimeleon\nRUN mkdir -p ./persistent-home/results\n# WORKDIR creates the folder (as the USER in effect).\nWORKDIR /home/chaimeleon/persistent-shared-folder\nWORKDIR /home/chaimeleon\n",
     "file": "builder-stage-only.bad.Dockerfile"
   },
   "CHM131": {
@@ -107,39 +112,34 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "good": "ARG PYTHON_VERSION=3.11\nARG BASE_IMG=ubuntu-python:3.2.1\nARG CUDA_TAG\nFROM python:${PYTHON_VERSION}-slim AS builder\nRUN pip wheel --no-cache-dir -w /wheels numpy\n\n# A digest is a pin, with or without a tag.\nFROM ubuntu@sha256:b359f1067efa76f37863778f7b6d0e8d911e3ee8efa807ad01fbf5dc1ef9006b AS tools\nFROM ubuntu:latest@sha256:b359f1067efa76f37863778f7b6d0e8d911e3ee8efa807ad01fbf5dc1ef9006b AS tools2\n\n# Earlier stages are not images.\nFROM builder AS test\nRUN true\n\n# An ARG without a default is only known at build time.\nFROM nvidia/cuda:${CUDA_TAG} AS gpu\n\nFROM scratch AS export\nCOPY --from=builder /wheels /wheels\n\nFROM $BASE_IMG\nCOPY --from=builder /wheels /tmp/wheels\n",
     "file": "arg-default.bad.Dockerfile"
   },
-  "CHM201": {
-    "bad": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
-    "file": "Dockerfile"
-  },
   "CHM202": {
     "bad": "# Lung segmentation\n\n## Description\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "good": "# Lung segmentation\n\n## :memo: Description\n\nSegments lungs.\n\n## :rocket: Usage :rocket:\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n## :scroll: License\n\n[Apache-2.0](LICENSE)\n",
     "file": "README.md"
   },
   "CHM203": {
     "bad": "# Radiology viewer\n\n## Description\nA remote desktop (VNC through Guacamole) with a DICOM viewer, deployed from the apps catalogue.\n\n## License\nNone\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "good": "# Lung segmentation\n\n## :memo: Description\n\nSegments lungs.\n\n## :rocket: Usage :rocket:\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n## :scroll: License\n\n[Apache-2.0](LICENSE)\n",
     "file": "README.md"
   },
   "CHM204": {
     "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n### License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "good": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n## Licence\n\n[EUPL-1.2](LICENCE)\n",
     "file": "README.md"
   },
   "CHM205": {
     "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\nLaunch it with `jobman submit` from a desktop of the platform.\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-seg\"\nLABEL version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/main.py\"]\n",
+    "good": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-seg:1.0 -j lung-seg -r small-gpu -- \\\n  --input /home/chaimeleon/datasets/<dataset-id> \\\n  --output /home/chaimeleon/persistent-home/lung-masks\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
     "file": "README.md"
   },
   "CHM206": {
     "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\nOn this platform the datasets are under `/home/ds/datasets`:\n\n```bash\njobman submit -i lung-seg:1.0 -- --input /home/ds/datasets/<dataset-id> --output /home/ds/persistent-home/out\njobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/<dataset-id> --output /home/ds/persistent-home/out\n```\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name=\"radiomics-notebook\" version=\"0.9\"\n# HOME comes from the base image's ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT [\"python\", \"/opt/app/main.py\"]\n",
+    "good": "# Radiomics notebook\n\n## Description\n\nExtracts radiomics features.\n\n## Usage\n\n```bash\njobman submit -i radiomics-notebook:0.9 -- --input datasets/<dataset-id> --output persistent-home/features\n```\n\n## License\n\n[MIT](LICENSE)\n",
     "file": "README.md"
   },
   "CHM207": {
     "bad": "# Lung segmentation\n\n## Description\n\nSegments the lungs in the chest CT series of a dataset.\n\n## Usage\n\n<details><summary>Example</summary>\n<pre><code>jobman submit -i lung-seg:1.0 -- --input /home/chaimeleon/datasets/&lt;dataset-id&gt; \\\n  --output /workspace/out &amp;&amp; echo done\n</code></pre>\n</details>\n\n## License\n\n[Apache-2.0](LICENSE)\n",
-    "good": "FROM quay.io/jupyter/scipy-notebook:2024-05-27\nUSER root\nRUN usermod -l chaimeleon -d /home/chaimeleon -m ${NB_USER} \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:100 /home/chaimeleon\nUSER chaimeleon\nLABEL name=\"radiomics-notebook\" version=\"0.9\"\n# HOME comes from the base image's ENV: where relative job paths land is not known, so they are not judged.\nWORKDIR $HOME\nENTRYPOINT [\"python\", \"/opt/app/main.py\"]\n",
+    "good": "# Radiomics notebook\n\n## Description\n\nExtracts radiomics features.\n\n## Usage\n\n```bash\njobman submit -i radiomics-notebook:0.9 -- --input datasets/<dataset-id> --output persistent-home/features\n```\n\n## License\n\n[MIT](LICENSE)\n",
     "file": "README.md"
   },
   "CHM208": {
@@ -154,7 +154,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM301": {
     "bad": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
-    "good": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
+    "good": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nLABEL authorization=\"This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
     "file": "Dockerfile"
   },
   "CHM302": {
@@ -169,21 +169,21 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM304": {
     "bad": "Copyright (c) 2023-2024 Example Imaging Lab.\nAll rights reserved.\n",
-    "good": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
+    "good": "Copyright (c) 2024 Grupo de Investigación Biomédica en Imagen, La Fe. \n\nRedistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met:\n\n1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following disclaimer.\n\n2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and the following disclaimer in the documentation and/or other materials provided with the distribution.\n\n3. Neither the name of La Fe nor the names of its contributors may be used to endorse or promote products derived from this software without specific prior written permission.\n\nTHIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n",
     "file": "LICENSE"
   },
   "CHM305": {
     "bad": "# Lung segmenter\n\n## Description\n\nSegments lung nodules in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-segmenter:1.0 -j lung-seg -- --input /home/chaimeleon/datasets/<dataset-id>\n```\n\n## License\n\nThis project is licensed under the Apache License 2.0.\n",
-    "good": "# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nLABEL authorization=\"This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.\"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT [\"python3\", \"-c\", \"import SimpleITK; print(SimpleITK.Version())\"]\n",
+    "good": "# Lung segmenter\n\n## Description\n\nSegments lung nodules in the chest CT series of a dataset and writes one mask per series.\n\n## Usage\n\n```bash\njobman submit -i lung-segmenter:1.0 -j lung-seg -- --input /home/chaimeleon/datasets/<dataset-id>\n```\n\n## License\n\nCode: MIT ([LICENSE](LICENSE)). Model weights: CC BY-NC 4.0.\n",
     "file": "README.md"
   },
   "CHM401": {
-    "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library/ubuntu-python-tensorflow-desktop:3.1\nLABEL name=\"viewer\" version=\"1.0\"\nUSER root\nCOPY viewer.conf /etc/supervisor/conf.d/viewer.conf\nCOPY --chown=chaimeleon:chaimeleon viewer/ /opt/viewer/\nUSER chaimeleon\n",
-    "good": "FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip git curl \\\n    && rm -rf /var/lib/apt/lists/*\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon \\\n    && mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder \\\n    && chown -R 1000:1000 /home/chaimeleon\nWORKDIR /home/chaimeleon\nCOPY install.sh /tmp/install.sh\nRUN bash /tmp/install.sh && rm /tmp/install.sh\nCOPY --chown=1000:1000 app.py ./\nUSER chaimeleon:chaimeleon\nENTRYPOINT [\"python3\", \"app.py\"]\n",
-    "file": "Dockerfile"
+    "bad": "#!/bin/bash\n# Online: install the latest release and stop. Offline (always, on the platform): fetch a fallback.\nif curl -sI https://pypi.org > /dev/null; then\n    pip install --upgrade ecg-features\n    exit 0\nfi\n# This runs only without a network, so it always fails on the platform: an error, not a warning.\npip install ecg-features==1.0.0\n",
+    "good": "#!/bin/sh\npip install something\nexec \"$@\"\n",
+    "file": "init.sh"
   },
   "CHM402": {
-    "bad": "ARG PLUGIN_DIR\nFROM python:3.11-slim AS builder\nRUN pip wheel --no-cache-dir -w /wheels numpy\n\nFROM python:3.11-slim AS unused\nCOPY never-built.txt /tmp/\n\nFROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nWORKDIR /home/chaimeleon\nCOPY --from=builder /wheels /tmp/wheels\nADD https://example.org/atlas.tar.gz /opt/atlas/\nCOPY <<EOF /home/chaimeleon/.bashrc\nexport PATH=$PATH:/home/chaimeleon/.local/bin\nEOF\nCOPY app/ ./app/\nCOPY docs/usage.md ./\nARG PLUGIN_DIR\nCOPY ${PLUGIN_DIR}/plugin.py ./\nCOPY requirements-gpu.txt ./\nCOPY scripts/*.py ./scripts/\nCOPY Run.sh /home/chaimeleon/.init/run.sh\nCOPY ../common/config.yaml ./\nCOPY data ./data\nCOPY --chown=1000:1000 app/models/weights.bin ./models/\nADD tools.tar.gz /opt/\nUSER chaimeleon\nENTRYPOINT [\"python3\", \"app/main.py\"]\n",
+    "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1\nLABEL name=\"atlas-qc\"\nLABEL version=\"1.0\"\nCOPY --chown=chaimeleon:chaimeleon app.py /home/chaimeleon/app.py\n# The folder is in the context, but `.dockerignore` leaves it out (`data/`, quoted as written).\nCOPY --chown=chaimeleon:chaimeleon data/ /home/chaimeleon/data/\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app.py\"]\n",
     "good": "FROM ubuntu:22.04\nRUN useradd -m -u 1000 chaimeleon\nWORKDIR /home/chaimeleon\nCOPY [\"requirements.txt\", \"run.sh\", \"./\"]\nCOPY /app ./app\nCOPY ./scripts/*.sh /home/chaimeleon/.init/\nCOPY app/** ./flat/\nCOPY . /opt/everything/\nCOPY --parents src/pkg ./\nCOPY keep/ ./keep/\nUSER chaimeleon\nENTRYPOINT [\"/home/chaimeleon/.init/start.sh\"]\n",
     "file": "Dockerfile"
   },
@@ -209,7 +209,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   },
   "CHM407": {
     "bad": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/segment.py\"]\n",
-    "good": "FROM ubuntu:22.04\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nUSER chaimeleon:chaimeleon\nWORKDIR /home/chaimeleon\nLABEL name=\"lung-segmenter\" version=\"1.0\"\nENTRYPOINT [\"python3\", \"/home/chaimeleon/segment.py\"]\n",
+    "good": "# A profile for a platform with no repository-name convention.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1\nLABEL name=\"radiomics-features\" version=\"0.2\"\nCOPY --chown=chaimeleon:chaimeleon extract.py /home/chaimeleon/extract.py\nENTRYPOINT [\"python3\", \"/home/chaimeleon/extract.py\"]\n",
     "file": "Dockerfile"
   },
   "CHM408": {
@@ -218,7 +218,7 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "Dockerfile"
   },
   "CHM409": {
-    "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1\n\nLABEL name=\"body-composition\"\nLABEL version=\"2.1.0\"\nLABEL authorization=\"This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.\"\n\nCOPY --chown=chaimeleon:chaimeleon app/ /home/chaimeleon/app/\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app/l3_segment.py\"]\n# Only used when the job is run without arguments: the README's examples pass their own, which replace it\n# (so its --output is not what users get, and it does not hide the script's default either).\nCMD [\"--input\", \"/home/chaimeleon/datasets\", \"--output\", \"/home/chaimeleon/app/out\"]\n",
+    "bad": "FROM nvidia/cuda:11.8.0-runtime-ubuntu22.04\n\nLABEL name=\"lung-nodule-segmentation\"\nLABEL version=\"1.2.0\"\nLABEL authorization=\"This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.\"\n\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip \\\n    && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt /tmp/requirements.txt\nRUN pip3 install --no-cache-dir -r /tmp/requirements.txt\n\nRUN groupadd -g 1000 chaimeleon && \\\n    useradd --create-home --shell /bin/bash --uid 1000 --gid 1000 chaimeleon\n\nWORKDIR /app\nCOPY --chown=chaimeleon:chaimeleon src/ /app/src/\nENV OUTPUT_DIR=/app/results\nENV LOG_DIR=/app/logs\nENV TORCH_HOME=/home/chaimeleon/.cache/torch\n\nUSER chaimeleon:chaimeleon\nRUN mkdir -p /home/chaimeleon/datasets /home/chaimeleon/persistent-home /home/chaimeleon/persistent-shared-folder\n\nENTRYPOINT [\"python3\", \"/app/src/predict.py\"]\n",
     "good": "FROM ubuntu:22.04\n\nLABEL name=\"kidney-tumour-seg\"\nLABEL version=\"2.0.1\"\nLABEL authorization=\"This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository.\"\n\nRUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip wget unzip \\\n    && rm -rf /var/lib/apt/lists/*\nRUN pip3 install --no-cache-dir nnunet==1.7.1\nRUN groupadd -g 1000 chaimeleon && useradd --create-home --uid 1000 --gid 1000 chaimeleon\n\n# nnU-Net v1 reads its trained models from RESULTS_FOLDER: an input of the application.\nENV RESULTS_FOLDER=/opt/nnunet/trained_models\nCOPY nnunet/ /opt/nnunet/trained_models/\nENV OUTPUT_DIR=/opt/pretrained/output\nRUN wget -q https://zenodo.org/record/000000/files/weights.zip -O /tmp/weights.zip \\\n    && unzip -q /tmp/weights.zip -d /opt/pretrained/output \\\n    && rm /tmp/weights.zip\n\nUSER chaimeleon\nRUN mkdir -p ~/datasets ~/persistent-home ~/persistent-shared-folder\nWORKDIR /home/chaimeleon\nENTRYPOINT [\"nnUNet_predict\", \"-t\", \"Task135_KiTS2021\", \"-m\", \"3d_fullres\"]\n",
     "file": "Dockerfile"
   }

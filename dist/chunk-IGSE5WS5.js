@@ -8,7 +8,7 @@ import {
   plainPath,
   plainText,
   safeJson
-} from "./chunk-YZHBV3ZH.js";
+} from "./chunk-FWOKHJRJ.js";
 import {
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   NOT_REVIEWED
-} from "./chunk-7QAOI2G3.js";
+} from "./chunk-IGSE5WS5.js";
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-YMUHWDUX.js";
-import "./chunk-YZHBV3ZH.js";
+} from "./chunk-6FXB4VCL.js";
+import "./chunk-FWOKHJRJ.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   reviewRepository
-} from "./chunk-YMUHWDUX.js";
-import "./chunk-YZHBV3ZH.js";
+} from "./chunk-6FXB4VCL.js";
+import "./chunk-FWOKHJRJ.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";

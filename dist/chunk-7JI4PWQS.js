@@ -11,7 +11,7 @@ import {
   formatStatistics,
   formatterFor,
   repositoryFileUrl
-} from "./chunk-7QAOI2G3.js";
+} from "./chunk-IGSE5WS5.js";
 import {
   FINGERPRINT_KEY,
   explainRule,
@@ -20,7 +20,7 @@ import {
   listRulesJson,
   pathToUri,
   plainText
-} from "./chunk-YZHBV3ZH.js";
+} from "./chunk-FWOKHJRJ.js";
 import {
   discoverLocal,
   relativePosix
@@ -5986,8 +5986,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-7GFFUTLJ.js"),
-    import("./review-22QSHUB4.js"),
+    import("./org-77CYUR5S.js"),
+    import("./review-MCLM3DQW.js"),
     import("./lint-ECVALESV.js")
   ]);
   let bar = null;

@@ -10,11 +10,11 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-PYCEC7HM.js";
+} from "./chunk-7JI4PWQS.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
-import "./chunk-7QAOI2G3.js";
-import "./chunk-YZHBV3ZH.js";
+import "./chunk-IGSE5WS5.js";
+import "./chunk-FWOKHJRJ.js";
 import "./chunk-VJ7LRWCW.js";
 import "./chunk-NY7HZJCB.js";
 import "./chunk-22WLWT2S.js";
