@@ -11,8 +11,10 @@ import { plainText } from './formatters/escape.js';
 import { FORMATTERS, type Report, type RunFailure } from './formatters/index.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
+import { isGithubSpec } from './github/spec.js';
+import { fixMode, runFixes } from './fix/cli-fix.js';
 import { pathToUri } from './formatters/sarif.js';
-import { Linter } from './lint.js';
+import { Linter, type LintInput } from './lint.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -56,6 +58,9 @@ interface Args extends RemoteArgs {
   output?: string;
   summary?: string;
   category?: string;
+  fix?: boolean;
+  'unsafe-fixes'?: boolean;
+  diff?: boolean;
 }
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
@@ -84,6 +89,9 @@ function buildParser(argv: string[]) {
       .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
+      .option('fix', { type: 'boolean', describe: 'Apply the safe fixes to the files, lint again until nothing changes, and report what remains' })
+      .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --diff: also apply the fixes that need a check by you (names, README sections)' })
+      .option('diff', { type: 'boolean', describe: 'Print what --fix would change as a unified diff and write nothing (exit 1 when there is a change)' })
       .options(REMOTE_OPTIONS)
       .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
       .version(TOOL_VERSION)
@@ -233,6 +241,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   if (stdin && args.paths.length > 1) throw new UsageError('- (standard input) cannot be given with other paths');
   if (args['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the Dockerfile read from standard input: give the path - too');
   if (stdin && args.base !== undefined) throw new UsageError('--base compares a git checkout; it does not apply to standard input');
+  const fixing = fixMode(args, { stdin, remote: args.org !== undefined || args.paths.some(isGithubSpec) });
   // The configuration of a Dockerfile read from standard input is looked for where --stdin-filename says it is.
   const paths = stdin ? [args['stdin-filename'] ?? '-'] : args.paths.length > 0 ? args.paths : ['.'];
   const cli: CliOverrides = {
@@ -264,19 +273,28 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       if (project) projects.push({ input, project });
     }
   }
-  for (const { input, project } of projects) {
+  const lintInput = async (input: string, project: DiscoveredProject): Promise<LintInput> => {
     const absolute = resolve(io.cwd, input);
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
-    // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
-    const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
-    const result = await linter.lint({
+    return {
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
       scope: project.scope,
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git,
-    });
+    };
+  };
+  // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
+  const showIn = (project: DiscoveredProject) => (file: string) => relativePosix(io.cwd, join(project.root, file));
+  if (fixing) {
+    const runs = await Promise.all(projects.map(async ({ input, project }) => ({ project, input: await lintInput(input, project), show: showIn(project) })));
+    const diffExit = await runFixes(linter, runs, fixing, io, fail);
+    if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
+  }
+  for (const { input, project } of projects) {
+    const show = showIn(project);
+    const result = await linter.lint(await lintInput(input, project));
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
     if (result.skipped.length > 0) {
@@ -286,7 +304,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       else io.stderr(`chaimeleon-lint: ${plainText(`not reviewed as images: ${list}`)}\n`);
     }
     for (const f of result.findings) {
-      const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
+      const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })), ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, file: show(e.file) })) } } : {}) };
       findings.push(shown);
     }
     for (const f of result.files) files.push(show(f));
