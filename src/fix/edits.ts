@@ -117,6 +117,14 @@ export function insertLinesAfter(facts: DockerfileFacts, instr: DockerInstructio
   return insertAt(facts.file, atEnd.endLine, atEnd.endColumn, lines.map((l) => `\n${indent}${l}`).join(''));
 }
 
+/** Renames a label's key where it is written unquoted (`Version=1` → `version=1`); null when it is quoted or not found. */
+export function renameLabelKey(facts: DockerfileFacts, label: { key: string; range: Range }, key: string): TextEdit | null {
+  const { startLine, startColumn } = label.range;
+  const written = facts.model.lines.lineText(startLine - 1).slice(startColumn - 1, startColumn - 1 + label.key.length);
+  if (written !== label.key) return null;
+  return replaceRange(facts.file, { startLine, startColumn, endLine: startLine, endColumn: startColumn + label.key.length }, key);
+}
+
 /** Inserts an instruction flag (`--chown=user:group`) right after the keyword, before the other flags. */
 export function insertFlag(facts: DockerfileFacts, instr: DockerInstruction, flag: string): TextEdit {
   return insertAt(facts.file, instr.keywordRange.endLine, instr.keywordRange.endColumn, ` ${flag}`);
