@@ -47,6 +47,7 @@ export async function runFixes(
 ): Promise<number | null> {
   let diff = '';
   for (const { project, input, show } of runs) {
+    let written = 0;
     const outcome = await fixInMemory(linter, input, { unsafe: mode.unsafe });
     if (outcome.stopped) io.stderr(`chaimeleon-lint: ${plainText(`${show(project.targets[0]?.path ?? '.')}: ${outcome.stopped}`)}\n`);
     for (const [file, { before, after }] of [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -56,14 +57,15 @@ export async function runFixes(
       }
       try {
         await writeFixedFile(project.root, file, before, after);
+        written++;
       } catch (e) {
         fail(show(file), e instanceof FixWriteError ? e.reason : `cannot be written (${(e as Error).message})`);
       }
     }
-    if (mode.write && outcome.applied.size > 0) {
+    if (mode.write && written > 0 && written === outcome.changed.size) {
       const total = [...outcome.applied.values()].reduce((a, b) => a + b, 0);
       const codes = [...outcome.applied].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ×${n}`).join(', ');
-      io.stderr(`chaimeleon-lint: fixed ${total} finding${total === 1 ? '' : 's'} in ${outcome.changed.size} file${outcome.changed.size === 1 ? '' : 's'} (${codes})\n`);
+      io.stderr(`chaimeleon-lint: fixed ${total} finding${total === 1 ? '' : 's'} in ${written} file${written === 1 ? '' : 's'} (${codes})\n`);
     }
   }
   if (mode.write) return null;
