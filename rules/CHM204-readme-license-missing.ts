@@ -17,11 +17,18 @@ export default defineProjectRule({
       '- A LICENSE file alone does not make the section: `jobman image-details` only shows what the README says. What the section must',
       '  contain is CHM209.',
       '- The missing-section finding is reported at the README title (its first level-1 heading), else at its first line.',
+      '- Fix (unsafe, a skeleton): adds `## License` at the end of the README with a link to the license file and the license detected',
+      '  in it (`[MIT](LICENSE)`); no skeleton without a license file (whether there is a license is yours to say). A License section at another heading',
+      '  level is rewritten as `##`.',
     ].join('\n'),
     tags: ['readme', 'license'],
+    fixable: true,
   },
   async check(ctx) {
     const file = ctx.project.rootFile(/^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i);
-    await requiredSection(ctx, 'license', file ? `The repository has \`${file}\`: link it (\`[License](${file})\`) and name the license.` : '');
+    const id = file ? (await ctx.project.license()).detection?.id : undefined;
+    // Without a license file, whether there is a license at all is the partner's answer: no skeleton.
+    const body = file ? `[${id ?? 'License'}](${encodeURI(file)})` : undefined;
+    await requiredSection(ctx, 'license', file ? `The repository has \`${file}\`: link it (\`[License](${file})\`) and name the license.` : '', body);
   },
 });

@@ -125,6 +125,20 @@ export function renameLabelKey(facts: DockerfileFacts, label: { key: string; ran
   return replaceRange(facts.file, { startLine, startColumn, endLine: startLine, endColumn: startColumn + label.key.length }, key);
 }
 
+/** Adds a block of lines at the end of a text file (a README section), after one blank line. */
+export function appendBlock(file: string, text: string, block: string): TextEdit {
+  const lines = text.split(/\r\n|\r|\n/);
+  const last = lines.length;
+  const lead = text === '' ? '' : /(\r\n|\r|\n)$/.test(text) ? (/(\r?\n|\r)[ \t]*(\r?\n|\r)$/.test(text) ? '' : '\n') : '\n\n';
+  return insertAt(file, last, lines[last - 1].length + 1, `${lead}${block.replace(/\n*$/, '')}\n`);
+}
+
+/** Adds lines after the last instruction of a stage (`USER chaimeleon:chaimeleon` at the end of the final stage). */
+export function appendToStage(facts: DockerfileFacts, stage: { from: DockerInstruction; instructions: DockerInstruction[] }, lines: string[]): TextEdit {
+  const own = stage.instructions.filter((i) => !i.onbuild);
+  return insertLinesAfter(facts, own[own.length - 1] ?? stage.from, lines);
+}
+
 /** Inserts an instruction flag (`--chown=user:group`) right after the keyword, before the other flags. */
 export function insertFlag(facts: DockerfileFacts, instr: DockerInstruction, flag: string): TextEdit {
   return insertAt(facts.file, instr.keywordRange.endLine, instr.keywordRange.endColumn, ` ${flag}`);
