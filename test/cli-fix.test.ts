@@ -177,6 +177,7 @@ describe('where --fix does not apply', () => {
     [['--fix', 'github:owner/repo'], /does not apply to GitHub repositories/],
     [['--diff', '--org', 'someorg'], /does not apply to GitHub repositories/],
     [['--unsafe-fixes', '.'], /--unsafe-fixes only applies with --fix or --diff/],
+    [['merge', 'a.json', '--fix'], /--fix does not apply to merge/],
   ])('%j is a usage error on one line', async (args, message) => {
     const result = await cli(args as string[], fresh(), BAD);
     expect(result.code).toBe(2);

@@ -17,8 +17,9 @@ export interface FixArgs {
 export type FixMode = { write: boolean; unsafe: boolean } | null;
 
 /** What the options ask for; a usage error for a combination that cannot be done. */
-export function fixMode(args: FixArgs, where: { stdin: boolean; remote: boolean }): FixMode {
+export function fixMode(args: FixArgs & { _?: (string | number)[] }, where: { stdin: boolean; remote: boolean }): FixMode {
   if (!args.fix && !args.diff && !args['unsafe-fixes']) return null;
+  if (args._?.[0] === 'merge') throw new UsageError(`${args.diff ? '--diff' : args.fix ? '--fix' : '--unsafe-fixes'} does not apply to merge, which joins reports`);
   if (args['unsafe-fixes'] && !args.fix && !args.diff) throw new UsageError('--unsafe-fixes only applies with --fix or --diff');
   const option = args.diff ? '--diff' : '--fix';
   if (where.remote) throw new UsageError(`${option} changes local files; it does not apply to GitHub repositories`);
