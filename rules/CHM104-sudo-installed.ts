@@ -38,7 +38,7 @@ export default defineDockerfileRule({
       report({
         range: pkg.word.range,
         message: `\`${name}\` is installed: the normal user must not be able to become root, and root steps belong in the root part of the Dockerfile (before \`USER\`), where no sudo is needed. Remove it from the package list.`,
-        ...(removal ? { fix: fixes.fix(`Remove ${pkg.word.value} from the package list`, !sudoUsed, [removal]) } : {}),
+        ...(removal ? { fix: fixes.fix(`Remove ${pkg.word.value} from the package list`, !sudoUsed, removal) } : {}),
       });
     }
   },

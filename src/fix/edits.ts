@@ -40,9 +40,10 @@ export function insertAfterWord(facts: DockerfileFacts, instr: DockerInstruction
 
 /**
  * Removes one word of a shell command with the blank before it; a word alone on a continued line
- * (`    sudo \`) takes its whole line. Null when the word is a JSON string (exec form) or not plain.
+ * (`    sudo \`) takes its whole line, and the last word alone on its line takes the continuation before it
+ * too. Null when the word is a JSON string (exec form) or not plain.
  */
-export function removeWord(facts: DockerfileFacts, instr: DockerInstruction, word: ShellWord): TextEdit | null {
+export function removeWord(facts: DockerfileFacts, instr: DockerInstruction, word: ShellWord): TextEdit[] | null {
   if (isExecWord(instr, word) || word.range.startLine !== word.range.endLine) return null;
   const { lines, escapeChar } = facts.model;
   const lineText = lines.lineText(word.range.startLine - 1);
@@ -50,13 +51,25 @@ export function removeWord(facts: DockerfileFacts, instr: DockerInstruction, wor
   const after = lineText.slice(word.range.endColumn - 1);
   if (before.trim() === '' && after.trim() === escapeChar) {
     // The whole line: from its start to the start of the next one.
-    return replaceRange(facts.file, { startLine: word.range.startLine, startColumn: 1, endLine: word.range.startLine + 1, endColumn: 1 }, '');
+    return [replaceRange(facts.file, { startLine: word.range.startLine, startColumn: 1, endLine: word.range.startLine + 1, endColumn: 1 }, '')];
+  }
+  if (before.trim() === '' && after.trim() === '') {
+    // The last word of the instruction, alone on its line: the continuation before it goes too, or
+    // Docker would carry on into the next instruction. Comment lines in between stay (as comments).
+    let line = word.range.startLine - 2;
+    while (line >= 0 && /^\s*(#.*)?$/.test(lines.lineText(line))) line--;
+    const previous = line >= 0 ? lines.lineText(line) : '';
+    const continuation = new RegExp(`[ \\t]*${escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[ \\t]*$`).exec(previous);
+    if (!continuation || continuation.index === 0) return null;
+    const previousLine = { startLine: line + 1, endLine: line + 1, startColumn: continuation.index + 1, endColumn: previous.length + 1 };
+    const wordLine = { startLine: word.range.startLine, startColumn: 1, endLine: word.range.startLine + 1, endColumn: 1 };
+    return [replaceRange(facts.file, previousLine, ''), replaceRange(facts.file, wordLine, '')];
   }
   const blank = /[ \t]+$/.exec(before);
   if (!blank && !/^[ \t]/.test(after)) return null;
   const start = blank ? word.range.startColumn - blank[0].length : word.range.startColumn;
   const end = blank ? word.range.endColumn : word.range.endColumn + (/^[ \t]+/.exec(after)?.[0].length ?? 0);
-  return replaceRange(facts.file, { startLine: word.range.startLine, startColumn: start, endLine: word.range.startLine, endColumn: end }, '');
+  return [replaceRange(facts.file, { startLine: word.range.startLine, startColumn: start, endLine: word.range.startLine, endColumn: end }, '')];
 }
 
 /**
