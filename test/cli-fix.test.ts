@@ -204,3 +204,30 @@ describe('fixes in the reports', () => {
     ]);
   });
 });
+
+describe('the unified diff', () => {
+  it('matches GNU diff -u on changes far apart, near each other, at the start and at the end', async () => {
+    const { unifiedDiff } = await import('../src/fix/diff.js');
+    const { execFileSync } = await import('node:child_process');
+    const dir = fresh();
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`);
+    const cases: string[][] = [
+      lines.map((l, i) => (i === 2 || i === 25 ? `${l} changed` : l)),
+      lines.map((l, i) => (i === 10 || i === 14 ? `${l} changed` : l)),
+      ['new first', ...lines.slice(1), 'added last'],
+      [...lines.slice(0, 12), 'inserted', ...lines.slice(12, 20), ...lines.slice(22)],
+    ];
+    for (const after of cases) {
+      writeFileSync(join(dir, 'a'), lines.join('\n') + '\n');
+      writeFileSync(join(dir, 'b'), after.join('\n') + '\n');
+      let gnu = '';
+      try {
+        execFileSync('diff', ['-u', 'a', 'b'], { cwd: dir, encoding: 'utf8' });
+      } catch (e) {
+        gnu = (e as { stdout: string }).stdout;
+      }
+      const ours = unifiedDiff('x', lines.join('\n') + '\n', after.join('\n') + '\n');
+      expect(ours.split('\n').slice(2)).toEqual(gnu.split('\n').slice(2));
+    }
+  });
+});
