@@ -231,3 +231,28 @@ describe('the unified diff', () => {
     }
   });
 });
+
+describe('the fix engine', () => {
+  it('undoes a pass that makes a Dockerfile unreadable, and stops', async () => {
+    const { fixInMemory } = await import('../src/fix/apply.js');
+    const { Linter } = await import('../src/lint.js');
+    const { makeRuleSet } = await import('../src/ruleset.js');
+    const { resolveConfig } = await import('../src/config.js');
+    const { defineDockerfileRule } = await import('../src/rule-api.js');
+    const { RULES } = await import('../rules/index.js');
+    const { MemoryVfs } = await import('../src/vfs.js');
+    // A rule whose fix empties the file: the next lint cannot parse it.
+    const breaking = defineDockerfileRule({
+      meta: { code: 'TST001', slug: 'test-breaking-fix', severity: 'error', guide: 'beyond', summary: 'test', why: 'test' },
+      check({ facts, report }) {
+        const end = facts.model.lines.range(facts.model.text.length, facts.model.text.length);
+        report({ range: facts.model.instructions[0].range, message: 'test', fix: { title: 'empty the file', safe: true, edits: [{ file: facts.file, range: { startLine: 1, startColumn: 1, endLine: end.endLine, endColumn: end.endColumn }, text: '' }] } });
+      },
+    });
+    const ruleSet = makeRuleSet([...RULES.filter((r) => r.meta.code === 'CHM001'), breaking]);
+    const vfs = new MemoryVfs('test', new Map([['Dockerfile', BAD]]));
+    const outcome = await fixInMemory(new Linter(ruleSet, resolveConfig({}, null, {})), { vfs, isRepository: false, targets: [{ path: 'Dockerfile', context: '' }], repository: { name: null, owner: null, isPrivate: false, githubLicense: null } }, { unsafe: false });
+    expect(outcome.stopped).toMatch(/made Dockerfile unreadable to the linter; that pass was undone/);
+    expect(outcome.changed.size).toBe(0);
+  });
+});
