@@ -5,23 +5,24 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-7JI4PWQS.js";
+} from "./chunk-K3SHFHM4.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
 import {
   escapeData,
   failureAnnotation,
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-IGSE5WS5.js";
+} from "./chunk-6DGD3N42.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-FWOKHJRJ.js";
-import "./chunk-VJ7LRWCW.js";
-import "./chunk-NY7HZJCB.js";
+} from "./chunk-IRNPUQX2.js";
+import "./chunk-2M27LJH7.js";
+import "./chunk-KANXL6BG.js";
 import "./chunk-22WLWT2S.js";
 import "./chunk-SJVLKRHK.js";
 import {
@@ -57,6 +58,7 @@ function actionArgv(env) {
   }
   const base = baseRef(env);
   if (base) argv.push("--base", base);
+  if (getBooleanInput(env, "fix", false)) argv.push("--fix");
   return argv;
 }
 function baseRef(env) {

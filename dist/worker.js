@@ -1,26 +1,26 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-JRLC75UI.js";
+} from "./chunk-DUUN4W3I.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
-import "./chunk-PDHROURH.js";
+import "./chunk-3CDPCDTR.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-PAJWY3TJ.js";
-import "./chunk-YD6BTWI4.js";
+} from "./chunk-A2C4LWVS.js";
+import "./chunk-XHWDVE3Q.js";
 import "./chunk-KJYI4M2F.js";
 import "./chunk-ME74HWAP.js";
-import "./chunk-HLZLW3LF.js";
 import {
   optimizeGrammarsForLongRuns
 } from "./chunk-UKMZNKWI.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
 import {
   readRegularFileSync
-} from "./chunk-NY7HZJCB.js";
+} from "./chunk-KANXL6BG.js";
 import "./chunk-22WLWT2S.js";
 import {
   decodeText

@@ -1,4 +1,4 @@
-import { defineDockerfileRule } from '../src/rule-api.js';
+import { defineDockerfileRule, fixes } from '../src/rule-api.js';
 
 export default defineDockerfileRule({
   meta: {
@@ -16,9 +16,12 @@ export default defineDockerfileRule({
       '- The user is inherited from a known platform base image and from earlier stages (`FROM builder`).',
       '- A name whose uid cannot be known from the Dockerfile (created in an unknown base image) is left to CHM102, which says so.',
       '- The `:group` part is not checked here (see CHM102).',
+      '- Fix (unsafe): when the image has the platform user (created with its uid, or from a platform base), adds',
+      '  `USER chaimeleon:chaimeleon` after the last instruction; a later step that needs root must move before it. No fix for another uid.',
     ].join('\n'),
     security: true,
     tags: ['security', 'user'],
+    fixable: true,
   },
   check({ facts, profile, report }) {
     const stage = facts.finalStage;
@@ -26,6 +29,9 @@ export default defineDockerfileRule({
     const user = stage.finalUser;
     const expected = profile.user.uid;
     if (user.source === 'platform') return;
+    const spec = `${profile.user.name}:${profile.user.name}`;
+    // Only a user the image has: a USER naming one it does not would break the build's end.
+    const endAsPlatformUser = facts.resolveUid(profile.user.name) === expected ? { fix: fixes.fix(`End with USER ${spec}`, false, [fixes.appendToStage(facts, stage, [`USER ${spec}`])]) } : {};
     if (user.source === 'default') {
       const base = facts.base;
       // An unseen base may well end as uid 1000 itself: then this is a question for the partner, not a defect.
@@ -34,19 +40,21 @@ export default defineDockerfileRule({
           range: stage.from.range,
           severity: 'info',
           message: `The final image never sets USER: if \`${base.reference || 'its base image'}\` does not end as uid ${expected} itself, it runs as root. End with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}) to make it explicit.`,
+          ...endAsPlatformUser,
         });
         return;
       }
       report({
         range: stage.from.range,
         message: `The final image never sets USER, so it runs as root (the user of \`${base.reference || 'its base'}\`): create the platform user and end with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`,
+        ...endAsPlatformUser,
       });
       return;
     }
     const uid = facts.uidOf(user);
     const at = user.instr?.range ?? stage.from.range;
     if (uid === 0 || user.name === 'root') {
-      report({ range: at, message: `The image ends as \`USER ${user.spec}\`: root belongs to the build only. End with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).` });
+      report({ range: at, message: `The image ends as \`USER ${user.spec}\`: root belongs to the build only. End with \`USER ${profile.user.name}:${profile.user.name}\` (uid ${expected}).`, ...endAsPlatformUser });
     } else if (uid !== null && uid !== expected) {
       report({ range: at, message: `The image ends as \`USER ${user.spec}\`, uid ${uid}; the platform runs containers as uid ${expected}. Create the user with uid ${expected} or switch to \`USER ${profile.user.name}\`.` });
     }

@@ -1,29 +1,29 @@
-import { commandText, defineDockerfileRule, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, fixes, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type ShellWord, type Stage } from '../src/rule-api.js';
 
 // Options of pip that take a value and may stand before the subcommand (`pip --log x install`).
 const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '--use-feature', '--use-deprecated', '-r', '-c'];
 
-/** The pip invocation a command makes: `pip install`, `python -m pip install`, `uv pip install`. */
-function pipInstall(cmd: ShellCommand): { uv: boolean } | null {
+/** The pip invocation a command makes: `pip install`, `python -m pip install`, `uv pip install`, with its `install` word. */
+function pipInstall(cmd: ShellCommand): { uv: boolean; install: ShellWord } | null {
   const words = cmd.args.map((a) => a.value);
-  let rest: string[];
+  let from: number;
   let uv = false;
-  if (/^pip(\d+(\.\d+)?)?$/.test(cmd.program)) rest = words;
+  if (/^pip(\d+(\.\d+)?)?$/.test(cmd.program)) from = 0;
   else if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
     const m = words.findIndex((w, i) => (w === '-m' && words[i + 1] === 'pip') || w === '-mpip');
     if (m < 0) return null;
-    rest = words.slice(words[m] === '-mpip' ? m + 1 : m + 2);
+    from = words[m] === '-mpip' ? m + 1 : m + 2;
   } else if (cmd.program === 'uv' && words[0] === 'pip') {
-    rest = words.slice(1);
+    from = 1;
     uv = true;
   } else return null;
-  for (let i = 0; i < rest.length; i++) {
-    const w = rest[i];
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
     if (w.startsWith('-')) {
       if (PIP_VALUE_OPTIONS.includes(w)) i++;
       continue;
     }
-    return w === 'install' ? { uv } : null;
+    return w === 'install' ? { uv, install: cmd.args[i] } : null;
   }
   return null;
 }
@@ -104,6 +104,7 @@ export default defineDockerfileRule({
       '  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.',
       '- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.',
       '- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.',
+      '- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form.',
     ].join('\n'),
     tags: ['size', 'pip'],
     fixable: true,
@@ -125,6 +126,7 @@ export default defineDockerfileRule({
           report({
             range: cmd.range,
             message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
+            fix: fixes.fix(`Add ${flag} after install`, true, [fixes.insertAfterWord(facts, instr, pip.install, [flag])]),
           });
         }
       }

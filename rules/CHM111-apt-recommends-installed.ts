@@ -1,4 +1,4 @@
-import { commandText, defineDockerfileRule, fileWrites, hasFlag, subcommand, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, fileWrites, fixes, hasFlag, subcommand, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
 
 const APT_VALUE_OPTIONS = ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'];
 // apt's boolean option values that mean "off".
@@ -69,6 +69,7 @@ export default defineDockerfileRule({
       '  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).',
       '- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.',
       '- `aptitude`, `apt-get build-dep`, `upgrade` and `dist-upgrade` are not looked at.',
+      '- Fix (safe): inserts `--no-install-recommends` right after `install` (a new JSON string in exec form).',
     ].join('\n'),
     tags: ['size', 'apt'],
     fixable: true,
@@ -84,6 +85,7 @@ export default defineDockerfileRule({
           report({
             range: cmd.range,
             message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
+            fix: fixes.fix('Add --no-install-recommends after install', true, [fixes.insertAfterWord(facts, instr, subcommand(cmd, APT_VALUE_OPTIONS)!.word, ['--no-install-recommends'])]),
           });
         }
       }

@@ -1,4 +1,4 @@
-import { braceExpand, commandText, defineDockerfileRule, hasBraceList, subcommand, type DockerInstruction, type ShellCommand, type ShellWord } from '../src/rule-api.js';
+import { braceExpand, commandText, defineDockerfileRule, fixes, hasBraceList, subcommand, type DockerInstruction, type ShellCommand, type ShellWord } from '../src/rule-api.js';
 
 const APT_VALUE_OPTIONS = ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'];
 const LISTS = '/var/lib/apt/lists';
@@ -55,6 +55,9 @@ export default defineDockerfileRule({
       '  stay in the layer of the RUN that downloaded them. A removal before the update (`rm -rf /var/lib/apt/lists/* && apt-get update`) does not count.',
       '- `ONBUILD RUN` is not looked at: it runs in images built from this one.',
       '- One finding per RUN, at its first update.',
+      '- Fix (safe): ends the RUN with `&& rm -rf /var/lib/apt/lists/*` (after the last line, continuations kept; a last line of the script',
+      '  in a `RUN <<EOF` heredoc; inside the script string of `["sh", "-c", "..."]`). No fix when the RUN ends with an operator, or when',
+      '  a heredoc feeds a command.',
     ].join('\n'),
     tags: ['size', 'apt'],
     fixable: true,
@@ -69,9 +72,11 @@ export default defineDockerfileRule({
         if (!update || listsMounted(instr)) continue;
         if (commands.some((c) => c.index > update.index && removesLists(c, facts.runShell(instr, c).braces))) continue;
         const clean = commands.some((c) => aptVerb(c) === 'clean');
+        const removal = fixes.appendToRun(facts, instr, `rm -rf ${LISTS}/*`);
         report({
           range: update.range,
           message: `\`${commandText(update)}\` leaves the package lists (${LISTS}) in this layer${clean ? ' (`apt-get clean` does not remove them)' : ''}: end the same RUN with \`&& rm -rf ${LISTS}/*\`.`,
+          ...(removal ? { fix: fixes.fix(`End the RUN with rm -rf ${LISTS}/*`, true, [removal]) } : {}),
         });
       }
     }

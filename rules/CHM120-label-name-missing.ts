@@ -21,8 +21,11 @@ export default defineDockerfileRule({
       '- An `ARG` without a default (`ARG NAME` alone) is assumed to be given with `--build-arg`: not reported.',
       '- Keys are case-sensitive as in Docker: `Name` or `NAME` is not `name`. Such a label is reported where it is written, with the rename to make.',
       '- Every LABEL syntax Docker accepts is read: `key=value` pairs (several per line), quoted keys and values, continuation lines, and the legacy `LABEL name value`.',
+      '- Fix (safe), only for a label that loses its value to an `ARG` declared before the first `FROM`: declares the `ARG` again right',
+      '  after the `FROM` of the label\'s stage (`ARG NAME`, which takes the global default). A key written in another case is renamed to `name` (safe). A missing label has no fix: its value is yours to choose.',
     ].join('\n'),
     tags: ['labels', 'jobman'],
+    fixable: true,
   },
   check(ctx) {
     checkRequiredLabel(ctx, 'name', 'LABEL name="my-tool"');

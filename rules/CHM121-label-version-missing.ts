@@ -17,8 +17,11 @@ export default defineDockerfileRule({
       '  for an `ARG VERSION` declared only before the first `FROM`, the message says to add `ARG VERSION` after `FROM`.',
       '- An `ARG` without a default is assumed to be given with `--build-arg`: not reported.',
       '- Keys are case-sensitive: `Version` is not `version`; reported at that label with the rename to make.',
+      '- Fix (safe), only for a label that loses its value to an `ARG` declared before the first `FROM`: declares the `ARG` again right',
+      '  after the `FROM` of the label\'s stage (`ARG VERSION`, which takes the global default). A key written in another case is renamed to `version` (safe). A missing label has no fix: its value is yours to choose.',
     ].join('\n'),
     tags: ['labels', 'jobman'],
+    fixable: true,
   },
   check(ctx) {
     checkRequiredLabel(ctx, 'version', 'LABEL version="1.0"');

@@ -1,4 +1,4 @@
-import { defineDockerfileRule, IMAGE_NAME_MAX_LENGTH as MAX_LENGTH, REPOSITORY_NAME, resolvedLabel, suggestImageName as suggestName } from '../src/rule-api.js';
+import { defineDockerfileRule, fixes, IMAGE_NAME_MAX_LENGTH as MAX_LENGTH, REPOSITORY_NAME, resolvedLabel, suggestImageName as suggestName } from '../src/rule-api.js';
 
 function problemOf(value: string): string {
   if (value.length > MAX_LENGTH) return `it is ${value.length} characters long, at most ${MAX_LENGTH} are allowed`;
@@ -32,8 +32,10 @@ export default defineDockerfileRule({
       '- Values that still hold a variable (an `ARG` without default, given with `--build-arg`, or a `$` left after expansion) are',
       '  skipped; an empty or missing label, or one that lost a variable, is CHM120\'s.',
       '- Only the `name` label of the final image is checked (keys are case-sensitive; see CHM120).',
+      '- Fix (unsafe): writes the suggested name as the label (`name="my-segmentation-tool"`), replacing a value that came from a variable too.',
     ].join('\n'),
     tags: ['labels', 'jobman'],
+    fixable: true,
   },
   check({ facts, report }) {
     const label = resolvedLabel(facts, 'name');
@@ -42,6 +44,7 @@ export default defineDockerfileRule({
     report({
       range: label.range,
       message: `The \`name\` label \`${label.value}\` is not a valid image repository name: ${problemOf(label.value)}. A name is lower-case letters and digits separated by \`.\`, \`_\`, \`__\` or \`-\`, at most ${MAX_LENGTH} characters${suggestion ? `: write \`LABEL name="${suggestion}"\`` : ''}.`,
+      ...(suggestion ? { fix: fixes.fix(`Name the image ${suggestion}`, false, [fixes.replaceRange(facts.file, label.range, `name=${fixes.dockerQuoted(facts, suggestion)}`)]) } : {}),
     });
   },
 });

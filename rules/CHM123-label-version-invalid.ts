@@ -1,4 +1,4 @@
-import { defineDockerfileRule, resolvedLabel } from '../src/rule-api.js';
+import { defineDockerfileRule, fixes, resolvedLabel } from '../src/rule-api.js';
 
 const MAX_LENGTH = 128;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -41,8 +41,10 @@ export default defineDockerfileRule({
       '  version that never changes means nodes that already hold the tag never pull the new image.',
       '- Values that still hold a variable (an `ARG` without default, or a `$` left after expansion) are skipped; an empty or missing',
       '  label, or one that lost a variable, is CHM121\'s.',
+      '- Fix (unsafe): writes the suggested tag as the label (`version="0.0.3-testing"`), replacing a value that came from a variable too. No fix for `latest`.',
     ].join('\n'),
     tags: ['labels', 'jobman'],
+    fixable: true,
   },
   check({ facts, report }) {
     const label = resolvedLabel(facts, 'version');
@@ -61,6 +63,7 @@ export default defineDockerfileRule({
     report({
       range: label.range,
       message: `The \`version\` label \`${value}\` is not a valid image tag: ${problemOf(value)}. A tag is letters, digits, \`_\`, \`.\` and \`-\`, not starting with \`.\` or \`-\`, at most ${MAX_LENGTH} characters${suggestion && TAG.test(suggestion) ? `: write \`LABEL version="${suggestion}"\`` : ''}.`,
+      ...(suggestion && TAG.test(suggestion) ? { fix: fixes.fix(`Tag the image ${suggestion}`, false, [fixes.replaceRange(facts.file, label.range, `version=${fixes.dockerQuoted(facts, suggestion)}`)]) } : {}),
     });
   },
 });

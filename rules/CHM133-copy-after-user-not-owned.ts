@@ -1,4 +1,4 @@
-import { defineDockerfileRule, fsHistory, isRoot, isUnder, stageCopies, stepOrder } from '../src/rule-api.js';
+import { defineDockerfileRule, fixes, fsHistory, isRoot, isUnder, stageCopies, stepOrder } from '../src/rule-api.js';
 
 // Where files are installed to be used, never written, by the application: root ownership is right there.
 const SYSTEM_READ_ONLY = /^\/(etc|usr|bin|sbin|lib|lib32|lib64|libx32|boot)(\/|$)/;
@@ -19,8 +19,10 @@ export default defineDockerfileRule({
       '  (`/etc`, `/usr`, `/bin`, `/sbin`, `/lib*`, `/boot`); when a later RUN (as root) hands the destination to a non-root user with `chown -R` or opens it with `chmod -R 777`',
       '  (a `chown` without `-R` covers a copied file, not the files inside a copied folder).',
       '- Info only: files that are only read work fine as root\'s. The message gives the `--chown` to add.',
+      '- Fix (safe): inserts that `--chown=USER:GROUP` (the user in effect, as the image names it) right after the keyword.',
     ].join('\n'),
     tags: ['user', 'permissions'],
+    fixable: true,
   },
   check({ facts, report }) {
     const final = facts.finalStage;
@@ -49,6 +51,7 @@ export default defineDockerfileRule({
       report({
         range: copy.instr.range,
         message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${copy.unresolvedDestination ?? dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`,
+        fix: fixes.fix(`Add ${chown}`, true, [fixes.insertFlag(facts, copy.instr, chown)]),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { defineDockerfileRule, type DockerInstruction } from '../src/rule-api.js';
+import { defineDockerfileRule, fixes, type DockerfileFacts, type DockerInstruction } from '../src/rule-api.js';
 
 type Form = { kind: 'exec'; words: string[] } | { kind: 'shell' } | { kind: 'malformed'; reason: string; fixed: string | null };
 
@@ -71,8 +71,12 @@ export default defineDockerfileRule({
       '  platform base image counts; `ENTRYPOINT []` clears it). An unknown base image is assumed to set none; the message says so.',
       '  A shell-form `CMD` after an exec-form `ENTRYPOINT` is not reported here.',
       '- The message offers the exec form to write when the command is simple words; otherwise a script that ends with `exec ... "$@"`.',
+      '- Fix (safe): rewrites a shell-form `ENTRYPOINT` or `CMD` in exec form when its words are plain (letters, digits, `_./:=,@%+-`, a',
+      '  leading `exec` dropped), and repairs a broken JSON array (single quotes, a trailing comma) when that gives a valid one. A `CMD` stays',
+      '  a `CMD`. No fix for a command that needs a shell (quotes, variables, operators) or for the `sh -c` problems.',
     ].join('\n'),
     tags: ['entrypoint', 'jobman'],
+    fixable: true,
   },
   check({ facts, report }) {
     const stage = facts.finalStage;
@@ -85,11 +89,13 @@ export default defineDockerfileRule({
         report({
           range: entrypoint.instr.range,
           message: `This ENTRYPOINT is in shell form${where(entrypoint)}: it runs under \`/bin/sh -c\` and drops the arguments jobman appends. ${capitalize(advice('ENTRYPOINT', entrypoint.instr.argsText))}.`,
+          ...execFormFix(facts, entrypoint.instr, execFormOf(entrypoint.instr.argsText)),
         });
       } else if (form.kind === 'malformed') {
         report({
           range: entrypoint.instr.range,
           message: `This ENTRYPOINT${where(entrypoint)} ${form.reason}, so Docker does not read it as JSON and runs it in shell form: \`/bin/sh -c\` gets the text \`${entrypoint.instr.argsText.trim()}\` as a command, which fails, and the arguments jobman appends are dropped. Write a valid JSON array (double quotes, no trailing comma)${form.fixed ? `: \`ENTRYPOINT ${form.fixed}\`` : ''}.`,
+          ...execFormFix(facts, entrypoint.instr, form.fixed),
         });
       } else {
         const problem = shellWrapperProblem(form.words);
@@ -111,9 +117,16 @@ export default defineDockerfileRule({
       range: cmd.instr.range,
       severity: unseen ? 'info' : 'warning',
       message: `The image has no ENTRYPOINT${assumed} and this CMD${where(cmd)} is in shell form${broken}: it runs under \`/bin/sh -c\`, and the arguments jobman passes replace it instead of reaching your program. ${capitalize(fix)}.`,
+      ...execFormFix(facts, cmd.instr, form.kind === 'malformed' ? form.fixed : execFormOf(cmd.instr.argsText)),
     });
   },
 });
+
+/** The fix that writes the instruction's arguments as the given JSON array (exec form), when there is one. */
+function execFormFix(facts: DockerfileFacts, instr: DockerInstruction, exec: string | null) {
+  if (!exec) return {};
+  return { fix: fixes.fix(`Write ${instr.keyword} in exec form`, true, [fixes.replaceArguments(facts, instr, exec)]) };
+}
 
 function capitalize(text: string): string {
   return text[0].toUpperCase() + text.slice(1);

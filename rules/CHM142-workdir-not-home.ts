@@ -1,4 +1,4 @@
-import { defineDockerfileRule, expandVariables, type DockerInstruction } from '../src/rule-api.js';
+import { defineDockerfileRule, expandVariables, fixes, type DockerInstruction } from '../src/rule-api.js';
 
 const normalize = (path: string) => path.replace(/\/+$/, '') || '/';
 
@@ -20,8 +20,10 @@ export default defineDockerfileRule({
       '- A folder inside the home (`WORKDIR /home/chaimeleon/app`) is reported too: end with `WORKDIR` at the home and call the application',
       '  by its absolute path. Trailing slashes and relative `WORKDIR`s are resolved as Docker does.',
       '- A `WORKDIR` that depends on an `ARG` without default (given with `--build-arg`) is skipped.',
+      '- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change.',
     ].join('\n'),
     tags: ['workdir', 'volumes'],
+    fixable: true,
   },
   check({ facts, profile, report }) {
     const stage = facts.finalStage;
@@ -38,6 +40,7 @@ export default defineDockerfileRule({
     // A variable with no value here, or set by the base image's ENV (`WORKDIR /home/${NB_USER}`), hides the folder.
     const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
     if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
+    const fix = fixes.fix(`End with WORKDIR ${home}`, false, [fixes.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
     if (last) {
       const inside = workdir.startsWith(home + '/');
       report({
@@ -45,6 +48,7 @@ export default defineDockerfileRule({
         message: inside
           ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path.`
           : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`.`,
+        fix,
       });
       return;
     }
@@ -53,6 +57,7 @@ export default defineDockerfileRule({
     report({
       range: stage.from.range,
       message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end.`,
+      fix,
     });
   },
 });

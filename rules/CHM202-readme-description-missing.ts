@@ -17,11 +17,14 @@ export default defineProjectRule({
       '- A Description heading with nothing under it (no text, code or links before the next heading of its level) counts as missing.',
       '- The missing-section finding is reported at the README title (its first level-1 heading), else at its first line.',
       '- No README at all is CHM201, not this rule.',
+      '- Fix (unsafe, a skeleton): adds `## Description` at the end of the README with a comment saying what to write; the section',
+      '  stays empty (and reported as empty) until you write it. A Description at another heading level is rewritten as `##`.',
     ].join('\n'),
     tags: ['readme'],
+    fixable: true,
   },
   async check(ctx) {
-    const found = await requiredSection(ctx, 'description');
+    const found = await requiredSection(ctx, 'description', null, '<!-- What the image does and which tools it contains. -->');
     if (!found) return;
     const { readme, section } = found;
     if (section.text.trim() === '' && section.links.length === 0 && section.code.length === 0) {

@@ -1,4 +1,4 @@
-import { defineProjectRule, requiredSection } from '../src/rule-api.js';
+import { defineProjectRule, requiredSection, resolvedLabel } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -17,10 +17,21 @@ export default defineProjectRule({
       '- Other titles (`## How to use`, `## Running`) do not count: the platform admins look for Usage.',
       '- An empty Usage section is left to CHM205 (no `jobman submit` example).',
       '- The missing-section finding is reported at the README title (its first level-1 heading), else at its first line.',
+      '- Fix (unsafe, a skeleton): adds `## Usage` at the end of the README with a `jobman submit -i NAME:VERSION` example, the name and',
+      '  version taken from the image\'s labels when they are known, and a comment asking for the arguments (for an interactive image, only a',
+      '  comment asking how to use it from its desktop). A Usage section at another',
+      '  heading level is rewritten as `##`.',
     ].join('\n'),
     tags: ['readme'],
+    fixable: true,
   },
   async check(ctx) {
-    await requiredSection(ctx, 'usage');
+    const facts = ctx.project.primary;
+    // An interactive image is used from its desktop, not submitted with jobman.
+    const interactive = (await ctx.project.documentedKind()) === 'interactive';
+    const name = facts ? resolvedLabel(facts, 'name')?.value : undefined;
+    const version = facts ? resolvedLabel(facts, 'version')?.value : undefined;
+    const example = ['```bash', `jobman submit -i ${name ?? 'NAME'}:${version ?? 'VERSION'} -- ARGS`, '```', '', '<!-- The arguments the image accepts (ARGS), what it reads from datasets/ and where it writes. -->'].join('\n');
+    await requiredSection(ctx, 'usage', null, interactive ? '<!-- How to use the application once its desktop is deployed from the catalogue. -->' : example);
   },
 });

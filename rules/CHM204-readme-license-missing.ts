@@ -26,8 +26,12 @@ export default defineProjectRule({
       '- A LICENSE file alone does not make the section: `jobman image-details` only shows what the README says. What the section must',
       '  contain is CHM209. The message gives the link to write: to the image\'s license file, named as the license it is detected to be.',
       '- The missing-section finding is reported at the README title (its first level-1 heading), else at its first line.',
+      '- Fix (unsafe, a skeleton): adds `## License` at the end of the README with a link to the license file and the license detected',
+      '  in it (`[MIT](LICENSE)`); no skeleton without a license file (whether there is a license is yours to say). A License section at another heading',
+      '  level is rewritten as `##`.',
     ].join('\n'),
     tags: ['readme', 'license'],
+    fixable: true,
   },
   async check(ctx) {
     // The link to write, with the license the image's license file really is: an example naming another would be copied as is.
@@ -36,6 +40,8 @@ export default defineProjectRule({
     const href = file ? relativeLink(readmeDir, file) : null;
     const id = detection?.id && !/\s/.test(detection.id) ? detection.id : null;
     const what = href ? `a link to the license file: \`[${id ?? 'NAME OF THE LICENSE'}](${href})\`` : null;
-    await requiredSection(ctx, 'license', what);
+    // Without a license file, whether there is a license at all is the partner's answer: no skeleton.
+    const skeleton = href ? `[${id ?? 'License'}](${encodeURI(href)})` : undefined;
+    await requiredSection(ctx, 'license', what, skeleton);
   },
 });

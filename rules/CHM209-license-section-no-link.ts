@@ -1,4 +1,4 @@
-import { defineProjectRule, isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/rule-api.js';
+import { defineProjectRule, fixes, isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/rule-api.js';
 
 const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i;
 
@@ -27,8 +27,11 @@ export default defineProjectRule({
       '  even when it names the license: `jobman image-details` shows the text, not the repository, so the link is the way to the terms.',
       '- Otherwise (an empty section, or text that neither names, links nor states) it is a finding. Reported at the License heading;',
       '  no License section is CHM204.',
+      '- Fix (unsafe): with a license file at the root, adds a link to it right under the heading, named after the license detected',
+      '  in it (`[MIT](LICENSE)`); the text around it is yours to check. No fix without a license file.',
     ].join('\n'),
     tags: ['readme', 'license'],
+    fixable: true,
   },
   async check({ project, report }) {
     const readme = await project.readme();
@@ -41,11 +44,17 @@ export default defineProjectRule({
     const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, '');
     const statement = licenseStatementIn(afterHeading ? `${afterHeading}\n${section.text}` : section.text);
     const linkText = async () => names[0] ?? (file ? (await project.license()).detection?.id : null) ?? 'License';
+    const addLink = async () => {
+      if (!file) return {};
+      const { endLine, endColumn } = section.headingRange;
+      return { fix: fixes.fix(`Link ${file} in the License section`, false, [fixes.insertAt(readme.path, endLine, endColumn, `\n\n[${await linkText()}](${encodeURI(file)})`)]) };
+    };
     if (refersToLicenseDocument(section.text)) {
       report({
         file: readme.path,
         range: section.headingRange,
         message: `The License section refers to a license file without linking it, and \`jobman image-details\` shows only this text: link it, e.g. \`[${await linkText()}](${file ?? 'LICENSE'})\`.`,
+        ...(await addLink()),
       });
       return;
     }
@@ -55,6 +64,7 @@ export default defineProjectRule({
       file: readme.path,
       range: section.headingRange,
       message: `The License section ${what}: link the license document (\`[${await linkText()}](${file ?? 'LICENSE'})\`), or write \`None\` if the image has no license.`,
+      ...(await addLink()),
     });
   },
 });

@@ -1,4 +1,8 @@
-import { defineProjectRule, repositoryLicense, type RelatedLocation } from '../src/rule-api.js';
+import { defineProjectRule, fixes, repositoryLicense, type RelatedLocation } from '../src/rule-api.js';
+
+function renamed(edit: ReturnType<typeof fixes.renameLabelKey>) {
+  return edit ? { fix: fixes.fix('Rename the label to authorization', true, [edit]) } : {};
+}
 
 export default defineProjectRule({
   meta: {
@@ -26,8 +30,11 @@ export default defineProjectRule({
       '  a key in another case (`Authorization`) is reported where it is written, as label keys are case-sensitive.',
       '- Only the repository\'s primary image (the root Dockerfile, else the first one found) is checked. Reported at the `FROM` of its final',
       '  stage, with the license file as a related location. Whether the label says the right thing is CHM302.',
+      '- Fix (safe): adds `LABEL authorization="<the profile\'s authorization sentence>"` right after that `FROM`, writes the sentence as',
+      '  the value of an empty label, or renames a key written in another case to `authorization`.',
     ].join('\n'),
     tags: ['license', 'labels', 'repository'],
+    fixable: true,
   },
   async check({ project, profile, report }) {
     const facts = project.primary;
@@ -45,15 +52,16 @@ export default defineProjectRule({
     const related: RelatedLocation[] = [];
     if (license.info.file) related.push({ file: license.info.file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: 'The license file that was read.' });
     const add = `\`LABEL authorization="${profile.authorizationSentence}"\``;
+    const property = `authorization=${fixes.dockerQuoted(facts, profile.authorizationSentence)}`;
     const because = reasons.join('; and ');
     const otherCase = label ? null : [...stage.labels.values()].find((l) => l.key.toLowerCase() === 'authorization');
     if (label) {
       const lost = label.undeclared.length > 0 ? ` (\`$${label.undeclared[0]}\` is not declared with ARG or ENV before it)` : '';
-      report({ file: facts.file, range: label.range, related, message: `The \`authorization\` label is empty after expansion${lost}, but the platform needs it: ${because}. Write ${add}.` });
+      report({ file: facts.file, range: label.range, related, message: `The \`authorization\` label is empty after expansion${lost}, but the platform needs it: ${because}. Write ${add}.`, fix: fixes.fix('Write the authorization sentence', true, [fixes.replaceRange(facts.file, label.range, property)]) });
     } else if (otherCase) {
-      report({ file: facts.file, range: otherCase.range, related, message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`authorization\`, which it needs: ${because}. Rename it.` });
+      report({ file: facts.file, range: otherCase.range, related, message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`authorization\`, which it needs: ${because}. Rename it.`, ...renamed(fixes.renameLabelKey(facts, otherCase, 'authorization')) });
     } else {
-      report({ file: facts.file, range: stage.from.range, related, message: `The image has no \`authorization\` label, which the platform needs to publish it: ${because}. Add ${add} after this FROM.` });
+      report({ file: facts.file, range: stage.from.range, related, message: `The image has no \`authorization\` label, which the platform needs to publish it: ${because}. Add ${add} after this FROM.`, fix: fixes.fix('Add the authorization label', true, [fixes.insertLinesAfter(facts, stage.from, [`LABEL ${property}`])]) });
     }
   },
 });

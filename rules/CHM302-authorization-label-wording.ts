@@ -1,4 +1,4 @@
-import { defineProjectRule } from '../src/rule-api.js';
+import { defineProjectRule, fixes } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {
@@ -20,8 +20,11 @@ export default defineProjectRule({
       '- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.',
       '  An empty or missing label is CHM301\'s.',
       '- Checks the primary image\'s final stage (the label it gets from a stage it is built FROM included). Reported at the label.',
+      '- Fix: replaces the label (key and value) with `authorization="<the profile\'s sentence>"`. Safe, except when the label says the',
+      '  opposite (a negation the sentence lacks): the partner then decides, so the fix is unsafe (applied with `--unsafe-fixes`).',
     ].join('\n'),
     tags: ['license', 'labels'],
+    fixable: true,
   },
   check({ project, profile, report }) {
     const label = project.primary?.finalStage?.labels.get('authorization');
@@ -45,6 +48,7 @@ export default defineProjectRule({
       file: project.primary!.file,
       range: label.range,
       message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`.`,
+      fix: fixes.fix('Write the authorization sentence', !negation, [fixes.replaceRange(project.primary!.file, label.range, `authorization=${fixes.dockerQuoted(project.primary!, profile.authorizationSentence)}`)]),
     });
   },
 });

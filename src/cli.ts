@@ -12,7 +12,10 @@ import { FORMATTERS, type Report, type RunFailure, type SkippedFile } from './fo
 import { formatStatistics } from './formatters/stylish.js';
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
+import { isGithubSpec } from './github/spec.js';
+import { fixMode, runFixes } from './fix/cli-fix.js';
 import { pathToUri } from './formatters/sarif.js';
+import type { LintInput } from './lint.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -64,6 +67,9 @@ interface Args extends RemoteArgs {
   output?: string;
   summary?: string;
   category?: string;
+  fix?: boolean;
+  'unsafe-fixes'?: boolean;
+  diff?: boolean;
 }
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
@@ -96,6 +102,9 @@ function buildParser(argv: string[]) {
       .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
+      .option('fix', { type: 'boolean', describe: 'Apply the safe fixes to the files, lint again until nothing changes, and report what remains' })
+      .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --diff: also apply the fixes that need a check by you (names, README sections)' })
+      .option('diff', { type: 'boolean', describe: 'Print what --fix would change as a unified diff and write nothing (exit 1 when there is a change)' })
       .options(REMOTE_OPTIONS)
       .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
       .version(TOOL_VERSION)
@@ -254,6 +263,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   if (stdin && args.paths.length > 1) throw new UsageError('- (standard input) cannot be given with other paths');
   if (args['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the Dockerfile read from standard input: give the path - too');
   if (stdin && args.base !== undefined) throw new UsageError('--base compares a git checkout; it does not apply to standard input');
+  const fixing = fixMode(args, { stdin, remote: args.org !== undefined || args.paths.some(isGithubSpec) });
   // The configuration of a Dockerfile read from standard input is looked for where --stdin-filename says it is.
   const paths = stdin ? [args['stdin-filename'] ?? '-'] : args.paths.length > 0 ? args.paths : ['.'];
   const cli: CliOverrides = {
@@ -286,19 +296,28 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       if (project) projects.push({ input, project });
     }
   }
-  for (const { input, project } of projects) {
+  const lintInput = async (input: string, project: DiscoveredProject): Promise<LintInput> => {
     const absolute = resolve(io.cwd, input);
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
-    // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
-    const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
-    const result = await linter.lint({
+    return {
       vfs: project.vfs,
       isRepository: project.isRepository,
       targets: project.targets,
       scope: project.scope,
       repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
       git,
-    });
+    };
+  };
+  // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
+  const showIn = (project: DiscoveredProject) => (file: string) => relativePosix(io.cwd, join(project.root, file));
+  if (fixing) {
+    const runs = await Promise.all(projects.map(async ({ input, project }) => ({ project, input: await lintInput(input, project), show: showIn(project) })));
+    const diffExit = await runFixes(linter, runs, fixing, io, fail);
+    if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
+  }
+  for (const { input, project } of projects) {
+    const show = showIn(project);
+    const result = await linter.lint(await lintInput(input, project));
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     // A crash is a bug in chaimeleon-lint; a limit reached is not, but leaves the review as incomplete.
     for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? 'internal error' : 'not fully reviewed'}: ${err.split('\n')[0]}`);
@@ -312,7 +331,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       if (result.skipped.length < project.targets.length) for (const s of result.skipped) skipped.push({ path: show(s.path), reason: s.reason });
     }
     for (const f of result.findings) {
-      const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })) };
+      const shown = { ...f, file: show(f.file), related: f.related.map((r) => ({ ...r, file: show(r.file) })), ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, file: show(e.file) })) } } : {}) };
       findings.push(shown);
     }
     for (const f of result.files) files.push(show(f));

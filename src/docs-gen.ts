@@ -47,7 +47,8 @@ export function collectExamples(fixturesDir: string, rules: RuleMeta[]): Record<
   for (const rule of rules) {
     const dir = join(fixturesDir, rule.code);
     if (!existsSync(dir)) continue;
-    const entries = readdirSync(dir).sort();
+    // `.fixed` entries are what the fixes give (test/fixes.test.ts), not examples.
+    const entries = readdirSync(dir).filter((e) => !e.endsWith('.fixed')).sort();
     const bads = entries.filter((e) => /\.bad(\.|$)/.test(e));
     const goods = entries.filter((e) => /\.good(\.|$)/.test(e));
     const example = examplePair(dir, bads, goods, rule.code);

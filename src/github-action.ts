@@ -44,6 +44,8 @@ export function actionArgv(env: Env): string[] {
   }
   const base = baseRef(env);
   if (base) argv.push('--base', base);
+  // Safe fixes written into the checkout; the report is then what remains (a later step commits them).
+  if (getBooleanInput(env, 'fix', false)) argv.push('--fix');
   return argv;
 }
 

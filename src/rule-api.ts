@@ -54,3 +54,4 @@ export function defineProjectRule(rule: { meta: Omit<RuleMeta, 'target'>; check(
 export async function imageOutputs(project: ProjectFacts, facts: DockerfileFacts): Promise<import('./chain/outputs.js').ImageOutputs> {
   return (await import('./chain/outputs.js')).imageOutputs(project, facts);
 }
+export * as fixes from './fix/edits.js';

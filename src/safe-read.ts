@@ -47,7 +47,7 @@ export function describeError(path: string, e: unknown): VfsError {
   }
 }
 
-const isInside = (real: string, root: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+export const isInside = (real: string, root: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 
 export interface ReadOptions {
   /** The real path of the folder the file must stay in (links followed); none for a path the user named. */

@@ -66,7 +66,7 @@ function parseOutputs(text: string): Record<string, string> {
 describe('action.yml', () => {
   it('runs the committed bundle on node24 and declares the inputs and outputs the code reads', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(action.inputs).sort()).toEqual(['annotations', 'base', 'category', 'config', 'fail-level', 'paths', 'profile', 'sarif-file', 'sarif-suppressed', 'summary']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['annotations', 'base', 'category', 'config', 'fail-level', 'fix', 'paths', 'profile', 'sarif-file', 'sarif-suppressed', 'summary']);
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'failed', 'infos', 'sarif-file', 'warnings']);
     const source = readFileSync(join(ROOT, 'src', 'github-action.ts'), 'utf8');
     for (const input of Object.keys(action.inputs)) expect(source).toContain(`'${input}'`);
@@ -85,6 +85,13 @@ describe('inputs', () => {
       '--fail-level',
       'none',
     ]);
+  });
+
+  it('applies the safe fixes only when the fix input is true', () => {
+    expect(actionArgv({ INPUT_PATHS: '.' })).toEqual(['.']);
+    expect(actionArgv({ INPUT_PATHS: '.', INPUT_FIX: 'false' })).toEqual(['.']);
+    expect(actionArgv({ INPUT_PATHS: '.', INPUT_FIX: 'true' })).toEqual(['.', '--fix']);
+    expect(() => actionArgv({ INPUT_PATHS: '.', INPUT_FIX: 'yes' })).toThrow(/input fix: expected true or false/);
   });
 
   it('compares with the pull request base unless told another ref', () => {

@@ -1,6 +1,7 @@
 // The fixture runner: every rule is proven by its fixtures in fixtures/<CODE>/. A `*.bad.*` file or
 // folder must give exactly the annotated findings (of its rule and of any rule it annotates), no
 // more, no fewer; a `*.good.*` one must give no finding of its rule. Adding a case needs no code here.
+// `*.fixed` files and folders are the expected results of fixes (test/fixes.test.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ function compare(code: string, expectations: Expectation[], findings: { file: st
 
 for (const code of ruleDirs) {
   describe(code, () => {
-    const entries = readdirSync(join(FIXTURES, code)).filter((e) => /\.(bad|good)(\.|$)/.test(e)).sort();
+    const entries = readdirSync(join(FIXTURES, code)).filter((e) => /\.(bad|good)(\.|$)/.test(e) && !e.endsWith('.fixed')).sort();
     for (const entry of entries) {
       const path = join(FIXTURES, code, entry);
       const isDir = statSync(path).isDirectory();

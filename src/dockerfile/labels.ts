@@ -2,7 +2,8 @@
 // or lost its value to a variable, and its value when it can be checked. Shared by CHM120-CHM123.
 import type { DockerfileContext } from '../rule-types.js';
 import { fromLspRange } from '../text.js';
-import type { Range } from '../types.js';
+import { fix, insertLinesAfter, renameLabelKey } from '../fix/edits.js';
+import type { Fix, Range } from '../types.js';
 import type { DockerfileFacts, LabelFact, Stage } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
@@ -16,14 +17,16 @@ export function checkRequiredLabel({ facts, report }: DockerfileContext, key: st
   const label = stage.labels.get(key);
   if (label) {
     const problem = lostValue(facts, label);
-    if (problem) report({ range: label.range, message: `The \`${key}\` label ${problem}` });
+    if (problem) report({ range: label.range, message: `The \`${key}\` label ${problem.message}`, ...(problem.fix ? { fix: problem.fix } : {}) });
     return;
   }
   const otherCase = [...stage.labels.values()].find((l) => l.key.toLowerCase() === key);
   if (otherCase) {
+    const rename = renameLabelKey(facts, otherCase, key);
     report({
       range: otherCase.range,
       message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`${key}\`: rename it (\`${example}\`).`,
+      ...(rename ? { fix: fix(`Rename the label to ${key}`, true, [rename]) } : {}),
     });
     return;
   }
@@ -47,20 +50,27 @@ export function checkRequiredLabel({ facts, report }: DockerfileContext, key: st
   });
 }
 
-/** Why a label's value is empty or incomplete after expansion, or null when it is whole. */
-function lostValue(facts: DockerfileFacts, label: LabelFact): string | null {
+/**
+ * Why a label's value is empty or incomplete after expansion, or null when it is whole. An ARG only
+ * declared before the first FROM comes with its fix: declared again right after the stage's FROM.
+ */
+function lostValue(facts: DockerfileFacts, label: LabelFact): { message: string; fix?: Fix } | null {
   const beforeFrom = label.undeclared.filter((n) => facts.globalArgs.has(n));
   const unknown = label.undeclared.filter((n) => !facts.globalArgs.has(n));
   const empty = label.value.trim() === '';
   if (beforeFrom.length > 0) {
     const n = beforeFrom[0];
-    return `${empty ? 'is empty' : `is \`${label.value}\``} after expansion: \`ARG ${n}\` is declared before the first FROM, and such an ARG is only in scope for FROM lines. Add \`ARG ${n}\` after \`FROM\` (line ${label.stage.from.range.startLine}) so the label gets its value.`;
+    const declare = [...new Set(beforeFrom)].map((name) => `ARG ${name}`);
+    return {
+      message: `${empty ? 'is empty' : `is \`${label.value}\``} after expansion: \`ARG ${n}\` is declared before the first FROM, and such an ARG is only in scope for FROM lines. Add \`ARG ${n}\` after \`FROM\` (line ${label.stage.from.range.startLine}) so the label gets its value.`,
+      fix: fix(`Declare ${declare.join(', ')} again after FROM`, true, [insertLinesAfter(facts, label.stage.from, declare)]),
+    };
   }
   if (unknown.length > 0) {
     const names = unknown.map((n) => `\`$${n}\``).join(', ');
-    return `${empty ? 'is empty' : `is \`${label.value}\``} after expansion: ${names} ${unknown.length > 1 ? 'are' : 'is'} not declared with ARG or ENV before it, so ${unknown.length > 1 ? 'they expand' : 'it expands'} to nothing (assuming the base image does not set ${unknown.length > 1 ? 'them' : 'it'} as ENV). Declare it or write the value.`;
+    return { message: `${empty ? 'is empty' : `is \`${label.value}\``} after expansion: ${names} ${unknown.length > 1 ? 'are' : 'is'} not declared with ARG or ENV before it, so ${unknown.length > 1 ? 'they expand' : 'it expands'} to nothing (assuming the base image does not set ${unknown.length > 1 ? 'them' : 'it'} as ENV). Declare it or write the value.` };
   }
-  if (empty) return `is empty: write a value (\`${label.key}="..."\`).`;
+  if (empty) return { message: `is empty: write a value (\`${label.key}="..."\`).` };
   return null;
 }
 

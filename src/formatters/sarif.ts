@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import type { RuleMeta } from '../rule-types.js';
 import { ruleMarkdown } from '../rule-docs.js';
-import type { Finding, Range, Severity } from '../types.js';
+import type { Finding, Fix, Range, Severity } from '../types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
 import { safeJson } from './escape.js';
 import { failuresOf, type FormatOptions, type Report } from './report.js';
@@ -52,6 +52,18 @@ function region(range: Range): Sarif.Region {
 
 function physicalLocation(file: string, range: Range): Sarif.PhysicalLocation {
   return { artifactLocation: { uri: pathToUri(file), uriBaseId: SRCROOT }, region: region(range) };
+}
+
+/** A fix as SARIF 2.1.0 has it: per file, regions replaced (an empty region is an insertion point) by the new text. */
+function sarifFix(fix: Fix): Sarif.Fix {
+  const files = [...new Set(fix.edits.map((e) => e.file))];
+  return {
+    description: { text: fix.title },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: pathToUri(file), uriBaseId: SRCROOT },
+      replacements: fix.edits.filter((e) => e.file === file).map((e) => ({ deletedRegion: region(e.range), ...(e.text ? { insertedContent: { text: e.text } } : {}) })),
+    })),
+  };
 }
 
 function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
@@ -122,6 +134,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ...(f.related.length > 0
       ? { relatedLocations: f.related.map((r, j) => ({ id: j + 1, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } })) }
       : {}),
+    ...(f.fix ? { fixes: [sarifFix(f.fix)] } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
     ...(f.suppressed
       ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] }

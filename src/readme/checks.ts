@@ -1,6 +1,7 @@
 // What the README rules share: finding a required section (and saying so when it is missing or at
 // the wrong heading level), and where to report about the README as a whole.
 import type { ProjectContext } from '../rule-types.js';
+import { appendBlock, fix, replaceRange } from '../fix/edits.js';
 import type { Range } from '../types.js';
 import type { Readme, ReadmeSection } from './model.js';
 
@@ -33,7 +34,7 @@ const WHAT_TO_WRITE: Record<RequiredSection, string> = {
  * warning at the README's title) and one under another heading level than 2 (an info at its
  * heading). `what` says what to write in it when the rule knows better than the generic text. Returns the section found at any level, or null (also when there is no README).
  */
-export async function requiredSection(ctx: ProjectContext, name: RequiredSection, what: string | null = null): Promise<{ readme: Readme; section: ReadmeSection } | null> {
+export async function requiredSection(ctx: ProjectContext, name: RequiredSection, what: string | null = null, skeleton?: string): Promise<{ readme: Readme; section: ReadmeSection } | null> {
   const readme = await ctx.project.readme();
   if (!readme) return null;
   const title = TITLES[name];
@@ -45,6 +46,8 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
       file: readme.path,
       range: readmeAnchor(readme),
       message: `The README has no \`## ${title}\` section, which ${shownBy}: add one with ${what ?? (interactive ? WHAT_TO_WRITE_INTERACTIVE : WHAT_TO_WRITE)[name]}.`,
+      // A skeleton at the end of the README: what goes in it is the partner's to write (unsafe).
+      ...(skeleton !== undefined ? { fix: fix(`Add a ${title} section to the README`, false, [appendBlock(readme.path, readme.text, `## ${title}\n\n${skeleton}`)]) } : {}),
     });
     return null;
   }
@@ -55,6 +58,10 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
       range: section.headingRange,
       severity: 'info',
       message: `The ${title} section is the level-${section.level} heading ${written}; the platform looks for level-2 headings: write \`## ${section.title}\`.`,
+      // An ATX heading on one line is rewritten at level 2; the sections around it may need it too (unsafe).
+      ...(!section.setext && section.headingRange.startLine === section.headingRange.endLine
+        ? { fix: fix(`Make ${title} a level-2 heading`, false, [replaceRange(readme.path, section.headingRange, `## ${section.title}`)]) }
+        : {}),
     });
   }
   return { readme, section };

@@ -1,0 +1,38 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  STDIN_NAME,
+  errorLine,
+  failed,
+  lintCommand,
+  maskedIo,
+  runCli,
+  writeReportFile
+} from "./chunk-K3SHFHM4.js";
+import "./chunk-Q44PZCA3.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
+import "./chunk-6DGD3N42.js";
+import "./chunk-IRNPUQX2.js";
+import "./chunk-2M27LJH7.js";
+import "./chunk-KANXL6BG.js";
+import "./chunk-22WLWT2S.js";
+import "./chunk-SJVLKRHK.js";
+import "./chunk-EDFD6YIN.js";
+import "./chunk-QHHN7UPP.js";
+import "./chunk-SZREWI2H.js";
+import "./chunk-VF57VZD3.js";
+export {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  STDIN_NAME,
+  errorLine,
+  failed,
+  lintCommand,
+  maskedIo,
+  runCli,
+  writeReportFile
+};
