@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-DUUN4W3I.js";
+} from "./chunk-DXTVFCMY.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-3CDPCDTR.js";

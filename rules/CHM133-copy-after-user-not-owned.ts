@@ -50,7 +50,7 @@ export default defineDockerfileRule({
       const who = user.source === 'instruction' && user.instr ? `after \`USER ${written ?? user.spec}\` (line ${user.instr.range.startLine})` : `while the user is \`${user.spec}\` (inherited from \`${copy.stage.image}\`)`;
       report({
         range: copy.instr.range,
-        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${copy.unresolvedDestination ?? dest}\` stays owned by root, so the application cannot write there. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`,
+        message: `\`${copy.instr.keyword}\` runs ${who}, but ${copy.instr.keyword} ignores USER: what it puts at \`${copy.unresolvedDestination ?? dest}\` stays owned by root, so the application cannot write there if it needs to. Add \`${chown}\` (or move it before the USER switch if it must stay read-only).`,
         fix: fixes.fix(`Add ${chown}`, true, [fixes.insertFlag(facts, copy.instr, chown)]),
       });
     }

@@ -108,6 +108,12 @@ export default defineProjectRule({
                 : 'the ENTRYPOINT/CMD runs no script from the build context that replaces it'
               : 'the image has no ENTRYPOINT (init script) to replace it';
           const sudo = stale.some((u) => sudoers.has(u)) ? ', and it is the password `sudo` asks for, so they can become root' : '';
+          // Without an SSH server the password serves only sudo: the fix is to remove both, not to rotate it.
+          if (!ssh) {
+            message = `\`${p.how}\` sets a password for ${named} at build time: everyone who reads the Dockerfile knows it${sudo}. Remove it together with the sudo group (CHM103): with no SSH server, no one needs a password to use the image.`;
+            report({ file: facts.file, range: p.range, related, message });
+            continue;
+          }
           message = `\`${p.how}\` sets a password for ${named} at build time and ${start}: everyone who reads the Dockerfile knows it${sudo}. In the init script, replace it with the \`PASSWORD\` variable or a random one (\`PASSWORD=\${PASSWORD:-$(head -c 12 /dev/urandom | base64)}\`, then \`echo -e "OLD\\n$PASSWORD\\n$PASSWORD" | passwd\`).`;
         }
         report({ file: facts.file, range: p.range, related, message });

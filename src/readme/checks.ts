@@ -57,7 +57,7 @@ export async function requiredSection(ctx: ProjectContext, name: RequiredSection
       file: readme.path,
       range: section.headingRange,
       severity: 'info',
-      message: `The ${title} section is the level-${section.level} heading ${written}; the platform looks for level-2 headings: write \`## ${section.title}\`.`,
+      message: `The ${title} section is the level-${section.level} heading ${written}; the admins who copy it into \`jobman image-details\` expect level-2 headings, as every README has them: write \`## ${section.title}\`.`,
       // An ATX heading on one line is rewritten at level 2; the sections around it may need it too (unsafe).
       ...(!section.setext && section.headingRange.startLine === section.headingRange.endLine
         ? { fix: fix(`Make ${title} a level-2 heading`, false, [replaceRange(readme.path, section.headingRange, `## ${section.title}`)]) }
