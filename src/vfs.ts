@@ -43,7 +43,16 @@ export class LocalVfs implements Vfs {
     return new LocalVfs(root, label, files, realRoot, truncated);
   }
 
-  async readText(path: string): Promise<string> {
+  /** Each file is read at most once per listing: the engine, the rules and the report share the text. */
+  private readonly texts = new Map<string, Promise<string>>();
+
+  readText(path: string): Promise<string> {
+    let text = this.texts.get(path);
+    if (!text) this.texts.set(path, (text = this.readOnce(path)));
+    return text;
+  }
+
+  private async readOnce(path: string): Promise<string> {
     if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'missing');
     return readRegularText(join(this.root, ...path.split('/')), { realRoot: this.realRoot, label: path });
   }
