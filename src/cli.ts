@@ -13,6 +13,7 @@ import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from '.
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
 import { Linter } from './lint.js';
+import { DEFAULT_CACHE_FILE } from './cache.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -56,6 +57,8 @@ interface Args extends RemoteArgs {
   output?: string;
   summary?: string;
   category?: string;
+  cache: boolean;
+  'cache-location'?: string;
 }
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
@@ -83,6 +86,8 @@ function buildParser(argv: string[]) {
       .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
       .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
+      .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files and repositories unchanged since the last run' })
+      .option('cache-location', { type: 'string', requiresArg: true, describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
       .options(REMOTE_OPTIONS)
       .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
@@ -126,7 +131,7 @@ function checkValues(args: Args): void {
   // `merge` leaves --format unset to mean "as the inputs"; it checks the value itself.
   if (args._?.[0] !== 'merge' && (typeof args.format !== 'string' || !(args.format in FORMATTERS))) throw new UsageError(`--format ${String(args.format)}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
   if (args['fail-level'] !== undefined && !FAIL_LEVELS.includes(args['fail-level'])) throw new UsageError(`--fail-level ${args['fail-level']}: expected one of ${FAIL_LEVELS.join(', ')}`);
-  for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename'] as const) {
+  for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename', 'cache-location'] as const) {
     const value = args[name];
     if (Array.isArray(value)) throw new UsageError(`--${name} given more than once`);
     if (value === '') throw new UsageError(`--${name}: expected a value, not an empty string`);
@@ -256,6 +261,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}\n`);
     failures.push({ file, message });
   };
+  const cache = args.cache ? await openCache(args['cache-location'], io) : null;
   const projects: { input: string; project: DiscoveredProject }[] = [];
   if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
   else {
@@ -269,14 +275,10 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
     // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
     const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
-    const result = await linter.lint({
-      vfs: project.vfs,
-      isRepository: project.isRepository,
-      targets: project.targets,
-      scope: project.scope,
-      repository: { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null },
-      git,
-    });
+    const repository = { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null };
+    const lintVfs = (vfs: typeof project.vfs) => linter.lint({ vfs, isRepository: project.isRepository, targets: project.targets, scope: project.scope, repository, git });
+    // A comparison with a git base reads git objects, not files: never cached.
+    const result = cache && !git && input !== '-' ? await cache.lint({ id: JSON.stringify([project.root, project.scope, project.isRepository, project.targets]), config, repository, vfs: project.vfs }, lintVfs) : await lintVfs(project.vfs);
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
     if (result.skipped.length > 0) {
@@ -297,6 +299,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       }
     }
   }
+  await cache?.save().catch((e: unknown) => io.stderr(`chaimeleon-lint: ${plainText(`${cache.file}: the cache was not written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)}\n`));
   const report: Report = {
     findings,
     files,
@@ -309,6 +312,18 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };
+}
+
+/** The --cache file, opened; a cache that cannot be opened (no key folder) is a usage error. */
+async function openCache(location: string | undefined, io: CliIo): Promise<import('./cache.js').LintCache> {
+  const { cacheFilePath, keyFolderFor, LintCache } = await import('./cache.js');
+  const isFolder = location !== undefined && (await stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false));
+  const file = cacheFilePath(location, io.cwd, isFolder);
+  try {
+    return await LintCache.open(file, TOOL_VERSION, keyFolderFor(io.env));
+  } catch (e) {
+    throw new UsageError(`--cache: cannot keep a cache (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 /** What a file system error means for a path the user named. */

@@ -4,7 +4,7 @@ import type { DockerfileFacts } from '../dockerfile/facts.js';
 import { FileLintError, UnreadableFileError } from '../limits.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
-import { filesIn, LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
+import { matchingIn, LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
 
 export interface DockerfileTarget {
   /** Repository-relative path of the Dockerfile. */
@@ -152,7 +152,7 @@ export class ProjectFacts {
 
   /** A file at the repository root whose name matches, case-insensitively. */
   rootFile(pattern: RegExp): string | null {
-    const candidates = filesIn(this.vfs.files, '').filter((f) => pattern.test(f)).sort();
+    const candidates = [...matchingIn(this.vfs.files, '', pattern)].sort();
     return candidates[0] ?? null;
   }
 

@@ -140,7 +140,7 @@ export function buildsByDockerfile(plan: BuildPlan): Map<string, PlannedBuild> {
 export function nearestFile(files: ReadonlySet<string>, folder: string, pattern: RegExp, preference: (name: string) => number = () => 0): string | null {
   for (let dir = folder; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
     const prefix = dir ? dir + '/' : '';
-    const found = filesIn(files, dir).filter((f) => pattern.test(f.slice(prefix.length)));
+    const found = [...matchingIn(files, dir, pattern)];
     found.sort((a, b) => preference(a.slice(prefix.length)) - preference(b.slice(prefix.length)) || (a < b ? -1 : 1));
     if (found.length > 0) return found[0];
     if (dir === '') return null;
@@ -148,6 +148,23 @@ export function nearestFile(files: ReadonlySet<string>, folder: string, pattern:
 }
 
 const folderIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+const matchIndexes = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+
+/** The files directly in a folder whose name matches, in listing order; asked once per image, answered once per list. */
+export function matchingIn(files: ReadonlySet<string>, folder: string, pattern: RegExp): readonly string[] {
+  let index = matchIndexes.get(files);
+  if (!index) matchIndexes.set(files, (index = new Map()));
+  const key = `${folder}\u0000${pattern.source}\u0000${pattern.flags}`;
+  let found = index.get(key);
+  if (!found) {
+    const prefix = folder ? folder + '/' : '';
+    // A fresh expression for each test: a global or sticky pattern would carry lastIndex over.
+    const test = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    index.set(key, (found = filesIn(files, folder).filter((f) => test.test(f.slice(prefix.length)))));
+  }
+  return found;
+}
 
 /**
  * The repository paths of the files directly in a folder ('' for the root), in listing order.
