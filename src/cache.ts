@@ -186,15 +186,16 @@ export class LintCache {
     if (kept) return kept;
     const recording = new RecordingVfs(inputs.vfs);
     const result = await run(recording);
-    // A run that crashed or stopped at a limit is reported, never kept: the next run tries again.
-    if (result.internalErrors.length === 0) {
-      this.entries[inputs.id] = { key: this.keyOf(inputs), reads: await recording.recorded(), result };
-      this.changed = true;
-    } else if (this.entries[inputs.id]) {
-      delete this.entries[inputs.id];
-      this.changed = true;
-    }
+    this.store(inputs, await recording.recorded(), result);
     return result;
+  }
+
+  /** Keeps a result with what its run read. A run that crashed or stopped at a limit is reported, never kept: the next run tries again. */
+  store(inputs: CacheInputs, reads: ReadRecord[], result: LintResult): void {
+    if (result.internalErrors.length === 0) this.entries[inputs.id] = { key: this.keyOf(inputs), reads, result };
+    else if (this.entries[inputs.id]) delete this.entries[inputs.id];
+    else return;
+    this.changed = true;
   }
 
   /** Writes the cache when it changed: a temporary file in the same folder, renamed over the old one. */

@@ -12,8 +12,10 @@ import { FORMATTERS, type Report, type RunFailure } from './formatters/index.js'
 import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
-import { Linter } from './lint.js';
+import { Linter, type LintResult } from './lint.js';
 import { DEFAULT_CACHE_FILE } from './cache.js';
+import { cacheInputs, lintInParallel, repositoryOf } from './cli-parallel.js';
+import { PARALLEL_MIN_DOCKERFILES } from './parallel.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -59,6 +61,7 @@ interface Args extends RemoteArgs {
   category?: string;
   cache: boolean;
   'cache-location'?: string;
+  threads?: number;
 }
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
@@ -88,6 +91,7 @@ function buildParser(argv: string[]) {
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
       .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files and repositories unchanged since the last run' })
       .option('cache-location', { type: 'string', requiresArg: true, describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
+      .option('threads', { type: 'number', requiresArg: true, describe: `Worker threads when many paths are given (default: the cores; 1 for none). Fewer than ${PARALLEL_MIN_DOCKERFILES} Dockerfiles in all are linted without` })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
       .options(REMOTE_OPTIONS)
       .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
@@ -270,15 +274,18 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       if (project) projects.push({ input, project });
     }
   }
+  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError(`--threads ${args.threads}: expected a whole number, 1 or more`);
+  // Many paths are linted over worker threads; a comparison with a git base stays here.
+  const ahead = stdin || args.base !== undefined ? new Map<DiscoveredProject, LintResult>() : await lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   for (const { input, project } of projects) {
     const absolute = resolve(io.cwd, input);
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
     // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
     const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
-    const repository = { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null };
+    const repository = repositoryOf(project, config);
     const lintVfs = (vfs: typeof project.vfs) => linter.lint({ vfs, isRepository: project.isRepository, targets: project.targets, scope: project.scope, repository, git });
     // A comparison with a git base reads git objects, not files: never cached.
-    const result = cache && !git && input !== '-' ? await cache.lint({ id: JSON.stringify([project.root, project.scope, project.isRepository, project.targets]), config, repository, vfs: project.vfs }, lintVfs) : await lintVfs(project.vfs);
+    const result = ahead.get(project) ?? (cache && !git && input !== '-' ? await cache.lint(cacheInputs(project, config, repository), lintVfs) : await lintVfs(project.vfs));
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     for (const err of result.internalErrors) fail(input, `internal error: ${err.split('\n')[0]}`);
     if (result.skipped.length > 0) {

@@ -36,6 +36,11 @@ export class LocalVfs implements Vfs {
     readonly truncated?: string,
   ) {}
 
+  /** A folder listed before (in another thread): the listing is taken as it was, nothing is walked again. */
+  static async listed(root: string, label: string, files: Iterable<string>, truncated?: string): Promise<LocalVfs> {
+    return new LocalVfs(root, label, new Set(files), await realpath(root), truncated);
+  }
+
   static async open(root: string, label: string, only?: string[]): Promise<LocalVfs> {
     const realRoot = await realpath(root);
     const files = new Set<string>(only ?? []);
