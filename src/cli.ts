@@ -370,7 +370,7 @@ async function localProject(input: string, cwd: string, ignore: RegExp[], fail: 
   }
   let project: DiscoveredProject;
   try {
-    project = await discoverLocal(input, cwd, ignore);
+    project = await discoverLocal(input, cwd, ignore, { info });
   } catch (e) {
     fail(input, describeError(e));
     return null;

@@ -128,6 +128,48 @@ export async function readRegularFile(path: string, options: ReadOptions = {}): 
   }
 }
 
+/**
+ * Reads a file that a directory listing of the repository just showed as a regular file (not a
+ * link), with fewer system calls: the listing told its type, so no realpath and no lstat before
+ * opening. What is opened is still checked: O_NOFOLLOW refuses a file swapped for a link, the
+ * opened descriptor must be a regular file within the size limit, and /proc/self/fd must show it
+ * inside the repository (a folder on the way swapped for a link). Where /proc is not there, it
+ * falls back to readRegularFile's full checks.
+ */
+export async function readListedRegularFile(path: string, options: ReadOptions & { realRoot: string }): Promise<Uint8Array> {
+  const label = options.label ?? path;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+    let target: string;
+    try {
+      target = await readlink(`/proc/self/fd/${handle.fd}`);
+    } catch {
+      await handle.close();
+      handle = undefined;
+      return await readRegularFile(path, options);
+    }
+    if (!isInside(target, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
+    const opened = await handle.stat();
+    const problem = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
+    if (problem) throw problem;
+    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
+    return buffer.subarray(0, length);
+  } catch (e) {
+    throw describeError(label, e);
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** On Linux, where the opened descriptor really points: a directory swapped for a link after the check is caught here. */
 async function checkOpenedInside(fd: number, realRoot: string, label: string): Promise<void> {
   let target: string;
