@@ -19,6 +19,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './lint.js';
+import type { DiscoveredProject } from './project/discover.js';
 import type { RepositoryInfo } from './project/facts.js';
 import { VfsError, type Vfs } from './vfs.js';
 
@@ -95,6 +96,11 @@ export interface CacheInputs {
   config: ResolvedConfig;
   repository: RepositoryInfo;
   vfs: Vfs;
+}
+
+/** What identifies a project's result in the cache: where it is, what in it is linted, and the rest of CacheInputs. */
+export function cacheInputs(project: DiscoveredProject, config: ResolvedConfig, repository: RepositoryInfo): CacheInputs {
+  return { id: JSON.stringify([project.root, project.scope, project.isRepository, project.targets]), config, repository, vfs: project.vfs };
 }
 
 export class LintCache {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CacheInputs, LintCache } from './cache.js';
+import { cacheInputs, type CacheInputs, type LintCache } from './cache.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './lint.js';
 import { lintProjectsInWorkers, PARALLEL_MIN_DOCKERFILES, type ProjectJob } from './parallel.js';
@@ -13,12 +13,7 @@ import type { DiscoveredProject } from './project/discover.js';
 import type { RepositoryInfo } from './project/facts.js';
 import { LocalVfs } from './vfs.js';
 
-/** What identifies a project's result in the cache (see src/cache.ts). */
-export function cacheInputs(project: DiscoveredProject, config: ResolvedConfig, repository: RepositoryInfo): CacheInputs {
-  return { id: JSON.stringify([project.root, project.scope, project.isRepository, project.targets]), config, repository, vfs: project.vfs };
-}
-
-export function repositoryOf(project: DiscoveredProject, config: ResolvedConfig): RepositoryInfo {
+function repositoryOf(project: DiscoveredProject, config: ResolvedConfig): RepositoryInfo {
   return { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null };
 }
 

@@ -13,9 +13,7 @@ import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from '.
 import { formatterFor } from './github/report.js';
 import { pathToUri } from './formatters/sarif.js';
 import { Linter, type LintResult } from './lint.js';
-import { DEFAULT_CACHE_FILE } from './cache.js';
-import { cacheInputs, lintInParallel, repositoryOf } from './cli-parallel.js';
-import { PARALLEL_MIN_DOCKERFILES } from './parallel.js';
+import { cacheInputs, DEFAULT_CACHE_FILE } from './cache.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -91,7 +89,7 @@ function buildParser(argv: string[]) {
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
       .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files and repositories unchanged since the last run' })
       .option('cache-location', { type: 'string', requiresArg: true, describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
-      .option('threads', { type: 'number', requiresArg: true, describe: `Worker threads when many paths are given (default: the cores; 1 for none). Fewer than ${PARALLEL_MIN_DOCKERFILES} Dockerfiles in all are linted without` })
+      .option('threads', { type: 'number', requiresArg: true, describe: 'Worker threads when many paths are given (default: the cores; 1 for none); a small run stays in one thread' })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
       .options(REMOTE_OPTIONS)
       .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
@@ -134,6 +132,7 @@ function checkValues(args: Args): void {
   }
   // `merge` leaves --format unset to mean "as the inputs"; it checks the value itself.
   if (args._?.[0] !== 'merge' && (typeof args.format !== 'string' || !(args.format in FORMATTERS))) throw new UsageError(`--format ${String(args.format)}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError(`--threads ${String(args.threads)}: expected a whole number, 1 or more`);
   if (args['fail-level'] !== undefined && !FAIL_LEVELS.includes(args['fail-level'])) throw new UsageError(`--fail-level ${args['fail-level']}: expected one of ${FAIL_LEVELS.join(', ')}`);
   for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename', 'cache-location'] as const) {
     const value = args[name];
@@ -274,15 +273,14 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       if (project) projects.push({ input, project });
     }
   }
-  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError(`--threads ${args.threads}: expected a whole number, 1 or more`);
   // Many paths are linted over worker threads; a comparison with a git base stays here.
-  const ahead = stdin || args.base !== undefined ? new Map<DiscoveredProject, LintResult>() : await lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== undefined || projects.length < 2 ? new Map<DiscoveredProject, LintResult>() : await (await import('./cli-parallel.js')).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   for (const { input, project } of projects) {
     const absolute = resolve(io.cwd, input);
     const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
     // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
     const show = (file: string) => relativePosix(io.cwd, join(project.root, file));
-    const repository = repositoryOf(project, config);
+    const repository = { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null };
     const lintVfs = (vfs: typeof project.vfs) => linter.lint({ vfs, isRepository: project.isRepository, targets: project.targets, scope: project.scope, repository, git });
     // A comparison with a git base reads git objects, not files: never cached.
     const result = ahead.get(project) ?? (cache && !git && input !== '-' ? await cache.lint(cacheInputs(project, config, repository), lintVfs) : await lintVfs(project.vfs));
