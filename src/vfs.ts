@@ -1,9 +1,9 @@
 // The file system the engine sees: a list of repository-relative paths and a way to read them.
 // Local folders and GitHub repositories are two implementations; the rest of the engine does no I/O.
-import type { Dirent } from 'node:fs';
+import { realpathSync, type Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { decodeText, MAX_FILE_BYTES, readListedRegularFile, readRegularText, VfsError } from './safe-read.js';
+import { decodeText, MAX_FILE_BYTES, readListedRegularFile, readRegularFileBlocking, readRegularText, VfsError } from './safe-read.js';
 
 export { decodeText, MAX_FILE_BYTES, VfsError };
 
@@ -36,11 +36,13 @@ export class LocalVfs implements Vfs {
     readonly truncated?: string,
     /** Files the listing showed as regular files (not links): read with fewer system calls (readListedRegularFile). */
     private readonly regular: ReadonlySet<string> = new Set(),
+    /** Read with blocking calls (a worker thread: nothing else to do while it waits). */
+    private readonly blocking = false,
   ) {}
 
   /** A folder listed before (in another thread): the listing is taken as it was, nothing is walked again. */
-  static async listed(root: string, label: string, files: Iterable<string>, truncated?: string): Promise<LocalVfs> {
-    return new LocalVfs(root, label, new Set(files), await realpath(root), truncated);
+  static async listed(root: string, label: string, files: Iterable<string>, truncated?: string, blocking = false): Promise<LocalVfs> {
+    return new LocalVfs(root, label, new Set(files), blocking ? realpathSync.native(root) : await realpath(root), truncated, new Set(), blocking);
   }
 
   static async open(root: string, label: string, only?: string[]): Promise<LocalVfs> {
@@ -64,6 +66,7 @@ export class LocalVfs implements Vfs {
     if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'missing');
     const options = { realRoot: this.realRoot, label: path };
     const absolute = join(this.root, ...path.split('/'));
+    if (this.blocking) return decodeText(path, readRegularFileBlocking(absolute, options));
     return this.regular.has(path) ? decodeText(path, await readListedRegularFile(absolute, options)) : readRegularText(absolute, options);
   }
 }

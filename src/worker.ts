@@ -17,7 +17,7 @@ async function lintProjects(request: ProjectRequest): Promise<ProjectReply[]> {
   const linter = linterFor(request.config);
   const replies: ProjectReply[] = [];
   for (const job of request.projects) {
-    const listed = await LocalVfs.listed(job.root, job.label, job.files, job.truncated);
+    const listed = await LocalVfs.listed(job.root, job.label, job.files, job.truncated, true);
     const recording = job.record ? new RecordingVfs(listed) : null;
     const result = await linter.lint({ vfs: recording ?? listed, isRepository: job.isRepository, targets: job.targets, scope: job.scope, repository: job.repository, git: null });
     replies.push(recording ? { result, reads: await recording.recorded() } : { result });
