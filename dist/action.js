@@ -5,10 +5,11 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-K4ETYL7O.js";
+} from "./chunk-G2J45NDU.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
+import "./chunk-3FHVLIKK.js";
 import {
   escapeData,
   failureAnnotation,
@@ -21,9 +22,9 @@ import {
   formatSarif,
   plainText
 } from "./chunk-IRNPUQX2.js";
-import "./chunk-2M27LJH7.js";
-import "./chunk-KANXL6BG.js";
+import "./chunk-NAHLI26P.js";
 import "./chunk-22WLWT2S.js";
+import "./chunk-3MRXY5OB.js";
 import "./chunk-SJVLKRHK.js";
 import {
   readToken,

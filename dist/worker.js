@@ -1,14 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-DXTVFCMY.js";
+} from "./chunk-GAXMTNW3.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-3CDPCDTR.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-A2C4LWVS.js";
+} from "./chunk-4DCZZS4O.js";
 import "./chunk-XHWDVE3Q.js";
 import "./chunk-KJYI4M2F.js";
 import "./chunk-ME74HWAP.js";
@@ -19,9 +19,13 @@ import "./chunk-VHZECTGP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import {
-  readRegularFileSync
-} from "./chunk-KANXL6BG.js";
+  RecordingVfs
+} from "./chunk-3FHVLIKK.js";
 import "./chunk-22WLWT2S.js";
+import {
+  LocalVfs,
+  readRegularFileSync
+} from "./chunk-3MRXY5OB.js";
 import {
   decodeText
 } from "./chunk-SJVLKRHK.js";
@@ -30,9 +34,19 @@ import "./chunk-VF57VZD3.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
-optimizeGrammarsForLongRuns();
 var ruleSet = makeRuleSet();
 var current;
+async function lintProjects(request) {
+  const linter = linterFor(request.config);
+  const replies = [];
+  for (const job of request.projects) {
+    const listed = await LocalVfs.listed(job.root, job.label, job.files, job.truncated, true);
+    const recording = job.record ? new RecordingVfs(listed) : null;
+    const result = await linter.lint({ vfs: recording ?? listed, isRepository: job.isRepository, targets: job.targets, scope: job.scope, repository: job.repository, git: null });
+    replies.push(recording ? { result, reads: await recording.recorded() } : { result });
+  }
+  return replies;
+}
 function linterFor(config) {
   const key = JSON.stringify(config);
   if (current?.key !== key) {
@@ -41,7 +55,7 @@ function linterFor(config) {
       severities: new Map(config.severities),
       ignore: [],
       ignoreGlobs: [],
-      private: null,
+      private: config.private,
       failLevel: config.failLevel,
       source: null
     });
@@ -50,6 +64,7 @@ function linterFor(config) {
   return current.linter;
 }
 async function lintBatch(request) {
+  optimizeGrammarsForLongRuns();
   const linter = linterFor(request.config);
   const findings = [];
   const errors = [];
@@ -68,5 +83,12 @@ async function lintBatch(request) {
   return { findings, errors };
 }
 parentPort?.on("message", (request) => {
+  if ("projects" in request) {
+    void lintProjects(request).catch((e) => request.projects.map(() => ({ result: crashed(`${request.projects.map((p) => p.label).join(", ")}: ${e.message ?? String(e)}`) }))).then((reply) => parentPort?.postMessage(reply));
+    return;
+  }
   void lintBatch(request).catch((e) => ({ findings: [], errors: [`${request.files.join(", ")}: ${e.stack ?? String(e)}`] })).then((reply) => parentPort?.postMessage(reply));
 });
+function crashed(message) {
+  return { findings: [], skipped: [], files: [], internalErrors: [message], crashes: [message], unread: [] };
+}

@@ -4,8 +4,11 @@
 // absolute times, so they compare across machines. Also: start-up for one small Dockerfile against
 // a bare `node` start, the license detector's cold and warm cost, and large or hostile inputs (a 5 MB
 // Dockerfile, 20,000 RUN and ENV lines, a 10 MB README, a huge .dockerignore, deeply nested Python
-// and shell scripts) as time per megabyte.
-import { execFileSync } from 'node:child_process';
+// and shell scripts) as time per megabyte. Then whole processes on
+// the corpus: chaimeleon-lint against Node reading the files and against dockerfilelint's CLI, one
+// thread against all cores, a cold --cache against a warm one, and peak memory.
+// BENCH_FILES=N sets the corpus size (default 2,000).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -109,6 +112,54 @@ console.log(`| what | ms | × bare node |\n|---|---:|---:|`);
 console.log(`| node -e 0 (baseline) | ${nodeStartMs.toFixed(1)} | 1.00 |`);
 console.log(`| chaimeleon-lint, no RUN (no grammar loaded) | ${cliNoShellMs.toFixed(1)} | ${ratio(cliNoShellMs, nodeStartMs)} |`);
 console.log(`| chaimeleon-lint, one RUN (loads tree-sitter-bash) | ${cliShellMs.toFixed(1)} | ${ratio(cliShellMs, nodeStartMs)} |`);
+
+// Whole processes on the corpus, as a user runs them: each Dockerfile named on the command line
+// (each a lone Dockerfile), against a Node process that merely reads the files and dockerfilelint's
+// CLI on the same files. One thread against all cores (--threads), a cold --cache against a warm
+// one, and each process's peak memory (resident set, threads included).
+const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nbench-maxrss:"+process.resourceUsage().maxRSS+"\\n"))';
+function processRun(args, env = {}) {
+  const t = performance.now();
+  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t;
+  const rss = Number(/bench-maxrss:(\d+)/.exec(run.stderr?.toString() ?? '')?.[1] ?? NaN) / 1024;
+  return { ms, rss };
+}
+function processMs(args, runs = 3, before = () => {}) {
+  const samples = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    before();
+    const r = processRun(args);
+    samples.push(r.ms);
+    rss = Math.max(rss, r.rss);
+  }
+  return { ms: median(samples), rss };
+}
+const cacheDir = mkdtempSync(join(tmpdir(), 'bench-cache-'));
+const cacheFile = join(cacheDir, 'cache.json');
+process.env.XDG_CACHE_HOME = cacheDir;
+const cli = ['bin/chaimeleon-lint.js', '--format', 'json'];
+const readProcess = processMs(['-e', 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.readFileSync(f, "utf8")', ...files]);
+const dflProcess = processMs([require.resolve('dockerfilelint/bin/dockerfilelint'), '-j', ...files]);
+const oneThread = processMs([...cli, '--threads', '1', ...files]);
+const allCores = processMs([...cli, ...files]);
+const coldCache = processMs([...cli, '--cache', '--cache-location', cacheFile, ...files], 3, () => rmSync(cacheFile, { force: true }));
+const warmCache = processMs([...cli, '--cache', '--cache-location', cacheFile, ...files]);
+console.log(`\nWhole processes, the ${files.length} Dockerfiles named on the command line (median of 3; ratios within this run):`);
+console.log('| what | ms | × node reading them | × dockerfilelint | peak memory (MB) |\n|---|---:|---:|---:|---:|');
+for (const [what, r] of [
+  ['node reading the files (baseline)', readProcess],
+  ['dockerfilelint CLI', dflProcess],
+  ['chaimeleon-lint, 1 thread (--threads 1)', oneThread],
+  [`chaimeleon-lint, all cores (${availableParallelism()} worker threads)`, allCores],
+  ['chaimeleon-lint --cache, cold (no cache file)', coldCache],
+  ['chaimeleon-lint --cache, warm (nothing changed)', warmCache],
+]) console.log(`| ${what} | ${r.ms.toFixed(0)} | ${ratio(r.ms, readProcess.ms)} | ${ratio(r.ms, dflProcess.ms)} | ${r.rss.toFixed(0)} |`);
+console.log(`\nAll cores against one thread: ${ratio(allCores.ms, oneThread.ms)}× its time; warm cache against cold: ${ratio(warmCache.ms, coldCache.ms)}×.`);
+console.log('A CPU profile of the same run: node --cpu-prof --cpu-prof-dir=prof bin/chaimeleon-lint.js --threads 1 bench-corpus/Dockerfile.* > /dev/null (open prof/*.cpuprofile in Chrome DevTools, Performance tab).');
+const versionMs = spawnMs(['bin/chaimeleon-lint.js', '--version']);
+console.log(`Start-up of --version: ${versionMs.toFixed(1)} ms, ${ratio(versionMs, nodeStartMs)}× node -e 0.`);
 
 // Large and hostile inputs, each as time per megabyte: the promise is a few seconds per MB at most,
 // whatever the input. One run each (they are long enough), in this process.

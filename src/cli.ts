@@ -15,7 +15,8 @@ import { formatterFor } from './github/report.js';
 import { isGithubSpec } from './github/spec.js';
 import { fixMode, runFixes } from './fix/cli-fix.js';
 import { pathToUri } from './formatters/sarif.js';
-import type { LintInput } from './lint.js';
+import type { LintInput, LintResult } from './lint.js';
+import { cacheInputs, DEFAULT_CACHE_FILE } from './cache.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
@@ -70,6 +71,9 @@ interface Args extends RemoteArgs {
   fix?: boolean;
   'unsafe-fixes'?: boolean;
   diff?: boolean;
+  cache: boolean;
+  'cache-location'?: string;
+  threads?: number;
 }
 
 const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
@@ -101,6 +105,9 @@ function buildParser(argv: string[]) {
       .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
       .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
       .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
+      .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files and repositories unchanged since the last run' })
+      .option('cache-location', { type: 'string', requiresArg: true, describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
+      .option('threads', { type: 'number', requiresArg: true, describe: 'Worker threads when many paths are given (default: the cores; 1 for none); a small run stays in one thread' })
       .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
       .option('fix', { type: 'boolean', describe: 'Apply the safe fixes to the files, lint again until nothing changes, and report what remains' })
       .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --diff: also apply the fixes that need a check by you (names, README sections)' })
@@ -146,9 +153,10 @@ function checkValues(args: Args): void {
   }
   // `merge` leaves --format unset to mean "as the inputs"; it checks the value itself.
   if (args._?.[0] !== 'merge' && (typeof args.format !== 'string' || !(args.format in FORMATTERS))) throw new UsageError(`--format ${String(args.format)}: expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (args.threads !== undefined && !(Number.isInteger(args.threads) && args.threads >= 1)) throw new UsageError(`--threads ${String(args.threads)}: expected a whole number, 1 or more`);
   if (args['fail-level'] !== undefined && !FAIL_LEVELS.includes(args['fail-level'])) throw new UsageError(`--fail-level ${args['fail-level']}: expected one of ${FAIL_LEVELS.join(', ')}`);
   if (args.width !== undefined && !(Number.isInteger(args.width) && args.width >= 0)) throw new UsageError(`--width ${String(args.width)}: expected a number of columns (0: no wrapping)`);
-  for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename'] as const) {
+  for (const name of ['config', 'profile', 'output', 'summary', 'category', 'base', 'explain', 'stdin-filename', 'cache-location'] as const) {
     const value = args[name];
     if (Array.isArray(value)) throw new UsageError(`--${name} given more than once`);
     if (value === '') throw new UsageError(`--${name}: expected a value, not an empty string`);
@@ -288,6 +296,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}\n`);
     failures.push({ file, message });
   };
+  const cache = args.cache ? await openCache(args['cache-location'], io) : null;
   const projects: { input: string; project: DiscoveredProject }[] = [];
   if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
   else {
@@ -314,10 +323,17 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     const runs = await Promise.all(projects.map(async ({ input, project }) => ({ project, input: await lintInput(input, project), show: showIn(project) })));
     const diffExit = await runFixes(linter, runs, fixing, io, fail);
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
+    // The files were rewritten: what remains is read from the disk again, not from the texts read before.
+    for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
+  // Many paths are linted over worker threads; a comparison with a git base or a fix stays here.
+  const ahead = stdin || args.base !== undefined || fixing || projects.length < 2 ? new Map<DiscoveredProject, LintResult>() : await (await import('./cli-parallel.js')).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   for (const { input, project } of projects) {
     const show = showIn(project);
-    const result = await linter.lint(await lintInput(input, project));
+    const lintIn = await lintInput(input, project);
+    const lintVfs = (vfs: typeof project.vfs) => linter.lint({ ...lintIn, vfs });
+    // A comparison with a git base reads git objects, not files: never cached.
+    const result = ahead.get(project) ?? (cache && !lintIn.git && input !== '-' ? await cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : await lintVfs(project.vfs));
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     // A crash is a bug in chaimeleon-lint; a limit reached is not, but leaves the review as incomplete.
     for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? 'internal error' : 'not fully reviewed'}: ${err.split('\n')[0]}`);
@@ -342,6 +358,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
       }
     }
   }
+  await cache?.save().catch((e: unknown) => io.stderr(`chaimeleon-lint: ${plainText(`${cache.file}: the cache was not written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)}\n`));
   const report: Report = {
     findings,
     files,
@@ -355,6 +372,18 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };
+}
+
+/** The --cache file, opened; a cache that cannot be opened (no key folder) is a usage error. */
+async function openCache(location: string | undefined, io: CliIo): Promise<import('./cache.js').LintCache> {
+  const { cacheFilePath, keyFolderFor, LintCache } = await import('./cache.js');
+  const isFolder = location !== undefined && (await stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false));
+  const file = cacheFilePath(location, io.cwd, isFolder);
+  try {
+    return await LintCache.open(file, TOOL_VERSION, keyFolderFor(io.env));
+  } catch (e) {
+    throw new UsageError(`--cache: cannot keep a cache (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 /** What a file system error means for a path the user named. */
@@ -394,7 +423,7 @@ async function localProject(input: string, cwd: string, ignore: RegExp[], fail: 
   }
   let project: DiscoveredProject;
   try {
-    project = await discoverLocal(input, cwd, ignore);
+    project = await discoverLocal(input, cwd, ignore, { info });
   } catch (e) {
     fail(input, describeError(e));
     return null;

@@ -7,8 +7,8 @@ import type { ResolvedConfig } from './config.js';
 import { decidedBy, readBuildPlan, isLeftover, type PlannedBuild } from './project/build-plan.js';
 import { resolvedLabel } from './dockerfile/labels.js';
 import { isDockerfileName } from './project/targets.js';
-import { ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
-import { buildsByDockerfile, buildsReference, imageRole, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
+import { parsedReadme, ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
+import { buildsByDockerfile, buildsReference, imageRole, referenceName, repositoryImageCandidates, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
 import { boundMessage, clip, collectIncomplete, FileLintError, LintLimitError, UnreadableFileError, type IncompleteNote } from './limits.js';
 
@@ -256,13 +256,20 @@ export class Linter {
         state.crashes.push({ file: path, during: 'reading the Dockerfile', error: errorLine(e) });
       }
     }
+    // The Dockerfiles a FROM may name, by the name's last part: each FROM looks at its few
+    // candidates, not at every Dockerfile of the repository (thousands in a large one).
+    const candidatesByName = repositoryImageCandidates(alone, planned);
+    const basesOf = (path: string, reference: string): string[] =>
+      (candidatesByName.get(referenceName(reference)) ?? []).filter((other) => other !== path && buildsReference(reference, alone.get(other)!, planned.get(other) ?? null));
     const pending = new Set<string>();
     const factsOf = (path: string): DockerfileFacts | null => {
       if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
       const own = alone.get(path) ?? null;
       if (pending.has(path) || !own) return own;
-      // Only a stage FROM an image that is neither an earlier stage nor a platform image can be built here.
-      if (!own.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image))) {
+      // Only a stage FROM an image that is neither an earlier stage nor a platform image can be
+      // built here, and the facts are computed again only when one really names an image the
+      // repository builds (most FROM lines name ubuntu or python).
+      if (!own.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image) && basesOf(path, st.image).length > 0)) {
         factsByPath.set(path, own);
         return own;
       }
@@ -271,8 +278,8 @@ export class Linter {
       let facts: DockerfileFacts | null;
       try {
         facts = new DockerfileFacts(model, profile, (reference) => {
-          for (const [other, base] of alone) {
-            if (other === path || !base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
+          for (const other of basesOf(path, reference)) {
+            const base = alone.get(other)!;
             const inherited = factsOf(other) ?? base;
             if (!inherited.finalStage) continue;
             if (isLocalTag(reference, profile)) localBases.add(other);
@@ -310,7 +317,7 @@ export class Linter {
     // documents an image: a root README with none of the sections the platform copies is the
     // repository's own documentation (a repository of several images, one folder each).
     const borrowed = images.filter((i) => i.readme !== null && i.readme === rootReadme && i.dockerfile.includes('/'));
-    if (rootReadme && borrowed.length > 0 && !(await documentsAnImage(rootReadme, read))) for (const i of borrowed) i.readme = null;
+    if (rootReadme && borrowed.length > 0 && !(await documentsAnImage(input.vfs, rootReadme, read))) for (const i of borrowed) i.readme = null;
     for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, state));
 
     if (input.isRepository) {
@@ -461,11 +468,10 @@ async function repositoryImageNames(built: string[], builds: PlannedBuild[], fac
 }
 
 /** Does a README document an image (one of the sections the platform copies), rather than a whole repository? */
-async function documentsAnImage(path: string, read: (path: string) => Promise<string | null>): Promise<boolean> {
+async function documentsAnImage(vfs: Vfs, path: string, read: (path: string) => Promise<string | null>): Promise<boolean> {
   const text = await read(path);
   if (text === null) return false;
-  const { parseReadme } = await import('./readme/model.js');
-  const readme = parseReadme(path, text);
+  const readme = await parsedReadme(vfs, path, text);
   return ['description', 'usage', 'license'].some((s) => readme.section(s as 'description') !== null);
 }
 export { parseDockerfileText } from './dockerfile/parse.js';

@@ -1,4 +1,4 @@
-// Lints many lone Dockerfiles over the machine's cores. Each worker thread loads the engine once,
+// Lints many lone Dockerfiles, or many projects the CLI was given, over the machine's cores. Each worker thread loads the engine once,
 // reads its files itself (no text crosses threads) and takes them in small batches from a shared
 // queue, so that a worker given slow files does not hold up the others.
 //
@@ -9,16 +9,19 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config.js';
+import type { LintResult } from './lint.js';
+import type { DockerfileTarget, RepositoryInfo } from './project/facts.js';
 import type { Finding } from './types.js';
 
 export interface SerializedConfig {
   profile: ResolvedConfig['profile'];
   severities: [string, string][];
   failLevel: ResolvedConfig['failLevel'];
+  private: ResolvedConfig['private'];
 }
 
 export function serializeConfig(config: ResolvedConfig): SerializedConfig {
-  return { profile: config.profile, severities: [...config.severities], failLevel: config.failLevel };
+  return { profile: config.profile, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
 }
 
 export interface WorkerRequest {
@@ -29,6 +32,31 @@ export interface WorkerRequest {
 export interface WorkerReply {
   findings: Finding[];
   errors: string[];
+}
+
+/** A local project the CLI discovered, as a worker rebuilds it: its listing travels, nothing is walked again. */
+export interface ProjectJob {
+  root: string;
+  label: string;
+  files: string[];
+  truncated?: string;
+  isRepository: boolean;
+  targets: DockerfileTarget[];
+  scope: string;
+  repository: RepositoryInfo;
+  /** Record what the run read, for --cache. */
+  record: boolean;
+}
+
+export interface ProjectRequest {
+  config: SerializedConfig;
+  projects: ProjectJob[];
+}
+
+export interface ProjectReply {
+  result: LintResult;
+  /** With `record`: each file read, and its digest or why it could not be read (src/cache.ts). */
+  reads?: [string, string][];
 }
 
 /** Files a worker takes at a time: large enough that messages cost nothing, small enough to balance. */
@@ -49,15 +77,17 @@ function poolOf(workerUrl: URL, size: number): Worker[] {
   return pool.slice(0, size);
 }
 
-/** Files still to lint, handed out in batches; replies are kept in file order. */
-interface Queue {
-  files: string[];
+/** Work still to hand out, in batches of `batch`; replies are kept in order. */
+interface Queue<T, R> {
+  items: T[];
+  batch: number;
   next: number;
-  replies: WorkerReply[];
+  replies: R[];
+  request: (items: T[]) => unknown;
 }
 
-/** Lints one worker's batches until the queue is empty. */
-function drain(worker: Worker, queue: Queue, config: SerializedConfig): Promise<void> {
+/** Sends one worker batches until the queue is empty. */
+function drain<T, R>(worker: Worker, queue: Queue<T, R>): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     let batchIndex = -1;
     const fail = (error: Error) => {
@@ -66,17 +96,17 @@ function drain(worker: Worker, queue: Queue, config: SerializedConfig): Promise<
     };
     const exit = (code: number) => fail(new Error(`lint worker exited with code ${code}`));
     const next = () => {
-      if (queue.next >= queue.files.length) {
+      if (queue.next >= queue.items.length) {
         done();
         resolvePromise();
         return;
       }
-      batchIndex = queue.next / BATCH;
-      const files = queue.files.slice(queue.next, queue.next + BATCH);
-      queue.next += BATCH;
-      worker.postMessage({ config, files } satisfies WorkerRequest);
+      batchIndex = queue.next / queue.batch;
+      const items = queue.items.slice(queue.next, queue.next + queue.batch);
+      queue.next += queue.batch;
+      worker.postMessage(queue.request(items));
     };
-    const receive = (reply: WorkerReply) => {
+    const receive = (reply: R) => {
       queue.replies[batchIndex] = reply;
       next();
     };
@@ -90,11 +120,31 @@ function drain(worker: Worker, queue: Queue, config: SerializedConfig): Promise<
   });
 }
 
+async function run<T, R>(workerUrl: URL, items: T[], batch: number, threads: number, request: (items: T[]) => unknown): Promise<R[]> {
+  const count = Math.max(1, Math.min(threads, Math.ceil(items.length / batch)));
+  const queue: Queue<T, R> = { items, batch, next: 0, replies: [], request };
+  await Promise.all(poolOf(workerUrl, count).map((worker) => drain(worker, queue)));
+  return queue.replies;
+}
+
 /** Lints files over `threads` workers (default: the cores) running `workerUrl`, and merges the findings. */
 export async function lintInWorkers(workerUrl: URL, files: string[], config: ResolvedConfig, threads = availableParallelism()): Promise<WorkerReply> {
-  const count = Math.max(1, Math.min(threads, Math.ceil(files.length / BATCH)));
-  const queue: Queue = { files, next: 0, replies: [] };
   const serialized = serializeConfig(config);
-  await Promise.all(poolOf(workerUrl, count).map((worker) => drain(worker, queue, serialized)));
-  return { findings: queue.replies.flatMap((r) => r.findings), errors: queue.replies.flatMap((r) => r.errors) };
+  const replies = await run<string, WorkerReply>(workerUrl, files, BATCH, threads, (batch) => ({ config: serialized, files: batch }) satisfies WorkerRequest);
+  return { findings: replies.flatMap((r) => r.findings), errors: replies.flatMap((r) => r.errors) };
+}
+
+/**
+ * Fewer Dockerfiles than this are linted in the calling thread: a worker costs a new V8 isolate that
+ * loads the bundle and the shell grammar (a few hundred ms of CPU), which a small run never earns back.
+ */
+export const PARALLEL_MIN_DOCKERFILES = 200;
+
+/** Lints whole projects (each a repository or a lone Dockerfile) over `threads` workers; results in the order given. */
+export async function lintProjectsInWorkers(workerUrl: URL, projects: ProjectJob[], config: ResolvedConfig, threads: number): Promise<ProjectReply[]> {
+  const serialized = serializeConfig(config);
+  // Batches small enough that the last ones spread over every worker, large enough to cost no messages.
+  const batch = Math.max(1, Math.min(16, Math.ceil(projects.length / (threads * 8))));
+  const replies = await run<ProjectJob, ProjectReply[]>(workerUrl, projects, batch, threads, (items) => ({ config: serialized, projects: items }) satisfies ProjectRequest);
+  return replies.flat();
 }

@@ -16,6 +16,8 @@ export interface Vfs {
   linkFor?(path: string, line: number): string | undefined;
   /** Set when the listing stopped at a limit: what was left out, as a sentence. */
   readonly truncated?: string;
+  /** The same listing without the texts read so far (after --fix rewrote files); absent when nothing is kept. */
+  fresh?(): Vfs;
 }
 
 /** Folders never worth reading in a partner repository. */

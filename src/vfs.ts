@@ -1,10 +1,10 @@
 // A local folder as the file system the engine sees (the interface and the in-memory one are in
 // vfs-core.ts, which needs no Node and is re-exported here).
-import type { Dirent } from 'node:fs';
+import { realpathSync, type Dirent } from 'node:fs';
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { readRegularText } from './safe-read.js';
-import { MAX_FILES, MAX_FOLDERS, SKIPPED_DIRS, VfsError, type Vfs } from './vfs-core.js';
+import { readListedRegularFile, readRegularFileBlocking, readRegularText } from './safe-read.js';
+import { decodeText, MAX_FILES, MAX_FOLDERS, SKIPPED_DIRS, VfsError, type Vfs } from './vfs-core.js';
 
 export * from './vfs-core.js';
 
@@ -16,18 +16,44 @@ export class LocalVfs implements Vfs {
     readonly files: ReadonlySet<string>,
     private readonly realRoot: string,
     readonly truncated?: string,
+    /** Files the listing showed as regular files (not links): read with fewer system calls (readListedRegularFile). */
+    private readonly regular: ReadonlySet<string> = new Set(),
+    /** Read with blocking calls (a worker thread: nothing else to do while it waits). */
+    private readonly blocking = false,
   ) {}
+
+  /** A folder listed before (in another thread): the listing is taken as it was, nothing is walked again. */
+  static async listed(root: string, label: string, files: Iterable<string>, truncated?: string, blocking = false): Promise<LocalVfs> {
+    return new LocalVfs(root, label, new Set(files), blocking ? realpathSync.native(root) : await realpath(root), truncated, new Set(), blocking);
+  }
 
   static async open(root: string, label: string, only?: string[]): Promise<LocalVfs> {
     const realRoot = await realpath(root);
     const files = new Set<string>(only ?? []);
-    const truncated = only ? undefined : await walk(root, files);
-    return new LocalVfs(root, label, files, realRoot, truncated);
+    const regular = new Set<string>();
+    const truncated = only ? undefined : await walk(root, files, regular);
+    return new LocalVfs(root, label, files, realRoot, truncated, regular);
   }
 
-  async readText(path: string): Promise<string> {
+  fresh(): LocalVfs {
+    return new LocalVfs(this.root, this.label, this.files, this.realRoot, this.truncated, this.regular, this.blocking);
+  }
+
+  /** Each file is read at most once per listing: the engine, the rules and the report share the text. */
+  private readonly texts = new Map<string, Promise<string>>();
+
+  readText(path: string): Promise<string> {
+    let text = this.texts.get(path);
+    if (!text) this.texts.set(path, (text = this.readOnce(path)));
+    return text;
+  }
+
+  private async readOnce(path: string): Promise<string> {
     if (path.split('/').includes('..')) throw new VfsError(path, 'path leaves the repository', 'missing');
-    return readRegularText(join(this.root, ...path.split('/')), { realRoot: this.realRoot, label: path });
+    const options = { realRoot: this.realRoot, label: path };
+    const absolute = join(this.root, ...path.split('/'));
+    if (this.blocking) return decodeText(path, readRegularFileBlocking(absolute, options));
+    return this.regular.has(path) ? decodeText(path, await readListedRegularFile(absolute, options)) : readRegularText(absolute, options);
   }
 }
 
@@ -36,7 +62,7 @@ export class LocalVfs implements Vfs {
  * folder (links not followed). Returns what was left out when a limit
  * stopped it, so that a partial listing is never taken for the whole repository.
  */
-async function walk(root: string, into: Set<string>): Promise<string | undefined> {
+async function walk(root: string, into: Set<string>, regular: Set<string>): Promise<string | undefined> {
   let folders = 0;
   // A stack of open folders, each with its entries in name order and the next one to look at: the
   // order of a recursive walk (a folder's files and subfolders interleaved by name), without recursion.
@@ -69,6 +95,7 @@ async function walk(root: string, into: Set<string>): Promise<string | undefined
       // that is a FIFO is not a missing README), and reading them is refused (src/safe-read.ts).
       if (into.size >= MAX_FILES) return `the repository holds more than ${MAX_FILES} files: only the first ${MAX_FILES} (in name order) were listed and linted`;
       into.add(path);
+      if (e.isFile()) regular.add(path);
     }
   }
   return stopped;

@@ -28,11 +28,13 @@ export interface DiscoveredProject {
 export interface DiscoverOptions {
   /** The repository root, when the caller knows it (tests, a fixture that is a whole repository): no walk up. */
   root?: string;
+  /** What the caller's stat of the path said (the CLI checks each path first): not asked again. */
+  info?: { isFile(): boolean; isDirectory(): boolean };
 }
 
 export async function discoverLocal(input: string, cwd: string, ignore: RegExp[], options: DiscoverOptions = {}): Promise<DiscoveredProject> {
   const absolute = resolve(cwd, input);
-  const info = await stat(absolute); // throws ENOENT: the CLI turns it into a usage error
+  const info = options.info ?? (await stat(absolute)); // throws ENOENT: the CLI turns it into a usage error
   if (!info.isFile() && !info.isDirectory()) throw new Error('is not a regular file or a folder (a FIFO, a device or a socket is never read)');
   if (info.isFile()) {
     const root = dirname(absolute);

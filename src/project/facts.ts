@@ -4,7 +4,7 @@ import type { DockerfileFacts } from '../dockerfile/facts.js';
 import { FileLintError, UnreadableFileError } from '../limits.js';
 import type { Vfs } from '../vfs.js';
 import type { GitBaseComparison } from './git.js';
-import { LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
+import { matchingIn, LICENSE_FILE, README_FILE, licensePreference, nearestFile, type Image, type ImageRole } from './images.js';
 
 export interface DockerfileTarget {
   /** Repository-relative path of the Dockerfile. */
@@ -139,9 +139,8 @@ export class ProjectFacts {
         const text = await this.read(path);
         // There but not read (a FIFO, too large, a link out): not a missing README; the engine reports why.
         if (text === null) throw new UnreadableFileError(path);
-        const { parseReadme } = await import('../readme/model.js');
         try {
-          return parseReadme(path, text);
+          return await parsedReadme(this.vfs, path, text);
         } catch (e) {
           throw e instanceof FileLintError ? e : new FileLintError(path, e);
         }
@@ -153,7 +152,7 @@ export class ProjectFacts {
 
   /** A file at the repository root whose name matches, case-insensitively. */
   rootFile(pattern: RegExp): string | null {
-    const candidates = [...this.vfs.files].filter((f) => !f.includes('/') && pattern.test(f)).sort();
+    const candidates = [...matchingIn(this.vfs.files, '', pattern)].sort();
     return candidates[0] ?? null;
   }
 
@@ -201,6 +200,23 @@ export class ProjectFacts {
     }
     return context;
   }
+}
+
+const readmeParses = new WeakMap<Vfs, Map<string, { text: string; readme: import('../readme/model.js').Readme }>>();
+
+/**
+ * A README parsed once per repository listing, whoever asks first: the engine asks whether the
+ * root README documents an image before the rules read it (src/lint.ts).
+ */
+export async function parsedReadme(vfs: Vfs, path: string, text: string): Promise<import('../readme/model.js').Readme> {
+  let parses = readmeParses.get(vfs);
+  if (!parses) readmeParses.set(vfs, (parses = new Map()));
+  const done = parses.get(path);
+  if (done && done.text === text) return done.readme;
+  const { parseReadme } = await import('../readme/model.js');
+  const readme = parseReadme(path, text);
+  parses.set(path, { text, readme });
+  return readme;
 }
 
 /** Attributes a failure of shared work to the file it was about (unless already attributed). */

@@ -41,6 +41,35 @@ export function buildsReference(reference: string, facts: DockerfileFacts, build
   return !!name && !name.includes('$') && repository.slice(repository.lastIndexOf('/') + 1) === name;
 }
 
+/**
+ * The last part of a reference's repository, lower-cased, no tag or digest (`reg/proj/tool:1` is
+ * `tool`): buildsReference holds only when a tag or the name label has this same last part (a `?`
+ * wildcard is never in it), so it indexes the candidates.
+ */
+export function referenceName(reference: string): string {
+  const [repository] = splitReference(reference);
+  return repository.slice(repository.lastIndexOf('/') + 1);
+}
+
+/** Dockerfiles (with a final stage) by the names their build tags and `name` label give them, in the order given. */
+export function repositoryImageCandidates(facts: ReadonlyMap<string, DockerfileFacts | null>, planned: ReadonlyMap<string, PlannedBuild>): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const [path, f] of facts) {
+    if (!f?.finalStage) continue;
+    const names = new Set<string>();
+    for (const t of planned.get(path)?.tags ?? []) names.add(referenceName(t));
+    const label = resolvedLabel(f, 'name')?.value.trim().toLowerCase();
+    if (label) names.add(label);
+    for (const name of names) {
+      if (!name) continue;
+      const list = byName.get(name);
+      if (list) list.push(path);
+      else byName.set(name, [path]);
+    }
+  }
+  return byName;
+}
+
 function splitReference(reference: string): [string, string | null] {
   const ref = reference.split('@')[0].toLowerCase();
   const colon = ref.lastIndexOf(':');
@@ -115,11 +144,51 @@ export function buildsByDockerfile(plan: BuildPlan): Map<string, PlannedBuild> {
 export function nearestFile(files: ReadonlySet<string>, folder: string, pattern: RegExp, preference: (name: string) => number = () => 0): string | null {
   for (let dir = folder; ; dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '') {
     const prefix = dir ? dir + '/' : '';
-    const found = [...files].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/') && pattern.test(f.slice(prefix.length)));
+    const found = [...matchingIn(files, dir, pattern)];
     found.sort((a, b) => preference(a.slice(prefix.length)) - preference(b.slice(prefix.length)) || (a < b ? -1 : 1));
     if (found.length > 0) return found[0];
     if (dir === '') return null;
   }
+}
+
+const folderIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+const matchIndexes = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+
+/** The files directly in a folder whose name matches, in listing order; asked once per image, answered once per list. */
+export function matchingIn(files: ReadonlySet<string>, folder: string, pattern: RegExp): readonly string[] {
+  let index = matchIndexes.get(files);
+  if (!index) matchIndexes.set(files, (index = new Map()));
+  const key = `${folder}\u0000${pattern.source}\u0000${pattern.flags}`;
+  let found = index.get(key);
+  if (!found) {
+    const prefix = folder ? folder + '/' : '';
+    // A fresh expression for each test: a global or sticky pattern would carry lastIndex over.
+    const test = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    index.set(key, (found = filesIn(files, folder).filter((f) => test.test(f.slice(prefix.length)))));
+  }
+  return found;
+}
+
+/**
+ * The repository paths of the files directly in a folder ('' for the root), in listing order.
+ * Indexed once per file list (a Vfs's list never changes): a repository of thousands of images
+ * asks for each image's README and license, and scanning the whole list each time dominated.
+ */
+export function filesIn(files: ReadonlySet<string>, folder: string): readonly string[] {
+  let index = folderIndexes.get(files);
+  if (!index) {
+    index = new Map();
+    for (const f of files) {
+      const slash = f.lastIndexOf('/');
+      const dir = slash < 0 ? '' : f.slice(0, slash);
+      const list = index.get(dir);
+      if (list) list.push(f);
+      else index.set(dir, [f]);
+    }
+    folderIndexes.set(files, index);
+  }
+  return index.get(folder) ?? [];
 }
 
 export const README_FILE = /^readme\.md$/i;

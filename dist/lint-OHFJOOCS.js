@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-A2C4LWVS.js";
+} from "./chunk-4DCZZS4O.js";
 import {
   parseDockerfileText
 } from "./chunk-XHWDVE3Q.js";

@@ -275,6 +275,27 @@ function buildsReference(reference, facts, build) {
   const name = resolvedLabel(facts, "name")?.value.trim().toLowerCase();
   return !!name && !name.includes("$") && repository.slice(repository.lastIndexOf("/") + 1) === name;
 }
+function referenceName(reference) {
+  const [repository] = splitReference(reference);
+  return repository.slice(repository.lastIndexOf("/") + 1);
+}
+function repositoryImageCandidates(facts, planned) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [path, f] of facts) {
+    if (!f?.finalStage) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const t of planned.get(path)?.tags ?? []) names.add(referenceName(t));
+    const label = resolvedLabel(f, "name")?.value.trim().toLowerCase();
+    if (label) names.add(label);
+    for (const name of names) {
+      if (!name) continue;
+      const list = byName.get(name);
+      if (list) list.push(path);
+      else byName.set(name, [path]);
+    }
+  }
+  return byName;
+}
 function splitReference(reference) {
   const ref = reference.split("@")[0].toLowerCase();
   const colon = ref.lastIndexOf(":");
@@ -334,11 +355,40 @@ function buildsByDockerfile(plan) {
 function nearestFile(files, folder, pattern, preference = () => 0) {
   for (let dir = folder; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
     const prefix = dir ? dir + "/" : "";
-    const found = [...files].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes("/") && pattern.test(f.slice(prefix.length)));
+    const found = [...matchingIn(files, dir, pattern)];
     found.sort((a, b) => preference(a.slice(prefix.length)) - preference(b.slice(prefix.length)) || (a < b ? -1 : 1));
     if (found.length > 0) return found[0];
     if (dir === "") return null;
   }
+}
+var folderIndexes = /* @__PURE__ */ new WeakMap();
+var matchIndexes = /* @__PURE__ */ new WeakMap();
+function matchingIn(files, folder, pattern) {
+  let index = matchIndexes.get(files);
+  if (!index) matchIndexes.set(files, index = /* @__PURE__ */ new Map());
+  const key = `${folder}\0${pattern.source}\0${pattern.flags}`;
+  let found = index.get(key);
+  if (!found) {
+    const prefix = folder ? folder + "/" : "";
+    const test = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
+    index.set(key, found = filesIn(files, folder).filter((f) => test.test(f.slice(prefix.length))));
+  }
+  return found;
+}
+function filesIn(files, folder) {
+  let index = folderIndexes.get(files);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      const slash = f.lastIndexOf("/");
+      const dir = slash < 0 ? "" : f.slice(0, slash);
+      const list = index.get(dir);
+      if (list) list.push(f);
+      else index.set(dir, [f]);
+    }
+    folderIndexes.set(files, index);
+  }
+  return index.get(folder) ?? [];
 }
 var README_FILE = /^readme\.md$/i;
 var LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
@@ -451,9 +501,8 @@ ${s.text}`).join("\n") : "";
       pending = (async () => {
         const text = await this.read(path);
         if (text === null) throw new UnreadableFileError(path);
-        const { parseReadme } = await import("./model-3WRO4UNU.js");
         try {
-          return parseReadme(path, text);
+          return await parsedReadme(this.vfs, path, text);
         } catch (e) {
           throw e instanceof FileLintError ? e : new FileLintError(path, e);
         }
@@ -464,7 +513,7 @@ ${s.text}`).join("\n") : "";
   }
   /** A file at the repository root whose name matches, case-insensitively. */
   rootFile(pattern) {
-    const candidates = [...this.vfs.files].filter((f) => !f.includes("/") && pattern.test(f)).sort();
+    const candidates = [...matchingIn(this.vfs.files, "", pattern)].sort();
     return candidates[0] ?? null;
   }
   /** Reads a file once; null when it cannot be read (the reason is reported by the engine). */
@@ -508,6 +557,17 @@ ${s.text}`).join("\n") : "";
     return context;
   }
 };
+var readmeParses = /* @__PURE__ */ new WeakMap();
+async function parsedReadme(vfs, path, text) {
+  let parses = readmeParses.get(vfs);
+  if (!parses) readmeParses.set(vfs, parses = /* @__PURE__ */ new Map());
+  const done = parses.get(path);
+  if (done && done.text === text) return done.readme;
+  const { parseReadme } = await import("./model-3WRO4UNU.js");
+  const readme = parseReadme(path, text);
+  parses.set(path, { text, readme });
+  return readme;
+}
 function failedOn(file) {
   return (e) => {
     throw e instanceof FileLintError ? e : new FileLintError(file, e);
@@ -825,12 +885,14 @@ var Linter = class {
         state.crashes.push({ file: path, during: "reading the Dockerfile", error: errorLine(e) });
       }
     }
+    const candidatesByName = repositoryImageCandidates(alone, planned);
+    const basesOf = (path, reference) => (candidatesByName.get(referenceName(reference)) ?? []).filter((other) => other !== path && buildsReference(reference, alone.get(other), planned.get(other) ?? null));
     const pending = /* @__PURE__ */ new Set();
     const factsOf = (path) => {
       if (factsByPath.has(path)) return factsByPath.get(path) ?? null;
       const own = alone.get(path) ?? null;
       if (pending.has(path) || !own) return own;
-      if (!own.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image))) {
+      if (!own.stages.some((st) => !st.baseStage && !st.platformBase && st.image && !/^scratch$/i.test(st.image) && basesOf(path, st.image).length > 0)) {
         factsByPath.set(path, own);
         return own;
       }
@@ -839,8 +901,8 @@ var Linter = class {
       let facts;
       try {
         facts = new DockerfileFacts(model, profile, (reference) => {
-          for (const [other, base] of alone) {
-            if (other === path || !base?.finalStage || !buildsReference(reference, base, planned.get(other) ?? null)) continue;
+          for (const other of basesOf(path, reference)) {
+            const base = alone.get(other);
             const inherited = factsOf(other) ?? base;
             if (!inherited.finalStage) continue;
             if (isLocalTag(reference, profile)) localBases.add(other);
@@ -874,7 +936,7 @@ var Linter = class {
       });
     }
     const borrowed = images.filter((i) => i.readme !== null && i.readme === rootReadme && i.dockerfile.includes("/"));
-    if (rootReadme && borrowed.length > 0 && !await documentsAnImage(rootReadme, read)) for (const i of borrowed) i.readme = null;
+    if (rootReadme && borrowed.length > 0 && !await documentsAnImage(input.vfs, rootReadme, read)) for (const i of borrowed) i.readme = null;
     for (const image of images) suppressions.push(...this.checkDockerfile(image.facts, image.role, findings, state));
     if (input.isRepository) {
       const dockerfiles = images.map((i) => i.facts);
@@ -1007,11 +1069,10 @@ async function repositoryImageNames(built, builds, facts, read) {
   }
   return names;
 }
-async function documentsAnImage(path, read) {
+async function documentsAnImage(vfs, path, read) {
   const text = await read(path);
   if (text === null) return false;
-  const { parseReadme } = await import("./model-3WRO4UNU.js");
-  const readme = parseReadme(path, text);
+  const readme = await parsedReadme(vfs, path, text);
   return ["description", "usage", "license"].some((s) => readme.section(s) !== null);
 }
 

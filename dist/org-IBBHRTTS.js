@@ -7,11 +7,11 @@ import {
   reviewRepository
 } from "./chunk-OVG2WBX2.js";
 import "./chunk-IRNPUQX2.js";
-import "./chunk-2M27LJH7.js";
-import "./chunk-KANXL6BG.js";
+import "./chunk-NAHLI26P.js";
 import {
   globToRegExp
 } from "./chunk-22WLWT2S.js";
+import "./chunk-3MRXY5OB.js";
 import "./chunk-SJVLKRHK.js";
 import {
   GitHubError,

@@ -1,99 +1,27 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  readRegularText
-} from "./chunk-KANXL6BG.js";
-import {
   dockerfileTargets
 } from "./chunk-22WLWT2S.js";
 import {
-  MAX_FILES,
-  MAX_FOLDERS,
-  SKIPPED_DIRS,
-  VfsError
-} from "./chunk-SJVLKRHK.js";
-
-// src/vfs.ts
-import { lstat, readdir, realpath } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-var LocalVfs = class _LocalVfs {
-  constructor(root, label, files, realRoot, truncated) {
-    this.root = root;
-    this.label = label;
-    this.files = files;
-    this.realRoot = realRoot;
-    this.truncated = truncated;
-  }
-  root;
-  label;
-  files;
-  realRoot;
-  truncated;
-  static async open(root, label, only) {
-    const realRoot = await realpath(root);
-    const files = new Set(only ?? []);
-    const truncated = only ? void 0 : await walk(root, files);
-    return new _LocalVfs(root, label, files, realRoot, truncated);
-  }
-  async readText(path) {
-    if (path.split("/").includes("..")) throw new VfsError(path, "path leaves the repository", "missing");
-    return readRegularText(join(this.root, ...path.split("/")), { realRoot: this.realRoot, label: path });
-  }
-};
-async function walk(root, into) {
-  let folders = 0;
-  const stack = [];
-  const enter = async (rel) => {
-    if (++folders > MAX_FOLDERS) return `the repository holds more than ${MAX_FOLDERS} folders: only the files of the first ${MAX_FOLDERS} were listed and linted`;
-    let entries;
-    try {
-      entries = await readdir(join(root, rel), { withFileTypes: true });
-    } catch {
-      return void 0;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    stack.push({ rel, entries, next: 0 });
-    return void 0;
-  };
-  let stopped = await enter("");
-  while (!stopped && stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.next >= top.entries.length) {
-      stack.pop();
-      continue;
-    }
-    const e = top.entries[top.next++];
-    const path = top.rel ? `${top.rel}/${e.name}` : e.name;
-    if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) stopped = await enter(path);
-    } else {
-      if (into.size >= MAX_FILES) return `the repository holds more than ${MAX_FILES} files: only the first ${MAX_FILES} (in name order) were listed and linted`;
-      into.add(path);
-    }
-  }
-  return stopped;
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
-}
-function relativePosix(from, to) {
-  return toPosix(relative(from, to)) || ".";
-}
+  LocalVfs,
+  relativePosix
+} from "./chunk-3MRXY5OB.js";
 
 // src/project/discover.ts
-import { lstat as lstat2, readFile, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, join as join3, resolve } from "node:path";
+import { lstat, readFile, stat as stat2 } from "node:fs/promises";
+import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/project/remote.ts
 import { constants } from "node:fs";
-import { open, realpath as realpath2, stat } from "node:fs/promises";
-import { join as join2, sep as sep2 } from "node:path";
+import { open, realpath, stat } from "node:fs/promises";
+import { join, sep } from "node:path";
 var MAX_GIT_CONFIG_BYTES = 1 << 20;
 async function gitRemote(root) {
-  const path = join2(root, ".git", "config");
+  const path = join(root, ".git", "config");
   let handle;
   try {
-    const [real, realRoot] = await Promise.all([realpath2(path), realpath2(root)]);
-    if (!real.startsWith(realRoot.endsWith(sep2) ? realRoot : realRoot + sep2)) return null;
+    const [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
+    if (!real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return null;
     if (!(await stat(real)).isFile()) return null;
     handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
@@ -132,7 +60,7 @@ function remoteFromUrl(url) {
 // src/project/discover.ts
 async function discoverLocal(input, cwd, ignore, options = {}) {
   const absolute = resolve(cwd, input);
-  const info = await stat2(absolute);
+  const info = options.info ?? await stat2(absolute);
   if (!info.isFile() && !info.isDirectory()) throw new Error("is not a regular file or a folder (a FIFO, a device or a socket is never read)");
   if (info.isFile()) {
     const root2 = dirname(absolute);
@@ -153,8 +81,8 @@ async function findRepositoryRoot(folder) {
 }
 async function findMarkedRoot(folder) {
   for (let dir = folder; ; ) {
-    if (await exists(join3(dir, ".git"))) return dir;
-    for (const marker of ROOT_MARKERS) if (await marksRoot(join3(dir, marker))) return dir;
+    if (await exists(join2(dir, ".git"))) return dir;
+    for (const marker of ROOT_MARKERS) if (await marksRoot(join2(dir, marker))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -162,7 +90,7 @@ async function findMarkedRoot(folder) {
 }
 async function exists(path) {
   try {
-    await lstat2(path);
+    await lstat(path);
     return true;
   } catch {
     return false;
@@ -170,7 +98,7 @@ async function exists(path) {
 }
 async function marksRoot(path) {
   try {
-    const info = await lstat2(path);
+    const info = await lstat(path);
     if (!info.isFile() || info.size > 64 * 1024) return false;
     return /^\s*["']?root["']?\s*:\s*true\b/m.test(await readFile(path, "utf8"));
   } catch {
@@ -183,9 +111,6 @@ function displayPrefix(cwd, root) {
 }
 
 export {
-  LocalVfs,
-  toPosix,
-  relativePosix,
   gitRemote,
   discoverLocal,
   findMarkedRoot

@@ -1,0 +1,20 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  DEFAULT_CACHE_FILE,
+  LintCache,
+  RecordingVfs,
+  cacheFilePath,
+  cacheInputs,
+  keyFolderFor
+} from "./chunk-3FHVLIKK.js";
+import "./chunk-3MRXY5OB.js";
+import "./chunk-SJVLKRHK.js";
+import "./chunk-VF57VZD3.js";
+export {
+  DEFAULT_CACHE_FILE,
+  LintCache,
+  RecordingVfs,
+  cacheFilePath,
+  cacheInputs,
+  keyFolderFor
+};

@@ -1,0 +1,56 @@
+// The CLI given many paths (an organization's checkouts, a folder of Dockerfiles named one by one)
+// lints them over worker threads: each path is a project a worker lints whole, from the listing the
+// CLI already made. One path, or a few Dockerfiles in all, stays in this thread: a worker costs
+// more to start than a small run takes.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { cacheInputs, type CacheInputs, type LintCache } from './cache.js';
+import type { ResolvedConfig } from './config.js';
+import type { LintResult } from './lint.js';
+import { lintProjectsInWorkers, PARALLEL_MIN_DOCKERFILES, type ProjectJob } from './parallel.js';
+import type { DiscoveredProject } from './project/discover.js';
+import type { RepositoryInfo } from './project/facts.js';
+import { LocalVfs } from './vfs.js';
+
+function repositoryOf(project: DiscoveredProject, config: ResolvedConfig): RepositoryInfo {
+  return { name: project.repoName, owner: project.repoOwner, isPrivate: config.private, githubLicense: null };
+}
+
+/** The worker script beside this bundle (build/worker.js); absent when running from the sources (tests): then no worker. */
+function workerUrl(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Lints the projects in workers when there are enough to pay for them: the results by project (with
+ * --cache, those still valid are taken from it and the others are kept in it). Empty when this
+ * thread should lint them itself.
+ */
+export async function lintInParallel(projects: DiscoveredProject[], config: ResolvedConfig, cache: LintCache | null, threadsWanted: number | undefined): Promise<Map<DiscoveredProject, LintResult>> {
+  const results = new Map<DiscoveredProject, LintResult>();
+  const threads = threadsWanted ?? availableParallelism();
+  const local = projects.filter((p) => p.vfs instanceof LocalVfs);
+  const url = threads > 1 && local.length > 1 ? workerUrl() : null;
+  if (!url) return results;
+  const pending: { project: DiscoveredProject; inputs: CacheInputs }[] = [];
+  for (const project of local) {
+    const inputs = cacheInputs(project, config, repositoryOf(project, config));
+    const kept = cache ? await cache.lookup(inputs) : null;
+    if (kept) results.set(project, kept);
+    else pending.push({ project, inputs });
+  }
+  if (pending.reduce((n, { project }) => n + project.targets.length, 0) < PARALLEL_MIN_DOCKERFILES) return results;
+  const jobs: ProjectJob[] = pending.map(({ project, inputs }) => {
+    const vfs = project.vfs as LocalVfs;
+    return { root: vfs.root, label: vfs.label, files: [...vfs.files], truncated: vfs.truncated, isRepository: project.isRepository, targets: project.targets, scope: project.scope, repository: inputs.repository, record: cache !== null };
+  });
+  const replies = await lintProjectsInWorkers(url, jobs, config, threads);
+  replies.forEach((reply, i) => {
+    const { project, inputs } = pending[i];
+    results.set(project, reply.result);
+    if (cache && reply.reads) cache.store(inputs, reply.reads, reply.result);
+  });
+  return results;
+}
