@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-G2J45NDU.js";
+} from "./chunk-RZZ6Y5ZX.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
@@ -16,12 +16,12 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-6DGD3N42.js";
+} from "./chunk-KFGFZJKH.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-IRNPUQX2.js";
+} from "./chunk-RJTCCCDH.js";
 import "./chunk-NAHLI26P.js";
 import "./chunk-22WLWT2S.js";
 import "./chunk-3MRXY5OB.js";

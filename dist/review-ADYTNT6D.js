@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   reviewRepository
-} from "./chunk-OVG2WBX2.js";
-import "./chunk-IRNPUQX2.js";
+} from "./chunk-ODCBRXKP.js";
+import "./chunk-RJTCCCDH.js";
 import "./chunk-NAHLI26P.js";
 import "./chunk-22WLWT2S.js";
 import "./chunk-3MRXY5OB.js";

@@ -8,7 +8,7 @@ import {
   plainPath,
   plainText,
   safeJson
-} from "./chunk-IRNPUQX2.js";
+} from "./chunk-RJTCCCDH.js";
 import {
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   pathToUri
-} from "./chunk-IRNPUQX2.js";
+} from "./chunk-RJTCCCDH.js";
 import {
   dockerfileTargets
 } from "./chunk-22WLWT2S.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   NOT_REVIEWED
-} from "./chunk-6DGD3N42.js";
+} from "./chunk-KFGFZJKH.js";
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-OVG2WBX2.js";
-import "./chunk-IRNPUQX2.js";
+} from "./chunk-ODCBRXKP.js";
+import "./chunk-RJTCCCDH.js";
 import "./chunk-NAHLI26P.js";
 import {
   globToRegExp

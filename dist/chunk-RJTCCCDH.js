@@ -84,30 +84,9 @@ USER chaimeleon:chaimeleon
     "file": "alpine.bad.Dockerfile"
   },
   "CHM110": {
-    "bad": `FROM ubuntu:22.04
-RUN pip install pydicom
-RUN pip3 install -r requirements.txt
-RUN apt-get update && \\
-    # Docker drops this comment line; the pip below is still part of the RUN.
-    /usr/bin/pip3.11 install --upgrade numpy \\
-    && echo done
-RUN sudo -H pip install torch
-RUN python3 -m pip install --user scipy
-RUN python -m pip --disable-pip-version-check install pandas
-RUN ["pip", "install", "requests"]
-RUN sh -c 'pip install flask'
-RUN bash -c "cd /opt && pip install -e ."
-RUN <<EOF
-set -e
-pip install nibabel
-EOF
-ONBUILD RUN pip install extra
-RUN uv pip install --system polars
-RUN PIP_NO_CACHE_DIR=0 pip install zero
-RUN pip install x; export PIP_NO_CACHE_DIR=1
-`,
+    "bad": "FROM ubuntu:22.04\n# A file with CRLF line endings keeps them.\nRUN pip install \\\n    numpy\nRUN python3 -m pip install scipy\n",
     "good": "FROM ubuntu:22.04 AS builder\nENV PIP_NO_CACHE_DIR=1\nRUN pip install wheel\n\nFROM builder AS app\n# PIP_NO_CACHE_DIR is inherited from the stage this one is built on.\nRUN pip3 install numpy\n\nFROM ubuntu:22.04\nRUN pip install --no-cache-dir pydicom\nRUN pip3 install --upgrade --no-cache-dir -r requirements.txt\nRUN python3 -m pip install --no-cache-dir scipy\nRUN PIP_NO_CACHE_DIR=true pip install inline\nRUN export PIP_NO_CACHE_DIR=yes && pip install exported\nRUN --mount=type=cache,target=/root/.cache/pip pip install cached\nRUN --mount=type=tmpfs,target=/root/.cache pip install tmpfs\nRUN uv pip install --no-cache --system polars\n# Not pip install:\nRUN pipx install black && pipenv install && pip download -d /tmp x && pip wheel -w /tmp y\nRUN pip --version && pip list && pip uninstall -y z\n",
-    "file": "forms.bad.Dockerfile"
+    "file": "crlf.bad.Dockerfile"
   },
   "CHM111": {
     "bad": '## Base image:\nFROM ubuntu:22.04\n\nLABEL name="my-cool-tool"\nLABEL version="1.0"\nLABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."\n\n############## Things done by the root user ##############\nUSER root\n# Installation of tools and requirements:\nRUN apt-get install -y python3 python3-pip\nRUN pip install pydicom\n\n# create the user (and group) "chaimeleon"\nRUN groupadd -g 1000 chaimeleon && \\\n    useradd --create-home --shell /bin/bash --uid 1000 --gid 1000 chaimeleon \n# Default password "chaimeleon" for chaimeleon user. \nRUN echo "chaimeleon:chaimeleon" | chpasswd\n\n############### Now change to normal user ################\nUSER chaimeleon:chaimeleon\n\n# create the directories where some volumes will be mounted\nRUN mkdir -p /home/chaimeleon/datasets && \\\n    mkdir -p /home/chaimeleon/persistent-home && \\\n    mkdir -p /home/chaimeleon/persistent-shared-folder\n    \n# Copy of the application files into the container:\nADD app /home/chaimeleon/app\n\nWORKDIR /home/chaimeleon\n',

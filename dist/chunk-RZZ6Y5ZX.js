@@ -18,7 +18,7 @@ import {
   formatStatistics,
   formatterFor,
   repositoryFileUrl
-} from "./chunk-6DGD3N42.js";
+} from "./chunk-KFGFZJKH.js";
 import {
   FINGERPRINT_KEY,
   explainRule,
@@ -27,7 +27,7 @@ import {
   listRulesJson,
   pathToUri,
   plainText
-} from "./chunk-IRNPUQX2.js";
+} from "./chunk-RJTCCCDH.js";
 import {
   discoverLocal
 } from "./chunk-NAHLI26P.js";
@@ -5999,8 +5999,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-IBBHRTTS.js"),
-    import("./review-RNDVFRSH.js"),
+    import("./org-26SXYBJS.js"),
+    import("./review-ADYTNT6D.js"),
     import("./lint-OHFJOOCS.js")
   ]);
   let bar = null;

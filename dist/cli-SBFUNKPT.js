@@ -10,13 +10,13 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-G2J45NDU.js";
+} from "./chunk-RZZ6Y5ZX.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-3FHVLIKK.js";
-import "./chunk-6DGD3N42.js";
-import "./chunk-IRNPUQX2.js";
+import "./chunk-KFGFZJKH.js";
+import "./chunk-RJTCCCDH.js";
 import "./chunk-NAHLI26P.js";
 import "./chunk-22WLWT2S.js";
 import "./chunk-3MRXY5OB.js";
