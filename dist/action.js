@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-RZZ6Y5ZX.js";
+} from "./chunk-Y75GKQ6D.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
@@ -16,12 +16,12 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-KFGFZJKH.js";
+} from "./chunk-QJ7IY6KL.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-RJTCCCDH.js";
+} from "./chunk-ECX3T5YN.js";
 import "./chunk-NAHLI26P.js";
 import "./chunk-22WLWT2S.js";
 import "./chunk-3MRXY5OB.js";
