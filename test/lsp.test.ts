@@ -180,9 +180,8 @@ describe('chaimeleon-lint lsp', () => {
     expect(await shutdown(client)).toBe(0);
   });
 
-  // Skipped only while CHM110 carries no fix: the fixes (`--fix`) are added on another branch; once
-  // merged, this runs. The conversion of fixes to code actions is tested below without it.
-  it.skipIf(!chm110Fix)('offers the fix of a finding as a code action, and the finding is gone once it is applied (CHM110)', async () => {
+  it('offers the fix of a finding as a code action, and the finding is gone once it is applied (CHM110)', async () => {
+    expect(chm110Fix, 'CHM110 carries a safe fix').toMatchObject({ safe: true });
     const dir = tempRepository({ Dockerfile: BAD_DOCKERFILE });
     const client = await startClient(dir);
     const uri = uriOf(dir, 'Dockerfile');
