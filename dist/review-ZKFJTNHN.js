@@ -1,0 +1,17 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  reviewRepository
+} from "./chunk-W4XJVEXO.js";
+import "./chunk-ECX3T5YN.js";
+import "./chunk-NAHLI26P.js";
+import "./chunk-22WLWT2S.js";
+import "./chunk-3MRXY5OB.js";
+import "./chunk-SJVLKRHK.js";
+import "./chunk-CQJNBCNA.js";
+import "./chunk-EDFD6YIN.js";
+import "./chunk-QHHN7UPP.js";
+import "./chunk-SZREWI2H.js";
+import "./chunk-VF57VZD3.js";
+export {
+  reviewRepository
+};
