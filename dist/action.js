@@ -5,11 +5,11 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-SQB5EWN3.js";
+} from "./chunk-GNTSWH7Z.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-3FHVLIKK.js";
+import "./chunk-LXTLCW2B.js";
 import {
   escapeData,
   failureAnnotation,

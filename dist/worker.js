@@ -20,7 +20,7 @@ import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import {
   RecordingVfs
-} from "./chunk-3FHVLIKK.js";
+} from "./chunk-LXTLCW2B.js";
 import "./chunk-22WLWT2S.js";
 import {
   LocalVfs,

@@ -14,9 +14,10 @@
 // format or version does not match is ignored and rewritten. A corrupt file is ignored. It is
 // written atomically (a temporary file renamed over it): a crash never leaves half a cache.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeAtomically } from './atomic-write.js';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './lint.js';
 import type { DiscoveredProject } from './project/discover.js';
@@ -208,7 +209,7 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const body = JSON.stringify({ format: FORMAT, version: this.version, entries: this.entries } satisfies CacheFile);
-    await writeAtomically(this.file, `${this.sign(body)}\n${body}`, 0o600);
+    await writeCreatingFolder(this.file, `${this.sign(body)}\n${body}`, 0o600);
     this.changed = false;
   }
 }
@@ -227,24 +228,11 @@ async function signingKey(folder: string): Promise<Buffer> {
     // created below
   }
   const key = randomBytes(32);
-  await writeAtomically(file, key, 0o600);
+  await writeCreatingFolder(file, key, 0o600);
   return key;
 }
 
-async function writeAtomically(path: string, data: string | Uint8Array, mode: number): Promise<void> {
+async function writeCreatingFolder(path: string, data: string | Uint8Array, mode: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => {});
-    throw e;
-  }
+  await writeAtomically(path, data, mode);
 }

@@ -1,8 +1,7 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
-import { access, appendFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
@@ -15,6 +14,7 @@ import { formatterFor } from './github/report.js';
 import { isGithubSpec } from './github/spec.js';
 import { fixMode, runFixes } from './fix/cli-fix.js';
 import { pathToUri } from './formatters/sarif.js';
+import { writeAtomically } from './atomic-write.js';
 import type { LintInput, LintResult } from './lint.js';
 import { cacheInputs, DEFAULT_CACHE_FILE } from './cache.js';
 import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
@@ -518,28 +518,12 @@ export async function writeReportFile(path: string, text: string, report: Report
     const existing = await stat(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (existing && !existing.isFile()) return await writeFile(path, text);
-    await replaceFile(path, text, existing ? existing.mode & 0o777 : 0o666);
+    await writeAtomically(path, text, existing ? existing.mode & 0o777 : 0o666);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 
-async function replaceFile(path: string, text: string, mode: number): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => {});
-    throw e;
-  }
-}
 
 export function failed(findings: Finding[], level: FailLevel): boolean {
   if (level === 'none') return false;

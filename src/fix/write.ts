@@ -3,9 +3,9 @@
 // file that still holds the text that was fixed, and it is replaced atomically (a temporary file in
 // the same folder, then a rename) with its mode kept. A link inside the repository stays a link: the
 // file it points to is the one replaced.
-import { randomBytes } from 'node:crypto';
-import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeAtomically } from '../atomic-write.js';
 import { decodeText, isInside, readRegularFile } from '../safe-read.js';
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -40,20 +40,9 @@ export async function writeFixedFile(root: string, file: string, expected: strin
   const bom = bytes.subarray(0, 3).equals(UTF8_BOM) && !expected.startsWith('\ufeff') ? UTF8_BOM : Buffer.alloc(0);
   // Bytes that are not UTF-8 would not survive the round trip: such a file is not rewritten.
   if (!Buffer.concat([bom, Buffer.from(expected, 'utf8')]).equals(bytes)) throw new FixWriteError(file, 'is not valid UTF-8 text; not rewritten');
-  const temp = join(dirname(real), `.${basename(real)}.${process.pid}-${randomBytes(6).toString('hex')}.fix.tmp`);
   try {
-    const handle = await open(temp, 'wx', info.mode & 0o7777);
-    try {
-      await handle.writeFile(Buffer.concat([bom, Buffer.from(text, 'utf8')]));
-      // The umask may have taken bits off the mode given to open.
-      await handle.chmod(info.mode & 0o7777);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, real);
+    await writeAtomically(real, Buffer.concat([bom, Buffer.from(text, 'utf8')]), info.mode & 0o7777, true);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => {});
     throw new FixWriteError(file, `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }

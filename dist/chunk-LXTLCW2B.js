@@ -4,16 +4,41 @@ import {
 } from "./chunk-SJVLKRHK.js";
 
 // src/cache.ts
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { createHash, createHmac, randomBytes as randomBytes2, timingSafeEqual } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
+
+// src/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeAtomically(path, data, mode, exactMode = false) {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle = await open(temp, "wx", mode);
+    try {
+      await handle.writeFile(data);
+      if (exactMode) await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => {
+    });
+    throw e;
+  }
+}
+
+// src/cache.ts
 import { homedir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
-var DEFAULT_CACHE_FILE = join("node_modules", ".cache", "chaimeleon-lint", "lint-cache.json");
+import { dirname as dirname2, join as join2, resolve } from "node:path";
+var DEFAULT_CACHE_FILE = join2("node_modules", ".cache", "chaimeleon-lint", "lint-cache.json");
 var FORMAT = 1;
 function cacheFilePath(location, cwd, isFolder) {
   if (location === void 0) return resolve(cwd, DEFAULT_CACHE_FILE);
   const path = resolve(cwd, location);
-  return isFolder || /[/\\]$/.test(location) ? join(path, ".chaimeleon-lint-cache") : path;
+  return isFolder || /[/\\]$/.test(location) ? join2(path, ".chaimeleon-lint-cache") : path;
 }
 var digest = (text) => createHash("sha256").update(text).digest("base64url");
 async function readOutcome(vfs, path) {
@@ -154,45 +179,32 @@ var LintCache = class _LintCache {
   async save() {
     if (!this.changed) return;
     const body = JSON.stringify({ format: FORMAT, version: this.version, entries: this.entries });
-    await writeAtomically(this.file, `${this.sign(body)}
+    await writeCreatingFolder(this.file, `${this.sign(body)}
 ${body}`, 384);
     this.changed = false;
   }
 };
 function keyFolderFor(env) {
-  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "chaimeleon-lint");
+  return join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "chaimeleon-lint");
 }
 async function signingKey(folder) {
-  const file = join(folder, "cache-key");
+  const file = join2(folder, "cache-key");
   try {
     const key2 = await readFile(file);
     if (key2.length >= 32) return key2;
   } catch {
   }
-  const key = randomBytes(32);
-  await writeAtomically(file, key, 384);
+  const key = randomBytes2(32);
+  await writeCreatingFolder(file, key, 384);
   return key;
 }
-async function writeAtomically(path, data, mode) {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    const handle = await open(temp, "wx", mode);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => {
-    });
-    throw e;
-  }
+async function writeCreatingFolder(path, data, mode) {
+  await mkdir(dirname2(path), { recursive: true });
+  await writeAtomically(path, data, mode);
 }
 
 export {
+  writeAtomically,
   DEFAULT_CACHE_FILE,
   cacheFilePath,
   RecordingVfs,

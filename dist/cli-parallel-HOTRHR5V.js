@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   cacheInputs
-} from "./chunk-3FHVLIKK.js";
+} from "./chunk-LXTLCW2B.js";
 import {
   LocalVfs
 } from "./chunk-3MRXY5OB.js";

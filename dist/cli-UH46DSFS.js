@@ -10,11 +10,11 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-SQB5EWN3.js";
+} from "./chunk-GNTSWH7Z.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-3FHVLIKK.js";
+import "./chunk-LXTLCW2B.js";
 import "./chunk-QJ7IY6KL.js";
 import "./chunk-ECX3T5YN.js";
 import "./chunk-NAHLI26P.js";

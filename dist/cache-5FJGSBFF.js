@@ -6,7 +6,7 @@ import {
   cacheFilePath,
   cacheInputs,
   keyFolderFor
-} from "./chunk-3FHVLIKK.js";
+} from "./chunk-LXTLCW2B.js";
 import "./chunk-3MRXY5OB.js";
 import "./chunk-SJVLKRHK.js";
 import "./chunk-VF57VZD3.js";

@@ -9,8 +9,9 @@ import {
 } from "./chunk-HLZLW3LF.js";
 import {
   DEFAULT_CACHE_FILE,
-  cacheInputs
-} from "./chunk-3FHVLIKK.js";
+  cacheInputs,
+  writeAtomically
+} from "./chunk-LXTLCW2B.js";
 import {
   FORMATTERS,
   JSON_SCHEMA_VERSION,
@@ -496,10 +497,9 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/cli.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
-import { access, appendFile, mkdir, open as open2, rename as rename2, rm as rm2, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join3, resolve as resolve6, sep } from "node:path";
+import { access, appendFile, mkdir, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve6, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -6326,9 +6326,8 @@ function unifiedDiff(file, before, after) {
 }
 
 // src/fix/write.ts
-import { randomBytes } from "node:crypto";
-import { lstat, open, realpath, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+import { lstat, realpath } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 var FixWriteError = class extends Error {
   constructor(file, reason) {
@@ -6357,20 +6356,9 @@ async function writeFixedFile(root, file, expected, text) {
   if (decodeText(file, bytes) !== expected) throw new FixWriteError(file, "changed while it was being fixed; not written");
   const bom = bytes.subarray(0, 3).equals(UTF8_BOM) && !expected.startsWith("\uFEFF") ? UTF8_BOM : Buffer.alloc(0);
   if (!Buffer.concat([bom, Buffer.from(expected, "utf8")]).equals(bytes)) throw new FixWriteError(file, "is not valid UTF-8 text; not rewritten");
-  const temp = join2(dirname3(real), `.${basename2(real)}.${process.pid}-${randomBytes(6).toString("hex")}.fix.tmp`);
   try {
-    const handle = await open(temp, "wx", info.mode & 4095);
-    try {
-      await handle.writeFile(Buffer.concat([bom, Buffer.from(text, "utf8")]));
-      await handle.chmod(info.mode & 4095);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, real);
+    await writeAtomically(real, Buffer.concat([bom, Buffer.from(text, "utf8")]), info.mode & 4095, true);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => {
-    });
     throw new FixWriteError(file, `cannot be written (${e.code ?? e.message})`);
   }
 }
@@ -6680,7 +6668,7 @@ async function lintCommand(argv, io, options = {}) {
   }
   const lintInput = async (input, project) => {
     const absolute = resolve6(io.cwd, input);
-    const git = args.base === void 0 ? null : await openGitBase(project.isRepository ? project.root : dirname4(absolute), args.base);
+    const git = args.base === void 0 ? null : await openGitBase(project.isRepository ? project.root : dirname3(absolute), args.base);
     return {
       vfs: project.vfs,
       isRepository: project.isRepository,
@@ -6697,7 +6685,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE2 : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-DTPD3KQD.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-HOTRHR5V.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const linted = inOrder(projects, args.base === void 0 ? CONCURRENT_PATHS : 1, async ({ input, project }) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
@@ -6766,7 +6754,7 @@ function inOrder(items, limit, run3) {
   return settled.map((s) => s.promise);
 }
 async function openCache(location, io) {
-  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-C5CWXLNS.js");
+  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-5FJGSBFF.js");
   const isFolder = location !== void 0 && await stat(resolve6(io.cwd, location)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {
@@ -6829,8 +6817,8 @@ async function stdinProject(io, filename) {
     chunks.push(chunk);
   }
   const absolute = filename === void 0 ? null : resolve6(io.cwd, filename);
-  const name = absolute === null ? STDIN_NAME : basename3(absolute);
-  const root = absolute === null ? io.cwd : dirname4(absolute);
+  const name = absolute === null ? STDIN_NAME : basename2(absolute);
+  const root = absolute === null ? io.cwd : dirname3(absolute);
   const rel = relativePosix(io.cwd, root);
   const vfs = new MemoryVfs(`${rel === "." ? "" : `${rel}/`}${name}`, /* @__PURE__ */ new Map([[name, Buffer.concat(chunks)]]));
   return { vfs, root, displayRoot: rel === "." ? "" : `${rel}/`, isRepository: false, targets: [{ path: name, context: "" }], repoName: null, repoOwner: null, scope: "" };
@@ -6843,31 +6831,14 @@ function githubFileUrl(io) {
 async function writeReportFile(path, text, report, cwd, append = false) {
   if (report.files.some((f) => resolve6(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
-    await mkdir(dirname4(path), { recursive: true });
+    await mkdir(dirname3(path), { recursive: true });
     if (append) return await appendFile(path, text);
     const existing = await stat(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
     if (existing && !existing.isFile()) return await writeFile2(path, text);
-    await replaceFile(path, text, existing ? existing.mode & 511 : 438);
+    await writeAtomically(path, text, existing ? existing.mode & 511 : 438);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${e.code ?? e.message})`);
-  }
-}
-async function replaceFile(path, text, mode) {
-  const temp = join3(dirname4(path), `.${basename3(path)}.${process.pid}-${randomBytes2(6).toString("hex")}.tmp`);
-  try {
-    const handle = await open2(temp, "wx", mode);
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename2(temp, path);
-  } catch (e) {
-    await rm2(temp, { force: true }).catch(() => {
-    });
-    throw e;
   }
 }
 function failed(findings, level) {
@@ -6881,9 +6852,9 @@ async function loadConfiguration(explicit, paths, io, rules, cli) {
     const first = resolve6(io.cwd, paths[0] === "-" ? "." : paths[0]);
     const dirs = [];
     try {
-      dirs.push((await stat(first)).isDirectory() ? first : dirname4(first));
+      dirs.push((await stat(first)).isDirectory() ? first : dirname3(first));
     } catch {
-      dirs.push(dirname4(first));
+      dirs.push(dirname3(first));
     }
     dirs.push(io.cwd);
     source = await findConfigFile(dirs);
