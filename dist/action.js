@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-GNTSWH7Z.js";
+} from "./chunk-6P3WLRI7.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

@@ -28,7 +28,8 @@ export default defineProjectRule({
       '  run. An example running another name is reported. A title that follows the repository naming convention (`image_batch_...`) names',
       '  the repository, not the image, and is not used.',
       '- A `name` label that is not a valid name (CHM122) is not copied: the example is compared with, and told to use, the name CHM122 suggests,',
-      '  and an example that already runs that name is left to CHM122.',
+      '  and an example that already runs that name is left to CHM122. An example that runs a valid spelling of the label (other case or',
+      '  separators) is the name to keep: the message asks for it in the label, one edit.',
       '- The finding is at the image word; the `name` label (or the title, or the example the name was taken from) is a related location.',
     ].join('\n'),
     tags: ['readme', 'jobman', 'labels'],
@@ -58,12 +59,16 @@ export default defineProjectRule({
       for (const image of examples) {
         if (known.has(image.name) || (!valid && image.name === name)) continue;
         const write = `\`-i ${name}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\``;
+        // The example already runs a valid spelling of the invalid label (`deepfake-detector` for `Deepfake_Detector`): one edit, in the label.
+        const sameName = !valid && sameUpToCaseAndSeparators(image.name, expected);
         report({
           file: readme.path,
           range: image.word.range,
           message: valid
             ? `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`: write ${write}.`
-            : `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`, which is not a valid image name: set \`LABEL name="${name}"\` and write ${write}.`,
+            : sameName
+              ? `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`, which is not a valid image name: set \`LABEL name="${image.name}"\`, the name this example runs.`
+              : `\`${image.option} ${image.value}\` runs \`${image.name}\`, but the \`name\` label names this image \`${expected}\`, which is not a valid image name: set \`LABEL name="${name}"\` and write ${write}.`,
           related: [{ file: primary.file, range: label.range, message: `LABEL name="${label.value}"` }],
         });
       }
@@ -95,3 +100,9 @@ export default defineProjectRule({
     }
   },
 });
+
+/** `deepfake-detector` and `Deepfake_Detector`: one name written with other case or separators. */
+function sameUpToCaseAndSeparators(a: string, b: string): boolean {
+  const key = (n: string) => n.toLowerCase().replace(/[._\s-]+/g, '-');
+  return key(a) === key(b);
+}

@@ -35,6 +35,13 @@ describe('messages', () => {
     expect(f.related.at(-1)).toMatchObject({ file: 'README.md', message: "the README's `jobman submit` example passes `--output`" });
   });
 
+  it('CHM208 asks for the example\'s valid spelling in an invalid name label: one edit', async () => {
+    const f = only(await lintPath(fixture('CHM208/invalid-label-spelling.bad')), 'CHM208');
+    expect(f.message).toContain('set `LABEL name="fracture-detector"`, the name this example runs');
+    const other = only(await lintPath(fixture('CHM208/invalid-label.bad')), 'CHM208');
+    expect(other.message).toContain('set `LABEL name="fracture_detector"` and write `-i fracture_detector:2.1`');
+  });
+
   it('chain steps name the copied file, not its repository path', async () => {
     const f = only(await lintPath(fixture('CHM408/readme-override.bad')), 'CHM408');
     expect(f.related.map((r) => r.message)).toContain('COPY puts start.sh at /home/chaimeleon/qc/start.sh');

@@ -10,7 +10,7 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-GNTSWH7Z.js";
+} from "./chunk-6P3WLRI7.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

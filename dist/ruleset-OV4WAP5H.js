@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-GAXMTNW3.js";
+} from "./chunk-GR7MY4TT.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-3CDPCDTR.js";

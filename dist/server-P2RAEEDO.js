@@ -7,7 +7,7 @@ import {
 } from "./chunk-Q44PZCA3.js";
 import {
   makeRuleSet
-} from "./chunk-GAXMTNW3.js";
+} from "./chunk-GR7MY4TT.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-3CDPCDTR.js";
