@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-6P3WLRI7.js";
+} from "./chunk-WD4YKMAG.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
@@ -22,9 +22,9 @@ import {
   formatSarif,
   plainText
 } from "./chunk-ECX3T5YN.js";
-import "./chunk-NAHLI26P.js";
+import "./chunk-4MNREWED.js";
 import "./chunk-22WLWT2S.js";
-import "./chunk-3MRXY5OB.js";
+import "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import {
   readToken,

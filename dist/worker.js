@@ -25,7 +25,7 @@ import "./chunk-22WLWT2S.js";
 import {
   LocalVfs,
   readRegularFileSync
-} from "./chunk-3MRXY5OB.js";
+} from "./chunk-3AQEHB2F.js";
 import {
   decodeText
 } from "./chunk-SJVLKRHK.js";

@@ -190,20 +190,25 @@ export function readRegularFileBlocking(path: string, options: ReadOptions = {})
       }
       if (target !== null && !isInside(target, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
     }
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
-    return buffer.subarray(0, length);
+    return readOpenedSync(fd, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads an opened file to its end, one byte past the limit at most (a file that grew is still caught). */
+function readOpenedSync(fd: number, size: number, maxBytes: number, label: string): Uint8Array {
+  const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
+  return buffer.subarray(0, length);
 }
 
 /** Reads a regular file as UTF-8 text (a NUL byte makes it binary). */
@@ -222,15 +227,7 @@ export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): Ui
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const opened = fstatSync(fd);
     if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(path, 'changed while it was read, so it was not read', 'outside');
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > maxBytes) throw tooLarge(path, length, maxBytes)!;
-    return buffer.subarray(0, length);
+    return readOpenedSync(fd, opened.size, maxBytes, path);
   } catch (e) {
     throw describeError(path, e);
   } finally {

@@ -7,11 +7,11 @@ import {
   reviewRepository
 } from "./chunk-W4XJVEXO.js";
 import "./chunk-ECX3T5YN.js";
-import "./chunk-NAHLI26P.js";
+import "./chunk-4MNREWED.js";
 import {
   globToRegExp
 } from "./chunk-22WLWT2S.js";
-import "./chunk-3MRXY5OB.js";
+import "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import {
   GitHubError,

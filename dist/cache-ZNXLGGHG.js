@@ -7,7 +7,7 @@ import {
   cacheInputs,
   keyFolderFor
 } from "./chunk-LXTLCW2B.js";
-import "./chunk-3MRXY5OB.js";
+import "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import "./chunk-VF57VZD3.js";
 export {

@@ -10,16 +10,16 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-6P3WLRI7.js";
+} from "./chunk-WD4YKMAG.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-LXTLCW2B.js";
 import "./chunk-QJ7IY6KL.js";
 import "./chunk-ECX3T5YN.js";
-import "./chunk-NAHLI26P.js";
+import "./chunk-4MNREWED.js";
 import "./chunk-22WLWT2S.js";
-import "./chunk-3MRXY5OB.js";
+import "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-QHHN7UPP.js";

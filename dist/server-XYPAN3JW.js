@@ -31,7 +31,7 @@ import "./chunk-HLZLW3LF.js";
 import {
   findMarkedRoot,
   gitRemote
-} from "./chunk-NAHLI26P.js";
+} from "./chunk-4MNREWED.js";
 import {
   dockerfileTargets,
   isDockerfileName
@@ -39,7 +39,7 @@ import {
 import {
   LocalVfs,
   toPosix
-} from "./chunk-3MRXY5OB.js";
+} from "./chunk-3AQEHB2F.js";
 import {
   MAX_FILE_BYTES,
   SKIPPED_DIRS,

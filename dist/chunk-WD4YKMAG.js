@@ -31,7 +31,7 @@ import {
 } from "./chunk-ECX3T5YN.js";
 import {
   discoverLocal
-} from "./chunk-NAHLI26P.js";
+} from "./chunk-4MNREWED.js";
 import {
   isDockerfileName
 } from "./chunk-22WLWT2S.js";
@@ -39,7 +39,7 @@ import {
   isInside,
   readRegularFile,
   relativePosix
-} from "./chunk-3MRXY5OB.js";
+} from "./chunk-3AQEHB2F.js";
 import {
   MAX_FILE_BYTES,
   MemoryVfs,
@@ -5999,8 +5999,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-4KVELT6M.js"),
-    import("./review-ZKFJTNHN.js"),
+    import("./org-5AAWRUCT.js"),
+    import("./review-DKWSWXTU.js"),
     import("./lint-OHFJOOCS.js")
   ]);
   let bar = null;
@@ -6554,7 +6554,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-P2RAEEDO.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-XYPAN3JW.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run2(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -6685,7 +6685,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE2 : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-HOTRHR5V.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-PJ35VBQJ.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const linted = inOrder(projects, args.base === void 0 ? CONCURRENT_PATHS : 1, async ({ input, project }) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
@@ -6754,7 +6754,7 @@ function inOrder(items, limit, run3) {
   return settled.map((s) => s.promise);
 }
 async function openCache(location, io) {
-  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-5FJGSBFF.js");
+  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-ZNXLGGHG.js");
   const isFolder = location !== void 0 && await stat(resolve6(io.cwd, location)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {

@@ -155,20 +155,23 @@ function readRegularFileBlocking(path, options = {}) {
       }
       if (target !== null && !isInside(target, options.realRoot)) throw new VfsError(label, "is a link to a place outside the repository, so it was not followed", "outside");
     }
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes);
-    return buffer.subarray(0, length);
+    return readOpenedSync(fd, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function readOpenedSync(fd, size, maxBytes, label) {
+  const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (length > maxBytes) throw tooLarge(label, length, maxBytes);
+  return buffer.subarray(0, length);
 }
 async function readRegularText(path, options = {}) {
   return decodeText(options.label ?? path, await readRegularFile(path, options));
@@ -182,15 +185,7 @@ function readRegularFileSync(path, maxBytes = MAX_FILE_BYTES) {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const opened = fstatSync(fd);
     if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(path, "changed while it was read, so it was not read", "outside");
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > maxBytes) throw tooLarge(path, length, maxBytes);
-    return buffer.subarray(0, length);
+    return readOpenedSync(fd, opened.size, maxBytes, path);
   } catch (e) {
     throw describeError(path, e);
   } finally {

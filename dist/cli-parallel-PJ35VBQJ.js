@@ -4,7 +4,7 @@ import {
 } from "./chunk-LXTLCW2B.js";
 import {
   LocalVfs
-} from "./chunk-3MRXY5OB.js";
+} from "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import "./chunk-VF57VZD3.js";
 

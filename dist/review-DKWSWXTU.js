@@ -3,9 +3,9 @@ import {
   reviewRepository
 } from "./chunk-W4XJVEXO.js";
 import "./chunk-ECX3T5YN.js";
-import "./chunk-NAHLI26P.js";
+import "./chunk-4MNREWED.js";
 import "./chunk-22WLWT2S.js";
-import "./chunk-3MRXY5OB.js";
+import "./chunk-3AQEHB2F.js";
 import "./chunk-SJVLKRHK.js";
 import "./chunk-CQJNBCNA.js";
 import "./chunk-EDFD6YIN.js";
