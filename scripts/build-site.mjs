@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackages, packageDir, thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -109,6 +110,10 @@ for (const spec of data) {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(require.resolve(spec), target);
 }
+// The licenses of what the page carries: the bundle's packages, the grammars and the data files.
+const packages = bundledPackages(root, result.metafile);
+for (const spec of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm', 'tree-sitter-python/tree-sitter-python.wasm', ...data]) packages.add(packageDir(root, require.resolve(spec)));
+writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses([...packages], 'The chaimeleon-lint playground (site/dist/)'));
 for (const file of ['index.html', 'style.css']) copyFileSync(join(root, 'site', file), join(outdir, file));
 // GitHub Pages: serve the files as they are (no Jekyll processing of names).
 writeFileSync(join(outdir, '.nojekyll'), '');

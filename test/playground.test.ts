@@ -89,6 +89,10 @@ describe('npm run site', () => {
       expect(imports.filter((i) => !(file.startsWith('tree-sitter-') && ['fs/promises', 'module'].includes(i))), file).toEqual([]);
     }
     const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+    // The licenses of what the page carries, linked from it: the grammars' and the parsers' among them.
+    expect(page).toContain('href="THIRD_PARTY_LICENSES.md"');
+    const licenses = readFileSync(join(DIST, 'THIRD_PARTY_LICENSES.md'), 'utf8');
+    for (const name of ['web-tree-sitter', 'tree-sitter-bash', 'tree-sitter-python', 'dockerfile-ast', 'spdx-license-list']) expect(licenses, name).toMatch(new RegExp(`^## ${name} \\d`, 'm'));
     expect(page).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self';/);
     expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
   });
