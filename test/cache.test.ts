@@ -1,7 +1,6 @@
 // --cache: a result is reused only when nothing it depends on changed; a stale, corrupt or foreign
 // cache is ignored and rewritten.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintCache } from '../src/cache.js';
@@ -9,11 +8,11 @@ import { runCli } from '../src/cli.js';
 import { resolveConfig } from '../src/config.js';
 import { Linter } from '../src/lint.js';
 import { discoverLocal } from '../src/project/discover.js';
-import { ROOT, ruleSet } from './helpers.js';
+import { ROOT, ruleSet, tempDir } from './helpers.js';
 
 /** A copy of the example with mistakes (findings in its Dockerfile, README and entrypoint script), a cache folder and a key folder. */
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'chm-cache-'));
+  const dir = tempDir('chm-cache-');
   cpSync(join(ROOT, 'examples/image_batch_mistakes'), join(dir, 'repo'), { recursive: true });
   return { dir, repo: join(dir, 'repo'), env: { XDG_CACHE_HOME: join(dir, 'keys') } };
 }

@@ -1,14 +1,12 @@
 // Many paths on the command line are linted over worker threads: the report is the one a single
 // thread gives, byte for byte. Runs the built CLI (the worker is build/worker.js).
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain ES module script without types
 import { generateCorpus } from '../scripts/gen-corpus.mjs';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const run = promisify(execFile);
 
@@ -24,7 +22,7 @@ async function cli(args: string[], cwd: string): Promise<{ code: number; stdout:
 
 describe('worker threads', () => {
   it('give the report one thread gives, for more Dockerfiles than the threshold', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chm-parallel-'));
+    const dir = tempDir('chm-parallel-');
     const files = (generateCorpus(join(dir, 'corpus'), 240) as string[]).map((f) => f.slice(dir.length + 1));
     const one = await cli(['--threads', '1', '--format', 'json', ...files], dir);
     const two = await cli(['--threads', '2', '--format', 'json', ...files], dir);
