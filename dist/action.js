@@ -5,11 +5,11 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-WD4YKMAG.js";
+} from "./chunk-P43QBAK7.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-LXTLCW2B.js";
+import "./chunk-AZCENLLF.js";
 import {
   escapeData,
   failureAnnotation,
@@ -22,10 +22,10 @@ import {
   formatSarif,
   plainText
 } from "./chunk-ECX3T5YN.js";
-import "./chunk-4MNREWED.js";
+import "./chunk-HJW2A7WD.js";
 import "./chunk-22WLWT2S.js";
-import "./chunk-3AQEHB2F.js";
-import "./chunk-SJVLKRHK.js";
+import "./chunk-ZLR7URAY.js";
+import "./chunk-6DTU62CM.js";
 import {
   readToken,
   secretMasker

@@ -8,7 +8,7 @@ import "./chunk-3CDPCDTR.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-4DCZZS4O.js";
+} from "./chunk-7I576NDP.js";
 import "./chunk-XHWDVE3Q.js";
 import "./chunk-KJYI4M2F.js";
 import "./chunk-ME74HWAP.js";
@@ -20,15 +20,15 @@ import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import {
   RecordingVfs
-} from "./chunk-LXTLCW2B.js";
+} from "./chunk-AZCENLLF.js";
 import "./chunk-22WLWT2S.js";
 import {
   LocalVfs,
   readRegularFileSync
-} from "./chunk-3AQEHB2F.js";
+} from "./chunk-ZLR7URAY.js";
 import {
   decodeText
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-VF57VZD3.js";
 

@@ -5,7 +5,7 @@
 // O_NOFOLLOW, and what was opened is checked again (the same file, still inside), so a file swapped
 // for a FIFO or a link after the check is refused too.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { lstat, open, readlink, realpath } from 'node:fs/promises';
+import { lstat, open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { decodeText, MAX_FILE_BYTES, VfsError } from './file-errors.js';
 
@@ -83,17 +83,7 @@ export async function readRegularFile(path: string, options: ReadOptions = {}): 
     const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (again) throw again;
     if (options.realRoot !== undefined) await checkOpenedInside(handle.fd, options.realRoot, label);
-    // Read at most one byte past the limit: a file that grows while it is read stops there.
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) break;
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
-    return buffer.subarray(0, length);
+    return await readOpened(handle, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
@@ -127,15 +117,7 @@ export async function readListedRegularFile(path: string, options: ReadOptions &
     const opened = await handle.stat();
     const problem = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (problem) throw problem;
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
-    return buffer.subarray(0, length);
+    return await readOpened(handle, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
@@ -198,7 +180,20 @@ export function readRegularFileBlocking(path: string, options: ReadOptions = {})
   }
 }
 
-/** Reads an opened file to its end, one byte past the limit at most (a file that grew is still caught). */
+/** Reads an opened file to its end, one byte past the limit at most: a file that grows while it is read stops there, and is caught. */
+async function readOpened(handle: FileHandle, size: number, maxBytes: number, label: string): Promise<Uint8Array> {
+  const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
+  return buffer.subarray(0, length);
+}
+
+/** The same, blocking (worker threads). */
 function readOpenedSync(fd: number, size: number, maxBytes: number, label: string): Uint8Array {
   const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
   let length = 0;

@@ -42,3 +42,17 @@ export class MemoryVfs implements Vfs {
     return typeof content === 'string' ? content : decodeText(path, content);
   }
 }
+
+/** Joins and normalises a repository-relative path (`a/b` + `../c` → `a/c`); null when it leaves the repository or is absolute. */
+export function joinRepositoryPath(base: string, path: string): string | null {
+  if (path.startsWith('/')) return null;
+  const parts: string[] = base ? base.split('/') : [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}

@@ -2,7 +2,7 @@
 // (one recursive call, or a walk when GitHub truncates it), and a file is fetched from the blobs
 // API only when the review reads it, so a review costs a handful of requests whatever the size.
 import { pathToUri } from '../formatters/sarif.js';
-import { decodeText, MAX_FILE_BYTES, MAX_FILES, SKIPPED_DIRS, VfsError, type Vfs } from '../vfs.js';
+import { decodeText, joinRepositoryPath, MAX_FILE_BYTES, MAX_FILES, SKIPPED_DIRS, VfsError, type Vfs } from '../vfs.js';
 import { describeAnswer, explainFailure, GitHubError, MalformedAnswer, type GitHubClient } from './client.js';
 
 /** What the review uses of a repository's metadata (GET /repos/{owner}/{repo}, or an organization listing). */
@@ -239,14 +239,5 @@ function blobFrom(data: unknown): Uint8Array {
 
 /** The path a symbolic link at `from` points to, relative to the same root; null when it leaves it. */
 function resolveLink(from: string, target: string): string | null {
-  if (target.startsWith('/')) return null;
-  const parts = from.split('/').slice(0, -1);
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
+  return joinRepositoryPath(from.split('/').slice(0, -1).join('/'), target);
 }

@@ -4,6 +4,7 @@
 // Dockerfile is an image, under which tag, and so which image another one is built FROM.
 // Everything is read as text: nothing of the repository is run.
 import type { Vfs } from '../vfs.js';
+import { joinRepositoryPath as joinPath } from '../vfs-core.js';
 
 export interface PlannedBuild {
   /** Repository-relative Dockerfile path. */
@@ -91,19 +92,6 @@ function resolveBuild(vfs: Vfs, file: string, raw: RawBuild): PlannedBuild | nul
   return null;
 }
 
-/** Joins and normalises a repository-relative path; null when it leaves the repository. */
-function joinPath(base: string, path: string): string | null {
-  if (path.startsWith('/')) return null;
-  const parts: string[] = base ? base.split('/') : [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
-}
 
 /** The words of a `docker build` command line, quotes removed; variables become `?`. */
 function words(command: string): string[] {

@@ -6,9 +6,9 @@ import {
   cacheFilePath,
   cacheInputs,
   keyFolderFor
-} from "./chunk-LXTLCW2B.js";
-import "./chunk-3AQEHB2F.js";
-import "./chunk-SJVLKRHK.js";
+} from "./chunk-AZCENLLF.js";
+import "./chunk-ZLR7URAY.js";
+import "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";
 export {
   DEFAULT_CACHE_FILE,

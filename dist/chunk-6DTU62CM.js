@@ -43,6 +43,18 @@ var MemoryVfs = class {
     return typeof content === "string" ? content : decodeText(path, content);
   }
 };
+function joinRepositoryPath(base, path) {
+  if (path.startsWith("/")) return null;
+  const parts = base ? base.split("/") : [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
 
 export {
   MAX_FILE_BYTES,
@@ -52,5 +64,6 @@ export {
   SKIPPED_DIRS,
   MAX_FILES,
   MAX_FOLDERS,
-  MemoryVfs
+  MemoryVfs,
+  joinRepositoryPath
 };

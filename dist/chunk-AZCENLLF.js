@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   VfsError
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 
 // src/cache.ts
 import { createHash, createHmac, randomBytes as randomBytes2, timingSafeEqual } from "node:crypto";

@@ -5,7 +5,7 @@ import {
 import {
   LocalVfs,
   relativePosix
-} from "./chunk-3AQEHB2F.js";
+} from "./chunk-ZLR7URAY.js";
 
 // src/project/discover.ts
 import { lstat, readFile, stat as stat2 } from "node:fs/promises";

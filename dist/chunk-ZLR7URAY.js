@@ -6,7 +6,7 @@ import {
   SKIPPED_DIRS,
   VfsError,
   decodeText
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 
 // src/safe-read.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
@@ -67,16 +67,7 @@ async function readRegularFile(path, options = {}) {
     const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (again) throw again;
     if (options.realRoot !== void 0) await checkOpenedInside(handle.fd, options.realRoot, label);
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (; ; ) {
-      if (length === buffer.length) break;
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes);
-    return buffer.subarray(0, length);
+    return await readOpened(handle, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
@@ -101,15 +92,7 @@ async function readListedRegularFile(path, options) {
     const opened = await handle.stat();
     const problem = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (problem) throw problem;
-    const buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) throw tooLarge(label, length, maxBytes);
-    return buffer.subarray(0, length);
+    return await readOpened(handle, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
@@ -161,6 +144,17 @@ function readRegularFileBlocking(path, options = {}) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+async function readOpened(handle, size, maxBytes, label) {
+  const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  if (length > maxBytes) throw tooLarge(label, length, maxBytes);
+  return buffer.subarray(0, length);
 }
 function readOpenedSync(fd, size, maxBytes, label) {
   const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);

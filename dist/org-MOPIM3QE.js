@@ -5,14 +5,14 @@ import {
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-W4XJVEXO.js";
+} from "./chunk-SGNUIVQH.js";
 import "./chunk-ECX3T5YN.js";
-import "./chunk-4MNREWED.js";
+import "./chunk-HJW2A7WD.js";
 import {
   globToRegExp
 } from "./chunk-22WLWT2S.js";
-import "./chunk-3AQEHB2F.js";
-import "./chunk-SJVLKRHK.js";
+import "./chunk-ZLR7URAY.js";
+import "./chunk-6DTU62CM.js";
 import {
   GitHubError,
   MalformedAnswer,

@@ -11,7 +11,7 @@ import {
   DEFAULT_CACHE_FILE,
   cacheInputs,
   writeAtomically
-} from "./chunk-LXTLCW2B.js";
+} from "./chunk-AZCENLLF.js";
 import {
   FORMATTERS,
   JSON_SCHEMA_VERSION,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-ECX3T5YN.js";
 import {
   discoverLocal
-} from "./chunk-4MNREWED.js";
+} from "./chunk-HJW2A7WD.js";
 import {
   isDockerfileName
 } from "./chunk-22WLWT2S.js";
@@ -39,13 +39,13 @@ import {
   isInside,
   readRegularFile,
   relativePosix
-} from "./chunk-3AQEHB2F.js";
+} from "./chunk-ZLR7URAY.js";
 import {
   MAX_FILE_BYTES,
   MemoryVfs,
   VfsError,
   decodeText
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 import {
   checkedToken,
   readToken,
@@ -5999,9 +5999,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-5AAWRUCT.js"),
-    import("./review-DKWSWXTU.js"),
-    import("./lint-OHFJOOCS.js")
+    import("./org-MOPIM3QE.js"),
+    import("./review-CSECMUUA.js"),
+    import("./lint-47WL52VC.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
@@ -6554,7 +6554,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-XYPAN3JW.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-SAFYNW4V.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run2(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -6609,7 +6609,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-OV4WAP5H.js"), import("./lint-OHFJOOCS.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-OV4WAP5H.js"), import("./lint-47WL52VC.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"]) {
     if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
@@ -6685,7 +6685,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE2 : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-PJ35VBQJ.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-EOAZYE2U.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const linted = inOrder(projects, args.base === void 0 ? CONCURRENT_PATHS : 1, async ({ input, project }) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
@@ -6754,7 +6754,7 @@ function inOrder(items, limit, run3) {
   return settled.map((s) => s.promise);
 }
 async function openCache(location, io) {
-  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-ZNXLGGHG.js");
+  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-7M2BBP6M.js");
   const isFolder = location !== void 0 && await stat(resolve6(io.cwd, location)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {

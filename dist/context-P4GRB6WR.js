@@ -7,7 +7,7 @@ import {
 } from "./chunk-6X7DWYWZ.js";
 import {
   MAX_FILES
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";
 
 // src/chain/context.ts

@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   cacheInputs
-} from "./chunk-LXTLCW2B.js";
+} from "./chunk-AZCENLLF.js";
 import {
   LocalVfs
-} from "./chunk-3AQEHB2F.js";
-import "./chunk-SJVLKRHK.js";
+} from "./chunk-ZLR7URAY.js";
+import "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";
 
 // src/cli-parallel.ts

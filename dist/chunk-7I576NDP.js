@@ -32,8 +32,9 @@ import {
 } from "./chunk-22WLWT2S.js";
 import {
   VfsError,
-  isReportable
-} from "./chunk-SJVLKRHK.js";
+  isReportable,
+  joinRepositoryPath
+} from "./chunk-6DTU62CM.js";
 import {
   compareFindings
 } from "./chunk-SZREWI2H.js";
@@ -76,24 +77,12 @@ function resolveBuild(vfs, file, raw) {
   const fileDir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
   const bases = file.startsWith(".github/") ? [""] : [fileDir, ""];
   for (const base of bases) {
-    const context = joinPath(base, raw.context);
+    const context = joinRepositoryPath(base, raw.context);
     if (context === null) continue;
-    const dockerfile = raw.dockerfile === null ? joinPath(context, "Dockerfile") : joinPath(base, raw.dockerfile);
+    const dockerfile = raw.dockerfile === null ? joinRepositoryPath(context, "Dockerfile") : joinRepositoryPath(base, raw.dockerfile);
     if (dockerfile !== null && vfs.files.has(dockerfile)) return { dockerfile, context, tags: raw.tags, file, line: raw.line };
   }
   return null;
-}
-function joinPath(base, path) {
-  if (path.startsWith("/")) return null;
-  const parts = base ? base.split("/") : [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
 }
 function words(command) {
   const out = [];
@@ -210,7 +199,7 @@ function yamlBuilds(file, text) {
   }
   let service = null;
   const flush = () => {
-    if (service?.context !== null && service) builds.push({ dockerfile: service.dockerfile ? joinPath(service.context, service.dockerfile) : null, context: service.context, tags: service.image ? [service.image] : [], line: service.line });
+    if (service?.context !== null && service) builds.push({ dockerfile: service.dockerfile ? joinRepositoryPath(service.context, service.dockerfile) : null, context: service.context, tags: service.image ? [service.image] : [], line: service.line });
     service = null;
   };
   let servicesIndent = -1;
@@ -551,7 +540,7 @@ ${s.text}`).join("\n") : "";
   buildContext(facts) {
     let context = this.shared.contexts.get(facts);
     if (!context) {
-      context = import("./context-DUDR5OOH.js").then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
+      context = import("./context-P4GRB6WR.js").then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
       this.shared.contexts.set(facts, context);
     }
     return context;

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-4DCZZS4O.js";
+} from "./chunk-7I576NDP.js";
 import {
   parseDockerfileText
 } from "./chunk-XHWDVE3Q.js";
@@ -15,7 +15,7 @@ import {
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-22WLWT2S.js";
-import "./chunk-SJVLKRHK.js";
+import "./chunk-6DTU62CM.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-VF57VZD3.js";
 export {

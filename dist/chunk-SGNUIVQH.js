@@ -10,8 +10,9 @@ import {
   MAX_FILE_BYTES,
   SKIPPED_DIRS,
   VfsError,
-  decodeText
-} from "./chunk-SJVLKRHK.js";
+  decodeText,
+  joinRepositoryPath
+} from "./chunk-6DTU62CM.js";
 import {
   GitHubError,
   MalformedAnswer,
@@ -190,16 +191,7 @@ function blobFrom(data) {
   return bytes;
 }
 function resolveLink(from, target) {
-  if (target.startsWith("/")) return null;
-  const parts = from.split("/").slice(0, -1);
-  for (const part of target.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
+  return joinRepositoryPath(from.split("/").slice(0, -1).join("/"), target);
 }
 
 // src/github/review.ts

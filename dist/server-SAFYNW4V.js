@@ -15,7 +15,7 @@ import "./chunk-6X7DWYWZ.js";
 import {
   Linter,
   errorLine
-} from "./chunk-4DCZZS4O.js";
+} from "./chunk-7I576NDP.js";
 import {
   TextDocument,
   init_main,
@@ -31,7 +31,7 @@ import "./chunk-HLZLW3LF.js";
 import {
   findMarkedRoot,
   gitRemote
-} from "./chunk-4MNREWED.js";
+} from "./chunk-HJW2A7WD.js";
 import {
   dockerfileTargets,
   isDockerfileName
@@ -39,12 +39,12 @@ import {
 import {
   LocalVfs,
   toPosix
-} from "./chunk-3AQEHB2F.js";
+} from "./chunk-ZLR7URAY.js";
 import {
   MAX_FILE_BYTES,
   SKIPPED_DIRS,
   VfsError
-} from "./chunk-SJVLKRHK.js";
+} from "./chunk-6DTU62CM.js";
 import {
   TOOL_VERSION,
   ruleDocsUrl
