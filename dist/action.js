@@ -5,7 +5,7 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-P43QBAK7.js";
+} from "./chunk-2HHSSOUO.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

@@ -302,6 +302,9 @@ describe('the CLI on hostile Dockerfiles', () => {
       'doubling/Dockerfile': `FROM ubuntu:22.04\nENV A=ab\n${'ENV A=$A$A\n'.repeat(27)}LABEL name=$A\nUSER $A\nRUN pip install x\n`,
       'chain/Dockerfile': `FROM ubuntu:22.04\nRUN ${Array.from({ length: 30_000 }, (_, i) => `pip install p${i}`).join(' && ')}\n`,
       'deep/Dockerfile': `FROM ubuntu:22.04\nRUN ${'echo $('.repeat(3000)}pip install x${')'.repeat(3000)}\nRUN pip install y\n`,
+      // One function of 30,000 statements: each call's fallback test reads the block once, not once per call.
+      'long-python/Dockerfile': 'FROM ubuntu:22.04\nRUN pip install x\nCOPY app.py /app/app.py\nUSER 1000\nENTRYPOINT ["python3", "/app/app.py"]\n',
+      'long-python/app.py': `import os, urllib.request\ndef main():\n    if os.path.exists('/app/w.pt'):\n        return\n${'    print(1)\n'.repeat(30_000)}    urllib.request.urlretrieve('https://example.org/w.pt', '/app/w.pt')\nmain()\n`,
       'plain/Dockerfile': 'FROM ubuntu:22.04\nRUN pip install x\n',
     };
     write(repo, files);
@@ -320,6 +323,7 @@ describe('the CLI on hostile Dockerfiles', () => {
         for (const dir of Object.keys(files).map((f) => f.split('/')[0])) expect(report.findings.some((f) => f.file.endsWith(`${dir}/Dockerfile`) && f.code === 'CHM110'), dir).toBe(true);
         expect(report.findings.filter((f) => f.file.endsWith('chain/Dockerfile') && f.code === 'CHM110')).toHaveLength(30_000);
         expect(report.findings.filter((f) => f.code === 'CHM003').map((f) => f.file.split('/').slice(-2).join('/'))).toEqual(['deep/Dockerfile']);
+        expect(report.findings.filter((f) => f.file.endsWith('long-python/app.py') && f.code === 'CHM401').map((f) => `${f.range.startLine} ${f.severity}`)).toEqual(['30005 warning']);
       }
     }
     // Three whole runs of the CLI on a shared machine: more than the default minute, each run still bounded by its own.

@@ -86,6 +86,8 @@ class PythonReader {
   /** Local name → what it stands for (`rq` → `requests`, `get` → `requests.get`, `s` → `requests.Session()`). */
   private readonly aliases = new Map<string, string>();
   private readonly constants = new Map<string, string>();
+  /** Per block (by its start), its `if <file test>: return` statements: see earlyExits. */
+  private readonly earlyExits = new Map<number, { end: number; when: string }[]>();
 
   constructor(
     private readonly module: PythonModule,
@@ -208,7 +210,7 @@ class PythonReader {
       } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') spread = true;
       else args.push(this.value(arg));
     }
-    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node) };
+    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node, this.earlyExits) };
   }
 
   private value(node: Node, depth = 0): PyValue {
@@ -349,7 +351,24 @@ function blockLeaves(block: Node | null): boolean {
 }
 
 /** Why a call runs only as a fallback (see PyCall.fallback), looking at the statements around it up to its function. */
-function fallbackOf(call: Node): PyCall['fallback'] {
+/**
+ * The `if <file test>: return ...` statements of a block, last first, read once per block (a block
+ * of many calls would otherwise be walked again for each of them).
+ */
+function earlyExits(block: Node, cache: Map<number, { end: number; when: string }[]>): { end: number; when: string }[] {
+  let found = cache.get(block.startIndex);
+  if (found) return found;
+  found = [];
+  for (const s of block.namedChildren) {
+    if (!s || s.type !== 'if_statement' || s.childForFieldName('alternative')) continue;
+    const test = fileTest(s.childForFieldName('condition'));
+    if (test && !test.negated && blockLeaves(s.childForFieldName('consequence'))) found.unshift({ end: s.endIndex, when: `\`${test.text}\` is false` });
+  }
+  cache.set(block.startIndex, found);
+  return found;
+}
+
+function fallbackOf(call: Node, exits: Map<number, { end: number; when: string }[]>): PyCall['fallback'] {
   let child: Node = call;
   for (let node = call.parent, depth = 0; node && depth < MAX_TREE_DEPTH; child = node, node = node.parent, depth++) {
     if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return null;
@@ -364,11 +383,8 @@ function fallbackOf(call: Node): PyCall['fallback'] {
     }
     if (node.type === 'block') {
       // `if os.path.exists(p): return load(p)` earlier in the same block: what follows runs only without the file.
-      for (let s = child.previousNamedSibling; s; s = s.previousNamedSibling) {
-        if (s.type !== 'if_statement' || s.childForFieldName('alternative')) continue;
-        const test = fileTest(s.childForFieldName('condition'));
-        if (test && !test.negated && blockLeaves(s.childForFieldName('consequence'))) return { when: `\`${test.text}\` is false` };
-      }
+      const exit = earlyExits(node, exits).find((e) => e.end <= child.startIndex);
+      if (exit) return { when: exit.when };
     }
   }
   return null;

@@ -12,7 +12,7 @@ import {
 } from "./chunk-43OPX3F4.js";
 import {
   usageExamples
-} from "./chunk-3CDPCDTR.js";
+} from "./chunk-ZCYCEICG.js";
 import {
   IMAGE_NAME_MAX_LENGTH,
   REPOSITORY_NAME,
@@ -522,7 +522,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-MQN6IVDV.js")).imageOutputs(project, facts);
+  return (await import("./outputs-PWPWZU2X.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

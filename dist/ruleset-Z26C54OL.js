@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-GR7MY4TT.js";
+} from "./chunk-TBYOSVR4.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
-import "./chunk-3CDPCDTR.js";
+import "./chunk-ZCYCEICG.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-XHWDVE3Q.js";
 import "./chunk-KJYI4M2F.js";

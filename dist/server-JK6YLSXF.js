@@ -7,15 +7,15 @@ import {
 } from "./chunk-Q44PZCA3.js";
 import {
   makeRuleSet
-} from "./chunk-GR7MY4TT.js";
+} from "./chunk-TBYOSVR4.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
-import "./chunk-3CDPCDTR.js";
+import "./chunk-ZCYCEICG.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter,
   errorLine
-} from "./chunk-7I576NDP.js";
+} from "./chunk-O456JA2T.js";
 import {
   TextDocument,
   init_main,

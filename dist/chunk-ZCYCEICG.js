@@ -46,6 +46,8 @@ var PythonReader = class {
   /** Local name → what it stands for (`rq` → `requests`, `get` → `requests.get`, `s` → `requests.Session()`). */
   aliases = /* @__PURE__ */ new Map();
   constants = /* @__PURE__ */ new Map();
+  /** Per block (by its start), its `if <file test>: return` statements: see earlyExits. */
+  earlyExits = /* @__PURE__ */ new Map();
   read(root) {
     this.collectBindings(root);
     const stack = [{ node: root, depth: 0 }];
@@ -154,7 +156,7 @@ var PythonReader = class {
       } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") spread = true;
       else args.push(this.value(arg));
     }
-    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node) };
+    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node, this.earlyExits) };
   }
   value(node, depth = 0) {
     const v = { kind: "other", text: node.text, value: null, items: [], callee: null, range: this.range(node), contentOffset: null };
@@ -280,7 +282,19 @@ function blockLeaves(block) {
   if (ENDS_BLOCK.has(last.type)) return true;
   return last.type === "expression_statement" && /^(?:sys\.)?exit\s*\(/.test(last.text);
 }
-function fallbackOf(call) {
+function earlyExits(block, cache) {
+  let found = cache.get(block.startIndex);
+  if (found) return found;
+  found = [];
+  for (const s of block.namedChildren) {
+    if (!s || s.type !== "if_statement" || s.childForFieldName("alternative")) continue;
+    const test = fileTest(s.childForFieldName("condition"));
+    if (test && !test.negated && blockLeaves(s.childForFieldName("consequence"))) found.unshift({ end: s.endIndex, when: `\`${test.text}\` is false` });
+  }
+  cache.set(block.startIndex, found);
+  return found;
+}
+function fallbackOf(call, exits) {
   let child = call;
   for (let node = call.parent, depth = 0; node && depth < MAX_TREE_DEPTH; child = node, node = node.parent, depth++) {
     if (node.type === "function_definition" || node.type === "class_definition" || node.type === "lambda") return null;
@@ -294,11 +308,8 @@ function fallbackOf(call) {
       if (test && !test.negated) return { when: `\`${test.text}\` is false` };
     }
     if (node.type === "block") {
-      for (let s = child.previousNamedSibling; s; s = s.previousNamedSibling) {
-        if (s.type !== "if_statement" || s.childForFieldName("alternative")) continue;
-        const test = fileTest(s.childForFieldName("condition"));
-        if (test && !test.negated && blockLeaves(s.childForFieldName("consequence"))) return { when: `\`${test.text}\` is false` };
-      }
+      const exit = earlyExits(node, exits).find((e) => e.end <= child.startIndex);
+      if (exit) return { when: exit.when };
     }
   }
   return null;

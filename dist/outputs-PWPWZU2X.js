@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   usageExamples
-} from "./chunk-3CDPCDTR.js";
+} from "./chunk-ZCYCEICG.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   fsHistory,

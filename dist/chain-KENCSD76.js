@@ -3,7 +3,7 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-3CDPCDTR.js";
+} from "./chunk-ZCYCEICG.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-ME74HWAP.js";
 import "./chunk-UKMZNKWI.js";

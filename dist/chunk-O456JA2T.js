@@ -527,7 +527,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-6EN2AXUN.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-KENCSD76.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

@@ -6001,7 +6001,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-MOPIM3QE.js"),
     import("./review-CSECMUUA.js"),
-    import("./lint-47WL52VC.js")
+    import("./lint-4IWZDI2B.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
@@ -6554,7 +6554,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-SAFYNW4V.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-JK6YLSXF.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run2(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -6609,7 +6609,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-OV4WAP5H.js"), import("./lint-47WL52VC.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-Z26C54OL.js"), import("./lint-4IWZDI2B.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"]) {
     if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);

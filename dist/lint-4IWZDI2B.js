@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-7I576NDP.js";
+} from "./chunk-O456JA2T.js";
 import {
   parseDockerfileText
 } from "./chunk-XHWDVE3Q.js";
