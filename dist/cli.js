@@ -10,7 +10,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
-  const { runCli } = await import("./cli-7P4YF4Y5.js");
+  const { runCli } = await import("./cli-634T75LU.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -290,10 +290,26 @@ function isFileTest(cmd: ShellCommand): boolean {
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
 }
 
+/** The lines of the script last asked about and where each starts: a script with many guarded downloads is split once. */
+let lastIndex: { text: string; lines: string[]; starts: number[] } | null = null;
+function lineIndex(text: string): { lines: string[]; starts: number[] } {
+  if (lastIndex?.text !== text) {
+    const lines = text.split('\n');
+    const starts: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      at += l.length + 1;
+    }
+    lastIndex = { text, lines, starts };
+  }
+  return lastIndex;
+}
+
 /** Does `exit` run when the test fails (`test || exit`, `if ! test; then exit`, `if test; then ...; else exit`)? Read from the script's text. */
 function exitsOnFailure(text: string, test: ShellCommand, exit: ShellCommand): boolean {
-  const lines = text.split('\n');
-  const offset = (line: number, column: number) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const { lines, starts } = lineIndex(text);
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
   // Redirections of the test (`> /dev/null 2>&1`) may stand between it and `||`.
   const between = text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, '');
   const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? '';

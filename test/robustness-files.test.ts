@@ -47,7 +47,7 @@ const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
 const DOCKERFILE = 'FROM ubuntu:22.04\nCOPY scripts/run.sh /usr/local/bin/run.sh\nUSER 1000\nENTRYPOINT ["/usr/local/bin/run.sh"]\n';
 
 interface Report {
-  findings: { code: string; file: string; message: string }[];
+  findings: { code: string; file: string; message: string; severity: string; range: { startLine: number } }[];
 }
 
 const json = (stdout: string) => JSON.parse(stdout) as Report;

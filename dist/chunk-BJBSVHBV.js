@@ -6554,7 +6554,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-JK6YLSXF.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-O2JBYVAD.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run2(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -6609,7 +6609,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-Z26C54OL.js"), import("./lint-4IWZDI2B.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-5G3YYCCK.js"), import("./lint-4IWZDI2B.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"]) {
     if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);

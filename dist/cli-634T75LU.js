@@ -10,7 +10,7 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-2HHSSOUO.js";
+} from "./chunk-BJBSVHBV.js";
 import "./chunk-Q44PZCA3.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

@@ -3238,9 +3238,23 @@ function isFileTest(cmd) {
   if (cmd.program !== "[" && cmd.program !== "[[" && cmd.program !== "test") return false;
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
 }
+var lastIndex = null;
+function lineIndex(text) {
+  if (lastIndex?.text !== text) {
+    const lines = text.split("\n");
+    const starts = [];
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      at += l.length + 1;
+    }
+    lastIndex = { text, lines, starts };
+  }
+  return lastIndex;
+}
 function exitsOnFailure(text, test, exit) {
-  const lines = text.split("\n");
-  const offset = (line, column) => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const { lines, starts } = lineIndex(text);
+  const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
   const between = text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
   const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? "";
   return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before);

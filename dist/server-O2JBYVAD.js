@@ -7,7 +7,7 @@ import {
 } from "./chunk-Q44PZCA3.js";
 import {
   makeRuleSet
-} from "./chunk-TBYOSVR4.js";
+} from "./chunk-VUNQXZLQ.js";
 import "./chunk-OEG2IGPX.js";
 import "./chunk-43OPX3F4.js";
 import "./chunk-ZCYCEICG.js";
