@@ -26,7 +26,7 @@ import { VfsError, type Vfs } from './vfs.js';
 
 /** Where the cache goes without --cache-location: a folder the linter never lists (node_modules), so it never appears in a review. */
 export const DEFAULT_CACHE_FILE = join('node_modules', '.cache', 'chaimeleon-lint', 'lint-cache.json');
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The cache file for --cache-location (a file, or a folder: given with a trailing slash or existing as one), ESLint's way. */
 export function cacheFilePath(location: string | undefined, cwd: string, isFolder: boolean): string {
@@ -161,15 +161,27 @@ export class LintCache {
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
+  /** The digest of what every project of a run shares (version, configuration): one per configuration, not one per path. */
+  private readonly configDigests = new WeakMap<ResolvedConfig, string>();
+
   private keyOf(inputs: CacheInputs): string {
     const { config } = inputs;
+    let configDigest = this.configDigests.get(config);
+    if (configDigest === undefined) {
+      configDigest = digest(
+        JSON.stringify({
+          version: this.version,
+          profile: config.profile,
+          severities: [...config.severities].sort(),
+          ignore: config.ignoreGlobs,
+          private: config.private,
+        }),
+      );
+      this.configDigests.set(config, configDigest);
+    }
     return digest(
       JSON.stringify({
-        version: this.version,
-        profile: config.profile,
-        severities: [...config.severities].sort(),
-        ignore: config.ignoreGlobs,
-        private: config.private,
+        config: configDigest,
         repository: inputs.repository,
         listing: digest([...inputs.vfs.files].join('\n')),
         truncated: inputs.vfs.truncated ?? null,

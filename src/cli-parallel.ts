@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { cacheInputs, type CacheInputs, type LintCache } from './cache.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './lint.js';
-import { lintProjectsInWorkers, PARALLEL_MIN_DOCKERFILES, type ProjectJob } from './parallel.js';
+import { lintProjectsInWorkers, PARALLEL_MIN_DOCKERFILES, startWorkers, type ProjectJob } from './parallel.js';
 import type { DiscoveredProject } from './project/discover.js';
 import type { RepositoryInfo } from './project/facts.js';
 import { LocalVfs } from './vfs.js';
@@ -21,6 +21,17 @@ function repositoryOf(project: DiscoveredProject, config: ResolvedConfig): Repos
 function workerUrl(): URL | null {
   const url = new URL('./worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Starts the workers at once when the command line names enough paths that they will be used (each
+ * named path is at least one Dockerfile), so that they load while the paths are looked at. Not with
+ * --cache: a warm cache may leave nothing for them to do.
+ */
+export function startWorkersForPaths(pathCount: number, threadsWanted: number | undefined): void {
+  const threads = threadsWanted ?? availableParallelism();
+  const url = threads > 1 && pathCount >= PARALLEL_MIN_DOCKERFILES ? workerUrl() : null;
+  if (url) startWorkers(url, threads);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { constants, type Stats } from 'node:fs';
-import { access, appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
+import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
@@ -17,7 +17,7 @@ import { pathToUri } from './formatters/sarif.js';
 import { writeAtomically } from './atomic-write.js';
 import type { LintInput, LintResult } from './lint.js';
 import { cacheInputs, DEFAULT_CACHE_FILE } from './cache.js';
-import { discoverLocal, isDockerfileName, type DiscoveredProject } from './project/discover.js';
+import { discoverLocal, isDockerfileName, pathInfo, type DiscoveredProject, type PathInfo } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
 import { openGitBase } from './project/git.js';
 import { explainRule, listRules, listRulesJson } from './rule-docs.js';
@@ -296,6 +296,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stderr(`chaimeleon-lint: ${plainText(`${file}: ${message}`)}\n`);
     failures.push({ file, message });
   };
+  if (!stdin && !fixing && args.base === undefined && !args.cache && paths.length > 1) (await import('./cli-parallel.js')).startWorkersForPaths(paths.length, args.threads);
   const cache = args.cache ? await openCache(args['cache-location'], io) : null;
   const projects: { input: string; project: DiscoveredProject }[] = [];
   if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
@@ -325,7 +326,15 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     };
   };
   // Paths as the user sees them: relative to the current folder (`Dockerfile`, not `../gpu/Dockerfile`).
-  const showIn = (project: DiscoveredProject) => (file: string) => relativePosix(io.cwd, join(project.root, file));
+  // Once per file: a file's findings all name it (path.relative resolves both paths each time).
+  const showIn = (project: DiscoveredProject) => {
+    const shown = new Map<string, string>();
+    return (file: string) => {
+      let path = shown.get(file);
+      if (path === undefined) shown.set(file, (path = relativePosix(io.cwd, join(project.root, file))));
+      return path;
+    };
+  };
   if (fixing) {
     const runs = await Promise.all(projects.map(async ({ input, project }) => ({ project, input: await lintInput(input, project), show: showIn(project) })));
     const diffExit = await runFixes(linter, runs, fixing, io, fail);
@@ -432,7 +441,7 @@ function describeError(e: unknown): string {
   return (e as Error).message;
 }
 
-function kindOf(info: Stats): string {
+function kindOf(info: PathInfo): string {
   if (info.isFIFO()) return 'a named pipe (FIFO)';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   if (info.isSocket()) return 'a socket';
@@ -446,14 +455,14 @@ function kindOf(info: Stats): string {
  */
 async function localProject(input: string, cwd: string, ignore: RegExp[], fail: (file: string, message: string) => void): Promise<DiscoveredProject | null> {
   const absolute = resolve(cwd, input);
-  let info: Stats;
+  let info: PathInfo;
   try {
-    info = await stat(absolute);
+    info = pathInfo(absolute);
     if (!info.isFile() && !info.isDirectory()) {
       fail(input, `is ${kindOf(info)}, not a Dockerfile or a folder; not read`);
       return null;
     }
-    await access(absolute, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
+    accessSync(absolute, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
   } catch (e) {
     fail(input, describeError(e));
     return null;

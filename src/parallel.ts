@@ -64,17 +64,25 @@ const BATCH = 25;
 
 const pools = new Map<string, Worker[]>();
 
-function poolOf(workerUrl: URL, size: number): Worker[] {
+function poolOf(workerUrl: URL, size: number, preload = false): Worker[] {
   let pool = pools.get(workerUrl.href);
   if (!pool) pools.set(workerUrl.href, (pool = []));
   while (pool.length < size) {
-    const worker = new Worker(workerUrl);
+    const worker = new Worker(workerUrl, { workerData: { preload } });
     worker.unref();
     const forget = () => pool.splice(pool.indexOf(worker) >>> 0, 1);
     worker.once('exit', forget);
     pool.push(worker);
   }
   return pool.slice(0, size);
+}
+
+/**
+ * Starts the workers of a run known to need them before its work is ready, so that each loads the
+ * engine and the shell grammar while this thread is still finding the files.
+ */
+export function startWorkers(workerUrl: URL, threads: number): void {
+  poolOf(workerUrl, threads, true);
 }
 
 /** Work still to hand out, in batches of `batch`; replies are kept in order. */

@@ -5,7 +5,6 @@
 // O_NOFOLLOW, and what was opened is checked again (the same file, still inside), so a file swapped
 // for a FIFO or a link after the check is refused too.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { lstat, open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { decodeText, MAX_FILE_BYTES, VfsError } from './file-errors.js';
 
@@ -57,91 +56,12 @@ export interface ReadOptions {
   label?: string;
 }
 
-/** Reads a regular file, within the limits above; throws VfsError saying why not. */
-export async function readRegularFile(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
-  const label = options.label ?? path;
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch (e) {
-    throw describeError(label, e);
-  }
-  if (options.realRoot !== undefined && !isInside(real, options.realRoot)) {
-    throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
-  }
-  let handle;
-  try {
-    // The type and size before opening: a FIFO, a device or a socket is never opened.
-    const before = await lstat(real);
-    const problem = typeProblem(label, before) ?? tooLarge(label, before.size, maxBytes);
-    if (problem) throw problem;
-    handle = await open(real, OPEN_FLAGS);
-    const opened = await handle.stat();
-    // The same file as checked: not swapped for another (a FIFO, a link out) in between.
-    if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(label, 'changed while it was read, so it was not read', 'outside');
-    const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
-    if (again) throw again;
-    if (options.realRoot !== undefined) await checkOpenedInside(handle.fd, options.realRoot, label);
-    return await readOpened(handle, opened.size, maxBytes, label);
-  } catch (e) {
-    throw describeError(label, e);
-  } finally {
-    await handle?.close();
-  }
-}
-
 /**
- * Reads a file that a directory listing of the repository just showed as a regular file (not a
- * link), with fewer system calls: the listing told its type, so no realpath and no lstat before
- * opening. What is opened is still checked: O_NOFOLLOW refuses a file swapped for a link, the
- * opened descriptor must be a regular file within the size limit, and /proc/self/fd must show it
- * inside the repository (a folder on the way swapped for a link). Where /proc is not there, it
- * falls back to readRegularFile's full checks.
+ * Reads a regular file, within the limits above; throws VfsError saying why not. Blocking: the files
+ * are local, regular (checked before opening) and bounded, so each call returns in microseconds, and
+ * a promise per system call (seven a file, each a trip through libuv's pool) cost more than the reads.
  */
-export async function readListedRegularFile(path: string, options: ReadOptions & { realRoot: string }): Promise<Uint8Array> {
-  const label = options.label ?? path;
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  let handle;
-  try {
-    handle = await open(path, OPEN_FLAGS);
-    let target: string;
-    try {
-      target = await readlink(`/proc/self/fd/${handle.fd}`);
-    } catch {
-      await handle.close();
-      handle = undefined;
-      return await readRegularFile(path, options);
-    }
-    if (!isInside(target, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
-    const opened = await handle.stat();
-    const problem = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
-    if (problem) throw problem;
-    return await readOpened(handle, opened.size, maxBytes, label);
-  } catch (e) {
-    throw describeError(label, e);
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** On Linux, where the opened descriptor really points: a directory swapped for a link after the check is caught here. */
-async function checkOpenedInside(fd: number, realRoot: string, label: string): Promise<void> {
-  let target: string;
-  try {
-    target = await readlink(`/proc/self/fd/${fd}`);
-  } catch {
-    return; // no /proc: the inode check above is what remains
-  }
-  if (!isInside(target, realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
-}
-
-/**
- * readRegularFile's checks, blocking: for a worker thread, which has nothing else to do while it
- * waits (asynchronous reads left the workers idle a quarter of the time, on trips through libuv's
- * pool for each of the seven calls a file takes).
- */
-export function readRegularFileBlocking(path: string, options: ReadOptions = {}): Uint8Array {
+export function readRegularFile(path: string, options: ReadOptions = {}): Uint8Array {
   const label = options.label ?? path;
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let real: string;
@@ -155,24 +75,18 @@ export function readRegularFileBlocking(path: string, options: ReadOptions = {})
   }
   let fd: number | undefined;
   try {
+    // The type and size before opening: a FIFO, a device or a socket is never opened.
     const before = lstatSync(real);
     const problem = typeProblem(label, before) ?? tooLarge(label, before.size, maxBytes);
     if (problem) throw problem;
     fd = openSync(real, OPEN_FLAGS);
     const opened = fstatSync(fd);
+    // The same file as checked: not swapped for another (a FIFO, a link out) in between.
     if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(label, 'changed while it was read, so it was not read', 'outside');
     const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (again) throw again;
-    if (options.realRoot !== undefined) {
-      let target: string | null = null;
-      try {
-        target = readlinkSync(`/proc/self/fd/${fd}`);
-      } catch {
-        // no /proc: the inode check above is what remains
-      }
-      if (target !== null && !isInside(target, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
-    }
-    return readOpenedSync(fd, opened.size, maxBytes, label);
+    if (options.realRoot !== undefined && openedOutside(fd, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
+    return readOpened(fd, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
@@ -180,21 +94,55 @@ export function readRegularFileBlocking(path: string, options: ReadOptions = {})
   }
 }
 
-/** Reads an opened file to its end, one byte past the limit at most: a file that grows while it is read stops there, and is caught. */
-async function readOpened(handle: FileHandle, size: number, maxBytes: number, label: string): Promise<Uint8Array> {
-  const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
-  let length = 0;
-  while (length < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-    if (bytesRead === 0) break;
-    length += bytesRead;
+/**
+ * Reads a file that a directory listing of the repository just showed as a regular file (not a
+ * link), with fewer system calls: the listing told its type, so no realpath and no lstat before
+ * opening. What is opened is still checked: O_NOFOLLOW refuses a file swapped for a link, the
+ * opened descriptor must be a regular file within the size limit, and /proc/self/fd must show it
+ * inside the repository (a folder on the way swapped for a link). Where /proc is not there, it
+ * falls back to readRegularFile's full checks.
+ */
+export function readListedRegularFile(path: string, options: ReadOptions & { realRoot: string }): Uint8Array {
+  const label = options.label ?? path;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    const target = openedPath(fd);
+    if (target === null) {
+      closeSync(fd);
+      fd = undefined;
+      return readRegularFile(path, options);
+    }
+    if (!isInside(target, options.realRoot)) throw new VfsError(label, 'is a link to a place outside the repository, so it was not followed', 'outside');
+    const opened = fstatSync(fd);
+    const problem = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
+    if (problem) throw problem;
+    return readOpened(fd, opened.size, maxBytes, label);
+  } catch (e) {
+    throw describeError(label, e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (length > maxBytes) throw tooLarge(label, length, maxBytes)!;
-  return buffer.subarray(0, length);
 }
 
-/** The same, blocking (worker threads). */
-function readOpenedSync(fd: number, size: number, maxBytes: number, label: string): Uint8Array {
+/** On Linux, where an opened descriptor really points; null where /proc is not there. */
+function openedPath(fd: number): string | null {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A directory swapped for a link after the checks is caught here; without /proc, the inode check is what remains. */
+function openedOutside(fd: number, realRoot: string): boolean {
+  const target = openedPath(fd);
+  return target !== null && !isInside(target, realRoot);
+}
+
+/** Reads an opened file to its end, one byte past the limit at most: a file that grows while it is read stops there, and is caught. */
+function readOpened(fd: number, size: number, maxBytes: number, label: string): Uint8Array {
   const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
   let length = 0;
   while (length < buffer.length) {
@@ -207,12 +155,12 @@ function readOpenedSync(fd: number, size: number, maxBytes: number, label: strin
 }
 
 /** Reads a regular file as UTF-8 text (a NUL byte makes it binary). */
-export async function readRegularText(path: string, options: ReadOptions = {}): Promise<string> {
-  return decodeText(options.label ?? path, await readRegularFile(path, options));
+export function readRegularText(path: string, options: ReadOptions = {}): string {
+  return decodeText(options.label ?? path, readRegularFile(path, options));
 }
 
-/** The same checks, blocking: for worker threads that have nothing else to do while they wait. */
-export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): Uint8Array {
+/** A file the user named (links followed), with the same type, size and swap checks. */
+export function readNamedFile(path: string, maxBytes = MAX_FILE_BYTES): Uint8Array {
   let fd: number | undefined;
   try {
     // The type and size before opening (links followed: the path was named by the caller).
@@ -222,7 +170,7 @@ export function readRegularFileSync(path: string, maxBytes = MAX_FILE_BYTES): Ui
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const opened = fstatSync(fd);
     if (opened.ino !== before.ino || opened.dev !== before.dev) throw new VfsError(path, 'changed while it was read, so it was not read', 'outside');
-    return readOpenedSync(fd, opened.size, maxBytes, path);
+    return readOpened(fd, opened.size, maxBytes, path);
   } catch (e) {
     throw describeError(path, e);
   } finally {

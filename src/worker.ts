@@ -1,23 +1,26 @@
 // A worker thread of src/parallel.ts: lints the batches of lone Dockerfiles it is sent, replying to
 // each, and stays for the next ones (its engine and compiled code stay warm).
-import { decodeText, readRegularFileSync } from './safe-read.js';
-import { parentPort } from 'node:worker_threads';
+import { decodeText, readNamedFile } from './safe-read.js';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Linter, type LintResult } from './lint.js';
 import { RecordingVfs } from './cache.js';
 import { LocalVfs } from './vfs.js';
 import { makeRuleSet } from './ruleset.js';
-import { optimizeGrammarsForLongRuns } from './shell/grammars.js';
+import { loadGrammar, optimizeGrammarsForLongRuns } from './shell/grammars.js';
 import type { ProjectReply, ProjectRequest, SerializedConfig, WorkerReply, WorkerRequest } from './parallel.js';
 import type { Finding, SeveritySetting } from './types.js';
 
 const ruleSet = makeRuleSet();
+// Started early by the CLI (startWorkers): the shell grammar loads while the paths are still being
+// found. A grammar that fails to load fails again, and is reported, at the first RUN.
+if ((workerData as { preload?: boolean } | null)?.preload) loadGrammar('bash').catch(() => {});
 let current: { key: string; linter: Linter } | undefined;
 
 async function lintProjects(request: ProjectRequest): Promise<ProjectReply[]> {
   const linter = linterFor(request.config);
   const replies: ProjectReply[] = [];
   for (const job of request.projects) {
-    const listed = await LocalVfs.listed(job.root, job.label, job.files, job.truncated, true);
+    const listed = LocalVfs.listed(job.root, job.label, job.files, job.truncated);
     const recording = job.record ? new RecordingVfs(listed) : null;
     const result = await linter.lint({ vfs: recording ?? listed, isRepository: job.isRepository, targets: job.targets, scope: job.scope, repository: job.repository, git: null });
     replies.push(recording ? { result, reads: await recording.recorded() } : { result });
@@ -53,9 +56,7 @@ async function lintBatch(request: WorkerRequest): Promise<WorkerReply> {
   for (const file of request.files) {
     let text: string;
     try {
-      // A worker thread has nothing else to do while it waits: a blocking read avoids a trip through
-      // the event loop and libuv's pool per file (measured: most of a worker's time was idle).
-      text = decodeText(file, readRegularFileSync(file));
+      text = decodeText(file, readNamedFile(file));
     } catch (e) {
       errors.push(`${file}: ${(e as Error).message}`);
       continue;

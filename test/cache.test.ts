@@ -81,7 +81,7 @@ describe('--cache', () => {
     writeFileSync(file, '{"format":1, "entries": {"x": tru');
     const corrupt = await cli(['--cache', '--cache-location', 'my-cache', 'repo'], dir, env);
     expect(corrupt.stdout).toBe(plain.stdout);
-    expect(readFileSync(file, 'utf8')).toMatch(/^[\w-]+\n\{"format":1,/);
+    expect(readFileSync(file, 'utf8')).toMatch(/^[\w-]+\n\{"format":2,/);
 
     // A cache written with another key (another machine, or planted in a repository) is never trusted:
     // here its one entry says there is nothing to report.

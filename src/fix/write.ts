@@ -34,7 +34,7 @@ export async function writeFixedFile(root: string, file: string, expected: strin
   const info = await lstat(real);
   if (!info.isFile()) throw new FixWriteError(file, 'is not a regular file; not written');
   // The same checks as reading, and the text must be what was fixed: a file changed meanwhile is left alone.
-  const bytes = Buffer.from(await readRegularFile(real, { realRoot, label: file }));
+  const bytes = Buffer.from(readRegularFile(real, { realRoot, label: file }));
   if (decodeText(file, bytes) !== expected) throw new FixWriteError(file, 'changed while it was being fixed; not written');
   // The decoder drops a UTF-8 byte order mark: it is written back as it was.
   const bom = bytes.subarray(0, 3).equals(UTF8_BOM) && !expected.startsWith('\ufeff') ? UTF8_BOM : Buffer.alloc(0);

@@ -117,7 +117,7 @@ export class LintSession {
     const config = await this.config(root);
     let listing = this.listings.get(root);
     if (!listing) {
-      listing = LocalVfs.open(root, basename(root));
+      listing = (async () => LocalVfs.open(root, basename(root)))();
       this.listings.set(root, listing);
       listing.catch(() => this.listings.delete(root));
     }

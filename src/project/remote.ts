@@ -1,8 +1,8 @@
 // The repository's owner and name from its git remote, read from `.git/config` as text (git is
 // never run): CHM407 judges names only in the platform's own organization.
-import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRegularText } from '../safe-read.js';
 
 export interface GitRemote {
   /** `chaimeleon-eu` (a GitLab group path may hold `/`); null when the URL names no owner (a local path). */
@@ -19,21 +19,10 @@ const MAX_GIT_CONFIG_BYTES = 1 << 20;
  * Reads only a regular file inside the checkout: a FIFO or a link out of it is not opened.
  */
 export async function gitRemote(root: string): Promise<GitRemote | null> {
-  const path = join(root, '.git', 'config');
-  let handle;
   try {
-    const [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
-    if (!real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return null;
-    if (!(await stat(real)).isFile()) return null;
-    // O_NONBLOCK: a FIFO swapped in after the check still cannot block the open.
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_GIT_CONFIG_BYTES) return null;
-    return remoteFromGitConfig(await handle.readFile('utf8'));
+    return remoteFromGitConfig(readRegularText(join(root, '.git', 'config'), { realRoot: realpathSync.native(root), maxBytes: MAX_GIT_CONFIG_BYTES }));
   } catch {
     return null;
-  } finally {
-    await handle?.close();
   }
 }
 
