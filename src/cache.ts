@@ -14,6 +14,7 @@
 // format or version does not match is ignored and rewritten. A corrupt file is ignored. It is
 // written atomically (a temporary file renamed over it): a crash never leaves half a cache.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { writeAtomically } from './atomic-write.js';
 import { homedir } from 'node:os';
@@ -124,7 +125,9 @@ export class LintCache {
     const cache = new LintCache(file, version, await signingKey(keyFolder));
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // Only a regular file is opened (a FIFO named as the cache would block the run); read at once, decoded once.
+      if (!statSync(file).isFile()) return cache;
+      text = readFileSync(file, 'utf8');
     } catch {
       return cache;
     }

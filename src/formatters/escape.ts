@@ -40,6 +40,15 @@ export function plainPath(path: string): string {
  * JSON text (JSON and SARIF reports) as printed: JSON.stringify leaves DEL, C1 and the Unicode
  * separators raw, and `##[` as is; escaped as `\uXXXX` they read back as the same strings.
  */
+/**
+ * The indentation of a JSON or SARIF report of `items` findings: two spaces for a person reading a
+ * small one; none past 1,000, where indentation would be most of the file (a finding with a fix is
+ * three times its size indented) and its size must stay in proportion to the input.
+ */
+export function reportIndent(items: number): number | undefined {
+  return items > 1000 ? undefined : 2;
+}
+
 export function safeJson(json: string): string {
   return json.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(LEGACY_COMMAND, '##\\u005b');
 }

@@ -1,6 +1,6 @@
 // The JSON report: a documented, versioned shape (see README, "JSON output"). Bump
 // JSON_SCHEMA_VERSION when a field changes meaning or disappears; adding fields is compatible.
-import { safeJson } from './escape.js';
+import { reportIndent, safeJson } from './escape.js';
 import { failuresOf, type FormatOptions, type Report } from './report.js';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -40,7 +40,7 @@ export function formatJson(report: Report, options: FormatOptions): string {
         })),
       },
       null,
-      2,
+      reportIndent(visible.length),
     ) + '\n',
   );
 }

@@ -7,11 +7,9 @@ import type { RuleMeta } from '../rule-types.js';
 import { ruleMarkdown } from '../rule-docs.js';
 import type { Finding, Fix, Range, Severity } from '../types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
-import { safeJson } from './escape.js';
+import { reportIndent, safeJson } from './escape.js';
 import { failuresOf, type FormatOptions, type Report } from './report.js';
 
-/** Above this many results the log is written without indentation (read by tools, not people). */
-const MAX_INDENTED_RESULTS = 1000;
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */
@@ -160,10 +158,7 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     invocations: [invocation(report)],
     results,
   };
-  // Indented for a person reading a small log; past that, indentation would be most of the file (a
-  // result with a fix is three times its size indented), and the size must stay in proportion to the input.
-  const indent = results.length > MAX_INDENTED_RESULTS ? undefined : 2;
-  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] } satisfies Sarif.Log, null, indent) + '\n');
+  return safeJson(JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] } satisfies Sarif.Log, null, reportIndent(results.length)) + '\n');
 }
 
 /**
