@@ -488,7 +488,7 @@ export class DockerfileFacts {
   /** Bodies of the heredocs an instruction holds (`COPY <<EOF /etc/x`), in order. */
   heredocBodies(instr: DockerInstruction): string[] {
     const node = instr.node as unknown as { getHeredocs?: () => { getContentRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null }[] };
-    if (typeof node.getHeredocs !== 'function') return [];
+    if (typeof node.getHeredocs !== 'function' || !instr.mayHoldHeredoc) return [];
     const lines = this.model.lines;
     return node.getHeredocs().map((h) => {
       const r = h.getContentRange();

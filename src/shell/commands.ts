@@ -156,10 +156,16 @@ class Walker {
     return this.src.host.range(this.src.toHost(start), this.src.toHost(end, end > start));
   }
 
-  private wordOf(node: Node): ShellWord {
-    const raw = node.text;
-    const { value, literal } = wordValue(node, raw);
-    return { value, literal, raw, range: this.range(node.startIndex, node.endIndex) };
+  /**
+   * `type` when the caller has read it: every property of a node is a call into WASM. The text is
+   * cut from the source (what node.text does, less a copy of the source's rest per word).
+   */
+  private wordOf(node: Node, type = node.type): ShellWord {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    const raw = this.src.text.slice(start, end);
+    const { value, literal } = wordValue(node, raw, type);
+    return { value, literal, raw, range: this.range(start, end) };
   }
 
   /** Walks a node; returns the commands it emitted. Deeper than MAX_TREE_DEPTH, says so and stops. */
@@ -412,7 +418,7 @@ class Walker {
         words.push(this.wordOf(name));
         wordNodes.push(name);
       } else if (type !== 'comment') {
-        words.push(this.wordOf(child));
+        words.push(this.wordOf(child, type));
         wordNodes.push(child);
       }
       collectSubstitutions(child, nested, type);
@@ -572,8 +578,7 @@ function unescapeDouble(raw: string): string {
 }
 
 /** The value a word has after quote removal, and whether it holds an expansion. */
-export function wordValue(node: Node, text = node.text): { value: string; literal: boolean } {
-  const type = node.type;
+export function wordValue(node: Node, text = node.text, type = node.type): { value: string; literal: boolean } {
   switch (type) {
     case 'word':
     case 'command_name':
