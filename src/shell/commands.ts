@@ -91,6 +91,11 @@ export class SegmentMap {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+/**
+ * Node types of the bash grammar that never have named children (its node-types.json): asking a
+ * node for its children is a call into WASM and an array, so the walkers do not ask these.
+ */
+const LEAVES = new Set(['word', 'raw_string', 'ansi_c_string', 'comment', 'extglob_pattern', 'file_descriptor', 'heredoc_content', 'heredoc_end', 'heredoc_start', 'regex', 'special_variable_name', 'string_content', 'test_operator', 'variable_name']);
 const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
 
 /** Parses a shell source and returns its simple commands in order. */
@@ -193,7 +198,8 @@ class Walker {
   }
 
   private walkNode(node: Node, guards: ShellCommand[]): ShellCommand[] {
-    switch (node.type) {
+    const type = node.type;
+    switch (type) {
       case 'command':
         return this.command(node, guards, []);
       case 'redirected_statement':
@@ -220,7 +226,7 @@ class Walker {
       case 'heredoc_body':
         return [];
       default:
-        return this.children(node, guards);
+        return LEAVES.has(type) ? [] : this.children(node, guards);
     }
   }
 
@@ -245,19 +251,19 @@ class Walker {
     return emitted;
   }
 
-  private redirectOf(node: Node): ShellRedirect[] {
-    if (node.type === 'file_redirect') {
+  private redirectOf(node: Node, type = node.type): ShellRedirect[] {
+    if (type === 'file_redirect') {
       const dest = node.childForFieldName('destination');
       const op = node.children.find((c) => c && !c.isNamed)?.text ?? '>';
       return [{ op, target: dest ? this.wordOf(dest) : null }];
     }
-    if (node.type === 'heredoc_redirect') {
+    if (type === 'heredoc_redirect') {
       const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
       const result: ShellRedirect[] = [{ op: '<<', target: null, body: body?.text ?? '' }];
       for (const c of node.namedChildren) if (c?.type === 'file_redirect') append(result, this.redirectOf(c));
       return result;
     }
-    if (node.type === 'herestring_redirect') {
+    if (type === 'herestring_redirect') {
       const word = node.namedChildren.find((c) => c);
       return [{ op: '<<<', target: null, body: word ? wordValue(word).value : '' }];
     }
@@ -411,7 +417,7 @@ class Walker {
         assignments.push(this.assignmentOf(child));
         continue;
       }
-      if (type.endsWith('_redirect')) append(redirects, this.redirectOf(child));
+      if (type.endsWith('_redirect')) append(redirects, this.redirectOf(child, type));
       else if (type === 'command_name') {
         nameNode = child;
         const name = child.namedChildren[0] ?? child;
@@ -499,8 +505,7 @@ function collectSubstitutions(node: Node, into: Node[], type = node.type): void 
       into.push(n);
       continue;
     }
-    // Tokens have no children: asking would cost a call into WASM per word.
-    if (t === 'word' || t === 'raw_string') continue;
+    if (LEAVES.has(t)) continue;
     const children = n.namedChildren;
     for (let i = children.length - 1; i >= 0; i--) {
       const c = children[i];
