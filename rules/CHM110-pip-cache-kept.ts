@@ -1,4 +1,4 @@
-import { commandText, defineDockerfileRule, fixes, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type ShellWord, type Stage } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, factKind, fixes, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type ShellWord, type Stage } from '../src/rule-api.js';
 
 // Options of pip that take a value and may stand before the subcommand (`pip --log x install`).
 const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '--use-feature', '--use-deprecated', '-r', '-c'];
@@ -30,20 +30,19 @@ function pipInstall(cmd: ShellCommand): { uv: boolean; install: ShellWord } | nu
 
 const CACHE_OFF_VARS = { pip: 'PIP_NO_CACHE_DIR', uv: 'UV_NO_CACHE' };
 
-function cacheOffByEnv(stage: Stage, instr: DockerInstruction, cmd: ShellCommand, commands: ShellCommand[], variable: string): boolean {
+function cacheOffByEnv(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, cmd: ShellCommand, commands: ShellCommand[], variable: string): boolean {
   const env = stage.varsAt.get(instr)?.get(variable);
   if (env && !env.fromArg && isTruthy(env.value)) return true;
   if (cmd.assignments.some((a) => a.name === variable && isTruthy(a.value))) return true;
   // `export PIP_NO_CACHE_DIR=1 && pip install ...` earlier in the same RUN.
-  return firstExport(commands, variable) < cmd.index;
+  return firstExport(facts, commands, variable) < cmd.index;
 }
 
-const exportsCache = new WeakMap<ShellCommand[], Map<string, number>>();
+const EXPORTS = factKind<ShellCommand[], Map<string, number>>('first truthy export of each variable in a RUN');
 
 /** The index of the first command of a RUN that exports the variable truthy (Infinity when none), found once per RUN. */
-function firstExport(commands: ShellCommand[], variable: string): number {
-  let byVariable = exportsCache.get(commands);
-  if (!byVariable) exportsCache.set(commands, (byVariable = new Map()));
+function firstExport(facts: DockerfileFacts, commands: ShellCommand[], variable: string): number {
+  const byVariable = facts.memo(EXPORTS, commands, () => new Map<string, number>());
   let first = byVariable.get(variable);
   if (first === undefined) {
     first = Infinity;
@@ -66,24 +65,23 @@ function cacheMounted(instr: DockerInstruction, uv: boolean): boolean {
 }
 
 /** Where pip's cache is first turned off by configuration in a stage's image chain, computed once per stage. */
-const configOffCache = new WeakMap<Stage, { index: number; line: number }>();
+const CONFIG_OFF = factKind<Stage, { index: number; line: number }>('where pip\'s cache is turned off by configuration');
 
 /** `pip config set global.no-cache-dir ...` or a pip.conf written with no-cache-dir, earlier in the image. */
 function cacheOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): boolean {
-  let first = configOffCache.get(stage);
-  if (!first) {
-    first = { index: Infinity, line: Infinity };
+  const first = facts.memo(CONFIG_OFF, stage, () => {
+    const found = { index: Infinity, line: Infinity };
     const chain: Stage[] = [];
     for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
     for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
       const configSet = cmd.program.startsWith('pip') && cmd.args.some((a) => a.value === 'config') && cmd.args.some((a) => /no-cache-dir/.test(a.value));
       const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
       if (!configSet && !(writesPipConf && /no-cache-dir/.test(facts.model.text.slice(earlier.argsOffset, earlier.endOffset)))) continue;
-      first.index = Math.min(first.index, earlier.index);
-      first.line = Math.min(first.line, earlier.range.startLine);
+      found.index = Math.min(found.index, earlier.index);
+      found.line = Math.min(found.line, earlier.range.startLine);
     }
-    configOffCache.set(stage, first);
-  }
+    return found;
+  });
   // Earlier means an earlier instruction, or one on an earlier line (an ONBUILD trigger's place).
   return first.index < instr.index || first.line < instr.range.startLine;
 }
@@ -119,7 +117,7 @@ export default defineDockerfileRule({
           const pip = pipInstall(cmd);
           if (!pip) continue;
           if (pip.uv ? hasFlag(cmd, '--no-cache', '-n') : hasFlag(cmd, '--no-cache-dir')) continue;
-          if (cacheOffByEnv(stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
+          if (cacheOffByEnv(facts, stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
           if (cacheMounted(instr, pip.uv)) continue;
           if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
           const flag = pip.uv ? '--no-cache' : '--no-cache-dir';

@@ -1,4 +1,4 @@
-import { commandText, defineDockerfileRule, fileWrites, fixes, hasFlag, subcommand, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, factKind, fileWrites, fixes, hasFlag, subcommand, type DockerfileFacts, type DockerInstruction, type ShellCommand, type Stage } from '../src/rule-api.js';
 
 const APT_VALUE_OPTIONS = ['-o', '--option', '-c', '--config-file', '-t', '--target-release', '--default-release', '-a', '--host-architecture'];
 // apt's boolean option values that mean "off".
@@ -28,25 +28,24 @@ interface ConfigOff {
   /** Per RUN that does it, the first of its commands that does. */
   commandIn: Map<DockerInstruction, number>;
 }
-const configOffCache = new WeakMap<Stage, ConfigOff>();
+const RECOMMENDS_OFF = factKind<Stage, ConfigOff>('where apt\'s recommends are turned off by configuration');
 
 /** An apt configuration file written, before this command, with `APT::Install-Recommends "false";` (RUN or COPY heredoc). */
 function recommendsOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, cmd: ShellCommand): boolean {
-  let off = configOffCache.get(stage);
-  if (!off) {
-    off = { index: Infinity, commandIn: new Map() };
+  const off = facts.memo(RECOMMENDS_OFF, stage, () => {
+    const found: ConfigOff = { index: Infinity, commandIn: new Map() };
     const chain: Stage[] = [];
     for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
     for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
       if (!fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) continue;
-      off.index = Math.min(off.index, run.instr.index);
-      if (!off.commandIn.has(run.instr)) off.commandIn.set(run.instr, run.cmd.index);
+      found.index = Math.min(found.index, run.instr.index);
+      if (!found.commandIn.has(run.instr)) found.commandIn.set(run.instr, run.cmd.index);
     }
     for (const c of facts.copies(chain)) {
-      if (c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination)) off.index = Math.min(off.index, c.instr.index);
+      if (c.heredocs.some((h) => CONFIG_OFF.test(h)) && /^\/etc\/apt\/apt\.conf/.test(c.absoluteDestination)) found.index = Math.min(found.index, c.instr.index);
     }
-    configOffCache.set(stage, off);
-  }
+    return found;
+  });
   const inSameRun = off.commandIn.get(instr);
   return off.index < instr.index || (inSameRun !== undefined && inSameRun < cmd.index);
 }

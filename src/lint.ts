@@ -14,7 +14,7 @@ import { boundMessage, clip, collectIncomplete, FileLintError, LintLimitError, U
 
 export { FileLintError };
 import type { DockerfileRule, ProjectRule, ReportInput, Rule, RuleMeta } from './rule-types.js';
-import { loadGrammar } from './shell/grammars.js';
+import { isGrammarLoaded, loadGrammar } from './shell/grammars.js';
 import { applySuppressions, dockerfileSuppressions, textFileSuppressions, type Suppression } from './suppressions.js';
 import { compareFindings, type Finding, type Range, type Severity } from './types.js';
 import { isReportable } from './file-errors.js';
@@ -90,7 +90,15 @@ function notReviewed(e: unknown): string | null {
 const FIRST_LINE: Range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 const NEEDS_SHELL = /^\s*(RUN|CMD|ENTRYPOINT|ONBUILD)\b/im;
 
+/** Does a Dockerfile's text need the shell grammar? Once it is loaded (it stays), the text need not be scanned. */
+function needsShellGrammar(text: string): boolean {
+  return !isGrammarLoaded('bash') && NEEDS_SHELL.test(text);
+}
+
 export class Linter {
+  /** The enabled rules of each target: the rule set and configuration never change, so the list is made once, not per file. */
+  private readonly enabledByTarget = new Map<string, Rule[]>();
+
   constructor(
     private readonly ruleSet: RuleSet,
     private readonly config: ResolvedConfig,
@@ -103,7 +111,9 @@ export class Linter {
   }
 
   private enabled<T extends Rule>(target: T['meta']['target']): T[] {
-    return this.ruleSet.rules.filter((r) => r.meta.target === target && this.config.severities.get(r.meta.code) !== 'off') as T[];
+    let rules = this.enabledByTarget.get(target);
+    if (!rules) this.enabledByTarget.set(target, (rules = this.ruleSet.rules.filter((r) => r.meta.target === target && this.config.severities.get(r.meta.code) !== 'off')));
+    return rules as T[];
   }
 
   private makeFinding(meta: RuleMeta, input: ReportInput, file: string): Finding | null {
@@ -132,7 +142,7 @@ export class Linter {
     try {
       const model = this.parseOrReport(file, raw, findings);
       if (!model) return null;
-      if (NEEDS_SHELL.test(model.text)) await loadGrammar('bash');
+      if (needsShellGrammar(model.text)) await loadGrammar('bash');
       facts = new DockerfileFacts(model, this.config.profile);
     } catch (e) {
       state.crashes.push({ file, during: 'reading the Dockerfile', error: errorLine(e) });
@@ -240,7 +250,7 @@ export class Linter {
       const parsed = raw === null ? null : parseDockerfileText(b.dockerfile, raw);
       if (parsed && 'model' in parsed) models.set(b.dockerfile, { target: { path: b.dockerfile, context: b.context }, model: parsed.model });
     }
-    if ([...models.values()].some(({ model }) => NEEDS_SHELL.test(model.text))) await loadGrammar('bash');
+    if ([...models.values()].some(({ model }) => needsShellGrammar(model.text))) await loadGrammar('bash');
     const profile = this.config.profile;
     const factsByPath = new Map<string, DockerfileFacts | null>();
     const localBases = new Set<string>();

@@ -12,7 +12,7 @@ export type { Range, Severity, RelatedLocation } from './types.js';
 export type { ProjectFacts } from './project/facts.js';
 export type { ChainScript, EntrypointChain, BuildContext, Placement, SourceMatch, PythonModule, PyCall, PyValue, PyImport, PyConstant } from './chain/chain.js';
 export type { OutputLocation, OutputKind, OutputRole, ImageOutputs } from './chain/outputs.js';
-export { optionValue, resolvePath, parseUserCommand } from './dockerfile/facts.js';
+export { optionValue, resolvePath, parseUserCommand, factKind, type FactKind } from './dockerfile/facts.js';
 export { expandVariables } from './dockerfile/expand.js';
 export { volumePath } from './profile.js';
 export type { Readme, ReadmeSection, ReadmeLink, ReadmeCode } from './readme/model.js';

@@ -6,7 +6,7 @@ import { braceExpand, commandText, hasFlag } from '../shell/helpers.js';
 import { volumePath } from '../profile.js';
 import type { ShellCommand, ShellWord } from '../shell/commands.js';
 import { expandVariables, type VarValue } from './expand.js';
-import { optionValue, parseUserCommand, resolvePath, type CopyFact, type DockerfileFacts, type Stage, type UserRef } from './facts.js';
+import { factKind, optionValue, parseUserCommand, resolvePath, type CopyFact, type DockerfileFacts, type Stage, type UserRef } from './facts.js';
 import type { DockerInstruction } from './model.js';
 import { hasBraceList, type RunShell } from './run-shell.js';
 
@@ -121,15 +121,10 @@ function chownOwner(facts: DockerfileFacts, spec: string): Principal | null {
 /** The HOME a user's processes get: Docker reads it from the user's passwd entry, `/` for an unknown uid. */
 export function homeFor(facts: DockerfileFacts, p: Principal): string {
   if (isRoot(p)) return '/root';
-  let homes = homesCache.get(facts);
-  if (!homes) homesCache.set(facts, (homes = new Map()));
-  const key = `${p.name}:${p.uid}`;
-  let home = homes.get(key);
-  if (home === undefined) homes.set(key, (home = findHome(facts, p)));
-  return home;
+  return facts.memo(HOMES, `${p.name}:${p.uid}`, () => findHome(facts, p));
 }
 
-const homesCache = new WeakMap<DockerfileFacts, Map<string, string>>();
+const HOMES = factKind<string, string>('homes');
 
 function findHome(facts: DockerfileFacts, p: Principal): string {
   const users = facts.created.users.filter((u) => !u.modifies);
@@ -455,12 +450,14 @@ const SCRIPT_SHELL: RunShell = { name: 'bash', braces: true, why: 'a script' };
 
 // ---- RUN steps ----
 
-const stepsCache = new WeakMap<DockerInstruction, RunStep[]>();
+const STEPS = factKind<DockerInstruction, RunStep[]>('RUN steps');
 
 /** The commands of a RUN with who runs them and what each does to the filesystem. */
 export function runSteps(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): RunStep[] {
-  const cached = stepsCache.get(instr);
-  if (cached) return cached;
+  return facts.memo(STEPS, instr, () => findRunSteps(facts, stage, instr));
+}
+
+function findRunSteps(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): RunStep[] {
   const user = stage.userAt.get(instr) ?? stage.finalUser;
   const by = principalOfRef(facts, user);
   const text = facts.model.text.slice(instr.argsOffset, instr.endOffset);
@@ -475,7 +472,6 @@ export function runSteps(facts: DockerfileFacts, stage: Stage, instr: DockerInst
     track(facts, cmd, scope);
     steps.push({ instr, stage, cmd, by: scope.by, order: stepOrder(instr, cmd), effects: commandEffects(facts, cmd, scope) });
   }
-  stepsCache.set(instr, steps);
   return steps;
 }
 
@@ -520,7 +516,7 @@ function track(facts: DockerfileFacts, cmd: ShellCommand, scope: Scope): void {
 
 // ---- the history of a stage ----
 
-const historyCache = new WeakMap<Stage, FsEvent[]>();
+const HISTORY = factKind<Stage, FsEvent[]>('filesystem history');
 
 /** A cheap test on a RUN's text before its shell is parsed: could it touch the filesystem? */
 const TOUCHES_FILES = /mkdir|install|touch|ch(own|grp|mod)|\brm|\b(cp|mv|ln|cd|pushd)\b|tee|sed|>|wget|curl|git|tar|unzip|user|su\b|runuser/;
@@ -530,8 +526,10 @@ const TOUCHES_FILES = /mkdir|install|touch|ch(own|grp|mod)|\brm|\b(cp|mv|ln|cd|p
  * provides, then its base stages' steps, then its own (ONBUILD triggers do not run here).
  */
 export function fsHistory(facts: DockerfileFacts, stage: Stage): FsEvent[] {
-  const cached = historyCache.get(stage);
-  if (cached) return cached;
+  return facts.memo(HISTORY, stage, () => findFsHistory(facts, stage));
+}
+
+function findFsHistory(facts: DockerfileFacts, stage: Stage): FsEvent[] {
   const events: FsEvent[] = stage.baseStage ? [...fsHistory(facts, stage.baseStage)] : baseEvents(facts, stage);
   const copies = new Map(stageCopies(facts, stage).map((c) => [c.instr, c]));
   const add = (e: FsEffect, instr: DockerInstruction, cmd: ShellCommand | null, by: Principal, origin: FsEvent['origin']): void => {
@@ -553,20 +551,12 @@ export function fsHistory(facts: DockerfileFacts, stage: Stage): FsEvent[] {
       for (const e of copyEffects(facts, copy)) add(e, instr, null, by, 'copy');
     }
   }
-  historyCache.set(stage, events);
   return events;
 }
 
-const copiesCache = new WeakMap<Stage, CopyFact[]>();
-
-/** The COPY/ADD instructions of one stage (facts.copies, computed once per stage). */
+/** The COPY/ADD instructions of one stage (facts.copies keeps them per list of stages). */
 export function stageCopies(facts: DockerfileFacts, stage: Stage): CopyFact[] {
-  let copies = copiesCache.get(stage);
-  if (!copies) {
-    copies = facts.copies([stage]);
-    copiesCache.set(stage, copies);
-  }
-  return copies;
+  return facts.copies([stage]);
 }
 
 function baseEvents(facts: DockerfileFacts, stage: Stage): FsEvent[] {

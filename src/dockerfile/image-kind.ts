@@ -2,7 +2,7 @@
 // what says so. Shared by the rules that treat the two kinds differently (CHM141, CHM405, CHM407).
 import type { ImageKind } from '../profile.js';
 import type { ShellCommand } from '../shell/commands.js';
-import type { DockerfileFacts } from './facts.js';
+import { factKind, type DockerfileFacts } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
 export interface ImageKindEvidence {
@@ -58,7 +58,7 @@ function installedPackages(cmd: ShellCommand): { name: string; cmd: ShellCommand
   return result;
 }
 
-const cache = new WeakMap<DockerfileFacts, ImageKindResult>();
+const IMAGE_KIND = factKind<null, ImageKindResult>('image kind');
 
 /**
  * A desktop image is one built on a platform desktop base (or a third-party desktop base by its
@@ -66,12 +66,7 @@ const cache = new WeakMap<DockerfileFacts, ImageKindResult>();
  * or Xvfb with a package manager. Every other image is a batch image.
  */
 export function imageKind(facts: DockerfileFacts): ImageKindResult {
-  let result = cache.get(facts);
-  if (!result) {
-    result = findImageKind(facts);
-    cache.set(facts, result);
-  }
-  return result;
+  return facts.memo(IMAGE_KIND, null, () => findImageKind(facts));
 }
 
 function findImageKind(facts: DockerfileFacts): ImageKindResult {

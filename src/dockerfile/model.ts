@@ -33,6 +33,8 @@ export interface DockerInstruction {
   /** JSON (exec) form, with its strings; null for the shell form. */
   exec: DockerWord[] | null;
   onbuild: boolean;
+  /** False when no `<` is in the instruction's text, so it holds no heredoc: dockerfile-ast's getHeredocs re-scans the whole instruction. */
+  mayHoldHeredoc: boolean;
   node: Instruction;
   /** 0-based index among the file's instructions. */
   index: number;
@@ -113,6 +115,7 @@ class LazyInstruction implements DockerInstruction {
   private cachedFlags?: DockerFlag[];
   private cachedExec?: DockerWord[] | null;
   private cachedKeywordRange?: Range;
+  private cachedMayHoldHeredoc?: boolean;
 
   constructor(
     readonly node: Instruction,
@@ -127,6 +130,16 @@ class LazyInstruction implements DockerInstruction {
     this.endOffset = lines.offsetAt(r.end.line, r.end.character);
     const argsRange = node.getArgumentsRange();
     this.argsOffset = argsRange ? lines.offsetAt(argsRange.start.line, argsRange.start.character) : this.endOffset;
+  }
+
+  get mayHoldHeredoc(): boolean {
+    if (this.cachedMayHoldHeredoc === undefined) {
+      const text = this.lines.text;
+      let found = false;
+      for (let i = this.startOffset; i < this.endOffset && !found; i++) found = text.charCodeAt(i) === 60; // '<'
+      this.cachedMayHoldHeredoc = found;
+    }
+    return this.cachedMayHoldHeredoc;
   }
 
   get keywordRange(): Range {

@@ -3,7 +3,7 @@
 // apt-get, yum, apk, pip and conda command lines.
 import type { ShellCommand, ShellWord } from '../shell/commands.js';
 import { expandVariables } from './expand.js';
-import type { DockerfileFacts, Stage } from './facts.js';
+import { factKind, type DockerfileFacts, type Stage } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
 export type PackageManager = 'apt' | 'yum' | 'apk' | 'zypper' | 'pacman' | 'pip' | 'conda';
@@ -100,7 +100,7 @@ function bareName(word: string, manager: PackageManager): string {
 /** Packages that put an SSH server in the image: Debian's `ssh` metapackage pulls openssh-server, Alpine's and Arch's `openssh` holds the server. */
 export const SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
 
-const cache = new WeakMap<DockerfileFacts, InstalledPackage[]>();
+const INSTALLED = factKind<null, InstalledPackage[]>('installed packages');
 
 /**
  * Every package installed by a RUN of the final image (its stage and the stages it is built FROM).
@@ -108,8 +108,10 @@ const cache = new WeakMap<DockerfileFacts, InstalledPackage[]>();
  * `apt-get install $PACKAGES` counts the packages the variable lists.
  */
 export function installedPackages(facts: DockerfileFacts): InstalledPackage[] {
-  const cached = cache.get(facts);
-  if (cached) return cached;
+  return facts.memo(INSTALLED, null, () => findInstalledPackages(facts));
+}
+
+function findInstalledPackages(facts: DockerfileFacts): InstalledPackage[] {
   const result: InstalledPackage[] = [];
   for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
     const found = managerOf(cmd);
@@ -128,7 +130,6 @@ export function installedPackages(facts: DockerfileFacts): InstalledPackage[] {
       }
     }
   }
-  cache.set(facts, result);
   return result;
 }
 

@@ -3,7 +3,7 @@
 // image) and on the entrypoint's scripts (passwords replaced at run time).
 import type { ShellCommand } from '../shell/commands.js';
 import type { Range } from '../types.js';
-import type { DockerfileFacts, Stage } from './facts.js';
+import { factKind, type DockerfileFacts, type Stage } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
 export interface PasswordSetting {
@@ -112,19 +112,20 @@ export function sudoGroupMembers(facts: DockerfileFacts): Set<string> {
   return members;
 }
 
-const cache = new WeakMap<DockerfileFacts, BuildPassword[]>();
+const PASSWORDS = factKind<null, BuildPassword[]>('build passwords');
 
 /** Passwords set by RUN commands of the final image (its stage and the stages it is built FROM; ONBUILD triggers run in child images). */
 export function buildPasswords(facts: DockerfileFacts): BuildPassword[] {
-  const cached = cache.get(facts);
-  if (cached) return cached;
+  return facts.memo(PASSWORDS, null, () => findBuildPasswords(facts));
+}
+
+function findBuildPasswords(facts: DockerfileFacts): BuildPassword[] {
   const result: BuildPassword[] = [];
   for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_SET_PASSWORD)) {
     const user = stage.userAt.get(instr)?.name ?? null;
     const setting = passwordSetting(cmd, user);
     if (setting) result.push({ ...setting, users: setting.users.map((u) => expandUser(u, stage, instr)), instr, stage });
   }
-  cache.set(facts, result);
   return result;
 }
 

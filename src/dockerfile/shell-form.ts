@@ -9,7 +9,7 @@ const SHELL_INTERPRETERS = /^#!\s*(\S*\/)?(env\s+)?(ba|da|z|k|a)?sh\b/;
 
 /** Shell sources of a RUN/CMD/ENTRYPOINT in shell form (one per script a heredoc holds). */
 export function shellSources(model: DockerfileModel, instr: DockerInstruction): ShellSource[] {
-  const heredocs = instr.keyword === 'RUN' ? heredocsOf(instr) : [];
+  const heredocs = instr.keyword === 'RUN' && instr.mayHoldHeredoc ? heredocsOf(instr) : [];
   if (heredocs.length > 0) return heredocSources(model, instr, heredocs);
   return [joinedSource(model, instr.argsOffset, instr.endOffset)];
 }

@@ -91,6 +91,11 @@ export class SegmentMap {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+/**
+ * Node types of the bash grammar that never have named children (its node-types.json): asking a
+ * node for its children is a call into WASM and an array, so the walkers do not ask these.
+ */
+const LEAVES = new Set(['word', 'raw_string', 'ansi_c_string', 'comment', 'extglob_pattern', 'file_descriptor', 'heredoc_content', 'heredoc_end', 'heredoc_start', 'regex', 'special_variable_name', 'string_content', 'test_operator', 'variable_name']);
 const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substitution', 'process_substitution', 'arithmetic_expansion']);
 
 /** Parses a shell source and returns its simple commands in order. */
@@ -156,10 +161,16 @@ class Walker {
     return this.src.host.range(this.src.toHost(start), this.src.toHost(end, end > start));
   }
 
-  private wordOf(node: Node): ShellWord {
-    const raw = node.text;
-    const { value, literal } = wordValue(node, raw);
-    return { value, literal, raw, range: this.range(node.startIndex, node.endIndex) };
+  /**
+   * `type` when the caller has read it: every property of a node is a call into WASM. The text is
+   * cut from the source (what node.text does, less a copy of the source's rest per word).
+   */
+  private wordOf(node: Node, type = node.type): ShellWord {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    const raw = this.src.text.slice(start, end);
+    const { value, literal } = wordValue(node, raw, type);
+    return { value, literal, raw, range: this.range(start, end) };
   }
 
   /** Walks a node; returns the commands it emitted. Deeper than MAX_TREE_DEPTH, says so and stops. */
@@ -187,7 +198,8 @@ class Walker {
   }
 
   private walkNode(node: Node, guards: ShellCommand[]): ShellCommand[] {
-    switch (node.type) {
+    const type = node.type;
+    switch (type) {
       case 'command':
         return this.command(node, guards, []);
       case 'redirected_statement':
@@ -214,7 +226,7 @@ class Walker {
       case 'heredoc_body':
         return [];
       default:
-        return this.children(node, guards);
+        return LEAVES.has(type) ? [] : this.children(node, guards);
     }
   }
 
@@ -239,19 +251,19 @@ class Walker {
     return emitted;
   }
 
-  private redirectOf(node: Node): ShellRedirect[] {
-    if (node.type === 'file_redirect') {
+  private redirectOf(node: Node, type = node.type): ShellRedirect[] {
+    if (type === 'file_redirect') {
       const dest = node.childForFieldName('destination');
       const op = node.children.find((c) => c && !c.isNamed)?.text ?? '>';
       return [{ op, target: dest ? this.wordOf(dest) : null }];
     }
-    if (node.type === 'heredoc_redirect') {
+    if (type === 'heredoc_redirect') {
       const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
       const result: ShellRedirect[] = [{ op: '<<', target: null, body: body?.text ?? '' }];
       for (const c of node.namedChildren) if (c?.type === 'file_redirect') append(result, this.redirectOf(c));
       return result;
     }
-    if (node.type === 'herestring_redirect') {
+    if (type === 'herestring_redirect') {
       const word = node.namedChildren.find((c) => c);
       return [{ op: '<<<', target: null, body: word ? wordValue(word).value : '' }];
     }
@@ -405,14 +417,14 @@ class Walker {
         assignments.push(this.assignmentOf(child));
         continue;
       }
-      if (type.endsWith('_redirect')) append(redirects, this.redirectOf(child));
+      if (type.endsWith('_redirect')) append(redirects, this.redirectOf(child, type));
       else if (type === 'command_name') {
         nameNode = child;
         const name = child.namedChildren[0] ?? child;
         words.push(this.wordOf(name));
         wordNodes.push(name);
       } else if (type !== 'comment') {
-        words.push(this.wordOf(child));
+        words.push(this.wordOf(child, type));
         wordNodes.push(child);
       }
       collectSubstitutions(child, nested, type);
@@ -493,8 +505,7 @@ function collectSubstitutions(node: Node, into: Node[], type = node.type): void 
       into.push(n);
       continue;
     }
-    // Tokens have no children: asking would cost a call into WASM per word.
-    if (t === 'word' || t === 'raw_string') continue;
+    if (LEAVES.has(t)) continue;
     const children = n.namedChildren;
     for (let i = children.length - 1; i >= 0; i--) {
       const c = children[i];
@@ -572,8 +583,7 @@ function unescapeDouble(raw: string): string {
 }
 
 /** The value a word has after quote removal, and whether it holds an expansion. */
-export function wordValue(node: Node, text = node.text): { value: string; literal: boolean } {
-  const type = node.type;
+export function wordValue(node: Node, text = node.text, type = node.type): { value: string; literal: boolean } {
   switch (type) {
     case 'word':
     case 'command_name':
