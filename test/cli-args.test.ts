@@ -96,7 +96,7 @@ function commandLines(): string[][] {
   const lines: string[][] = [[]];
   for (const a of PIECES) lines.push(a);
   for (const a of PIECES) for (const b of PIECES) lines.push([...a, ...b]);
-  for (let i = 0; i < PIECES.length; i += 3) for (let j = 1; j < PIECES.length; j += 4) for (let k = 2; k < PIECES.length; k += 5) lines.push([...PIECES[i], ...PIECES[j], ...PIECES[k]]);
+  for (let i = 0; i < PIECES.length; i += 5) for (let j = 1; j < PIECES.length; j += 7) for (let k = 2; k < PIECES.length; k += 11) lines.push([...PIECES[i], ...PIECES[j], ...PIECES[k]]);
   return lines;
 }
 
