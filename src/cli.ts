@@ -188,7 +188,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   const { args: parsed, helpText } = quick ? { args: quick, helpText: '' } : await (await import('./cli-yargs.js')).parseWithYargs(words);
   const args = parsed as unknown as Args;
   if (helpText) {
-    io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n');
+    io.stdout(helpText);
     return EXIT_OK;
   }
   checkValues(args);

@@ -1,9 +1,8 @@
 // The command line of the remote modes: `github:OWNER/REPO[@REF][/PATH]` paths, `--org` scans
-// (with --match, --shard, --concurrency; their options are in src/cli-args.ts) and `merge`. src/cli.ts calls
+// (with --match, --shard, --concurrency; their options are in src/cli-args.ts, `merge`'s in src/cli-yargs.ts) and `merge`. src/cli.ts calls
 // remoteCommand before linting local paths; the reports come back to it to be written.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Argv, CommandModule } from 'yargs';
 import type { CliIo } from '../cli.js';
 import type { ResolvedConfig } from '../config.js';
 import { plainText } from '../formatters/escape.js';
@@ -31,17 +30,6 @@ const RETRIES = 3;
 const MAX_WAIT_MS = 120_000;
 /** The longest timeout a timer can hold (2^31 - 1 ms, about 24.8 days); Node would turn a longer one into 1 ms. */
 const MAX_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1000);
-
-export const MERGE_COMMAND: CommandModule = {
-  command: 'merge <files..>',
-  describe: 'Merge JSON or SARIF reports (the shards of an organization scan) into one report',
-  builder: (y: Argv) =>
-    y
-      .positional('files', { type: 'string', array: true, describe: 'Reports written with --format json or --format sarif' })
-      // Without --format, the merged report has the format of its inputs.
-      .option('format', { alias: 'f', type: 'string', default: undefined, requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')} (default: that of the inputs)` }),
-  handler: () => {},
-};
 
 export interface RemoteArgs {
   _?: (string | number)[];
