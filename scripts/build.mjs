@@ -33,24 +33,31 @@ const WASM = [
 ];
 
 /**
- * string-width measures text for yargs' help layout only, but builds an Intl.Segmenter (ICU's break
- * rules) and compiles Unicode-property regular expressions (`\p{RGI_Emoji}`) when it loads: the
- * largest cost of starting the command line, paid even by runs that print no help. Every import of
- * it gets a stand-in that loads the real module on the first call (esbuild turns the require() of an
- * ES module into a lazy initialiser).
+ * Packages whose code runs when they load but that a small lint rarely calls: every import of them
+ * gets a stand-in that loads the real module on the first call (esbuild turns the require() of a
+ * bundled module into a lazy initialiser). string-width measures text for yargs' help layout only,
+ * but builds an Intl.Segmenter (ICU's break rules) and compiles Unicode-property regular
+ * expressions (`\p{RGI_Emoji}`) when it loads; picomatch compiles the configuration's `ignore` globs
+ * and `--match`, which most runs have none of, and builds its tables when it loads.
  */
-const lazyStringWidth = {
-  name: 'lazy-string-width',
+const LAZY_MODULES = {
+  'string-width': (real) => `export default function stringWidth(text, options) { return require(${real}).default(text, options); }\n`,
+  picomatch: (real) => `export default { makeRe: (glob, options) => require(${real}).makeRe(glob, options) };\n`,
+};
+
+const lazyModules = {
+  name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+    const filter = new RegExp(`^(?:${Object.keys(LAZY_MODULES).join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
       if (args.pluginData === 'real') return undefined;
       const real = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'real' });
       if (real.errors.length > 0) return { errors: real.errors };
       // Relative, so that the bundle is the same in every checkout.
-      return { path: relative(root, real.path), namespace: 'lazy-string-width' };
+      return { path: relative(root, real.path), namespace: 'lazy-modules', pluginData: args.path };
     });
-    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
-      contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(resolve(root, args.path))}).default(text, options); }\n`,
+    b.onLoad({ filter: /.*/, namespace: 'lazy-modules' }, (args) => ({
+      contents: LAZY_MODULES[args.pluginData](JSON.stringify(resolve(root, args.path))),
       resolveDir: root,
       loader: 'js',
     }));
@@ -79,7 +86,7 @@ async function buildBundle(outdir) {
     preserveSymlinks: true,
     logLevel: 'warning',
     banner,
-    plugins: [lazyStringWidth],
+    plugins: [lazyModules],
   });
   // Anything left external would need node_modules at run time: fail the build instead.
   const external = Object.values(result.metafile.outputs)

@@ -13,9 +13,9 @@
 // key kept in the user's cache folder (not in any repository), and an entry whose signature,
 // format or version does not match is ignored and rewritten. A corrupt file is ignored. It is
 // written atomically (a temporary file renamed over it): a crash never leaves half a cache.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { writeAtomically } from './atomic-write.js';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +24,10 @@ import type { LintResult } from './lint.js';
 import type { DiscoveredProject } from './project/discover.js';
 import type { RepositoryInfo } from './project/facts.js';
 import { VfsError, type Vfs } from './vfs.js';
+
+// node:crypto (some 30 modules of Node's own) loads when the cache is used, not when --help names its file.
+const require = createRequire(import.meta.url);
+const crypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 
 /** Where the cache goes without --cache-location: a folder the linter never lists (node_modules), so it never appears in a review. */
 export const DEFAULT_CACHE_FILE = join('node_modules', '.cache', 'chaimeleon-lint', 'lint-cache.json');
@@ -36,7 +40,7 @@ export function cacheFilePath(location: string | undefined, cwd: string, isFolde
   return isFolder || /[/\\]$/.test(location) ? join(path, '.chaimeleon-lint-cache') : path;
 }
 
-const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
+const digest = (text: string): string => crypto().createHash('sha256').update(text).digest('base64url');
 
 /** What one path's lint read: a file's content digest, or why it could not be read. */
 type ReadRecord = [path: string, outcome: string];
@@ -155,13 +159,13 @@ export class LintCache {
   }
 
   private sign(body: string): string {
-    return createHmac('sha256', this.key).update(body).digest('base64url');
+    return crypto().createHmac('sha256', this.key).update(body).digest('base64url');
   }
 
   private signatureMatches(signature: string, body: string): boolean {
     const expected = Buffer.from(this.sign(body));
     const given = Buffer.from(signature);
-    return given.length === expected.length && timingSafeEqual(given, expected);
+    return given.length === expected.length && crypto().timingSafeEqual(given, expected);
   }
 
   /** The digest of what every project of a run shares (version, configuration): one per configuration, not one per path. */
@@ -242,7 +246,7 @@ async function signingKey(folder: string): Promise<Buffer> {
   } catch {
     // created below
   }
-  const key = randomBytes(32);
+  const key = crypto().randomBytes(32);
   await writeCreatingFolder(file, key, 0o600);
   return key;
 }

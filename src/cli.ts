@@ -1,26 +1,23 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import yargs from 'yargs';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
 import { plainText } from './formatters/escape.js';
 import { FORMATTERS, type Report, type RunFailure, type SkippedFile } from './formatters/index.js';
 import { formatStatistics } from './formatters/stylish.js';
-import { MERGE_COMMAND, REMOTE_OPTIONS, remoteCommand, type RemoteArgs } from './github/cli-remote.js';
+import type { RemoteArgs } from './github/cli-remote.js';
 import { formatterFor } from './github/report.js';
 import { isGithubSpec } from './github/spec.js';
 import { fixMode, runFixes } from './fix/cli-fix.js';
 import { pathToUri } from './formatters/sarif.js';
 import { writeAtomically } from './atomic-write.js';
 import type { LintInput, LintResult } from './lint.js';
-import { cacheInputs, DEFAULT_CACHE_FILE } from './cache.js';
 import { discoverLocal, isDockerfileName, pathInfo, type DiscoveredProject, type PathInfo } from './project/discover.js';
 import { readToken, secretMasker } from './github/token.js';
-import { openGitBase } from './project/git.js';
-import { explainRule, listRules, listRulesJson } from './rule-docs.js';
+import { FAIL_LEVELS, quickParse } from './cli-args.js';
 import { SEVERITY_RANK, UsageError, type Finding, type SeveritySetting } from './types.js';
 import { terminalOptions } from './terminal.js';
 import { TOOL_VERSION } from './version.js';
@@ -74,57 +71,6 @@ interface Args extends RemoteArgs {
   cache: boolean;
   'cache-location'?: string;
   threads?: number;
-}
-
-const FAIL_LEVELS = ['error', 'warning', 'info', 'none'];
-
-function buildParser(argv: string[]) {
-  return (
-    yargs(argv)
-      .scriptName('chaimeleon-lint')
-      .usage('$0 [paths...]\n\nReviews CHAIMELEON partner image repositories (a Dockerfile, or a repository folder) against the platform guide.')
-      .command('$0 [paths...]', false as unknown as string)
-      .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles, repository folders, github:OWNER/REPO[@REF][/PATH], or - for standard input (default .)' })
-      .command(MERGE_COMMAND)
-      .command('lsp', 'Run the language server for editors over standard input and output (--stdio accepted)')
-      // Values are checked after parsing, so that a wrong one gets a one-line message.
-      .option('format', { alias: 'f', type: 'string', default: 'stylish', requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}` })
-      .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)' })
-      .option('profile', { type: 'string', requiresArg: true, describe: 'Platform profile (default: chaimeleon)' })
-      .option('fail-level', { type: 'string', requiresArg: true, describe: `Lowest severity that makes the exit code 1: ${FAIL_LEVELS.join(', ')} (default: error)` })
-      // Not an array option: an array would swallow the paths that follow (`--rule X=off Dockerfile`).
-      .option('rule', { type: 'string', requiresArg: true, describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" })
-      .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'With the path -: the name of the Dockerfile read from standard input, for messages and to find the configuration' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-      .option('color', { type: 'boolean', describe: 'Force colours on (--color) or off (--no-color); default: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)' })
-      .option('width', { type: 'number', requiresArg: true, describe: 'Wrap the stylish report at N columns (0: never); default: the terminal width, else COLUMNS, else no wrapping' })
-      .option('show-source', { type: 'boolean', describe: 'Show the source line with a caret under each finding (default: on a terminal only)' })
-      .option('statistics', { type: 'boolean', default: false, describe: 'Also count the findings per rule (stylish: after the findings; other formats: on standard error)' })
-      .option('print-config', { type: 'boolean', default: false, describe: 'Print the resolved configuration and exit' })
-      .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule and exit' })
-      .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of standard output' })
-      .option('summary', { type: 'string', requiresArg: true, describe: 'Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)' })
-      .option('category', { type: 'string', requiresArg: true, describe: 'SARIF: the code scanning category (runAutomationDetails.id)' })
-      .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files and repositories unchanged since the last run' })
-      .option('cache-location', { type: 'string', requiresArg: true, describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
-      .option('threads', { type: 'number', requiresArg: true, describe: 'Worker threads when many paths are given (default: the cores; 1 for none); a small run stays in one thread' })
-      .option('base', { type: 'string', requiresArg: true, describe: 'Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label' })
-      .option('fix', { type: 'boolean', describe: 'Apply the safe fixes to the files, lint again until nothing changes, and report what remains' })
-      .option('unsafe-fixes', { type: 'boolean', describe: 'With --fix or --diff: also apply the fixes that need a check by you (names, README sections)' })
-      .option('diff', { type: 'boolean', describe: 'Print what --fix would change as a unified diff and write nothing (exit 1 when there is a change)' })
-      .options(REMOTE_OPTIONS)
-      .option('explain', { type: 'string', requiresArg: true, describe: 'Print the documentation of a rule (code or slug) and exit' })
-      .version(TOOL_VERSION)
-      .alias('version', 'v')
-      .help()
-      .alias('help', 'h')
-      .strict()
-      .exitProcess(false)
-      .wrap(Math.min(110, process.stdout.columns || 100))
-      .fail((msg, err) => {
-        throw new UsageError(msg ?? err?.message ?? 'invalid arguments');
-      })
-  );
 }
 
 /** Stands for `-` (standard input) while yargs parses: it would drop a bare `-`. No argument can hold a NUL. */
@@ -236,14 +182,13 @@ export interface LintOutcome {
  * with the same options a user would type, then writes several formats from one report.
  */
 export async function lintCommand(argv: string[], io: CliIo, options: { sources?: boolean } = {}): Promise<LintOutcome | number> {
-  let helpText = '';
   const { options: words, operands } = splitArgv(argv);
-  const parser = buildParser(words);
-  const args = (await parser.parseAsync(words, {}, (_err, _argv, output) => {
-    helpText = output;
-  })) as unknown as Args & { help?: boolean; version?: boolean };
+  // The common command lines are read without loading yargs (src/cli-args.ts).
+  const quick = quickParse(words);
+  const { args: parsed, helpText } = quick ? { args: quick, helpText: '' } : await (await import('./cli-yargs.js')).parseWithYargs(words);
+  const args = parsed as unknown as Args;
   if (helpText) {
-    io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n');
+    io.stdout(helpText);
     return EXIT_OK;
   }
   checkValues(args);
@@ -256,13 +201,14 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   // The engine and the rules load only now: --help and --version never pay for them.
   const [{ makeRuleSet }, { Linter }] = await Promise.all([import('./ruleset.js'), import('./lint.js')]);
   const ruleSet = makeRuleSet();
-  if (args['list-rules']) {
-    if (args.format !== 'stylish' && args.format !== 'json') throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
-    io.stdout(args.format === 'json' ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
-    return EXIT_OK;
-  }
-  if (args.explain !== undefined) {
-    const code = ruleSet.resolve(args.explain);
+  if (args['list-rules'] || args.explain !== undefined) {
+    const { explainRule, listRules, listRulesJson } = await import('./rule-docs.js');
+    if (args['list-rules']) {
+      if (args.format !== 'stylish' && args.format !== 'json') throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
+      io.stdout(args.format === 'json' ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
+      return EXIT_OK;
+    }
+    const code = ruleSet.resolve(args.explain!);
     if (!code) throw new UsageError(`--explain ${args.explain}: unknown rule (see --list-rules)`);
     io.stdout(explainRule(ruleSet.meta.find((m) => m.code === code)!));
     return EXIT_OK;
@@ -284,7 +230,9 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     io.stdout(printConfig(config));
     return EXIT_OK;
   }
-  const remote = await remoteCommand(args, io, ruleSet, config);
+  // The remote modes (and their checks of --match and --shard) load only when one is asked for.
+  const remoteAsked = args._?.[0] === 'merge' || args.org !== undefined || args.match.length > 0 || args.shard !== undefined || args.paths.some(isGithubSpec);
+  const remote = remoteAsked ? await (await import('./github/cli-remote.js')).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings: Finding[] = [];
@@ -298,6 +246,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   };
   if (!stdin && !fixing && args.base === undefined && !args.cache && paths.length > 1) (await import('./cli-parallel.js')).startWorkersForPaths(paths.length, args.threads);
   const cache = args.cache ? await openCache(args['cache-location'], io) : null;
+  const cacheInputs = cache ? (await import('./cache.js')).cacheInputs : null;
   const projects: { input: string; project: DiscoveredProject }[] = [];
   if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
   else {
@@ -315,7 +264,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   }
   const lintInput = async (input: string, project: DiscoveredProject): Promise<LintInput> => {
     const absolute = resolve(io.cwd, input);
-    const git = args.base === undefined ? null : await openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
+    const git = args.base === undefined ? null : await (await import('./project/git.js')).openGitBase(project.isRepository ? project.root : dirname(absolute), args.base);
     return {
       vfs: project.vfs,
       isRepository: project.isRepository,
@@ -349,7 +298,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs: typeof project.vfs) => linter.lint({ ...lintIn, vfs });
     // A comparison with a git base reads git objects, not files: never cached.
-    return ahead.get(project) ?? (cache && !lintIn.git && input !== '-' ? await cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : await lintVfs(project.vfs));
+    return ahead.get(project) ?? (cache && cacheInputs && !lintIn.git && input !== '-' ? await cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : await lintVfs(project.vfs));
   });
   for (const [index, { input, project }] of projects.entries()) {
     const show = showIn(project);

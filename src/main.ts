@@ -1,11 +1,15 @@
 // The command line's process glue (dist/cli.js; bin/chaimeleon-lint.js and the pre-commit hook run
 // it): arguments in, exit code out. `--version` is answered from the one small module that knows
-// it; anything else loads the command line, whose own parts load on first use.
+// it, `--help` from yargs and the option table alone; anything else loads the command line, whose
+// own parts load on first use.
 import { TOOL_VERSION } from './version.js';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${TOOL_VERSION}\n`);
+} else if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+  const { parseWithYargs } = await import('./cli-yargs.js');
+  process.stdout.write((await parseWithYargs(argv)).helpText);
 } else {
   const { runCli } = await import('./cli.js');
   process.exitCode = await runCli(argv, {

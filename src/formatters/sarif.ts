@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every registered rule as a
 // reporting descriptor with its documentation, results with full regions, related locations,
 // suppressions (kept, unlike the other formats) and fingerprints that survive unrelated edits.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type * as Sarif from 'sarif';
 import type { RuleMeta } from '../rule-types.js';
 import { ruleMarkdown } from '../rule-docs.js';
@@ -10,6 +10,8 @@ import { REPOSITORY_URL, ruleDocsUrl } from '../version.js';
 import { reportIndent, safeJson } from './escape.js';
 import { failuresOf, type FormatOptions, type Report } from './report.js';
 
+// node:crypto (some 30 modules of Node's own) loads when a SARIF report is written, not with every run.
+const require = createRequire(import.meta.url);
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base every result URI is relative to: the folder chaimeleon-lint ran in (the checkout). */
@@ -115,7 +117,7 @@ function fingerprintBase(report: Report, f: Finding): string {
 function fingerprints(report: Report, findings: Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash('sha256').update(fingerprintBase(report, f)).digest('hex').slice(0, 32);
+    const hash = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(fingerprintBase(report, f)).digest('hex').slice(0, 32);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;

@@ -1,9 +1,8 @@
 // The command line of the remote modes: `github:OWNER/REPO[@REF][/PATH]` paths, `--org` scans
-// (with --match, --shard, --concurrency) and `merge`. src/cli.ts adds these options and calls
+// (with --match, --shard, --concurrency; their options are in src/cli-args.ts, `merge`'s in src/cli-yargs.ts) and `merge`. src/cli.ts calls
 // remoteCommand before linting local paths; the reports come back to it to be written.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Argv, CommandModule, Options } from 'yargs';
 import type { CliIo } from '../cli.js';
 import type { ResolvedConfig } from '../config.js';
 import { plainText } from '../formatters/escape.js';
@@ -25,34 +24,12 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 32;
 const RETRIES = 3;
 /** Longest retry-after chaimeleon-lint waits before it gives up on a secondary rate limit. */
 const MAX_WAIT_MS = 120_000;
 /** The longest timeout a timer can hold (2^31 - 1 ms, about 24.8 days); Node would turn a longer one into 1 ms. */
 const MAX_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1000);
-
-export const REMOTE_OPTIONS = {
-  org: { type: 'string', requiresArg: true, describe: 'Review every repository of this GitHub organization (with --match, --shard)' },
-  // Repeatable, not an array option (which would swallow what follows).
-  match: { type: 'string', requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
-  concurrency: { type: 'number', default: DEFAULT_CONCURRENCY, requiresArg: true, describe: 'With --org: repositories reviewed at the same time' },
-  shard: { type: 'string', requiresArg: true, describe: 'With --org: review only shard I of N (I/N), one job of a CI matrix; join the reports with `merge`' },
-  'github-api': { type: 'string', requiresArg: true, describe: 'GitHub REST API URL (GitHub Enterprise: https://HOST/api/v3; default $GITHUB_API_URL, else https://api.github.com)' },
-  'github-timeout': { type: 'number', default: 30, requiresArg: true, describe: 'Seconds to wait for an answer from GitHub before retrying' },
-} as const satisfies Record<string, Options>;
-
-export const MERGE_COMMAND: CommandModule = {
-  command: 'merge <files..>',
-  describe: 'Merge JSON or SARIF reports (the shards of an organization scan) into one report',
-  builder: (y: Argv) =>
-    y
-      .positional('files', { type: 'string', array: true, describe: 'Reports written with --format json or --format sarif' })
-      // Without --format, the merged report has the format of its inputs.
-      .option('format', { alias: 'f', type: 'string', default: undefined, requiresArg: true, describe: `Output format: ${Object.keys(FORMATTERS).join(', ')} (default: that of the inputs)` }),
-  handler: () => {},
-};
 
 export interface RemoteArgs {
   _?: (string | number)[];
