@@ -614,6 +614,8 @@ function splitShortOptions(cmd: ShellCommand): ShellCommand {
   return { ...cmd, args };
 }
 
+const USER_PROGRAMS = new Set(['useradd', 'usermod', 'gpasswd', 'adduser', 'groupadd', 'addgroup', 'groupmod', 'userdel', 'deluser', 'groupdel', 'delgroup']);
+
 type ParsedUserCommand =
   | { kind: 'user'; user: { name: string; uid: number | null; group: string | null; groups: string[]; modifies?: boolean; newName?: string } }
   | { kind: 'group'; group: { name: string; gid: number | null; modifies?: boolean; newName?: string } }
@@ -631,6 +633,8 @@ const GROUP_VALUE_OPTIONS = new Set(['-g', '--gid', '-K', '--key', '-p', '--pass
  * `expand` resolves ARG/ENV references in the words (`useradd -u $UID`).
  */
 export function parseUserCommand(original: ShellCommand, expand: (value: string) => string = (v) => v): ParsedUserCommand {
+  // Most commands of a RUN are none of these: answered before any option is read.
+  if (!USER_PROGRAMS.has(original.program)) return null;
   const cmd = splitShortOptions(original);
   const option = (names: string[]): string | null => {
     const v = optionValue(cmd, names);
