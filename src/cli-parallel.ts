@@ -1,14 +1,14 @@
 // The CLI given many paths (an organization's checkouts, a folder of Dockerfiles named one by one)
 // lints them over worker threads: each path is a project a worker lints whole, from the listing the
-// CLI already made. One path, or a few Dockerfiles in all, stays in this thread: a worker costs
-// more to start than a small run takes.
+// CLI already made. A run stays in this thread unless workers pay (src/parallel.ts: workersFor):
+// each costs a start and a second warm-up of the optimising compiler.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cacheInputs, type CacheInputs, type LintCache } from './cache.js';
 import type { ResolvedConfig } from './config.js';
 import type { LintResult } from './lint.js';
-import { lintProjectsInWorkers, PARALLEL_MIN_DOCKERFILES, startWorkers, type ProjectJob } from './parallel.js';
+import { lintProjectsInWorkers, startWorkers, workersFor, type ProjectJob } from './parallel.js';
 import type { DiscoveredProject } from './project/discover.js';
 import type { RepositoryInfo } from './project/facts.js';
 import { LocalVfs } from './vfs.js';
@@ -29,9 +29,9 @@ function workerUrl(): URL | null {
  * --cache: a warm cache may leave nothing for them to do.
  */
 export function startWorkersForPaths(pathCount: number, threadsWanted: number | undefined): void {
-  const threads = threadsWanted ?? availableParallelism();
-  const url = threads > 1 && pathCount >= PARALLEL_MIN_DOCKERFILES ? workerUrl() : null;
-  if (url) startWorkers(url, threads);
+  const workers = workersFor(pathCount, threadsWanted, availableParallelism());
+  const url = workers > 0 ? workerUrl() : null;
+  if (url) startWorkers(url, workers);
 }
 
 /**
@@ -41,9 +41,8 @@ export function startWorkersForPaths(pathCount: number, threadsWanted: number | 
  */
 export async function lintInParallel(projects: DiscoveredProject[], config: ResolvedConfig, cache: LintCache | null, threadsWanted: number | undefined): Promise<Map<DiscoveredProject, LintResult>> {
   const results = new Map<DiscoveredProject, LintResult>();
-  const threads = threadsWanted ?? availableParallelism();
   const local = projects.filter((p) => p.vfs instanceof LocalVfs);
-  const url = threads > 1 && local.length > 1 ? workerUrl() : null;
+  const url = local.length > 1 && (threadsWanted ?? availableParallelism()) > 1 ? workerUrl() : null;
   if (!url) return results;
   const pending: { project: DiscoveredProject; inputs: CacheInputs }[] = [];
   for (const project of local) {
@@ -52,12 +51,13 @@ export async function lintInParallel(projects: DiscoveredProject[], config: Reso
     if (kept) results.set(project, kept);
     else pending.push({ project, inputs });
   }
-  if (pending.reduce((n, { project }) => n + project.targets.length, 0) < PARALLEL_MIN_DOCKERFILES) return results;
+  const workers = workersFor(pending.reduce((n, { project }) => n + project.targets.length, 0), threadsWanted, availableParallelism());
+  if (workers === 0) return results;
   const jobs: ProjectJob[] = pending.map(({ project, inputs }) => {
     const vfs = project.vfs as LocalVfs;
     return { root: vfs.root, label: vfs.label, files: [...vfs.files], truncated: vfs.truncated, isRepository: project.isRepository, targets: project.targets, scope: project.scope, repository: inputs.repository, record: cache !== null };
   });
-  const replies = await lintProjectsInWorkers(url, jobs, config, threads);
+  const replies = await lintProjectsInWorkers(url, jobs, config, workers);
   replies.forEach((reply, i) => {
     const { project, inputs } = pending[i];
     results.set(project, reply.result);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error a plain ES module script without types
 import { generateCorpus } from '../scripts/gen-corpus.mjs';
 import { ROOT, tempDir } from './helpers.js';
+import { DOCKERFILES_PER_WORKER, PARALLEL_MIN_DOCKERFILES, workersFor } from '../src/parallel.js';
 
 const run = promisify(execFile);
 
@@ -32,6 +33,17 @@ describe('worker threads', () => {
     expect(two.stderr).toBe(one.stderr);
     expect(two.code).toBe(one.code);
   }, 180_000);
+
+  it('start only where they pay: by default one per DOCKERFILES_PER_WORKER, at least two; --threads N is a maximum from PARALLEL_MIN_DOCKERFILES', () => {
+    expect(workersFor(DOCKERFILES_PER_WORKER, undefined, 2)).toBe(0);
+    expect(workersFor(2 * DOCKERFILES_PER_WORKER - 1, undefined, 8)).toBe(0);
+    expect(workersFor(2 * DOCKERFILES_PER_WORKER, undefined, 2)).toBe(2);
+    expect(workersFor(10 * DOCKERFILES_PER_WORKER, undefined, 4)).toBe(4);
+    expect(workersFor(3 * DOCKERFILES_PER_WORKER, undefined, 8)).toBe(3);
+    expect(workersFor(PARALLEL_MIN_DOCKERFILES, 2, 2)).toBe(2);
+    expect(workersFor(PARALLEL_MIN_DOCKERFILES - 1, 2, 2)).toBe(0);
+    expect(workersFor(10 * DOCKERFILES_PER_WORKER, 1, 8)).toBe(0);
+  });
 
   it('--threads takes a whole number from 1', async () => {
     const bad = await cli(['--threads', '0', 'Dockerfile'], ROOT);
