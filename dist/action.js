@@ -5,35 +5,38 @@ import {
   lintCommand,
   maskedIo,
   writeReportFile
-} from "./chunk-BJBSVHBV.js";
-import "./chunk-Q44PZCA3.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
-import "./chunk-AZCENLLF.js";
+} from "./chunk-BVA7BBLH.js";
+import "./chunk-2NWXWBYG.js";
+import "./chunk-RLRMCQ7G.js";
+import "./chunk-6XQCBPTG.js";
 import {
   escapeData,
   failureAnnotation,
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-QJ7IY6KL.js";
+} from "./chunk-KNVZAHY2.js";
 import {
   failuresOf,
   formatSarif,
   plainText
-} from "./chunk-ECX3T5YN.js";
-import "./chunk-HJW2A7WD.js";
-import "./chunk-22WLWT2S.js";
-import "./chunk-ZLR7URAY.js";
-import "./chunk-6DTU62CM.js";
+} from "./chunk-MYJXCK24.js";
 import {
   readToken,
   secretMasker
 } from "./chunk-EDFD6YIN.js";
-import "./chunk-QHHN7UPP.js";
+import "./chunk-2OCAH5RW.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
+import "./chunk-I7T3YYFL.js";
 import {
   UsageError
 } from "./chunk-SZREWI2H.js";
+import "./chunk-CIRJO6HG.js";
+import "./chunk-AY5ENJPW.js";
+import "./chunk-6DTU62CM.js";
+import "./chunk-TDPMOBAT.js";
+import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 
 // src/github-action.ts

@@ -9,8 +9,11 @@ var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${TOOL_VERSION}
 `);
+} else if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) {
+  const { parseWithYargs } = await import("./cli-yargs-22SG7NSD.js");
+  process.stdout.write((await parseWithYargs(argv)).helpText);
 } else {
-  const { runCli } = await import("./cli-634T75LU.js");
+  const { runCli } = await import("./cli-WQ5TYHJJ.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -11,8 +11,8 @@ import {
   withRequestBudget
 } from "./chunk-CQJNBCNA.js";
 import "./chunk-EDFD6YIN.js";
-import "./chunk-QHHN7UPP.js";
 import "./chunk-SZREWI2H.js";
+import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {
   GitHubError,

@@ -1,46 +1,50 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-VUNQXZLQ.js";
+} from "./chunk-22ETQCIV.js";
 import "./chunk-OEG2IGPX.js";
-import "./chunk-43OPX3F4.js";
-import "./chunk-ZCYCEICG.js";
+import "./chunk-QTQQDATI.js";
+import "./chunk-IRTTP4NW.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter
-} from "./chunk-O456JA2T.js";
-import "./chunk-XHWDVE3Q.js";
-import "./chunk-KJYI4M2F.js";
-import "./chunk-ME74HWAP.js";
+} from "./chunk-DHOGZ6KL.js";
+import "./chunk-OJ7GVOEY.js";
+import "./chunk-2XLHFGKE.js";
+import "./chunk-AOFKJ3N4.js";
 import {
+  loadGrammar,
   optimizeGrammarsForLongRuns
-} from "./chunk-UKMZNKWI.js";
+} from "./chunk-K65MXE3T.js";
 import "./chunk-VHZECTGP.js";
+import "./chunk-2OCAH5RW.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
+import "./chunk-SZREWI2H.js";
 import {
   RecordingVfs
-} from "./chunk-AZCENLLF.js";
-import "./chunk-22WLWT2S.js";
+} from "./chunk-VCOLLEZC.js";
+import "./chunk-CIRJO6HG.js";
 import {
   LocalVfs,
-  readRegularFileSync
-} from "./chunk-ZLR7URAY.js";
+  readNamedFile
+} from "./chunk-AY5ENJPW.js";
 import {
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-SZREWI2H.js";
 import "./chunk-VF57VZD3.js";
 
 // src/worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 var ruleSet = makeRuleSet();
+if (workerData?.preload) loadGrammar("bash").catch(() => {
+});
 var current;
 async function lintProjects(request) {
   const linter = linterFor(request.config);
   const replies = [];
   for (const job of request.projects) {
-    const listed = await LocalVfs.listed(job.root, job.label, job.files, job.truncated, true);
+    const listed = LocalVfs.listed(job.root, job.label, job.files, job.truncated);
     const recording = job.record ? new RecordingVfs(listed) : null;
     const result = await linter.lint({ vfs: recording ?? listed, isRepository: job.isRepository, targets: job.targets, scope: job.scope, repository: job.repository, git: null });
     replies.push(recording ? { result, reads: await recording.recorded() } : { result });
@@ -71,7 +75,7 @@ async function lintBatch(request) {
   for (const file of request.files) {
     let text;
     try {
-      text = decodeText(file, readRegularFileSync(file));
+      text = decodeText(file, readNamedFile(file));
     } catch (e) {
       errors.push(`${file}: ${e.message}`);
       continue;

@@ -1,0 +1,107 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+
+// src/cli-args.ts
+var FAIL_LEVELS = ["error", "warning", "info", "none"];
+var DEFAULT_CONCURRENCY = 4;
+function cliOptions({ formats, cacheFile }) {
+  return {
+    // Values are checked after parsing, so that a wrong one gets a one-line message.
+    format: { alias: "f", type: "string", default: "stylish", requiresArg: true, describe: `Output format: ${formats.join(", ")}` },
+    config: { alias: "c", type: "string", requiresArg: true, describe: "Configuration file (default: .chaimeleon-lint.yaml|.yml|.json in the linted folder or the current one)" },
+    profile: { type: "string", requiresArg: true, describe: "Platform profile (default: chaimeleon)" },
+    "fail-level": { type: "string", requiresArg: true, describe: `Lowest severity that makes the exit code 1: ${FAIL_LEVELS.join(", ")} (default: error)` },
+    // Not an array option: an array would swallow the paths that follow (`--rule X=off Dockerfile`).
+    rule: { type: "string", requiresArg: true, describe: "Set a rule's severity: CODE=error|warning|info|off (repeatable)" },
+    "stdin-filename": { type: "string", requiresArg: true, describe: "With the path -: the name of the Dockerfile read from standard input, for messages and to find the configuration" },
+    quiet: { alias: "q", type: "boolean", default: false, describe: "Report errors only" },
+    color: { type: "boolean", describe: "Force colours on (--color) or off (--no-color); default: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)" },
+    width: { type: "number", requiresArg: true, describe: "Wrap the stylish report at N columns (0: never); default: the terminal width, else COLUMNS, else no wrapping" },
+    "show-source": { type: "boolean", describe: "Show the source line with a caret under each finding (default: on a terminal only)" },
+    statistics: { type: "boolean", default: false, describe: "Also count the findings per rule (stylish: after the findings; other formats: on standard error)" },
+    "print-config": { type: "boolean", default: false, describe: "Print the resolved configuration and exit" },
+    "list-rules": { type: "boolean", default: false, describe: "List every rule and exit" },
+    output: { alias: "o", type: "string", requiresArg: true, describe: "Write the report to FILE instead of standard output" },
+    summary: { type: "string", requiresArg: true, describe: "Also write a Markdown summary to FILE (appended when FILE is $GITHUB_STEP_SUMMARY)" },
+    category: { type: "string", requiresArg: true, describe: "SARIF: the code scanning category (runAutomationDetails.id)" },
+    cache: { type: "boolean", default: false, describe: "Reuse the findings of files and repositories unchanged since the last run" },
+    "cache-location": { type: "string", requiresArg: true, describe: `The cache file, or a folder for it (default: ${cacheFile})` },
+    threads: { type: "number", requiresArg: true, describe: "At most N worker threads when many paths are given (1 for none; default: as many as pay, up to the cores, from 4,000 Dockerfiles on)" },
+    base: { type: "string", requiresArg: true, describe: "Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label" },
+    fix: { type: "boolean", describe: "Apply the safe fixes to the files, lint again until nothing changes, and report what remains" },
+    "unsafe-fixes": { type: "boolean", describe: "With --fix or --diff: also apply the fixes that need a check by you (names, README sections)" },
+    diff: { type: "boolean", describe: "Print what --fix would change as a unified diff and write nothing (exit 1 when there is a change)" },
+    // The remote modes (src/github/cli-remote.ts).
+    org: { type: "string", requiresArg: true, describe: "Review every repository of this GitHub organization (with --match, --shard)" },
+    // Repeatable, not an array option (which would swallow what follows).
+    match: { type: "string", requiresArg: true, describe: "With --org: only repositories whose name matches this glob, e.g. 'image_*' (repeatable)" },
+    concurrency: { type: "number", default: DEFAULT_CONCURRENCY, requiresArg: true, describe: "With --org: repositories reviewed at the same time" },
+    shard: { type: "string", requiresArg: true, describe: "With --org: review only shard I of N (I/N), one job of a CI matrix; join the reports with `merge`" },
+    "github-api": { type: "string", requiresArg: true, describe: "GitHub REST API URL (GitHub Enterprise: https://HOST/api/v3; default $GITHUB_API_URL, else https://api.github.com)" },
+    "github-timeout": { type: "number", default: 30, requiresArg: true, describe: "Seconds to wait for an answer from GitHub before retrying" },
+    explain: { type: "string", requiresArg: true, describe: "Print the documentation of a rule (code or slug) and exit" }
+  };
+}
+function camel(name) {
+  return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+function quickParse(words) {
+  const table = cliOptions({ formats: [], cacheFile: "" });
+  const byAlias = new Map(Object.entries(table).flatMap(([name, o]) => o.alias ? [[o.alias, name]] : []));
+  const given = /* @__PURE__ */ new Map();
+  const paths = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith("-")) {
+      if (paths.length === 0 && (word === "merge" || word === "lsp") || /\d/.test(word) && !/[^\da-fA-FxX.+-]/.test(word) || word.trim() !== word) return null;
+      paths.push(word);
+      continue;
+    }
+    let name;
+    let value;
+    if (word.startsWith("--")) {
+      const eq = word.indexOf("=");
+      name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+      if (eq >= 0) value = word.slice(eq + 1);
+    } else if (word.length === 2) name = byAlias.get(word[1]);
+    if (name === void 0) return null;
+    const optionOf = (n) => Object.hasOwn(table, n) ? table[n] : void 0;
+    let option = optionOf(name);
+    let negated = false;
+    if (!option && name.startsWith("no-") && optionOf(name.slice(3))?.type === "boolean" && value === void 0) {
+      name = name.slice(3);
+      option = optionOf(name);
+      negated = true;
+    }
+    if (!option || given.has(name)) return null;
+    if (option.type === "boolean") {
+      if (value !== void 0) return null;
+      given.set(name, !negated);
+      continue;
+    }
+    if (value === void 0) {
+      value = words[++i];
+      if (value === void 0 || value.startsWith("-")) return null;
+    }
+    if (option.type === "number") {
+      if (!/^[1-9]\d{0,8}$|^0$/.test(value)) return null;
+      given.set(name, Number(value));
+    } else given.set(name, value);
+  }
+  const args = { _: [] };
+  for (const [name, option] of Object.entries(table)) {
+    const value = given.has(name) ? given.get(name) : option.default;
+    if (value === void 0) continue;
+    args[name] = value;
+    if (option.alias) args[option.alias] = value;
+    if (name.includes("-")) args[camel(name)] = value;
+  }
+  if (paths.length > 0) args.paths = paths;
+  args.$0 = "chaimeleon-lint";
+  return args;
+}
+
+export {
+  FAIL_LEVELS,
+  cliOptions,
+  quickParse
+};

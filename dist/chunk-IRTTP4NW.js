@@ -1,0 +1,986 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  segmentMatcher
+} from "./chunk-6X7DWYWZ.js";
+import {
+  resolvePath
+} from "./chunk-AOFKJ3N4.js";
+import {
+  SegmentMap,
+  basename,
+  grammar,
+  loadGrammar,
+  shellCommands
+} from "./chunk-K65MXE3T.js";
+import {
+  MAX_TREE_DEPTH,
+  noteIncomplete
+} from "./chunk-VHZECTGP.js";
+import {
+  LineIndex,
+  normaliseText
+} from "./chunk-HLZLW3LF.js";
+
+// src/chain/python.ts
+var MAX_VALUE_DEPTH = 32;
+function parsePython(file, text, host, baseOffset = 0) {
+  const tree = grammar("python").parse(text);
+  const module = { file, calls: [], imports: [], constants: [] };
+  if (!tree) return module;
+  try {
+    new PythonReader(module, host, baseOffset).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return module;
+}
+var PythonReader = class {
+  constructor(module, host, base) {
+    this.module = module;
+    this.host = host;
+    this.base = base;
+  }
+  module;
+  host;
+  base;
+  /** Local name → what it stands for (`rq` → `requests`, `get` → `requests.get`, `s` → `requests.Session()`). */
+  aliases = /* @__PURE__ */ new Map();
+  constants = /* @__PURE__ */ new Map();
+  /** Per block (by its start), its `if <file test>: return` statements: see earlyExits. */
+  earlyExits = /* @__PURE__ */ new Map();
+  read(root) {
+    this.collectBindings(root);
+    const stack = [{ node: root, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop();
+      if (depth > MAX_TREE_DEPTH) {
+        this.tooDeep(node);
+        continue;
+      }
+      if (node.type === "call") this.module.calls.push(this.call(node));
+      for (let i = node.namedChildCount - 1; i >= 0; i--) {
+        const child = node.namedChild(i);
+        if (child) stack.push({ node: child, depth: depth + 1 });
+      }
+    }
+    this.module.calls.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
+  }
+  range(node) {
+    return this.host.range(this.base + node.startIndex, this.base + node.endIndex);
+  }
+  tooDeepNoted = false;
+  /** Deeper than the walk goes: said once per file (a CHM003 finding), the part below not read. */
+  tooDeep(node) {
+    if (this.tooDeepNoted) return;
+    this.tooDeepNoted = true;
+    noteIncomplete({ file: this.module.file, range: this.range(node), message: `The Python code here nests more than ${MAX_TREE_DEPTH} levels deep; chaimeleon-lint did not look inside, so the calls there were not checked.` });
+  }
+  collectBindings(root) {
+    const stack = [{ node: root, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop();
+      if (depth > MAX_TREE_DEPTH) continue;
+      switch (node.type) {
+        case "import_statement":
+          for (const child of node.childrenForFieldName("name")) {
+            if (!child) continue;
+            if (child.type === "aliased_import") {
+              const name = child.childForFieldName("name")?.text ?? "";
+              const alias = child.childForFieldName("alias")?.text;
+              if (alias) this.aliases.set(alias, name);
+              this.module.imports.push({ module: name, level: 0, names: [], range: this.range(node) });
+            } else {
+              this.module.imports.push({ module: child.text, level: 0, names: [], range: this.range(node) });
+            }
+          }
+          continue;
+        case "import_from_statement": {
+          const moduleNode = node.childForFieldName("module_name");
+          let module = moduleNode?.text ?? "";
+          let level = 0;
+          if (moduleNode?.type === "relative_import") {
+            const prefix = moduleNode.namedChildren.find((c) => c?.type === "import_prefix");
+            level = prefix?.text.length ?? 0;
+            module = moduleNode.namedChildren.find((c) => c?.type === "dotted_name")?.text ?? "";
+          }
+          const names = [];
+          for (const child of node.childrenForFieldName("name")) {
+            if (!child) continue;
+            const name = child.type === "aliased_import" ? child.childForFieldName("name")?.text ?? "" : child.text;
+            const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text ?? name : name;
+            names.push(name);
+            if (level === 0) this.aliases.set(alias, `${module}.${name}`);
+          }
+          this.module.imports.push({ module, level, names, range: this.range(node) });
+          continue;
+        }
+        case "assignment": {
+          const left = node.childForFieldName("left");
+          const right = node.childForFieldName("right");
+          if (left?.type === "identifier" && right) {
+            if (right.type === "string" || right.type === "concatenated_string") {
+              const v = this.stringValue(right);
+              if (v !== null && node.parent?.parent?.type === "module") {
+                this.constants.set(left.text, v);
+                this.module.constants.push({ name: left.text, value: this.value(right) });
+              }
+            } else if (right.type === "call") {
+              const callee = right.childForFieldName("function");
+              if (callee) this.aliases.set(left.text, `${this.resolve(dotted(callee))}()`);
+            }
+          }
+          break;
+        }
+      }
+      for (const child of node.namedChildren) if (child) stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  resolve(written) {
+    const dot = written.indexOf(".");
+    const head = dot < 0 ? written : written.slice(0, dot);
+    const alias = this.aliases.get(head);
+    return alias ? alias + (dot < 0 ? "" : written.slice(dot)) : written;
+  }
+  call(node) {
+    const fn = node.childForFieldName("function");
+    const written = fn ? dotted(fn) : "?";
+    const args = [];
+    const keywords = /* @__PURE__ */ new Map();
+    let spread = false;
+    for (const arg of node.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (!arg || arg.type === "comment") continue;
+      if (arg.type === "keyword_argument") {
+        const name = arg.childForFieldName("name")?.text;
+        const value = arg.childForFieldName("value");
+        if (name && value) keywords.set(name, this.value(value));
+      } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") spread = true;
+      else args.push(this.value(arg));
+    }
+    return { written, name: this.resolve(written), args, keywords, spread, range: this.range(node), fallback: fallbackOf(node, this.earlyExits) };
+  }
+  value(node, depth = 0) {
+    const v = { kind: "other", text: node.text, value: null, items: [], callee: null, range: this.range(node), contentOffset: null };
+    if (depth > MAX_VALUE_DEPTH) return v;
+    switch (node.type) {
+      case "string": {
+        const prefix = (node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "").toLowerCase();
+        v.kind = prefix.includes("b") ? "bytes" : prefix.includes("f") ? "fstring" : "string";
+        v.value = this.stringValue(node);
+        const content = node.namedChildren.find((c) => c?.type !== "string_start");
+        v.contentOffset = this.base + (content?.startIndex ?? node.endIndex);
+        break;
+      }
+      case "concatenated_string":
+        v.kind = "string";
+        v.value = this.stringValue(node);
+        break;
+      case "list":
+      case "tuple":
+        v.kind = node.type;
+        v.items = node.namedChildren.filter((c) => !!c && c.type !== "comment").map((c) => this.value(c, depth + 1));
+        break;
+      case "identifier":
+        v.kind = "name";
+        v.value = this.constants.get(node.text) ?? null;
+        break;
+      case "attribute":
+        v.kind = "attribute";
+        break;
+      case "integer":
+      case "float":
+        v.kind = "number";
+        break;
+      case "true":
+      case "false":
+        v.kind = "bool";
+        break;
+      case "none":
+        v.kind = "none";
+        break;
+      case "binary_operator": {
+        v.kind = "concat";
+        let left = node;
+        while (left?.type === "binary_operator" && left.childForFieldName("operator")?.text === "+") left = left.childForFieldName("left");
+        if (left && left !== node) {
+          const lv = this.value(left, depth + 1);
+          v.value = lv.value;
+          v.contentOffset = lv.contentOffset;
+        }
+        break;
+      }
+      case "call": {
+        v.kind = "call";
+        const fn = node.childForFieldName("function");
+        v.callee = fn ? this.resolve(dotted(fn)) : null;
+        const object = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
+        const first = node.childForFieldName("arguments")?.namedChildren.find((c) => c?.type !== "comment");
+        const source = object && fn?.childForFieldName("attribute")?.text === "split" && /string/.test(object.type) ? object : v.callee === "shlex.split" && first ? first : null;
+        if (source) {
+          const sv = this.value(source, depth + 1);
+          v.value = sv.value;
+          v.contentOffset = sv.contentOffset;
+        }
+        break;
+      }
+      case "parenthesized_expression": {
+        const inner = node.namedChildren.find((c) => c?.type !== "comment");
+        if (inner) return this.value(inner, depth + 1);
+        break;
+      }
+    }
+    return v;
+  }
+  /** A string literal's content (escape sequences as written); f-string fields kept as written. */
+  stringValue(node) {
+    if (node.type === "concatenated_string") {
+      const parts = node.namedChildren.filter((c) => !!c && c.type === "string").map((c) => this.stringValue(c));
+      return parts.every((p) => p !== null) ? parts.join("") : null;
+    }
+    const start = node.namedChildren.find((c) => c?.type === "string_start");
+    const end = node.namedChildren.find((c) => c?.type === "string_end");
+    if (!start || !end) return null;
+    return node.text.slice(start.endIndex - node.startIndex, end.startIndex - node.startIndex);
+  }
+};
+function dotted(node) {
+  const suffixes = [];
+  let current = node;
+  let head = "?";
+  while (current) {
+    if (current.type === "identifier") {
+      head = current.text;
+      break;
+    }
+    if (current.type === "attribute") {
+      suffixes.push(`.${current.childForFieldName("attribute")?.text ?? "?"}`);
+      current = current.childForFieldName("object");
+    } else if (current.type === "call") {
+      suffixes.push("()");
+      current = current.childForFieldName("function");
+    } else break;
+  }
+  return head + suffixes.reverse().join("");
+}
+var FILE_TEST = /^(?:[\w.]+\.)?(?:exists|lexists|isfile|isdir|is_file|is_dir)\s*\(/;
+var ENDS_BLOCK = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+function fileTest(cond) {
+  let node = cond;
+  let negated = false;
+  for (let i = 0; node && i < 4; i++) {
+    if (node.type === "parenthesized_expression") node = node.namedChild(0);
+    else if (node.type === "not_operator") {
+      negated = !negated;
+      node = node.childForFieldName("argument");
+    } else break;
+  }
+  if (!node || node.type !== "call" || !FILE_TEST.test(node.text.replace(/^.*?\)\s*\./s, ""))) return null;
+  return { negated, text: node.text };
+}
+function blockLeaves(block) {
+  const last = block?.namedChildren.filter((c) => c && c.type !== "comment").at(-1);
+  if (!last) return false;
+  if (ENDS_BLOCK.has(last.type)) return true;
+  return last.type === "expression_statement" && /^(?:sys\.)?exit\s*\(/.test(last.text);
+}
+function earlyExits(block, cache) {
+  let found = cache.get(block.startIndex);
+  if (found) return found;
+  found = [];
+  for (const s of block.namedChildren) {
+    if (!s || s.type !== "if_statement" || s.childForFieldName("alternative")) continue;
+    const test = fileTest(s.childForFieldName("condition"));
+    if (test && !test.negated && blockLeaves(s.childForFieldName("consequence"))) found.unshift({ end: s.endIndex, when: `\`${test.text}\` is false` });
+  }
+  cache.set(block.startIndex, found);
+  return found;
+}
+function fallbackOf(call, exits) {
+  let child = call;
+  for (let node = call.parent, depth = 0; node && depth < MAX_TREE_DEPTH; child = node, node = node.parent, depth++) {
+    if (node.type === "function_definition" || node.type === "class_definition" || node.type === "lambda") return null;
+    if (node.type === "except_clause") return { when: "the `try` above fails" };
+    if (node.type === "if_statement" && child.type === "block" && child.equals(node.childForFieldName("consequence"))) {
+      const test = fileTest(node.childForFieldName("condition"));
+      if (test?.negated) return { when: `\`${test.text}\` is false` };
+    }
+    if (node.type === "else_clause" && node.parent?.type === "if_statement") {
+      const test = fileTest(node.parent.childForFieldName("condition"));
+      if (test && !test.negated) return { when: `\`${test.text}\` is false` };
+    }
+    if (node.type === "block") {
+      const exit = earlyExits(node, exits).find((e) => e.end <= child.startIndex);
+      if (exit) return { when: exit.when };
+    }
+  }
+  return null;
+}
+
+// src/chain/supervisor.ts
+var PROGRAM_SECTION = /^(program|fcgi-program|eventlistener):/;
+function parseSupervisorConfig(text) {
+  const result = { programs: [], includes: [] };
+  let section = "";
+  let current = null;
+  const entries = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const body = line.replace(/\r$/, "");
+    if (/^\s*[;#]/.test(body) || body.trim() === "") {
+      if (body.trim() === "") current = null;
+      continue;
+    }
+    if (/^\s/.test(body) && current) {
+      const start = body.search(/\S/);
+      const piece = stripInlineComment(body.slice(start));
+      current.pieces.push([current.value.length + 1, lineStart + start]);
+      current.value += " " + piece;
+      continue;
+    }
+    const header = /^\[([^\]]+)\]/.exec(body);
+    if (header) {
+      section = header[1].trim();
+      current = null;
+      continue;
+    }
+    const kv = /^([^=:]+?)\s*[=:]\s*/.exec(body);
+    if (!kv) continue;
+    const valueStart = kv[0].length;
+    current = { section, key: kv[1].trim().toLowerCase(), value: stripInlineComment(body.slice(valueStart)), pieces: [[0, lineStart + valueStart]] };
+    entries.push(current);
+  }
+  const bySection = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (!bySection.has(e.section)) bySection.set(e.section, /* @__PURE__ */ new Map());
+    bySection.get(e.section).set(e.key, e);
+  }
+  for (const [name, keys] of bySection) {
+    if (PROGRAM_SECTION.test(name)) {
+      const command = keys.get("command");
+      if (!command || command.value.trim() === "") continue;
+      result.programs.push({ section: name, command: command.value, pieces: command.pieces, directory: keys.get("directory")?.value.trim() || null });
+    } else if (name === "include") {
+      result.includes.push(...keys.get("files")?.value.split(/\s+/).filter(Boolean) ?? []);
+    }
+  }
+  return result;
+}
+function stripInlineComment(value) {
+  const m = /\s;/.exec(value);
+  return (m ? value.slice(0, m.index) : value).replace(/\s+$/, "");
+}
+
+// src/chain/chain.ts
+var MAX_DEPTH = 8;
+var MAX_SCRIPTS = 200;
+var SHELL = /^(ba|da|z|k|a)?sh$/;
+var PYTHON = /^python(\d+(\.\d+)?)?$/;
+var DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+async function buildEntrypointChain(project, facts) {
+  await loadGrammar("bash");
+  return new ChainWalker(project, facts, await project.buildContext(facts)).run();
+}
+var ChainWalker = class {
+  constructor(project, facts, context) {
+    this.project = project;
+    this.facts = facts;
+    this.context = context;
+    const stage = facts.finalStage;
+    this.home = stage ? facts.homeOf(stage.finalUser.name) : facts.profile.user.home;
+    for (const [k, v] of stage?.finalVars ?? []) if (!v.fromArg && !v.declaredWithoutValue && !v.value.includes("$")) this.env.set(k, v.value);
+    this.env.set("HOME", this.home);
+    const path = stage?.finalVars.get("PATH")?.value;
+    this.pathDirs = [.../* @__PURE__ */ new Set([...path ? path.split(":").filter((d) => d.startsWith("/")) : [], ...DEFAULT_PATH])];
+    this.collectHeredocFiles();
+  }
+  project;
+  facts;
+  context;
+  scripts = [];
+  seen = /* @__PURE__ */ new Set();
+  home;
+  env = /* @__PURE__ */ new Map();
+  pathDirs;
+  heredocFiles = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new Map();
+  async run() {
+    const stage = this.facts.finalStage;
+    const states = this.states;
+    const result = { instructions: [], commands: [], inherited: null, usage: [], scripts: this.scripts, context: this.context, stateOf: (cmd2) => states.get(cmd2) ?? null };
+    if (!stage) return result;
+    const ep = stage.entrypoint?.instr ?? null;
+    const cmd = stage.cmd?.instr ?? null;
+    const lines = this.facts.model.lines;
+    const frame = (instr) => ({
+      file: this.facts.file,
+      host: lines,
+      via: [],
+      depth: 0,
+      cwd: stage.finalWorkdir,
+      self: null,
+      vars: new Map(this.env),
+      label: `${instr.keyword} `
+    });
+    const used = ep ? ep.exec && cmd ? [ep, cmd] : [ep] : cmd ? [cmd] : [];
+    result.instructions = used;
+    for (const instr of used) {
+      let own = this.facts.commands(instr);
+      if (instr === ep && ep.exec && cmd?.exec && own[0]) {
+        const cmdWords = this.facts.commands(cmd)[0];
+        if (cmdWords) own = [{ ...own[0], args: [...own[0].args, cmdWords.nameWord, ...cmdWords.args] }, ...own.slice(1)];
+      }
+      const commands = this.withRunners(own, lines);
+      result.commands.push(...commands);
+      await this.visitCommands(commands, frame(instr));
+    }
+    const inherited = this.facts.platformBase?.provides.entrypoint;
+    if (used.length === 0 && inherited && inherited.length > 0) {
+      result.inherited = inherited;
+      const from = this.facts.imageChain[0].from;
+      const word = { value: inherited[0], literal: true, raw: inherited[0], range: from.range };
+      const base = {
+        file: this.facts.file,
+        host: lines,
+        via: [{ file: this.facts.file, range: from.range, message: `the platform base image's ENTRYPOINT runs ${inherited[0]}` }],
+        depth: 0,
+        cwd: stage.finalWorkdir,
+        self: null,
+        vars: new Map(this.env),
+        label: ""
+      };
+      await this.visitTarget({ kind: "file", as: "auto", word, verb: "runs" }, base, null);
+    }
+    await this.visitUsage(result, ep !== null);
+    return result;
+  }
+  /**
+   * Scripts the README tells users to run in the job (`jobman submit -i img -- python3 /app/run.py`):
+   * jobman appends the words after `--` to the ENTRYPOINT, so they run as a command when the image has
+   * no ENTRYPOINT of its own (they replace CMD; a platform base's entrypoint runs them), with `-c`, or
+   * when the entrypoint runs its arguments (`exec "$@"`).
+   */
+  async visitUsage(result, ownEntrypoint) {
+    const usage = await usageExamples(this.project, this.facts);
+    if (!usage || usage.examples.length === 0) return;
+    const readme = usage.readme;
+    const runsArguments = !ownEntrypoint || [...result.commands, ...this.scripts.flatMap((s) => [...s.commands, ...s.runs])].some(runsItsArguments);
+    const stage = this.facts.finalStage;
+    for (const example of usage.examples) {
+      const first = example.args[0];
+      if (!first || first.value.startsWith("-") || !first.literal) continue;
+      if (!(example.commandMode || runsArguments)) continue;
+      const words = example.args.map((w) => ({ value: w.value, literal: w.literal, raw: w.raw, range: w.range }));
+      const last = words[words.length - 1].range;
+      const cmd = {
+        name: words[0].value,
+        program: basename(words[0].value),
+        nameWord: words[0],
+        args: words.slice(1),
+        assignments: [],
+        wrappers: [],
+        redirects: [],
+        range: { ...words[0].range, endLine: last.endLine, endColumn: last.endColumn },
+        index: 0,
+        pipeFrom: null,
+        guards: [],
+        nestedIn: null,
+        file: readme.path
+      };
+      const commands = this.withRunners([cmd], readme.lines);
+      result.usage.push(...commands);
+      const frame = { file: readme.path, host: readme.lines, via: [], depth: 0, cwd: stage.finalWorkdir, self: null, vars: new Map(this.env), label: "the README's `jobman submit` example " };
+      await this.visitCommands(commands, frame);
+    }
+  }
+  /** Heredoc COPYs (`COPY <<EOF /entrypoint.sh`) create files whose text is in the Dockerfile. */
+  collectHeredocFiles() {
+    const { text, lines } = this.facts.model;
+    for (const copy of this.facts.copies(this.facts.imageChain)) {
+      if (copy.from !== null) continue;
+      const node = copy.instr.node;
+      const heredocs = typeof node.getHeredocs === "function" ? node.getHeredocs() : [];
+      for (const h of heredocs) {
+        const r = h.getContentRange();
+        if (!r) continue;
+        const start = lines.offsetAt(r.start.line, r.start.character);
+        const end = lines.offsetAt(r.end.line, r.end.character);
+        const dest = copy.absoluteDestination.replace(/(.)\/+$/, "$1");
+        const path = copy.destinationIsDir || heredocs.length > 1 ? `${dest === "/" ? "" : dest}/${h.getName()}` : dest;
+        this.heredocFiles.set(path, { text: text.slice(start, end), offset: start, copy });
+      }
+    }
+  }
+  /** Adds, after each command, the command a runner prefix starts (and the commands of its `sh -c` string). */
+  withRunners(commands, host) {
+    const out = [];
+    for (const cmd of commands) {
+      out.push(cmd);
+      for (let inner = innerCommand(cmd), n = 0; inner && n < 4; inner = innerCommand(inner), n++) {
+        out.push(inner);
+        out.push(...this.stringCommands(inner, host));
+      }
+    }
+    return out;
+  }
+  /** `sh -c '...'` under a runner the shell walker did not unwrap: parse the string where it stands. */
+  stringCommands(cmd, host) {
+    if (!SHELL.test(cmd.program)) return [];
+    const c = cmd.args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    const script = c >= 0 ? cmd.args[c + 1] : void 0;
+    if (!script) return [];
+    const inner = shellCommands(this.wordSource(script, host, cmd.file));
+    for (const i of inner) {
+      i.nestedIn ??= cmd;
+      i.guards = [...cmd.guards, ...i.guards];
+    }
+    return inner;
+  }
+  wordSource(word, host, file) {
+    const map = new SegmentMap();
+    map.add(0, valueOffset(word, host));
+    return { text: word.value, toHost: map.toHost, host, file };
+  }
+  async visitCommands(commands, frame) {
+    let cwd = frame.cwd;
+    const vars = frame.vars;
+    let snapshot = null;
+    let lost = false;
+    for (const cmd of commands) {
+      if (!this.states.has(cmd)) {
+        const seen = snapshot ??= new Map(vars);
+        this.states.set(cmd, { cwd: lost ? null : cwd, vars: seen, expand: (value) => this.expand(value, frame, seen) });
+      }
+      if (cmd.program === "" || cmd.program === "export" || cmd.program === "declare" || cmd.program === "local" || cmd.program === "readonly") {
+        for (const a of cmd.assignments) {
+          const v = this.expand(a.value, frame, vars);
+          if (v === null) vars.delete(a.name);
+          else vars.set(a.name, v);
+        }
+        snapshot = null;
+        continue;
+      }
+      if ((cmd.program === "cd" || cmd.program === "pushd") && cmd.args[0]) {
+        const dir = this.expand(cmd.args[0].value, frame, vars);
+        if (dir !== null) cwd = resolvePath(cwd, this.tilde(dir)).replace(/(.)\/$/, "$1");
+        lost = dir === null ? true : lost && !this.tilde(dir).startsWith("/");
+        continue;
+      }
+      for (const target of targetsOf(cmd)) await this.visitTarget(target, { ...frame, cwd, vars }, cmd);
+    }
+  }
+  /** Resolves a shell value to a string: script-relative idioms, known variables, `%(ENV_X)s`; null when something stays unknown. */
+  expand(value, frame, vars) {
+    let v = value;
+    if (frame.self) {
+      const dir = frame.self.slice(0, frame.self.lastIndexOf("/")) || "/";
+      v = replaceScriptDir(v, dir).replace(/%\(here\)s/g, dir);
+    }
+    v = v.replace(/%\(ENV_([A-Za-z_][A-Za-z0-9_]*)\)s/g, (m, name) => vars.get(name) ?? m);
+    v = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, fallback, bare) => {
+      const known = vars.get(braced ?? bare ?? "");
+      if (known !== void 0) return known;
+      return fallback !== void 0 && !fallback.includes("$") ? fallback : m;
+    });
+    return /\$|%\(/.test(v) ? null : v;
+  }
+  tilde(path) {
+    return path.replace(/^~(?=\/|$)/, this.home);
+  }
+  async visitTarget(target, frame, cmd) {
+    const step = (message) => cmd ? [...frame.via, { file: frame.file, range: cmd.range, message: frame.label + message }] : frame.via;
+    switch (target.kind) {
+      case "python-code": {
+        await this.addPython(frame.file, target.word.value, { host: frame.host, offset: valueOffset(target.word, frame.host), embedded: true }, null, null, step("runs Python code"), frame);
+        return;
+      }
+      case "supervisor":
+        await this.visitSupervisor(target, frame, step);
+        return;
+      case "module": {
+        const roots = [frame.cwd, ...this.pythonPath()];
+        const parts = target.module.split(".");
+        for (const root of roots) {
+          const base = `${root === "/" ? "" : root}/${parts.join("/")}`;
+          const candidates = target.main ? [`${base}.py`, `${base}/__main__.py`] : [`${base}.py`, `${base}/__init__.py`];
+          const found = candidates.find((c) => this.exists(c));
+          if (found) {
+            await this.visitFile(found, "python", step(`${target.verb} ${found}`), frame);
+            return;
+          }
+        }
+        return;
+      }
+      case "file": {
+        const raw = this.expand(target.word.value, frame, frame.vars);
+        if (raw === null || raw === "" || raw.startsWith("-")) return;
+        const path = this.locate(this.tilde(raw), frame.cwd, target.as === "auto" && !raw.includes("/"), target.verb === "sources");
+        if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
+        else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
+          await this.visitSupervisor({ kind: "supervisor", config: null, word: target.word }, frame, step);
+        }
+      }
+    }
+  }
+  startsBaseSupervisor(path) {
+    const provides = this.facts.platformBase?.provides;
+    return !!provides?.supervisor && (provides.entrypoint ?? []).includes(path);
+  }
+  /** The image path a command names: relative paths against the cwd; a bare program name through PATH. */
+  locate(value, cwd, viaPath, sourced) {
+    if (viaPath) {
+      for (const dir of this.pathDirs) if (this.exists(`${dir}/${value}`)) return `${dir}/${value}`;
+      return null;
+    }
+    const path = resolvePath(cwd, value).replace(/(.)\/$/, "$1");
+    if (this.exists(path)) return path;
+    if (sourced && !value.includes("/")) {
+      for (const dir of this.pathDirs) if (this.exists(`${dir}/${value}`)) return `${dir}/${value}`;
+    }
+    return null;
+  }
+  exists(imagePath) {
+    return this.heredocFiles.has(imagePath) || this.context.fileAt(imagePath) !== null;
+  }
+  pythonPath() {
+    return (this.env.get("PYTHONPATH") ?? "").split(":").filter((d) => d.startsWith("/"));
+  }
+  async visitFile(imagePath, as, via, caller) {
+    if (caller.depth >= MAX_DEPTH || this.scripts.length >= MAX_SCRIPTS) return;
+    const heredoc = this.heredocFiles.get(imagePath);
+    const placement = heredoc ? null : this.context.fileAt(imagePath);
+    const key = heredoc ? `${this.facts.file}#${heredoc.offset}` : placement?.file;
+    if (!key || this.seen.has(key)) return;
+    this.seen.add(key);
+    const copy = heredoc?.copy ?? placement.copy;
+    const name = placement ? placement.file.slice(placement.file.lastIndexOf("/") + 1) : "";
+    const copyStep = {
+      file: this.facts.file,
+      range: copy.instr.range,
+      message: heredoc ? `${copy.instr.keyword} writes ${imagePath} from a heredoc` : `${copy.instr.keyword} puts ${name} at ${imagePath}`
+    };
+    const fullVia = [...via, copyStep];
+    let text;
+    let path;
+    let where;
+    if (heredoc) {
+      text = heredoc.text;
+      path = this.facts.file;
+      where = { host: this.facts.model.lines, offset: heredoc.offset, embedded: true };
+    } else {
+      const read = await this.project.read(placement.file);
+      if (read === null) return;
+      text = normaliseText(read);
+      path = placement.file;
+      where = { host: new LineIndex(text), offset: 0, embedded: false };
+    }
+    const language = as === "auto" ? languageOf(imagePath, text) : as;
+    if (language === "python") {
+      await this.addPython(path, text, where, imagePath, copy, fullVia, caller);
+      return;
+    }
+    if (language === "other" && isSupervisorConfig(imagePath, text)) {
+      await this.addSupervisor(path, text, where, imagePath, copy, fullVia, caller);
+      return;
+    }
+    const script = { path, language, text, via: fullVia, commands: [], imagePath, embedded: where.embedded, depth: caller.depth + 1, copy, python: null, runs: [], cwd: caller.cwd };
+    this.scripts.push(script);
+    if (language !== "shell") return;
+    const map = new SegmentMap();
+    map.add(0, where.offset);
+    script.commands = this.withRunners(shellCommands({ text, toHost: map.toHost, host: where.host, file: path }), where.host);
+    await this.visitCommands(script.commands, { file: path, host: where.host, via: fullVia, depth: caller.depth + 1, cwd: caller.cwd, self: imagePath, vars: new Map(this.env), label: "" });
+  }
+  async addPython(path, text, where, imagePath, copy, via, caller) {
+    if (caller.depth >= MAX_DEPTH || this.scripts.length >= MAX_SCRIPTS) return;
+    if (imagePath === null) {
+      const key = `${path}#${where.offset}`;
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+    }
+    await loadGrammar("python");
+    const python = parsePython(path, text, where.host, where.offset);
+    const script = { path, language: "python", text, via, commands: [], imagePath, embedded: where.embedded, depth: caller.depth + 1, copy, python, runs: [], cwd: caller.cwd };
+    this.scripts.push(script);
+    for (const call of python.calls) script.runs.push(...this.withRunners(subprocessCommands(call.name, call.args, call.keywords, call.range, path, where.host), where.host));
+    const frame = { file: path, host: where.host, via, depth: caller.depth + 1, cwd: caller.cwd, self: imagePath, vars: new Map(this.env), label: "" };
+    await this.visitCommands(script.runs, frame);
+    if (imagePath === null) return;
+    const dir = imagePath.slice(0, imagePath.lastIndexOf("/")) || "/";
+    for (const imp of python.imports) {
+      for (const found of this.localModules(imp.module, imp.level, imp.names, dir)) {
+        await this.visitFile(found, "python", [...via, { file: path, range: imp.range, message: `imports ${found}` }], frame);
+      }
+    }
+  }
+  localModules(module, level, names, dir) {
+    let roots;
+    if (level > 0) {
+      let base = dir;
+      for (let i = 1; i < level; i++) base = base.slice(0, base.lastIndexOf("/")) || "/";
+      roots = [base];
+    } else roots = [dir, ...this.pythonPath()];
+    const found = [];
+    for (const root of roots) {
+      const base = [root === "/" ? "" : root, ...module.split(".").filter(Boolean)].join("/");
+      const candidates = module ? [`${base}.py`, `${base}/__init__.py`] : [];
+      for (const name of names) candidates.push(`${base}/${name}.py`, `${base}/${name}/__init__.py`);
+      for (const c of candidates) if (this.exists(c) && !found.includes(c)) found.push(c);
+      if (found.length > 0) break;
+    }
+    return found;
+  }
+  /** Supervisor programs: from `supervisord -c FILE`, or the default configuration and its conf.d folder. */
+  async visitSupervisor(target, frame, step) {
+    const configs = [];
+    const main = target.config ? this.expand(target.config.value, frame, frame.vars) : null;
+    const mains = main ? [resolvePath(frame.cwd, main)] : ["/etc/supervisor/supervisord.conf", "/etc/supervisord.conf"];
+    const ownMain = mains.find((m) => this.exists(m));
+    if (ownMain) configs.push(ownMain);
+    const includes = [];
+    if (ownMain) {
+      const placement = this.context.fileAt(ownMain);
+      const text = placement ? await this.project.read(placement.file) : this.heredocFiles.get(ownMain)?.text ?? null;
+      const dir = ownMain.slice(0, ownMain.lastIndexOf("/"));
+      for (const glob of text ? parseSupervisorConfig(text).includes : []) includes.push(resolvePath(dir, glob));
+    } else if (!main) {
+      includes.push("/etc/supervisor/conf.d/*.conf");
+    }
+    for (const glob of includes) {
+      const dir = glob.slice(0, glob.lastIndexOf("/"));
+      const matcher = segmentMatcher(glob.slice(glob.lastIndexOf("/") + 1));
+      const candidates = [...this.context.imagePathsUnder(dir), ...[...this.heredocFiles.keys()].filter((p) => p.startsWith(dir + "/"))];
+      for (const p of candidates.sort()) if (p.lastIndexOf("/") === dir.length && matcher.test(basename(p)) && !configs.includes(p)) configs.push(p);
+    }
+    for (const config of configs) await this.visitFile(config, "auto", step(`starts supervisord, which reads ${config}`), frame);
+  }
+  async addSupervisor(path, text, where, imagePath, copy, via, caller) {
+    const script = { path, language: "other", text, via, commands: [], imagePath, embedded: where.embedded, depth: caller.depth + 1, copy, python: null, runs: [], cwd: caller.cwd };
+    this.scripts.push(script);
+    for (const program of parseSupervisorConfig(text).programs) {
+      const map = new SegmentMap();
+      for (const [inCommand, inFile] of program.pieces) map.add(inCommand, where.offset + inFile);
+      const commands = this.withRunners(shellCommands({ text: program.command, toHost: map.toHost, host: where.host, file: path }), where.host);
+      script.runs.push(...commands);
+      const frame = { file: path, host: where.host, via, depth: caller.depth + 1, cwd: caller.cwd, self: imagePath, vars: new Map(this.env), label: `[${program.section}] ` };
+      const directory = program.directory ? this.expand(program.directory, frame, frame.vars) : null;
+      if (directory) frame.cwd = resolvePath("/", directory);
+      await this.visitCommands(commands, frame);
+    }
+  }
+};
+async function usageExamples(project, facts) {
+  const readme = project.isRepository ? await project.readme() : null;
+  if (!readme) return null;
+  const { readmeExamples } = await import("./jobman-5PBIOSOG.js");
+  const all = (await readmeExamples(readme)).jobman;
+  if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
+  const names = /* @__PURE__ */ new Set();
+  const label = facts.finalStage?.labels.get("name");
+  if (label && label.undeclared.length === 0 && label.unresolved.length === 0 && label.value) names.add(label.value.toLowerCase());
+  const folder = facts.file.includes("/") ? facts.file.slice(0, facts.file.lastIndexOf("/")) : null;
+  if (folder) names.add(basename(folder).toLowerCase());
+  return { readme, examples: all.filter((e) => e.image && names.has(e.image.name.toLowerCase())) };
+}
+function runsItsArguments(cmd) {
+  const all = /^\$(@|\*|\{@\}|\{\*\})$/;
+  if (all.test(cmd.nameWord.value)) return true;
+  if (cmd.program === "eval" && cmd.args[0] && all.test(cmd.args[0].value)) return true;
+  return SHELL.test(cmd.program) && cmd.args.some((a, i) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value) && all.test(cmd.args[i + 1]?.value ?? ""));
+}
+function valueOffset(word, host) {
+  const start = host.offsetAt(word.range.startLine - 1, word.range.startColumn - 1);
+  return /["']/.test(host.text[start] ?? "") ? start + 1 : start;
+}
+function replaceScriptDir(value, dir) {
+  let v = value.replace(/\$\{0%\/\*\}|\$\{BASH_SOURCE(?:\[0\])?%\/\*\}/g, dir);
+  for (let start = v.indexOf("$("); start >= 0; start = v.indexOf("$(", start + 1)) {
+    let depth = 0;
+    let end = -1;
+    for (let i = start + 1; i < v.length; i++) {
+      if (v[i] === "(") depth++;
+      else if (v[i] === ")" && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) break;
+    const inner = v.slice(start + 2, end);
+    if (/dirname/.test(inner) && /\$\{?(0\b|BASH_SOURCE)/.test(inner)) v = v.slice(0, start) + dir + v.slice(end + 1);
+  }
+  return v;
+}
+function languageOf(imagePath, text) {
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+  if (shebang) {
+    const interpreter = basename(shebang[1]) === "env" ? shebang[2] ?? "" : basename(shebang[1]);
+    if (SHELL.test(interpreter)) return "shell";
+    if (PYTHON.test(interpreter)) return "python";
+    return "other";
+  }
+  if (/\.(sh|bash)$/.test(imagePath)) return "shell";
+  if (/\.py$/.test(imagePath)) return "python";
+  return "other";
+}
+function isSupervisorConfig(imagePath, text) {
+  return /\.(conf|ini)$/.test(imagePath) && /^\s*\[(program|supervisord|include|fcgi-program|eventlistener)[:\]]/m.test(text);
+}
+function firstOperand(args, valueOptions, from = 0) {
+  for (let i = from; i < args.length; i++) {
+    const v = args[i].value;
+    if (v === "--") return i + 1 < args.length ? i + 1 : -1;
+    if (v.startsWith("-") && v.length > 1) {
+      if (valueOptions.has(v)) i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+var RUNNERS = {
+  gosu: { skip: 1, values: [] },
+  "su-exec": { skip: 1, values: [] },
+  tini: { values: ["-p", "-e", "-l"] },
+  "dumb-init": { values: ["-r", "--rewrite"] },
+  catatonit: { values: [] },
+  "xvfb-run": { values: ["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file", "-e", "--error-file", "-p", "--xauth-protocol", "-w", "--wait"] },
+  runuser: { values: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"] },
+  conda: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
+  mamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
+  micromamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd", "-r", "--root-prefix"] },
+  uv: { sub: "run", values: ["--with", "-w", "--python", "-p", "--project", "--directory", "--env-file", "--group", "--extra", "--package", "--index", "--default-index"] },
+  poetry: { sub: "run", values: ["-C", "--directory", "-P", "--project"] },
+  pipenv: { sub: "run", values: [] },
+  pdm: { sub: "run", values: ["-p", "--project"] },
+  hatch: { sub: "run", values: ["-e", "--env"] }
+};
+function innerCommand(cmd) {
+  const runner = RUNNERS[cmd.program];
+  if (!runner) return null;
+  let from = 0;
+  if (runner.sub) {
+    if (cmd.args[0]?.value !== runner.sub) return null;
+    from = 1;
+  }
+  let i;
+  if (runner.skip) {
+    i = from + runner.skip;
+    if (cmd.args[i]?.value === "--") i++;
+  } else i = firstOperand(cmd.args, new Set(runner.values), from);
+  const name = cmd.args[i];
+  if (i < 0 || !name) return null;
+  return { ...cmd, name: name.value, program: basename(name.value), nameWord: name, args: cmd.args.slice(i + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };
+}
+var BASH_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "-O", "+o", "+O", "--rcfile", "--init-file"]);
+var PYTHON_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+function targetsOf(cmd) {
+  const { program, args } = cmd;
+  if (program === "source" || program === ".") return args[0] ? [{ kind: "file", as: "shell", word: args[0], verb: "sources" }] : [];
+  if (SHELL.test(program)) {
+    if (args.some((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value))) return [];
+    const i = firstOperand(args, BASH_VALUE_OPTIONS);
+    return i >= 0 ? [{ kind: "file", as: "shell", word: args[i], verb: "runs" }] : [];
+  }
+  if (PYTHON.test(program)) {
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i].value;
+      if (v === "-m" || v === "-c") {
+        const next = args[i + 1];
+        if (!next) return [];
+        return v === "-c" ? [{ kind: "python-code", word: next }] : [{ kind: "module", module: next.value, word: next, verb: "runs module", main: true }];
+      }
+      if (/^-m\w/.test(v)) return [{ kind: "module", module: v.slice(2), word: args[i], verb: "runs module", main: true }];
+      if (PYTHON_VALUE_OPTIONS.has(v)) {
+        i++;
+        continue;
+      }
+      if (v === "-") return [];
+      if (v.startsWith("-")) continue;
+      return [{ kind: "file", as: "python", word: args[i], verb: "runs" }];
+    }
+    return [];
+  }
+  if (program === "Rscript") {
+    if (args.some((a) => a.value === "-e")) return [];
+    const i = firstOperand(args, /* @__PURE__ */ new Set());
+    return i >= 0 ? [{ kind: "file", as: "auto", word: args[i], verb: "runs" }] : [];
+  }
+  if (program === "R") {
+    const f = args.findIndex((a) => a.value === "-f");
+    const inline = args.find((a) => a.value.startsWith("--file="));
+    const batch = args[0]?.value === "CMD" && args[1]?.value === "BATCH" ? args.slice(2).find((a) => !a.value.startsWith("-")) : void 0;
+    const word = f >= 0 ? args[f + 1] : inline ? { ...inline, value: inline.value.slice("--file=".length) } : batch;
+    return word ? [{ kind: "file", as: "auto", word, verb: "runs" }] : [];
+  }
+  if (program === "streamlit" && args[0]?.value === "run" && args[1]) return [{ kind: "file", as: "python", word: args[1], verb: "runs" }];
+  if (program === "uvicorn" || program === "gunicorn" || program === "hypercorn" || program === "flask") {
+    const app = args.find((a) => /^[A-Za-z_][\w.]*:[\w.()]+$/.test(a.value));
+    return app ? [{ kind: "module", module: app.value.split(":")[0], word: app, verb: "serves", main: false }] : [];
+  }
+  if (program === "supervisord") {
+    const c = args.findIndex((a) => a.value === "-c" || a.value === "--configuration");
+    const inline = args.find((a) => a.value.startsWith("--configuration="));
+    const config = c >= 0 ? args[c + 1] ?? null : inline ? { ...inline, value: inline.value.slice("--configuration=".length) } : null;
+    return [{ kind: "supervisor", config, word: cmd.nameWord }];
+  }
+  const startsSupervisor = (service, action) => !!service && /^supervisor(d)?$/.test(service) && /^(start|restart)$/.test(action ?? "");
+  if ((program === "service" || program === "invoke-rc.d") && startsSupervisor(args[0]?.value, args[1]?.value)) return [{ kind: "supervisor", config: null, word: cmd.nameWord }];
+  if (cmd.name.includes("init.d/") && startsSupervisor(program, args[0]?.value)) return [{ kind: "supervisor", config: null, word: cmd.nameWord }];
+  if (cmd.nameWord.value !== "" && !cmd.nameWord.value.startsWith("-")) return [{ kind: "file", as: "auto", word: cmd.nameWord, verb: "runs" }];
+  return [];
+}
+var SUBPROCESS = /^(subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(system|popen|exec[lv]p?e?|spawn[lv]p?e?)|asyncio\.create_subprocess_(exec|shell)|commands\.getoutput)$/;
+function subprocessCommands(name, args, keywords, range, file, host) {
+  if (!SUBPROCESS.test(name)) return [];
+  let argv;
+  if (/^os\.exec|^os\.spawn/.test(name)) {
+    const list = args.find((a) => a.kind === "list" || a.kind === "tuple");
+    argv = list ?? { ...args[0], kind: "list", items: args.slice(/^os\.spawn/.test(name) ? 2 : 1) };
+  } else if (/create_subprocess_exec/.test(name)) {
+    argv = { ...args[0], kind: "list", items: args };
+  } else argv = args[0] ?? keywords.get("args");
+  if (!argv) return [];
+  if (argv.kind === "list" || argv.kind === "tuple") {
+    const words = argv.items.map((item2) => ({ value: item2.value ?? `$${item2.text}`, literal: item2.value !== null && item2.kind !== "fstring", raw: item2.kind === "string" && item2.value !== null ? item2.value : item2.text, range: item2.range }));
+    if (words.length === 0 || !words[0].literal) return [];
+    const cmd = {
+      name: words[0].value,
+      program: basename(words[0].value),
+      nameWord: words[0],
+      args: words.slice(1),
+      assignments: [],
+      wrappers: [],
+      redirects: [],
+      range,
+      index: 0,
+      pipeFrom: null,
+      guards: [],
+      nestedIn: null,
+      file
+    };
+    const nested = [];
+    const c = cmd.args.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value));
+    const item = c >= 0 ? argv.items[c + 2] : void 0;
+    if (SHELL.test(cmd.program) && item?.value && item.contentOffset !== null) {
+      for (const inner of shellCommands(stringSource(item.value, item.contentOffset, host, file))) {
+        inner.nestedIn = cmd;
+        nested.push(inner);
+      }
+    }
+    return [cmd, ...nested];
+  }
+  if (argv.value === null) return [];
+  const offset = argv.contentOffset ?? host.offsetAt(range.startLine - 1, range.startColumn - 1);
+  return shellCommands(stringSource(argv.value, offset, host, file));
+}
+function stringSource(text, offset, host, file) {
+  const map = new SegmentMap();
+  map.add(0, offset);
+  return { text, toHost: map.toHost, host, file };
+}
+
+export {
+  MAX_DEPTH,
+  buildEntrypointChain,
+  usageExamples
+};

@@ -1,0 +1,18 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  parseImageRef,
+  parseJobArguments,
+  parseJobmanSubmit,
+  readmeExamples,
+  shellText
+} from "./chunk-QTQQDATI.js";
+import "./chunk-K65MXE3T.js";
+import "./chunk-VHZECTGP.js";
+import "./chunk-VF57VZD3.js";
+export {
+  parseImageRef,
+  parseJobArguments,
+  parseJobmanSubmit,
+  readmeExamples,
+  shellText
+};
