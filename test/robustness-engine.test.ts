@@ -202,6 +202,19 @@ describe('the shell walker', () => {
     }
   });
 
+  it('places a shell text walked before (the same RUN in two files, at other lines) at each place, limit notes included', async () => {
+    const deep = `${'echo $('.repeat(1000)}pip install x${')'.repeat(1000)}`;
+    const run = 'apt-get update && apt-get install -y curl && pip install requests';
+    const result = await lintFiles({
+      Dockerfile: `FROM ubuntu:22.04\nRUN ${run}\nRUN ${deep}\n`,
+      'other/Dockerfile': `FROM ubuntu:22.04\nUSER 1000\n# a comment\nRUN ${run}\nRUN ${deep}\n`,
+    });
+    const at = (code: string) => result.findings.filter((f) => f.code === code).map((f) => `${f.file}:${f.range.startLine}:${f.range.startColumn}`).sort();
+    const pipColumn = 'RUN '.length + run.indexOf('pip install') + 1;
+    expect(at('CHM110')).toEqual([`Dockerfile:2:${pipColumn}`, `other/Dockerfile:4:${pipColumn}`]);
+    expect(at('CHM003').map((p) => p.split(':').slice(0, 2).join(':'))).toEqual(['Dockerfile:3', 'other/Dockerfile:5']);
+  });
+
   it('says so when a nesting is too deep', async () => {
     const result = await lintFiles({ Dockerfile: `FROM ubuntu:22.04\nRUN ${'echo $('.repeat(3000)}pip install x${')'.repeat(3000)}\n` });
     expect(result.findings.filter((f) => f.code === 'CHM003').map((f) => f.message)).toEqual([expect.stringMatching(/nests more than \d+ levels deep/)]);

@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { LineIndex } from '../text.js';
 import type { Range } from '../types.js';
-import { MAX_TREE_DEPTH, noteIncomplete } from '../limits.js';
+import { collectIncomplete, MAX_TREE_DEPTH, noteIncomplete, type IncompleteNote } from '../limits.js';
 import { grammar } from './grammars.js';
 
 export interface ShellWord {
@@ -103,9 +103,69 @@ const EXPANSIONS = new Set(['simple_expansion', 'expansion', 'command_substituti
 const MAX_TEST_WORDS = 64;
 
 export function shellCommands(source: ShellSource): ShellCommand[] {
+  if (source.text.length > MAX_REMEMBERED_TEXT) return walkSource(source);
+  let canonical = walkedTexts.get(source.text);
+  if (canonical === undefined) {
+    // Walked once against the text itself, ranges kept as offsets; a walk that stopped at a limit is
+    // not kept, so that its note names the real file and place (it is walked again below).
+    const notes: IncompleteNote[] = [];
+    const commands = collectIncomplete(notes, () => walkSource({ text: source.text, toHost: (offset) => offset, host: OFFSETS, file: '' }));
+    canonical = notes.length > 0 ? null : commands;
+    if (walkedTexts.size >= MAX_REMEMBERED_TEXTS) walkedTexts.clear();
+    walkedTexts.set(source.text, canonical);
+  }
+  return canonical === null ? walkSource(source) : placeCommands(canonical, source);
+}
+
+function walkSource(source: ShellSource): ShellCommand[] {
   const out: ShellCommand[] = [];
   new Walker(source, out, null, [], 0).parseAndWalk();
   return out;
+}
+
+/**
+ * Shell texts already parsed and walked in this process, by text: the same RUN line in many
+ * Dockerfiles of a run, or in a file linted again at each edit, costs a copy, not a tree-sitter parse
+ * and walk (2,000 generated Dockerfiles hold 16,513 RUNs, 3,279 of them different). Bounded in count
+ * and size; null for a text whose walk stopped at a limit.
+ */
+const walkedTexts = new Map<string, ShellCommand[] | null>();
+const MAX_REMEMBERED_TEXTS = 4096;
+const MAX_REMEMBERED_TEXT = 16 * 1024;
+
+/** A host that keeps offsets: a range's start and end offsets stand in its columns until the commands are placed. */
+const OFFSETS = { range: (start: number, end: number): Range => ({ startLine: 0, startColumn: start, endLine: 0, endColumn: end }) } as LineIndex;
+
+/** Copies of commands walked against their text alone, placed in a source: ranges mapped as the walker maps them, links kept. */
+function placeCommands(commands: readonly ShellCommand[], source: ShellSource): ShellCommand[] {
+  const range = (r: Range): Range => source.host.range(source.toHost(r.startColumn), source.toHost(r.endColumn, r.endColumn > r.startColumn));
+  const word = (w: ShellWord): ShellWord => ({ value: w.value, literal: w.literal, raw: w.raw, range: range(w.range) });
+  const copies = new Map<ShellCommand, ShellCommand>();
+  const copy = (c: ShellCommand): ShellCommand => {
+    let placed = copies.get(c);
+    if (placed) return placed;
+    placed = {
+      name: c.name,
+      program: c.program,
+      nameWord: word(c.nameWord),
+      args: c.args.map(word),
+      assignments: c.assignments.map((a) => ({ name: a.name, value: a.value, range: range(a.range) })),
+      wrappers: [...c.wrappers],
+      redirects: c.redirects.map((r) => ({ ...r, target: r.target ? word(r.target) : null })),
+      range: range(c.range),
+      index: c.index,
+      pipeFrom: null,
+      guards: [],
+      nestedIn: null,
+      file: source.file,
+    };
+    copies.set(c, placed);
+    placed.pipeFrom = c.pipeFrom && copy(c.pipeFrom);
+    placed.guards = c.guards.map(copy);
+    placed.nestedIn = c.nestedIn && copy(c.nestedIn);
+    return placed;
+  };
+  return commands.map(copy);
 }
 
 /**
