@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   expandVariables,
   factKind
-} from "./chunk-AOFKJ3N4.js";
+} from "./chunk-J4AQ6K6I.js";
 import {
   LineIndex,
   fromLspRange,

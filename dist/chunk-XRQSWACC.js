@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-AOFKJ3N4.js";
+} from "./chunk-J4AQ6K6I.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";

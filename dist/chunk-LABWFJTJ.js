@@ -5,18 +5,18 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-OJ7GVOEY.js";
+} from "./chunk-U3ORZFCL.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-2XLHFGKE.js";
+} from "./chunk-XRQSWACC.js";
 import {
   DockerfileFacts
-} from "./chunk-AOFKJ3N4.js";
+} from "./chunk-J4AQ6K6I.js";
 import {
   isGrammarLoaded,
   loadGrammar
-} from "./chunk-K65MXE3T.js";
+} from "./chunk-VLQWJGPQ.js";
 import {
   FileLintError,
   LintLimitError,
@@ -528,7 +528,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-IG6BQZ7G.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-2ECDBKD4.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

@@ -1,6 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   MAX_TREE_DEPTH,
+  collectIncomplete,
   noteIncomplete
 } from "./chunk-VHZECTGP.js";
 
@@ -92,9 +93,55 @@ var LEAVES = /* @__PURE__ */ new Set(["word", "raw_string", "ansi_c_string", "co
 var EXPANSIONS = /* @__PURE__ */ new Set(["simple_expansion", "expansion", "command_substitution", "process_substitution", "arithmetic_expansion"]);
 var MAX_TEST_WORDS = 64;
 function shellCommands(source) {
+  if (source.text.length > MAX_REMEMBERED_TEXT) return walkSource(source);
+  let canonical = walkedTexts.get(source.text);
+  if (canonical === void 0) {
+    const notes = [];
+    const commands = collectIncomplete(notes, () => walkSource({ text: source.text, toHost: (offset) => offset, host: OFFSETS, file: "" }));
+    canonical = notes.length > 0 ? null : commands;
+    if (walkedTexts.size >= MAX_REMEMBERED_TEXTS) walkedTexts.clear();
+    walkedTexts.set(source.text, canonical);
+  }
+  return canonical === null ? walkSource(source) : placeCommands(canonical, source);
+}
+function walkSource(source) {
   const out = [];
   new Walker(source, out, null, [], 0).parseAndWalk();
   return out;
+}
+var walkedTexts = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED_TEXTS = 4096;
+var MAX_REMEMBERED_TEXT = 16 * 1024;
+var OFFSETS = { range: (start, end) => ({ startLine: 0, startColumn: start, endLine: 0, endColumn: end }) };
+function placeCommands(commands, source) {
+  const range = (r) => source.host.range(source.toHost(r.startColumn), source.toHost(r.endColumn, r.endColumn > r.startColumn));
+  const word = (w) => ({ value: w.value, literal: w.literal, raw: w.raw, range: range(w.range) });
+  const copies = /* @__PURE__ */ new Map();
+  const copy = (c) => {
+    let placed = copies.get(c);
+    if (placed) return placed;
+    placed = {
+      name: c.name,
+      program: c.program,
+      nameWord: word(c.nameWord),
+      args: c.args.map(word),
+      assignments: c.assignments.map((a) => ({ name: a.name, value: a.value, range: range(a.range) })),
+      wrappers: [...c.wrappers],
+      redirects: c.redirects.map((r) => ({ ...r, target: r.target ? word(r.target) : null })),
+      range: range(c.range),
+      index: c.index,
+      pipeFrom: null,
+      guards: [],
+      nestedIn: null,
+      file: source.file
+    };
+    copies.set(c, placed);
+    placed.pipeFrom = c.pipeFrom && copy(c.pipeFrom);
+    placed.guards = c.guards.map(copy);
+    placed.nestedIn = c.nestedIn && copy(c.nestedIn);
+    return placed;
+  };
+  return commands.map(copy);
 }
 var MAX_GUARDS = 64;
 function guardsOf(outer, emitted) {

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-FGKDJU2S.js"),
     import("./review-S5D7SNFC.js"),
-    import("./lint-4UHGMFP4.js")
+    import("./lint-WEL5DR6I.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

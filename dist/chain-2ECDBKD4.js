@@ -3,10 +3,10 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-IRTTP4NW.js";
+} from "./chunk-R5ZA6B3C.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-AOFKJ3N4.js";
-import "./chunk-K65MXE3T.js";
+import "./chunk-J4AQ6K6I.js";
+import "./chunk-VLQWJGPQ.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   SegmentMap,
   shellCommands
-} from "./chunk-K65MXE3T.js";
+} from "./chunk-VLQWJGPQ.js";
 import {
   findPlatformImage
 } from "./chunk-VQIC7BFZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-DHOGZ6KL.js";
+} from "./chunk-LABWFJTJ.js";
 import {
   parseDockerfileText
-} from "./chunk-OJ7GVOEY.js";
-import "./chunk-2XLHFGKE.js";
-import "./chunk-AOFKJ3N4.js";
-import "./chunk-K65MXE3T.js";
+} from "./chunk-U3ORZFCL.js";
+import "./chunk-XRQSWACC.js";
+import "./chunk-J4AQ6K6I.js";
+import "./chunk-VLQWJGPQ.js";
 import {
   FileLintError
 } from "./chunk-VHZECTGP.js";

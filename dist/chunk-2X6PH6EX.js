@@ -9,10 +9,10 @@ import {
 } from "./chunk-OEG2IGPX.js";
 import {
   readmeExamples
-} from "./chunk-QTQQDATI.js";
+} from "./chunk-BUKZINYZ.js";
 import {
   usageExamples
-} from "./chunk-IRTTP4NW.js";
+} from "./chunk-R5ZA6B3C.js";
 import {
   IMAGE_NAME_MAX_LENGTH,
   REPOSITORY_NAME,
@@ -29,7 +29,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-OJ7GVOEY.js";
+} from "./chunk-U3ORZFCL.js";
 import {
   braceExpand,
   commandText,
@@ -48,7 +48,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-2XLHFGKE.js";
+} from "./chunk-XRQSWACC.js";
 import {
   DockerfileFacts,
   expandVariables,
@@ -56,7 +56,7 @@ import {
   hasBraceList,
   parseUserCommand,
   resolvePath
-} from "./chunk-AOFKJ3N4.js";
+} from "./chunk-J4AQ6K6I.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -523,7 +523,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-5XXIOQXI.js")).imageOutputs(project, facts);
+  return (await import("./outputs-67UL77VR.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

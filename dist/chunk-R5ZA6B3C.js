@@ -4,14 +4,14 @@ import {
 } from "./chunk-6X7DWYWZ.js";
 import {
   resolvePath
-} from "./chunk-AOFKJ3N4.js";
+} from "./chunk-J4AQ6K6I.js";
 import {
   SegmentMap,
   basename,
   grammar,
   loadGrammar,
   shellCommands
-} from "./chunk-K65MXE3T.js";
+} from "./chunk-VLQWJGPQ.js";
 import {
   MAX_TREE_DEPTH,
   noteIncomplete
@@ -772,7 +772,7 @@ var ChainWalker = class {
 async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
-  const { readmeExamples } = await import("./jobman-5PBIOSOG.js");
+  const { readmeExamples } = await import("./jobman-I2ZBSYJP.js");
   const all = (await readmeExamples(readme)).jobman;
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = /* @__PURE__ */ new Set();

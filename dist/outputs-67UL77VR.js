@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   usageExamples
-} from "./chunk-IRTTP4NW.js";
+} from "./chunk-R5ZA6B3C.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-2XLHFGKE.js";
+} from "./chunk-XRQSWACC.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-AOFKJ3N4.js";
-import "./chunk-K65MXE3T.js";
+} from "./chunk-J4AQ6K6I.js";
+import "./chunk-VLQWJGPQ.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";

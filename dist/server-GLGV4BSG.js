@@ -11,24 +11,24 @@ import {
 } from "./chunk-RLRMCQ7G.js";
 import {
   makeRuleSet
-} from "./chunk-22ETQCIV.js";
+} from "./chunk-2X6PH6EX.js";
 import "./chunk-OEG2IGPX.js";
-import "./chunk-QTQQDATI.js";
-import "./chunk-IRTTP4NW.js";
+import "./chunk-BUKZINYZ.js";
+import "./chunk-R5ZA6B3C.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   Linter,
   errorLine
-} from "./chunk-DHOGZ6KL.js";
+} from "./chunk-LABWFJTJ.js";
 import {
   TextDocument,
   init_main,
   init_main2,
   main_exports
-} from "./chunk-OJ7GVOEY.js";
-import "./chunk-2XLHFGKE.js";
-import "./chunk-AOFKJ3N4.js";
-import "./chunk-K65MXE3T.js";
+} from "./chunk-U3ORZFCL.js";
+import "./chunk-XRQSWACC.js";
+import "./chunk-J4AQ6K6I.js";
+import "./chunk-VLQWJGPQ.js";
 import "./chunk-VHZECTGP.js";
 import {
   dockerfileTargets,

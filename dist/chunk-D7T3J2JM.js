@@ -388,7 +388,7 @@ function parseRuleOptions(values, resolveRule) {
 async function runCli(argv, given) {
   const io = maskedIo(given);
   try {
-    if (argv[0] === "lsp") return await (await import("./server-Z77NYBED.js")).runLanguageServer(argv.slice(1), given.streams, io);
+    if (argv[0] === "lsp") return await (await import("./server-GLGV4BSG.js")).runLanguageServer(argv.slice(1), given.streams, io);
     return await run(argv, io);
   } catch (e) {
     io.stderr(`chaimeleon-lint: ${errorLine(e)}
@@ -441,7 +441,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-HDJTBGIW.js"), import("./lint-4UHGMFP4.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-ECO5KRBN.js"), import("./lint-WEL5DR6I.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-YW7TUH5H.js");
@@ -472,7 +472,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-2K45T3OR.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-U4DXFNBS.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];

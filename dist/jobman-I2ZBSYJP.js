@@ -5,8 +5,8 @@ import {
   parseJobmanSubmit,
   readmeExamples,
   shellText
-} from "./chunk-QTQQDATI.js";
-import "./chunk-K65MXE3T.js";
+} from "./chunk-BUKZINYZ.js";
+import "./chunk-VLQWJGPQ.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {
