@@ -13,7 +13,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const { parseWithYargs } = await import("./cli-yargs-22SG7NSD.js");
   process.stdout.write((await parseWithYargs(argv)).helpText);
 } else {
-  const { runCli } = await import("./cli-XML2LW4I.js");
+  const { runCli } = await import("./cli-6IUBII4X.js");
   process.exitCode = await runCli(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -250,15 +250,9 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   const projects: { input: string; project: DiscoveredProject }[] = [];
   if (stdin) projects.push({ input: '-', project: await stdinProject(io, args['stdin-filename']) });
   else {
-    // Paths are looked at a few at a time (their file system calls overlap), and taken in their order.
-    const looked = inOrder(paths, CONCURRENT_PATHS, async (input) => {
-      const failed: [string, string][] = [];
-      const project = await localProject(input, io.cwd, config.ignore, (file, message) => failed.push([file, message]));
-      return { input, project, failed };
-    });
-    for (const pending of looked) {
-      const { input, project, failed } = await pending;
-      for (const [file, message] of failed) fail(file, message);
+    // One path after another: local files are read with blocking calls (src/vfs.ts), so nothing would overlap.
+    for (const input of paths) {
+      const project = await localProject(input, io.cwd, config.ignore, fail);
       if (project) projects.push({ input, project });
     }
   }
@@ -293,16 +287,16 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   }
   // Many paths are linted over worker threads; a comparison with a git base or a fix stays here.
   const ahead = stdin || args.base !== undefined || fixing || projects.length < 2 ? new Map<DiscoveredProject, LintResult>() : await (await import('./cli-parallel.js')).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
-  // Linted a few at a time in this thread (one waits on files while another computes), reported in order.
-  const linted = inOrder(projects, args.base === undefined ? CONCURRENT_PATHS : 1, async ({ input, project }) => {
+  // The rest is linted here, one path after another, in their order.
+  const lintHere = async (input: string, project: DiscoveredProject): Promise<LintResult> => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs: typeof project.vfs) => linter.lint({ ...lintIn, vfs });
     // A comparison with a git base reads git objects, not files: never cached.
-    return ahead.get(project) ?? (cache && cacheInputs && !lintIn.git && input !== '-' ? await cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : await lintVfs(project.vfs));
-  });
-  for (const [index, { input, project }] of projects.entries()) {
+    return cache && cacheInputs && !lintIn.git && input !== '-' ? cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : lintVfs(project.vfs);
+  };
+  for (const { input, project } of projects) {
     const show = showIn(project);
-    const result = await linted[index];
+    const result = ahead.get(project) ?? (await lintHere(input, project));
     // A rule that crashed is a bug in chaimeleon-lint: its file was not fully reviewed.
     // A crash is a bug in chaimeleon-lint; a limit reached is not, but leaves the review as incomplete.
     for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? 'internal error' : 'not fully reviewed'}: ${err.split('\n')[0]}`);
@@ -341,32 +335,6 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };
-}
-
-/** Paths looked at and linted at the same time in one thread: enough to overlap file reads with work. */
-const CONCURRENT_PATHS = 8;
-
-/** Runs `run` on each item, at most `limit` at a time; the results in the items' order. */
-function inOrder<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R>[] {
-  const settled = items.map(() => {
-    let resolve!: (value: R) => void;
-    let reject!: (reason: unknown) => void;
-    const promise = new Promise<R>((yes, no) => {
-      resolve = yes;
-      reject = no;
-    });
-    // Awaited in order by the caller: a failure waiting its turn is not an unhandled rejection.
-    promise.catch(() => {});
-    return { promise, resolve, reject };
-  });
-  let next = 0;
-  const startNext = (): void => {
-    if (next >= items.length) return;
-    const i = next++;
-    run(items[i]).then(settled[i].resolve, settled[i].reject).finally(startNext);
-  };
-  for (let k = 0; k < Math.min(limit, items.length); k++) startNext();
-  return settled.map((s) => s.promise);
 }
 
 /** The --cache file, opened; a cache that cannot be opened (no key folder) is a usage error. */

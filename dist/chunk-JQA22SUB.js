@@ -491,14 +491,8 @@ async function lintCommand(argv, io, options = {}) {
   const projects = [];
   if (stdin) projects.push({ input: "-", project: await stdinProject(io, args["stdin-filename"]) });
   else {
-    const looked = inOrder(paths, CONCURRENT_PATHS, async (input) => {
-      const failed2 = [];
-      const project = await localProject(input, io.cwd, config.ignore, (file, message) => failed2.push([file, message]));
-      return { input, project, failed: failed2 };
-    });
-    for (const pending of looked) {
-      const { input, project, failed: failed2 } = await pending;
-      for (const [file, message] of failed2) fail(file, message);
+    for (const input of paths) {
+      const project = await localProject(input, io.cwd, config.ignore, fail);
       if (project) projects.push({ input, project });
     }
   }
@@ -529,14 +523,14 @@ async function lintCommand(argv, io, options = {}) {
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
   const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-2UOXEKYY.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
-  const linted = inOrder(projects, args.base === void 0 ? CONCURRENT_PATHS : 1, async ({ input, project }) => {
+  const lintHere = async (input, project) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
-    return ahead.get(project) ?? (cache && cacheInputs && !lintIn.git && input !== "-" ? await cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : await lintVfs(project.vfs));
-  });
-  for (const [index, { input, project }] of projects.entries()) {
+    return cache && cacheInputs && !lintIn.git && input !== "-" ? cache.lint(cacheInputs(project, config, lintIn.repository), lintVfs) : lintVfs(project.vfs);
+  };
+  for (const { input, project } of projects) {
     const show = showIn(project);
-    const result = await linted[index];
+    const result = ahead.get(project) ?? await lintHere(input, project);
     for (const err of result.internalErrors) fail(input, `${result.crashes.includes(err) ? "internal error" : "not fully reviewed"}: ${err.split("\n")[0]}`);
     for (const u of result.unread) fail(show(u.file), `${u.reason}; it was not reviewed`);
     if (result.skipped.length > 0) {
@@ -573,28 +567,6 @@ async function lintCommand(argv, io, options = {}) {
   };
   const exitCode = failures.length > 0 ? EXIT_USAGE : failed(findings, config.failLevel) ? EXIT_FINDINGS : EXIT_OK;
   return { args, report, exitCode };
-}
-var CONCURRENT_PATHS = 8;
-function inOrder(items, limit, run2) {
-  const settled = items.map(() => {
-    let resolve2;
-    let reject;
-    const promise = new Promise((yes, no) => {
-      resolve2 = yes;
-      reject = no;
-    });
-    promise.catch(() => {
-    });
-    return { promise, resolve: resolve2, reject };
-  });
-  let next = 0;
-  const startNext = () => {
-    if (next >= items.length) return;
-    const i = next++;
-    run2(items[i]).then(settled[i].resolve, settled[i].reject).finally(startNext);
-  };
-  for (let k = 0; k < Math.min(limit, items.length); k++) startNext();
-  return settled.map((s) => s.promise);
 }
 async function openCache(location, io) {
   const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-LPRRFOF4.js");

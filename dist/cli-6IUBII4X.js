@@ -10,7 +10,7 @@ import {
   maskedIo,
   runCli,
   writeReportFile
-} from "./chunk-D7T3J2JM.js";
+} from "./chunk-JQA22SUB.js";
 import "./chunk-2NWXWBYG.js";
 import "./chunk-RLRMCQ7G.js";
 import "./chunk-6XQCBPTG.js";
