@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-// The npm package's command and the pre-commit hook's: runs the committed bundle dist/cli.js.
-import module from 'node:module';
-
-// V8's code cache for the bundle's modules (Node 22.1 and later; Node 20 compiles them each time).
-// It lives in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-try {
-  module.enableCompileCache?.();
-} catch {
-  // a cache that cannot be written costs only speed
+// The npm package's command and the pre-commit hook's: runs the committed bundle dist/cli.cjs
+// through dist/launch.js, which keeps V8's compiled code for it between runs.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`chaimeleon-lint: needs Node.js 20.19 or later (https://nodejs.org); this is ${process.versions.node}.\n`);
+  process.exit(2);
 }
-await import('../dist/cli.js');
+const { launch } = await import('../dist/launch.js');
+launch(process.argv.slice(2));

@@ -1,37 +1,37 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  makeRuleSet
-} from "./chunk-2X6PH6EX.js";
-import "./chunk-OEG2IGPX.js";
-import "./chunk-BUKZINYZ.js";
-import "./chunk-R5ZA6B3C.js";
-import "./chunk-6X7DWYWZ.js";
-import {
-  Linter
-} from "./chunk-LABWFJTJ.js";
-import "./chunk-U3ORZFCL.js";
-import "./chunk-XRQSWACC.js";
-import "./chunk-J4AQ6K6I.js";
-import {
-  loadGrammar,
-  optimizeGrammarsForLongRuns
-} from "./chunk-VLQWJGPQ.js";
-import "./chunk-VHZECTGP.js";
-import "./chunk-2OCAH5RW.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
-import "./chunk-SZREWI2H.js";
-import {
   RecordingVfs
 } from "./chunk-VCOLLEZC.js";
+import {
+  Linter
+} from "./chunk-JTREVQ3L.js";
+import {
+  makeRuleSet
+} from "./chunk-BMTMS3YO.js";
+import "./chunk-MCTIQMHS.js";
+import "./chunk-TZGIFGF4.js";
+import "./chunk-6X7DWYWZ.js";
+import "./chunk-PS4IYBFE.js";
+import "./chunk-HD44O2N2.js";
 import "./chunk-CIRJO6HG.js";
 import {
   LocalVfs,
   readNamedFile
 } from "./chunk-AY5ENJPW.js";
+import "./chunk-2OCAH5RW.js";
+import "./chunk-SZREWI2H.js";
 import {
   decodeText
 } from "./chunk-6DTU62CM.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
+import "./chunk-OEG2IGPX.js";
+import "./chunk-LWCLGKSB.js";
+import {
+  loadGrammar,
+  optimizeGrammarsForLongRuns
+} from "./chunk-A45OOQMS.js";
+import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 
 // src/worker.ts

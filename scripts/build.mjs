@@ -1,10 +1,12 @@
-// Builds the one bundle every way of running chaimeleon-lint uses, into dist/ (committed): the
-// command line (dist/cli.js, run by bin/chaimeleon-lint.js, the npm package's bin and the
-// pre-commit hook), the GitHub Action (dist/action.js, run by action.yml) and the worker threads
-// (dist/worker.js). Every dependency is bundled, so the published package and a clone need no
-// node_modules at run time. esbuild splits the code into chunks that load only when a command needs
-// them (`--version` loads one small file; the GitHub client, the Markdown and YAML parsers and the
-// license data load on first use). The WASM grammars go beside the chunks (src/shell/grammars.ts
+// Builds the bundles every way of running chaimeleon-lint uses, into dist/ (committed): the
+// command line (dist/cli.cjs, one script that dist/launch.js runs through V8's code cache for
+// bin/chaimeleon-lint.js, the npm package's bin and the pre-commit hook), the GitHub Action
+// (dist/action.js, run by action.yml) and the worker threads (dist/worker.js). Every dependency is
+// bundled, so the published package and a clone need no node_modules at run time. For the Action
+// and the workers esbuild splits the code into chunks that load only when needed (the GitHub
+// client, the Markdown and YAML parsers and the license data load on first use); the command line
+// is one script instead, because a code cache covers one script, and code it does not run is
+// never compiled. The WASM grammars go beside the chunks (src/shell/grammars.ts
 // looks there first), the JSON data files read at run time go to dist/data/ (readPackageJson in
 // src/license/corpus.ts), and the licenses of everything bundled go to dist/THIRD_PARTY_LICENSES.md.
 // The project's own scripts (docs, benchmark) get the engine without the CLI in build/ (not shipped).
@@ -70,7 +72,7 @@ async function buildBundle(outdir) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/main.ts', action: 'src/action.ts', worker: 'src/worker.ts' },
+    entryPoints: { launch: 'src/launch.ts', action: 'src/action.ts', worker: 'src/worker.ts' },
     outdir,
     bundle: true,
     splitting: true,
@@ -94,6 +96,7 @@ async function buildBundle(outdir) {
     .filter((i) => i.external && !isBuiltin(i.path))
     .map((i) => i.path);
   if (external.length > 0) throw new Error(`dist/ would need node_modules for: ${[...new Set(external)].join(', ')}`);
+  await buildCommandLineScript(outdir);
 
   // The folders of the packages whose files the bundle carries: code, then the .wasm and data files.
   const packages = bundledPackages(root, result.metafile);
@@ -113,6 +116,43 @@ async function buildBundle(outdir) {
   writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses([...packages], "chaimeleon-lint's bundle (dist/)"));
   // dist/ is ES modules whatever the package.json above it says.
   writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+}
+
+/**
+ * dist/cli.cjs: the command line as one CommonJS script, which dist/launch.js compiles with
+ * node:vm (the only way to hand V8 a code cache on Node 20). ES-module-only syntax has no place in
+ * it: `import.meta.url` becomes the script's own file URL, and a dynamic import() of one of Node's
+ * modules (web-tree-sitter's) a require(), since a vm script has no module loader to import with.
+ */
+async function buildCommandLineScript(outdir) {
+  const file = join(outdir, 'cli.cjs');
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/main.ts'],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    metafile: true,
+    legalComments: 'none',
+    preserveSymlinks: true,
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__chm_import_meta_url' },
+    // Bundled code may declare its own `require`; the builtins' require stays reachable by this name.
+    banner: { js: 'const __chm_import_meta_url = require("node:url").pathToFileURL(__filename).href;\nconst __chm_require = require;' },
+    plugins: [lazyModules],
+  });
+  const imported = Object.values(result.metafile.outputs).flatMap((o) => o.imports);
+  const notBuiltin = imported.filter((i) => !isBuiltin(i.path)).map((i) => i.path);
+  if (notBuiltin.length > 0) throw new Error(`dist/cli.cjs would need node_modules for: ${[...new Set(notBuiltin)].join(', ')}`);
+  const text = readFileSync(file, 'utf8').replace(/(?<![\w$.])import\((["'])([^"'\\]+)\1\)/g, (call, quote, spec) =>
+    isBuiltin(spec) ? `Promise.resolve(__chm_require(${quote}${spec}${quote}))` : call,
+  );
+  const left = text.match(/(?<![\w$.])import\([^)]{0,40}/);
+  if (left) throw new Error(`dist/cli.cjs would import at run time, which a vm script cannot: ${left[0]}`);
+  writeFileSync(file, text);
 }
 
 /** The engine without the CLI, for the project's own scripts (docs generation, benchmark). */

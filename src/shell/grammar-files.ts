@@ -20,9 +20,9 @@ export function wasmLocation(file: string, specifier: string): string {
 /**
  * Called once before the runtime loads. Unless a long run asked for optimised code, V8 stays on
  * its baseline compiler: the optimising compile of the grammars costs seconds of CPU and delays the
- * exit of a short lint run for no gain.
+ * exit of a short lint run for no gain. (The command's launcher, src/launch.ts, has set the
+ * baseline already; a worker of a long run sets it back for the whole process.)
  */
 export function beforeRuntimeLoads(optimize: boolean): void {
-  // node:v8 (some 30 modules of Node's own) loads only here: a Dockerfile with no shell never pays for it.
-  if (!optimize) (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--liftoff-only');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString(optimize ? '--no-liftoff-only' : '--liftoff-only');
 }

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  LineIndex,
+  normaliseText
+} from "./chunk-HLZLW3LF.js";
+import {
   LintLimitError,
   MAX_TREE_DEPTH,
   noteIncomplete
 } from "./chunk-VHZECTGP.js";
-import {
-  LineIndex,
-  normaliseText
-} from "./chunk-HLZLW3LF.js";
 import {
   __commonJS,
   __export,

@@ -19,7 +19,7 @@ function wasmLocation(file, specifier) {
   return require2.resolve(specifier);
 }
 function beforeRuntimeLoads(optimize) {
-  if (!optimize) require2("node:v8").setFlagsFromString("--liftoff-only");
+  require2("node:v8").setFlagsFromString(optimize ? "--no-liftoff-only" : "--liftoff-only");
 }
 
 // src/shell/grammars.ts

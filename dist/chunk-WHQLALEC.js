@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  dockerfileTargets
-} from "./chunk-2OCAH5RW.js";
-import {
   LocalVfs,
   readRegularText,
   relativePosix
 } from "./chunk-AY5ENJPW.js";
+import {
+  dockerfileTargets
+} from "./chunk-2OCAH5RW.js";
 
 // src/project/discover.ts
 import { lstatSync, statSync } from "node:fs";

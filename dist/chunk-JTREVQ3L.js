@@ -5,32 +5,17 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-U3ORZFCL.js";
+} from "./chunk-MCTIQMHS.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-XRQSWACC.js";
+} from "./chunk-PS4IYBFE.js";
 import {
   DockerfileFacts
-} from "./chunk-J4AQ6K6I.js";
-import {
-  isGrammarLoaded,
-  loadGrammar
-} from "./chunk-VLQWJGPQ.js";
-import {
-  FileLintError,
-  LintLimitError,
-  UnreadableFileError,
-  boundMessage,
-  clip,
-  collectIncomplete
-} from "./chunk-VHZECTGP.js";
+} from "./chunk-HD44O2N2.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
-import {
-  volumePath
-} from "./chunk-VQIC7BFZ.js";
 import {
   compareFindings
 } from "./chunk-SZREWI2H.js";
@@ -39,6 +24,21 @@ import {
   isReportable,
   joinRepositoryPath
 } from "./chunk-6DTU62CM.js";
+import {
+  volumePath
+} from "./chunk-VQIC7BFZ.js";
+import {
+  isGrammarLoaded,
+  loadGrammar
+} from "./chunk-A45OOQMS.js";
+import {
+  FileLintError,
+  LintLimitError,
+  UnreadableFileError,
+  boundMessage,
+  clip,
+  collectIncomplete
+} from "./chunk-VHZECTGP.js";
 
 // src/project/build-plan.ts
 function decidedBy(plan, dockerfile) {
@@ -528,7 +528,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-2ECDBKD4.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-GFQKGBKK.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;
@@ -553,7 +553,7 @@ async function parsedReadme(vfs, path, text) {
   if (!parses) readmeParses.set(vfs, parses = /* @__PURE__ */ new Map());
   const done = parses.get(path);
   if (done && done.text === text) return done.readme;
-  const { parseReadme } = await import("./model-3WRO4UNU.js");
+  const { parseReadme } = await import("./model-ZYXM5AZB.js");
   const readme = parseReadme(path, text);
   parses.set(path, { text, readme });
   return readme;

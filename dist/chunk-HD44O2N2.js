@@ -1,11 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  SegmentMap,
-  shellCommands
-} from "./chunk-VLQWJGPQ.js";
-import {
   findPlatformImage
 } from "./chunk-VQIC7BFZ.js";
+import {
+  SegmentMap,
+  shellCommands
+} from "./chunk-A45OOQMS.js";
 
 // src/dockerfile/run-shell.ts
 var BRACE_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ksh93", "mksh"]);

@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-J4AQ6K6I.js";
+} from "./chunk-HD44O2N2.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";

@@ -3,14 +3,14 @@ import {
   globToRegExp
 } from "./chunk-2OCAH5RW.js";
 import {
+  UsageError
+} from "./chunk-SZREWI2H.js";
+import {
   BUILTIN_PROFILES,
   CHAIMELEON_PROFILE,
   RUNTIME_INSTALLERS,
   deriveProfile
 } from "./chunk-VQIC7BFZ.js";
-import {
-  UsageError
-} from "./chunk-SZREWI2H.js";
 
 // src/config.ts
 import { constants } from "node:fs";

@@ -4,52 +4,52 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-2NWXWBYG.js";
+} from "./chunk-A53IRXRI.js";
 import {
   findMarkedRoot,
   gitRemote
-} from "./chunk-RLRMCQ7G.js";
-import {
-  makeRuleSet
-} from "./chunk-2X6PH6EX.js";
-import "./chunk-OEG2IGPX.js";
-import "./chunk-BUKZINYZ.js";
-import "./chunk-R5ZA6B3C.js";
-import "./chunk-6X7DWYWZ.js";
+} from "./chunk-WHQLALEC.js";
 import {
   Linter,
   errorLine
-} from "./chunk-LABWFJTJ.js";
+} from "./chunk-JTREVQ3L.js";
+import {
+  makeRuleSet
+} from "./chunk-BMTMS3YO.js";
 import {
   TextDocument,
   init_main,
   init_main2,
   main_exports
-} from "./chunk-U3ORZFCL.js";
-import "./chunk-XRQSWACC.js";
-import "./chunk-J4AQ6K6I.js";
-import "./chunk-VLQWJGPQ.js";
-import "./chunk-VHZECTGP.js";
-import {
-  dockerfileTargets,
-  isDockerfileName
-} from "./chunk-2OCAH5RW.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
-import "./chunk-SZREWI2H.js";
+} from "./chunk-MCTIQMHS.js";
+import "./chunk-TZGIFGF4.js";
+import "./chunk-6X7DWYWZ.js";
+import "./chunk-PS4IYBFE.js";
+import "./chunk-HD44O2N2.js";
 import {
   LocalVfs,
   toPosix
 } from "./chunk-AY5ENJPW.js";
 import {
+  dockerfileTargets,
+  isDockerfileName
+} from "./chunk-2OCAH5RW.js";
+import "./chunk-SZREWI2H.js";
+import {
   MAX_FILE_BYTES,
   SKIPPED_DIRS,
   VfsError
 } from "./chunk-6DTU62CM.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
 import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
+import "./chunk-OEG2IGPX.js";
+import "./chunk-LWCLGKSB.js";
+import "./chunk-A45OOQMS.js";
+import "./chunk-VHZECTGP.js";
 import {
   __commonJS,
   __require,

@@ -3,13 +3,13 @@ import {
   cliOptions
 } from "./chunk-I7T3YYFL.js";
 import {
-  UsageError
-} from "./chunk-SZREWI2H.js";
-import {
   DEFAULT_CACHE_FILE
 } from "./chunk-VCOLLEZC.js";
 import "./chunk-CIRJO6HG.js";
 import "./chunk-AY5ENJPW.js";
+import {
+  UsageError
+} from "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
 import {
   TOOL_VERSION

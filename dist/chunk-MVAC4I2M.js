@@ -1,6 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  FINGERPRINT_KEY,
   escapeControls,
   failuresOf,
   formatSarif,
@@ -56,6 +55,140 @@ function formatGithub(report, options) {
   const counts = `${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info in ${report.files.length} file(s)`;
   lines.push(failures.length > 0 ? `chaimeleon-lint: review failed (${failures.length} not reviewed); ${counts}.` : `chaimeleon-lint: ${counts}.`);
   return lines.join("\n") + "\n";
+}
+
+// src/formatters/json.ts
+var JSON_SCHEMA_VERSION = 1;
+function formatJson(report, options) {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const count = (s) => visible.filter((f) => f.severity === s).length;
+  const failures = failuresOf(report);
+  return safeJson(
+    JSON.stringify(
+      {
+        version: JSON_SCHEMA_VERSION,
+        tool: { name: "chaimeleon-lint", version: report.toolVersion },
+        summary: {
+          files: report.files.length,
+          errors: count("error"),
+          warnings: count("warning"),
+          infos: count("info"),
+          suppressed: report.findings.filter((f) => f.suppressed).length,
+          failures: failures.length
+        },
+        // What could not be reviewed: when not empty, the run failed (exit code 2) whatever the findings.
+        failures: failures.map((f) => ({ file: f.file, message: f.message })),
+        files: report.files,
+        // Dockerfiles not reviewed as images (left-overs, not built): not failures.
+        skipped: (report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason })),
+        findings: visible.map((f) => ({
+          code: f.code,
+          slug: f.slug,
+          severity: f.severity,
+          message: f.message,
+          file: f.file,
+          range: f.range,
+          related: f.related,
+          ...f.fix ? { fix: f.fix } : {},
+          ...f.url ? { url: f.url } : {}
+        }))
+      },
+      null,
+      reportIndent(visible.length)
+    ) + "\n"
+  );
+}
+
+// src/formatters/markdown.ts
+var MAX_TABLE_ROWS = 1e3;
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function markdownCell(text) {
+  return escapeControls(
+    text.split(/(`[^`\n]*`)/).map(
+      (part, i) => i % 2 === 1 ? (
+        // No escape works inside a code span: a zero-width space breaks `##[`.
+        part.replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#[")
+      ) : part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/##\[/g, "##\\[")
+    ).join("")
+  );
+}
+function markdownUrl(url) {
+  if (!url || !/^https?:\/\//i.test(url)) return void 0;
+  const encoder = new TextEncoder();
+  return url.replace(/[\u0000-\u0020\u007f-\u009f()<>|"'`\\[\]]/g, (c) => [...encoder.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+}
+function link(text, url) {
+  const target = markdownUrl(url);
+  return target ? `[${text}](${target})` : text;
+}
+function codePath(file, line) {
+  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#["))}${line === void 0 ? "" : `:${line}`}\``;
+}
+function location(report, file, line) {
+  return link(codePath(file, line), report.fileUrl?.(file, line));
+}
+function row(report, f) {
+  const related = f.related.map((r) => `<br>\u21B3 ${location(report, r.file, r.range.startLine)} ${markdownCell(r.message)}`).join("");
+  return `| ${ICON[f.severity]} ${f.severity} | ${location(report, f.file, f.range.startLine)} | ${link(`${f.code} ${f.slug}`, ruleDocsUrl(f.code))} | ${markdownCell(f.message)}${related} |`;
+}
+function formatMarkdown(report, options) {
+  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
+  const suppressed = report.findings.filter((f) => f.suppressed).length;
+  const count = (s) => visible.filter((f) => f.severity === s).length;
+  const files = plural(report.files.length, "file");
+  const out = ["## chaimeleon-lint", ""];
+  const failures = failuresOf(report);
+  const skipped = report.skipped ?? [];
+  const skippedLine = skipped.length > 0 ? [`\u2139\uFE0F Not reviewed as images: ${skipped.slice(0, MAX_TABLE_ROWS).map((s) => `${codePath(s.path)} (${markdownCell(s.reason)})`).join(", ")}${skipped.length > MAX_TABLE_ROWS ? ` and ${skipped.length - MAX_TABLE_ROWS} more` : ""}.`, ""] : [];
+  if (failures.length > 0) {
+    out.push(
+      `\u274C **The review failed**: ${failures.length} not reviewed, so the findings below are incomplete.`,
+      "",
+      "| Not reviewed | Why |",
+      "| --- | --- |",
+      ...failures.slice(0, MAX_TABLE_ROWS).map((f) => `| ${codePath(f.file)} | ${markdownCell(f.message)} |`),
+      ""
+    );
+    if (failures.length > MAX_TABLE_ROWS) out.push(`\u2026and ${failures.length - MAX_TABLE_ROWS} more not shown here.`, "");
+    out.push(...skippedLine);
+    if (visible.length === 0) {
+      out.push(`0 problems in the ${files} that were reviewed${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
+      return out.join("\n");
+    }
+  } else {
+    out.push(...skippedLine);
+    if (visible.length === 0) {
+      out.push(`\u2705 No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
+      return out.join("\n");
+    }
+  }
+  out.push(
+    `${count("error") > 0 ? ICON.error : ICON.warning} **${plural(visible.length, "problem")}** in ${files}.`,
+    "",
+    "| Severity | Count |",
+    "| --- | ---: |",
+    `| ${ICON.error} error | ${count("error")} |`,
+    `| ${ICON.warning} warning | ${count("warning")} |`,
+    `| ${ICON.info} info | ${count("info")} |`,
+    ...suppressed ? [`| suppressed | ${suppressed} |`] : [],
+    "",
+    "### Findings",
+    "",
+    "| Severity | Location | Rule | Message |",
+    "| --- | --- | --- | --- |",
+    ...visible.slice(0, MAX_TABLE_ROWS).map((f) => row(report, f))
+  );
+  if (visible.length > MAX_TABLE_ROWS) out.push("", `\u2026and ${plural(visible.length - MAX_TABLE_ROWS, "more finding")} not shown here.`);
+  const fired = new Set(visible.map((f) => f.code));
+  out.push("", "### Rules", "");
+  for (const rule of report.rules.filter((r) => fired.has(r.code))) {
+    out.push(`- [${rule.code} ${rule.slug}](${ruleDocsUrl(rule.code)}): ${markdownCell(rule.summary)}`);
+  }
+  out.push("");
+  return out.join("\n");
 }
 
 // src/message-help.ts
@@ -223,7 +356,7 @@ function wrapWords(items, prefix, indent, width) {
 var SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
 var SEVERITY_WIDTH = 7;
 var HELP = "help: ";
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function visibleFindings(report, options) {
@@ -256,8 +389,8 @@ function formatStylish(report, options) {
   const errors = visible.filter((f) => f.severity === "error").length;
   const warnings = visible.filter((f) => f.severity === "warning").length;
   const infos = visible.filter((f) => f.severity === "info").length;
-  const files = plural(report.files.length, "file");
-  const problems = `${plural(visible.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${files}`;
+  const files = plural2(report.files.length, "file");
+  const problems = `${plural2(visible.length, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info) in ${files}`;
   if (failures.length > 0) out.push(...summaryLines(paint(c, "red", "\u2716"), `Review failed (${failures.length} not reviewed, listed above); ${problems}.`, c, width));
   else if (visible.length === 0) out.push(...summaryLines(paint(c, "bold", "\u2714"), `No problems found in ${files}.`, c, width));
   else out.push(...summaryLines(errors > 0 ? paint(c, "red", "\u2716") : paint(c, "yellow", "\u26A0"), `${problems}.`, c, width));
@@ -338,143 +471,6 @@ function statisticsLines(report, findings, options) {
   if (rows.length === 0) lines.push("  no findings");
   return lines;
 }
-function formatStatistics(report, options) {
-  return statisticsLines(report, visibleFindings(report, options), options).join("\n") + "\n";
-}
-
-// src/formatters/json.ts
-var JSON_SCHEMA_VERSION = 1;
-function formatJson(report, options) {
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const count = (s) => visible.filter((f) => f.severity === s).length;
-  const failures = failuresOf(report);
-  return safeJson(
-    JSON.stringify(
-      {
-        version: JSON_SCHEMA_VERSION,
-        tool: { name: "chaimeleon-lint", version: report.toolVersion },
-        summary: {
-          files: report.files.length,
-          errors: count("error"),
-          warnings: count("warning"),
-          infos: count("info"),
-          suppressed: report.findings.filter((f) => f.suppressed).length,
-          failures: failures.length
-        },
-        // What could not be reviewed: when not empty, the run failed (exit code 2) whatever the findings.
-        failures: failures.map((f) => ({ file: f.file, message: f.message })),
-        files: report.files,
-        // Dockerfiles not reviewed as images (left-overs, not built): not failures.
-        skipped: (report.skipped ?? []).map((s) => ({ path: s.path, reason: s.reason })),
-        findings: visible.map((f) => ({
-          code: f.code,
-          slug: f.slug,
-          severity: f.severity,
-          message: f.message,
-          file: f.file,
-          range: f.range,
-          related: f.related,
-          ...f.fix ? { fix: f.fix } : {},
-          ...f.url ? { url: f.url } : {}
-        }))
-      },
-      null,
-      reportIndent(visible.length)
-    ) + "\n"
-  );
-}
-
-// src/formatters/markdown.ts
-var MAX_TABLE_ROWS = 1e3;
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function markdownCell(text) {
-  return escapeControls(
-    text.split(/(`[^`\n]*`)/).map(
-      (part, i) => i % 2 === 1 ? (
-        // No escape works inside a code span: a zero-width space breaks `##[`.
-        part.replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#[")
-      ) : part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/##\[/g, "##\\[")
-    ).join("")
-  );
-}
-function markdownUrl(url) {
-  if (!url || !/^https?:\/\//i.test(url)) return void 0;
-  const encoder = new TextEncoder();
-  return url.replace(/[\u0000-\u0020\u007f-\u009f()<>|"'`\\[\]]/g, (c) => [...encoder.encode(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
-}
-function link(text, url) {
-  const target = markdownUrl(url);
-  return target ? `[${text}](${target})` : text;
-}
-function codePath(file, line) {
-  return `\`${escapeControls(file.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/##\[/g, "#\u200B#["))}${line === void 0 ? "" : `:${line}`}\``;
-}
-function location(report, file, line) {
-  return link(codePath(file, line), report.fileUrl?.(file, line));
-}
-function row(report, f) {
-  const related = f.related.map((r) => `<br>\u21B3 ${location(report, r.file, r.range.startLine)} ${markdownCell(r.message)}`).join("");
-  return `| ${ICON[f.severity]} ${f.severity} | ${location(report, f.file, f.range.startLine)} | ${link(`${f.code} ${f.slug}`, ruleDocsUrl(f.code))} | ${markdownCell(f.message)}${related} |`;
-}
-function formatMarkdown(report, options) {
-  const visible = report.findings.filter((f) => !f.suppressed && (!options.quiet || f.severity === "error"));
-  const suppressed = report.findings.filter((f) => f.suppressed).length;
-  const count = (s) => visible.filter((f) => f.severity === s).length;
-  const files = plural2(report.files.length, "file");
-  const out = ["## chaimeleon-lint", ""];
-  const failures = failuresOf(report);
-  const skipped = report.skipped ?? [];
-  const skippedLine = skipped.length > 0 ? [`\u2139\uFE0F Not reviewed as images: ${skipped.slice(0, MAX_TABLE_ROWS).map((s) => `${codePath(s.path)} (${markdownCell(s.reason)})`).join(", ")}${skipped.length > MAX_TABLE_ROWS ? ` and ${skipped.length - MAX_TABLE_ROWS} more` : ""}.`, ""] : [];
-  if (failures.length > 0) {
-    out.push(
-      `\u274C **The review failed**: ${failures.length} not reviewed, so the findings below are incomplete.`,
-      "",
-      "| Not reviewed | Why |",
-      "| --- | --- |",
-      ...failures.slice(0, MAX_TABLE_ROWS).map((f) => `| ${codePath(f.file)} | ${markdownCell(f.message)} |`),
-      ""
-    );
-    if (failures.length > MAX_TABLE_ROWS) out.push(`\u2026and ${failures.length - MAX_TABLE_ROWS} more not shown here.`, "");
-    out.push(...skippedLine);
-    if (visible.length === 0) {
-      out.push(`0 problems in the ${files} that were reviewed${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
-      return out.join("\n");
-    }
-  } else {
-    out.push(...skippedLine);
-    if (visible.length === 0) {
-      out.push(`\u2705 No problems found in ${files}${suppressed ? ` (${suppressed} suppressed)` : ""}.`, "");
-      return out.join("\n");
-    }
-  }
-  out.push(
-    `${count("error") > 0 ? ICON.error : ICON.warning} **${plural2(visible.length, "problem")}** in ${files}.`,
-    "",
-    "| Severity | Count |",
-    "| --- | ---: |",
-    `| ${ICON.error} error | ${count("error")} |`,
-    `| ${ICON.warning} warning | ${count("warning")} |`,
-    `| ${ICON.info} info | ${count("info")} |`,
-    ...suppressed ? [`| suppressed | ${suppressed} |`] : [],
-    "",
-    "### Findings",
-    "",
-    "| Severity | Location | Rule | Message |",
-    "| --- | --- | --- | --- |",
-    ...visible.slice(0, MAX_TABLE_ROWS).map((f) => row(report, f))
-  );
-  if (visible.length > MAX_TABLE_ROWS) out.push("", `\u2026and ${plural2(visible.length - MAX_TABLE_ROWS, "more finding")} not shown here.`);
-  const fired = new Set(visible.map((f) => f.code));
-  out.push("", "### Rules", "");
-  for (const rule of report.rules.filter((r) => fired.has(r.code))) {
-    out.push(`- [${rule.code} ${rule.slug}](${ruleDocsUrl(rule.code)}): ${markdownCell(rule.summary)}`);
-  }
-  out.push("");
-  return out.join("\n");
-}
 
 // src/formatters/index.ts
 var BY_NAME = {
@@ -488,13 +484,6 @@ var FORMATTERS = BY_NAME;
 
 // src/github/report.ts
 var NOT_REVIEWED = "not reviewed:";
-function isMultiRepositoryReport(report) {
-  return "scan" in report;
-}
-function formatterFor(report, format) {
-  if (!isMultiRepositoryReport(report)) return FORMATTERS[format];
-  return (r, options) => (MULTI_FORMATTERS[format] ?? FORMATTERS[format])(r, options);
-}
 function repositoryFileUrl(repositories) {
   const byName = new Map(repositories.filter((r) => r.url && r.commit).map((r) => [r.repository.toLowerCase(), r]));
   return (file, line) => {
@@ -503,93 +492,6 @@ function repositoryFileUrl(repositories) {
     return r && rest.length > 0 ? `${r.url}/blob/${r.commit}/${pathToUri(rest.join("/"))}#L${line}` : void 0;
   };
 }
-var STATUS_TEXT = { reviewed: "reviewed", "no-dockerfile": "no Dockerfile", empty: "empty", failed: "failed" };
-function statusCounts(repositories) {
-  const n = (s) => repositories.filter((r) => r.status === s).length;
-  return { total: repositories.length, reviewed: n("reviewed"), noDockerfile: n("no-dockerfile"), empty: n("empty"), failed: n("failed") };
-}
-function scanSummaryLine(scan) {
-  const c = statusCounts(scan.repositories);
-  const scope = [scan.organization ? `organization ${scan.organization}` : "", scan.match.length ? `matching ${scan.match.join(", ")}` : "", scan.shard ? `shard ${scan.shard}` : ""].filter(Boolean).join(", ");
-  const parts = [`${c.reviewed} reviewed`, c.noDockerfile ? `${c.noDockerfile} without a Dockerfile` : "", c.empty ? `${c.empty} empty` : "", `${c.failed} failed`].filter(Boolean);
-  return `${c.total} ${c.total === 1 ? "repository" : "repositories"}${scope ? ` (${scope})` : ""}: ${parts.join(", ")}.`;
-}
-function topRulesText(r) {
-  return r.topRules.map((t) => `${t.code} \xD7${t.count}`).join(", ");
-}
-function detail(r) {
-  return r.status === "reviewed" ? topRulesText(r) : [r.error, topRulesText(r)].filter(Boolean).join("; ");
-}
-function counted(r, n) {
-  return r.status === "failed" || r.status === "empty" ? "-" : String(n);
-}
-function summaryTable(scan) {
-  const rows = [
-    ["Repository", "Status", "Errors", "Warnings", "Top rules"],
-    ...scan.repositories.map((r) => [plainPath(r.repository), STATUS_TEXT[r.status], counted(r, r.errors), counted(r, r.warnings), plainText(detail(r))])
-  ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row2) => row2[i].length)));
-  const lines = rows.map((row2) => row2.map((cell, i) => i === 4 ? cell : i === 2 || i === 3 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd());
-  return [...lines, "", plainText(scanSummaryLine(scan))].join("\n") + "\n";
-}
-function formatStylishScan(report, options) {
-  return `${formatStylish(report, options)}
-${summaryTable(report.scan)}`;
-}
-function formatJsonScan(report, options) {
-  const { version, tool, summary, ...rest } = JSON.parse(formatJson(report, options));
-  const scan = report.scan;
-  return safeJson(
-    JSON.stringify(
-      {
-        version,
-        tool,
-        summary: { ...summary, suppressed: summary.suppressed + (scan.suppressedNotListed ?? 0), repositories: statusCounts(scan.repositories) },
-        scan: { organization: scan.organization, match: scan.match, shard: scan.shard },
-        repositories: scan.repositories,
-        ...rest
-      },
-      null,
-      2
-    ) + "\n"
-  );
-}
-var STATUS_ICON = { reviewed: "", "no-dockerfile": "\u26A0\uFE0F ", empty: "\u26AA ", failed: "\u274C " };
-function formatMarkdownScan(report, options) {
-  const scan = report.scan;
-  const rows = scan.repositories.map((r) => {
-    const url = markdownUrl(r.url);
-    const name = url ? `[${markdownCell(r.repository)}](${url})` : markdownCell(r.repository);
-    return `| ${name} | ${STATUS_ICON[r.status]}${STATUS_TEXT[r.status]} | ${counted(r, r.errors)} | ${counted(r, r.warnings)} | ${markdownCell(detail(r))} |`;
-  });
-  const table = ["### Repositories", "", markdownCell(scanSummaryLine(scan)), "", "| Repository | Status | Errors | Warnings | Top rules |", "| --- | --- | ---: | ---: | --- |", ...rows, ""];
-  return `${formatMarkdown(report, options).trimEnd()}
-
-${table.join("\n")}`;
-}
-function formatSarifScan(report, options) {
-  const log = JSON.parse(formatSarif(report, options));
-  const run = log.runs[0];
-  const scan = report.scan;
-  const shown = report.findings.filter((f) => !options.quiet || f.severity === "error");
-  shown.forEach((f, i) => {
-    const kept = scan.fingerprints?.get(f);
-    if (kept) run.results[i].partialFingerprints[FINGERPRINT_KEY] = kept;
-  });
-  const provenance = scan.repositories.filter((r) => r.url && r.commit).map((r) => ({ repositoryUri: r.url, revisionId: r.commit, ...r.ref ? { branch: r.ref } : {} }));
-  log.runs[0] = {
-    ...run,
-    ...provenance.length > 0 ? { versionControlProvenance: provenance } : {},
-    properties: { organization: scan.organization, match: scan.match, shard: scan.shard, repositories: scan.repositories }
-  };
-  return safeJson(JSON.stringify(log, null, 2) + "\n");
-}
-var MULTI_FORMATTERS = {
-  stylish: formatStylishScan,
-  json: formatJsonScan,
-  markdown: formatMarkdownScan,
-  sarif: formatSarifScan
-};
 
 export {
   escapeData,
@@ -598,9 +500,7 @@ export {
   JSON_SCHEMA_VERSION,
   markdownCell,
   formatMarkdown,
-  formatStatistics,
   FORMATTERS,
   NOT_REVIEWED,
-  formatterFor,
   repositoryFileUrl
 };

@@ -2,21 +2,21 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-LABWFJTJ.js";
+} from "./chunk-JTREVQ3L.js";
 import {
   parseDockerfileText
-} from "./chunk-U3ORZFCL.js";
-import "./chunk-XRQSWACC.js";
-import "./chunk-J4AQ6K6I.js";
-import "./chunk-VLQWJGPQ.js";
+} from "./chunk-MCTIQMHS.js";
+import "./chunk-PS4IYBFE.js";
+import "./chunk-HD44O2N2.js";
+import "./chunk-2OCAH5RW.js";
+import "./chunk-SZREWI2H.js";
+import "./chunk-6DTU62CM.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
+import "./chunk-A45OOQMS.js";
 import {
   FileLintError
 } from "./chunk-VHZECTGP.js";
-import "./chunk-2OCAH5RW.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
-import "./chunk-SZREWI2H.js";
-import "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";
 export {
   FileLintError,

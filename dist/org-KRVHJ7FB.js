@@ -9,17 +9,17 @@ import {
   describeAnswer,
   explainFailure
 } from "./chunk-CQJNBCNA.js";
-import "./chunk-RLRMCQ7G.js";
+import "./chunk-WHQLALEC.js";
 import {
   NOT_REVIEWED
-} from "./chunk-KNVZAHY2.js";
+} from "./chunk-MVAC4I2M.js";
 import "./chunk-MYJXCK24.js";
 import "./chunk-EDFD6YIN.js";
+import "./chunk-AY5ENJPW.js";
 import {
   globToRegExp
 } from "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
-import "./chunk-AY5ENJPW.js";
 import "./chunk-6DTU62CM.js";
 import "./chunk-TDPMOBAT.js";
 import "./chunk-QHHN7UPP.js";

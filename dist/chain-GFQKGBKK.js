@@ -3,13 +3,13 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-R5ZA6B3C.js";
+} from "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-J4AQ6K6I.js";
-import "./chunk-VLQWJGPQ.js";
-import "./chunk-VHZECTGP.js";
+import "./chunk-HD44O2N2.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
+import "./chunk-A45OOQMS.js";
+import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {
   MAX_DEPTH,

@@ -5,8 +5,8 @@ import {
   parseJobmanSubmit,
   readmeExamples,
   shellText
-} from "./chunk-BUKZINYZ.js";
-import "./chunk-VLQWJGPQ.js";
+} from "./chunk-LWCLGKSB.js";
+import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

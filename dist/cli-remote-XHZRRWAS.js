@@ -10,7 +10,7 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-KNVZAHY2.js";
+} from "./chunk-MVAC4I2M.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
@@ -237,9 +237,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-FGKDJU2S.js"),
-    import("./review-S5D7SNFC.js"),
-    import("./lint-WEL5DR6I.js")
+    import("./org-KRVHJ7FB.js"),
+    import("./review-LYSSUDTT.js"),
+    import("./lint-TZPOMWYI.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

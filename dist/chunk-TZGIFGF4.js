@@ -4,22 +4,22 @@ import {
 } from "./chunk-6X7DWYWZ.js";
 import {
   resolvePath
-} from "./chunk-J4AQ6K6I.js";
+} from "./chunk-HD44O2N2.js";
+import {
+  LineIndex,
+  normaliseText
+} from "./chunk-HLZLW3LF.js";
 import {
   SegmentMap,
   basename,
   grammar,
   loadGrammar,
   shellCommands
-} from "./chunk-VLQWJGPQ.js";
+} from "./chunk-A45OOQMS.js";
 import {
   MAX_TREE_DEPTH,
   noteIncomplete
 } from "./chunk-VHZECTGP.js";
-import {
-  LineIndex,
-  normaliseText
-} from "./chunk-HLZLW3LF.js";
 
 // src/chain/python.ts
 var MAX_VALUE_DEPTH = 32;
@@ -772,7 +772,7 @@ var ChainWalker = class {
 async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
-  const { readmeExamples } = await import("./jobman-I2ZBSYJP.js");
+  const { readmeExamples } = await import("./jobman-GXYHHSZE.js");
   const all = (await readmeExamples(readme)).jobman;
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = /* @__PURE__ */ new Set();

@@ -1,21 +1,21 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   usageExamples
-} from "./chunk-R5ZA6B3C.js";
+} from "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-XRQSWACC.js";
+} from "./chunk-PS4IYBFE.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-J4AQ6K6I.js";
-import "./chunk-VLQWJGPQ.js";
-import "./chunk-VHZECTGP.js";
+} from "./chunk-HD44O2N2.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
+import "./chunk-A45OOQMS.js";
+import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 
 // src/chain/outputs.ts

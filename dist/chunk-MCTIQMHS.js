@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   expandVariables,
   factKind
-} from "./chunk-J4AQ6K6I.js";
+} from "./chunk-HD44O2N2.js";
 import {
   LineIndex,
   fromLspRange,

@@ -1,19 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  describeDetection,
-  findLicenseMentions,
-  isLicenseFileLink,
-  mentionMatches,
-  percent,
-  repositoryLicense
-} from "./chunk-OEG2IGPX.js";
-import {
-  readmeExamples
-} from "./chunk-BUKZINYZ.js";
-import {
-  usageExamples
-} from "./chunk-R5ZA6B3C.js";
-import {
   IMAGE_NAME_MAX_LENGTH,
   REPOSITORY_NAME,
   SSH_SERVER_PACKAGE,
@@ -29,7 +15,10 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-U3ORZFCL.js";
+} from "./chunk-MCTIQMHS.js";
+import {
+  usageExamples
+} from "./chunk-TZGIFGF4.js";
 import {
   braceExpand,
   commandText,
@@ -48,7 +37,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-XRQSWACC.js";
+} from "./chunk-PS4IYBFE.js";
 import {
   DockerfileFacts,
   expandVariables,
@@ -56,10 +45,21 @@ import {
   hasBraceList,
   parseUserCommand,
   resolvePath
-} from "./chunk-J4AQ6K6I.js";
+} from "./chunk-HD44O2N2.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
+import {
+  describeDetection,
+  findLicenseMentions,
+  isLicenseFileLink,
+  mentionMatches,
+  percent,
+  repositoryLicense
+} from "./chunk-OEG2IGPX.js";
+import {
+  readmeExamples
+} from "./chunk-LWCLGKSB.js";
 
 // src/readme/placeholders.ts
 var MARKED = /[<>{}$[\]*?\u2026]|\.\.\.|%[A-Za-z_]+%/;
@@ -523,7 +523,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-67UL77VR.js")).imageOutputs(project, facts);
+  return (await import("./outputs-CXS4NCGR.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
