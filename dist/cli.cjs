@@ -39145,6 +39145,10 @@ function readPackageJson(spec) {
   const bundled = (0, import_node_path10.join)(here2, "data", spec);
   return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_fs10.existsSync)(bundled) ? bundled : require8.resolve(spec), "utf8"));
 }
+function readProjectData(name2) {
+  const bundled = (0, import_node_path10.join)(here2, "data", name2);
+  return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_fs10.existsSync)(bundled) ? bundled : (0, import_node_path10.join)(here2, "..", "..", "data", name2), "utf8"));
+}
 var import_node_fs10, import_node_module7, import_node_path10, import_node_url2, require8, here2;
 var init_package_data = __esm({
   "src/license/package-data.ts"() {
@@ -39175,71 +39179,28 @@ function withoutRange(id) {
   return id.toLowerCase().replace(/-only$|-or-later$|\+$/, "");
 }
 function loadCorpus() {
-  return pending ??= Promise.resolve().then(buildCorpus);
+  return pending ??= Promise.resolve().then(() => corpusFrom(readProjectData("license-index.json")));
 }
-function buildCorpus() {
-  const full = readPackageJson("spdx-license-list/spdx-full.json");
-  const { isDeprecated, current: current2 } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(full));
-  const byText = /* @__PURE__ */ new Map();
-  for (const [id, license] of Object.entries(full)) {
-    const text3 = license.licenseText;
-    const appendix = text3.indexOf(APPENDIX);
-    for (const variant of appendix >= 0 ? [text3, text3.slice(0, appendix)] : [text3]) {
-      const ids2 = byText.get(variant);
-      if (ids2) ids2.push(id);
-      else byText.set(variant, [id]);
-    }
-  }
-  const entries = [];
-  for (const [text3, spdxIds] of byText) {
-    const sorted = [...spdxIds].sort((a, b) => Number(isDeprecated(a)) - Number(isDeprecated(b)) || a.length - b.length || (a < b ? -1 : 1));
-    const ids2 = [...new Set(sorted.map(current2))];
-    entries.push({ id: ids2[0], ids: ids2, stems: ids2.map(withoutRange), text: text3, estimate: text3.length / CHARS_PER_WORD, words: null, length: 0 });
-  }
+function corpusFrom(index2) {
   const vocabulary = /* @__PURE__ */ new Map();
-  let seen = new Uint32Array(1 << 15);
-  let stamp = 0;
-  const count = (entry) => {
-    stamp++;
-    const distinct = [];
-    forEachLicenseWord(entry.text, (w) => {
-      entry.length++;
-      let index2 = vocabulary.get(w);
-      if (index2 === void 0) {
-        vocabulary.set(w, index2 = vocabulary.size);
-        if (index2 >= seen.length) seen = Uint32Array.from({ length: seen.length * 2 }, (_, i2) => seen[i2] ?? 0);
-      }
-      if (seen[index2] !== stamp) {
-        seen[index2] = stamp;
-        distinct.push(index2);
-      }
-    });
-    entry.words = Int32Array.from(distinct);
-  };
+  for (const word of index2.vocabulary) vocabulary.set(word, vocabulary.size);
+  const entries = index2.entries.map((entry) => ({ ...entry, words: Int32Array.from(entry.words) }));
   return {
     entries,
     vocabulary,
     candidates(length) {
       const low = length * 0.3 - 20;
       const high = length * 5.5 + 40;
-      const result = [];
-      for (const entry of entries) {
-        if (entry.estimate < low || entry.estimate > high) continue;
-        if (!entry.words) count(entry);
-        if (entry.length > 0) result.push(entry);
-      }
-      return result;
+      return entries.filter((entry) => entry.estimate >= low && entry.estimate <= high && entry.length > 0);
     }
   };
 }
-var CHARS_PER_WORD, APPENDIX, pending;
+var pending;
 var init_corpus = __esm({
   "src/license/corpus.ts"() {
     "use strict";
     init_normalize();
     init_package_data();
-    CHARS_PER_WORD = 6.6;
-    APPENDIX = "END OF TERMS AND CONDITIONS";
   }
 });
 

@@ -4,10 +4,10 @@ import {
 } from "./chunk-VCOLLEZC.js";
 import {
   Linter
-} from "./chunk-JTREVQ3L.js";
+} from "./chunk-GDAB4CWS.js";
 import {
   makeRuleSet
-} from "./chunk-BMTMS3YO.js";
+} from "./chunk-Q5BHA4QJ.js";
 import "./chunk-MCTIQMHS.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-OEG2IGPX.js";
+import "./chunk-IMUT5YQD.js";
 import "./chunk-LWCLGKSB.js";
 import {
   loadGrammar,

@@ -33,10 +33,14 @@ function exampleFiles() {
   return files.sort((a, b) => Number(b.path === 'Dockerfile') - Number(a.path === 'Dockerfile'));
 }
 
-/** Every `readPackageJson('pkg/file.json')` in the sources names a data file to ship (as scripts/build-action.mjs does). */
-function dataFiles() {
+/**
+ * Every `readPackageJson('pkg/file.json')` in the sources names a dependency's data file to ship, and
+ * every `readProjectData('file.json')` one of the project's own data/ (as scripts/build.mjs does).
+ */
+function dataFiles(call) {
   const sources = readdirSync(join(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
-  const specs = sources.flatMap((f) => [...readFileSync(join(root, 'src', f), 'utf8').matchAll(/readPackageJson\b[^(]*\(\s*'([^']+)'/g)].map((m) => m[1]));
+  const pattern = new RegExp(`${call}\\b[^(]*\\(\\s*'([^']+)'`, 'g');
+  const specs = sources.flatMap((f) => [...readFileSync(join(root, 'src', f), 'utf8').matchAll(pattern)].map((m) => m[1]));
   return [...new Set(specs)].sort();
 }
 
@@ -62,7 +66,9 @@ const browserSeams = {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const data = dataFiles();
+const packageData = dataFiles('readPackageJson');
+const projectData = dataFiles('readProjectData');
+const data = [...packageData, ...projectData];
 const result = await build({
   absWorkingDir: root,
   entryPoints: { app: 'site/app.ts' },
@@ -108,11 +114,11 @@ for (const [file, spec] of [
 for (const spec of data) {
   const target = join(outdir, 'data', spec);
   mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(require.resolve(spec), target);
+  copyFileSync(projectData.includes(spec) ? join(root, 'data', spec) : require.resolve(spec), target);
 }
 // The licenses of what the page carries: the bundle's packages, the grammars and the data files.
 const packages = bundledPackages(root, result.metafile);
-for (const spec of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm', 'tree-sitter-python/tree-sitter-python.wasm', ...data]) packages.add(packageDir(root, require.resolve(spec)));
+for (const spec of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm', 'tree-sitter-python/tree-sitter-python.wasm', ...packageData]) packages.add(packageDir(root, require.resolve(spec)));
 writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses([...packages], 'The chaimeleon-lint playground (site/dist/)'));
 for (const file of ['index.html', 'style.css']) copyFileSync(join(root, 'site', file), join(outdir, file));
 // GitHub Pages: serve the files as they are (no Jekyll processing of names).

@@ -15,7 +15,7 @@
 //        node scripts/build.mjs --out DIR  builds only the bundle, into DIR (the staleness test)
 //        node scripts/build.mjs --check    fails when the committed dist/ is not what the sources build
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -105,14 +105,13 @@ async function buildBundle(outdir) {
     packages.add(packageDir(root, require.resolve(spec)));
   }
   // Every `readPackageJson('pkg/file.json')` in the sources names a data file to ship.
-  const sources = readdirSync(resolve(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
-  const dataFiles = new Set(sources.flatMap((f) => [...readFileSync(resolve(root, 'src', f), 'utf8').matchAll(/readPackageJson\b[^(]*\(\s*'([^']+)'/g)].map((m) => m[1])));
-  for (const spec of [...dataFiles].sort()) {
+  for (const spec of dataFiles('readPackageJson')) {
     const target = join(outdir, 'data', spec);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(require.resolve(spec), target);
     packages.add(packageDir(root, require.resolve(spec)));
   }
+  copyProjectData(outdir);
   writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES.md'), thirdPartyLicenses([...packages], "chaimeleon-lint's bundle (dist/)"));
   // dist/ is ES modules whatever the package.json above it says.
   writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
@@ -155,6 +154,23 @@ async function buildCommandLineScript(outdir) {
   writeFileSync(file, text);
 }
 
+/** The data files named in the sources' calls of `call` (`readPackageJson('pkg/file.json')`, `readProjectData('file.json')`). */
+function dataFiles(call) {
+  const sources = readdirSync(resolve(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
+  const pattern = new RegExp(`${call}\\b[^(]*\\(\\s*'([^']+)'`, 'g');
+  return [...new Set(sources.flatMap((f) => [...readFileSync(resolve(root, 'src', f), 'utf8').matchAll(pattern)].map((m) => m[1])))].sort();
+}
+
+/** The project's own generated data (data/, see scripts/gen-license-index.mjs) goes to `<outdir>/data/` too. */
+function copyProjectData(outdir) {
+  for (const file of dataFiles('readProjectData')) {
+    const source = resolve(root, 'data', file);
+    if (!existsSync(source)) throw new Error(`data/${file} is missing: run npm run docs`);
+    mkdirSync(join(outdir, 'data'), { recursive: true });
+    copyFileSync(source, join(outdir, 'data', file));
+  }
+}
+
 /** The engine without the CLI, for the project's own scripts (docs generation, benchmark). */
 async function buildInternal() {
   rmSync(resolve(root, 'build'), { recursive: true, force: true });
@@ -171,6 +187,8 @@ async function buildInternal() {
     banner,
   });
   for (const [file, spec] of WASM) copyFileSync(require.resolve(spec), resolve(root, 'build', file));
+  // scripts/gen-license-index.mjs runs this build to write data/ in the first place.
+  if (dataFiles('readProjectData').every((file) => existsSync(resolve(root, 'data', file)))) copyProjectData(resolve(root, 'build'));
 }
 
 function filesOf(dir) {

@@ -7,5 +7,6 @@ export { resolveConfig } from './config.js';
 export { loadGrammar, optimizeGrammarsForLongRuns } from './shell/grammars.js';
 export { lintInWorkers } from './parallel.js';
 export { detectLicense } from './license/index.js';
+export { buildLicenseIndex } from './license/corpus.js';
 export { configJsonSchema, profileKeysTable } from './config-schema.js';
 export { MemoryVfs } from './vfs.js';

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
+import { buildLicenseIndex } from '../src/license/corpus.js';
 import { ACCEPT_SCORE, classifyDetection, detectLicense, findLicenseMentions, isLicenseFileLink, mentionMatches, type LicenseKind } from '../src/license/index.js';
 import { Linter } from '../src/lint.js';
 import type { RepositoryInfo } from '../src/project/facts.js';
@@ -16,6 +17,18 @@ import { ruleSet } from './helpers.js';
 const require = createRequire(import.meta.url);
 const SPDX = JSON.parse(readFileSync(require.resolve('spdx-license-list/spdx-full.json'), 'utf8')) as Record<string, { licenseText: string }>;
 const spdx = (id: string) => SPDX[id].licenseText;
+
+describe('data/license-index.json', () => {
+  it('is what the SPDX texts and the normaliser give today (run npm run docs if not)', () => {
+    const ids = JSON.parse(readFileSync(require.resolve('spdx-license-ids/index.json'), 'utf8')) as string[];
+    const version = (JSON.parse(readFileSync(require.resolve('spdx-license-list/package.json'), 'utf8')) as { version: string }).version;
+    const built = buildLicenseIndex(SPDX, ids, `spdx-license-list ${version}`);
+    expect(built.entries.length).toBeGreaterThan(600);
+    const committed = readFileSync(new URL('../data/license-index.json', import.meta.url), 'utf8');
+    // One megabyte of JSON: say that it differs, not how.
+    expect(committed === JSON.stringify(built) + '\n', 'data/license-index.json is stale: run npm run docs').toBe(true);
+  });
+});
 
 /** Rewraps every paragraph to `width` columns, as an editor or a copy from a web page does. */
 function reflow(text: string, width: number): string {

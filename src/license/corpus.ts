@@ -1,8 +1,10 @@
-// The SPDX license texts as word sets, built once per process on first use. The texts (5 MB of
-// JSON) are read from spdx-license-list at that moment, so that a run that never looks at a license
-// file never loads them; JSON.parse of the file is also far faster than bundling it as a module.
+// The SPDX license texts as word sets. Turning 5 MB of license texts into words took a run with a
+// LICENSE file a fifth of its time, so it is done when the project is built: buildLicenseIndex
+// writes data/license-index.json (scripts/gen-license-index.mjs, run by `npm run docs`; a test fails
+// when the file is not what the texts and normalize.ts give today), and a run reads that file once,
+// on first use, so that a run that never looks at a license file never loads it.
 import { forEachLicenseWord } from './normalize.js';
-import { readPackageJson } from './package-data.js';
+import { readPackageJson, readProjectData } from './package-data.js';
 
 export { readPackageJson };
 
@@ -13,23 +15,26 @@ export interface CorpusEntry {
   ids: string[];
   /** The ids without `-only`/`-or-later`/`+` (see withoutRange), to find one license's other texts. */
   stems: string[];
-  text: string;
-  /** Number of words, estimated from the text's length until they are counted. */
+  /** Number of words estimated from the text's length: which texts a text is compared with depends on it alone. */
   estimate: number;
-  /** Distinct words, as indexes into the corpus vocabulary; null until first needed. */
-  words: Int32Array | null;
-  /** Number of words in the text (with repeats), once counted. */
+  /** Distinct words, as indexes into the corpus vocabulary. */
+  words: Int32Array;
+  /** Number of words in the text (with repeats). */
   length: number;
+}
+
+/** data/license-index.json: the corpus as JSON. */
+export interface LicenseIndex {
+  /** The spdx-license-list version the texts come from. */
+  source: string;
+  vocabulary: string[];
+  entries: (Omit<CorpusEntry, 'words'> & { words: number[] })[];
 }
 
 export interface Corpus {
   entries: CorpusEntry[];
   vocabulary: Map<string, number>;
-  /**
-   * The entries whose texts could be compared with a text of `length` words, with their word sets
-   * computed (once per process). A license several times longer or shorter cannot come near, so
-   * a run that reads one MIT file never tokenizes the GPL.
-   */
+  /** The entries whose texts could be compared with a text of `length` words: a license several times longer or shorter cannot come near. */
   candidates(length: number): CorpusEntry[];
 }
 
@@ -64,12 +69,31 @@ export function withoutRange(id: string): string {
 let pending: Promise<Corpus> | undefined;
 
 export function loadCorpus(): Promise<Corpus> {
-  return (pending ??= Promise.resolve().then(buildCorpus));
+  return (pending ??= Promise.resolve().then(() => corpusFrom(readProjectData<LicenseIndex>('license-index.json'))));
 }
 
-function buildCorpus(): Corpus {
-  const full = readPackageJson<Record<string, { licenseText: string }>>('spdx-license-list/spdx-full.json');
-  const { isDeprecated, current } = deprecation(readPackageJson<string[]>('spdx-license-ids/index.json'), Object.keys(full));
+function corpusFrom(index: LicenseIndex): Corpus {
+  const vocabulary = new Map<string, number>();
+  for (const word of index.vocabulary) vocabulary.set(word, vocabulary.size);
+  const entries: CorpusEntry[] = index.entries.map((entry) => ({ ...entry, words: Int32Array.from(entry.words) }));
+  return {
+    entries,
+    vocabulary,
+    candidates(length) {
+      // The estimate is off by a factor of 2.5 at worst; the band keeps every text within about twice the length.
+      const low = length * 0.3 - 20;
+      const high = length * 5.5 + 40;
+      return entries.filter((entry) => entry.estimate >= low && entry.estimate <= high && entry.length > 0);
+    },
+  };
+}
+
+/**
+ * The corpus from spdx-license-list's texts (`spdx-full.json`) and SPDX's current ids: one entry per
+ * distinct text, each text's distinct words as indexes into one vocabulary.
+ */
+export function buildLicenseIndex(full: Record<string, { licenseText: string }>, currentIds: string[], source: string): LicenseIndex {
+  const { isDeprecated, current } = deprecation(currentIds, Object.keys(full));
   // Licenses with the same text are one entry (GPL-3.0-only, GPL-3.0-or-later, GPL-3.0).
   const byText = new Map<string, string[]>();
   for (const [id, license] of Object.entries(full)) {
@@ -81,47 +105,20 @@ function buildCorpus(): Corpus {
       else byText.set(variant, [id]);
     }
   }
-  const entries: CorpusEntry[] = [];
+  const vocabulary = new Map<string, number>();
+  const entries: LicenseIndex['entries'] = [];
   for (const [text, spdxIds] of byText) {
     const sorted = [...spdxIds].sort((a, b) => Number(isDeprecated(a)) - Number(isDeprecated(b)) || a.length - b.length || (a < b ? -1 : 1));
     const ids = [...new Set(sorted.map(current))];
-    entries.push({ id: ids[0], ids, stems: ids.map(withoutRange), text, estimate: text.length / CHARS_PER_WORD, words: null, length: 0 });
-  }
-
-  const vocabulary = new Map<string, number>();
-  let seen = new Uint32Array(1 << 15);
-  let stamp = 0;
-  const count = (entry: CorpusEntry) => {
-    stamp++;
-    const distinct: number[] = [];
-    forEachLicenseWord(entry.text, (w) => {
-      entry.length++;
-      let index = vocabulary.get(w);
-      if (index === undefined) {
-        vocabulary.set(w, (index = vocabulary.size));
-        if (index >= seen.length) seen = Uint32Array.from({ length: seen.length * 2 }, (_, i) => seen[i] ?? 0);
-      }
-      if (seen[index] !== stamp) {
-        seen[index] = stamp;
-        distinct.push(index);
-      }
+    const distinct = new Set<number>();
+    let length = 0;
+    forEachLicenseWord(text, (word) => {
+      length++;
+      let index = vocabulary.get(word);
+      if (index === undefined) vocabulary.set(word, (index = vocabulary.size));
+      distinct.add(index);
     });
-    entry.words = Int32Array.from(distinct);
-  };
-  return {
-    entries,
-    vocabulary,
-    candidates(length) {
-      // The estimate is off by a factor of 2.5 at worst; the band keeps every text within about twice the length.
-      const low = length * 0.3 - 20;
-      const high = length * 5.5 + 40;
-      const result: CorpusEntry[] = [];
-      for (const entry of entries) {
-        if (entry.estimate < low || entry.estimate > high) continue;
-        if (!entry.words) count(entry);
-        if (entry.length > 0) result.push(entry);
-      }
-      return result;
-    },
-  };
+    entries.push({ id: ids[0], ids, stems: ids.map(withoutRange), estimate: text.length / CHARS_PER_WORD, length, words: [...distinct] });
+  }
+  return { source, vocabulary: [...vocabulary.keys()], entries };
 }

@@ -74,7 +74,6 @@ let marks = new Uint32Array(0);
 let generation = 0;
 
 function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; runnerUp: LicenseMatch | null; aliases: string[]; partOf: LicenseMatch | null } {
-  // Candidates first: counting their words grows the vocabulary the input is then looked up in.
   const entries = corpus.candidates(words.length);
   if (marks.length < corpus.vocabulary.size) marks = new Uint32Array(corpus.vocabulary.size);
   generation++;
@@ -136,8 +135,8 @@ function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; run
 }
 
 /**
- * Identifies the license of a text. The first call in a process reads the SPDX data and indexes the texts of
- * comparable length (the cost `npm run bench` reports); later calls take a few milliseconds.
+ * Identifies the license of a text. The first call in a process reads the SPDX texts' word sets
+ * (data/license-index.json: the cost `npm run bench` reports); later calls take a few milliseconds.
  */
 export async function detectLicense(text: string): Promise<LicenseDetection> {
   const { text: body, rider } = setAsideRider(text);

@@ -21,4 +21,10 @@ export function readPackageJson<T>(spec: string): T {
   return loaded.get(spec) as T;
 }
 
+/** The page keeps the project's own data files (data/) in the same `data/` folder as the dependencies'. */
+export function readProjectData<T>(name: string): T {
+  return readPackageJson<T>(name);
+}
+
 readPackageJson satisfies typeof NodeVersion.readPackageJson;
+readProjectData satisfies typeof NodeVersion.readProjectData;

@@ -1,5 +1,6 @@
-// JSON data files shipped by dependencies (the SPDX lists), read where they are on Node. The
-// browser build replaces this module with package-data.browser.ts (scripts/build-site.mjs).
+// JSON data files, read where they are on Node: those shipped by dependencies (the SPDX lists) and
+// the project's own, generated ones (data/). The browser build replaces this module with
+// package-data.browser.ts (scripts/build-site.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,4 +17,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function readPackageJson<T>(spec: string): T {
   const bundled = join(here, 'data', spec);
   return JSON.parse(readFileSync(existsSync(bundled) ? bundled : require.resolve(spec), 'utf8')) as T;
+}
+
+/**
+ * A JSON file of the project's own data/ folder (generated: see scripts/gen-license-index.mjs), read
+ * and parsed now. The bundles carry a copy in their own `data/` folder (scripts/build.mjs).
+ */
+export function readProjectData<T>(name: string): T {
+  const bundled = join(here, 'data', name);
+  return JSON.parse(readFileSync(existsSync(bundled) ? bundled : join(here, '..', '..', 'data', name), 'utf8')) as T;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-BMTMS3YO.js";
+} from "./chunk-Q5BHA4QJ.js";
 import "./chunk-MCTIQMHS.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
@@ -9,7 +9,7 @@ import "./chunk-PS4IYBFE.js";
 import "./chunk-HD44O2N2.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-OEG2IGPX.js";
+import "./chunk-IMUT5YQD.js";
 import "./chunk-LWCLGKSB.js";
 import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";

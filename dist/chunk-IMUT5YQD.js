@@ -146,10 +146,12 @@ function readPackageJson(spec) {
   const bundled = join(here, "data", spec);
   return JSON.parse(readFileSync(existsSync(bundled) ? bundled : require2.resolve(spec), "utf8"));
 }
+function readProjectData(name) {
+  const bundled = join(here, "data", name);
+  return JSON.parse(readFileSync(existsSync(bundled) ? bundled : join(here, "..", "..", "data", name), "utf8"));
+}
 
 // src/license/corpus.ts
-var CHARS_PER_WORD = 6.6;
-var APPENDIX = "END OF TERMS AND CONDITIONS";
 function deprecation(currentIds, allIds) {
   const listed = new Set(currentIds);
   const all = new Set(allIds);
@@ -167,60 +169,19 @@ function withoutRange(id) {
 }
 var pending;
 function loadCorpus() {
-  return pending ??= Promise.resolve().then(buildCorpus);
+  return pending ??= Promise.resolve().then(() => corpusFrom(readProjectData("license-index.json")));
 }
-function buildCorpus() {
-  const full = readPackageJson("spdx-license-list/spdx-full.json");
-  const { isDeprecated, current } = deprecation(readPackageJson("spdx-license-ids/index.json"), Object.keys(full));
-  const byText = /* @__PURE__ */ new Map();
-  for (const [id, license] of Object.entries(full)) {
-    const text = license.licenseText;
-    const appendix = text.indexOf(APPENDIX);
-    for (const variant of appendix >= 0 ? [text, text.slice(0, appendix)] : [text]) {
-      const ids2 = byText.get(variant);
-      if (ids2) ids2.push(id);
-      else byText.set(variant, [id]);
-    }
-  }
-  const entries = [];
-  for (const [text, spdxIds] of byText) {
-    const sorted = [...spdxIds].sort((a, b) => Number(isDeprecated(a)) - Number(isDeprecated(b)) || a.length - b.length || (a < b ? -1 : 1));
-    const ids2 = [...new Set(sorted.map(current))];
-    entries.push({ id: ids2[0], ids: ids2, stems: ids2.map(withoutRange), text, estimate: text.length / CHARS_PER_WORD, words: null, length: 0 });
-  }
+function corpusFrom(index) {
   const vocabulary = /* @__PURE__ */ new Map();
-  let seen = new Uint32Array(1 << 15);
-  let stamp = 0;
-  const count = (entry) => {
-    stamp++;
-    const distinct = [];
-    forEachLicenseWord(entry.text, (w) => {
-      entry.length++;
-      let index = vocabulary.get(w);
-      if (index === void 0) {
-        vocabulary.set(w, index = vocabulary.size);
-        if (index >= seen.length) seen = Uint32Array.from({ length: seen.length * 2 }, (_, i) => seen[i] ?? 0);
-      }
-      if (seen[index] !== stamp) {
-        seen[index] = stamp;
-        distinct.push(index);
-      }
-    });
-    entry.words = Int32Array.from(distinct);
-  };
+  for (const word of index.vocabulary) vocabulary.set(word, vocabulary.size);
+  const entries = index.entries.map((entry) => ({ ...entry, words: Int32Array.from(entry.words) }));
   return {
     entries,
     vocabulary,
     candidates(length) {
       const low = length * 0.3 - 20;
       const high = length * 5.5 + 40;
-      const result = [];
-      for (const entry of entries) {
-        if (entry.estimate < low || entry.estimate > high) continue;
-        if (!entry.words) count(entry);
-        if (entry.length > 0) result.push(entry);
-      }
-      return result;
+      return entries.filter((entry) => entry.estimate >= low && entry.estimate <= high && entry.length > 0);
     }
   };
 }

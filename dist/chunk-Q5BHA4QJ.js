@@ -56,7 +56,7 @@ import {
   mentionMatches,
   percent,
   repositoryLicense
-} from "./chunk-OEG2IGPX.js";
+} from "./chunk-IMUT5YQD.js";
 import {
   readmeExamples
 } from "./chunk-LWCLGKSB.js";

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-JTREVQ3L.js";
+} from "./chunk-GDAB4CWS.js";
 import {
   parseDockerfileText
 } from "./chunk-MCTIQMHS.js";

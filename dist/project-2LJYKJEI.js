@@ -4,7 +4,7 @@ import {
   percent,
   projectLicense,
   repositoryLicense
-} from "./chunk-OEG2IGPX.js";
+} from "./chunk-IMUT5YQD.js";
 import "./chunk-VF57VZD3.js";
 export {
   describeDetection,

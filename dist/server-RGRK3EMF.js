@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-JTREVQ3L.js";
+} from "./chunk-GDAB4CWS.js";
 import {
   makeRuleSet
-} from "./chunk-BMTMS3YO.js";
+} from "./chunk-Q5BHA4QJ.js";
 import {
   TextDocument,
   init_main,
@@ -46,7 +46,7 @@ import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
-import "./chunk-OEG2IGPX.js";
+import "./chunk-IMUT5YQD.js";
 import "./chunk-LWCLGKSB.js";
 import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";
