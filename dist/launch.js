@@ -6,7 +6,7 @@ import "./chunk-VF57VZD3.js";
 
 // src/launch.ts
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import Module, { createRequire } from "node:module";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +28,8 @@ function runBundle(bundle, env, saveCache = true) {
   const source = readFileSync(bundle, "utf8");
   const cacheFile = codeCacheFile(bundle, env);
   const cachedData = cacheFile === void 0 ? void 0 : readOwnFile(cacheFile);
-  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+})`, { filename: bundle, cachedData });
   if (cacheFile !== void 0) {
     const used = cachedData !== void 0 && !script.cachedDataRejected;
     debug(`code cache ${used ? "used" : cachedData === void 0 ? "absent" : "rejected"}: ${cacheFile}`);

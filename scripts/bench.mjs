@@ -222,7 +222,7 @@ if (typeof internal.detectLicense === 'function') {
   await internal.detectLicense(mit);
   const licenseCold = performance.now() - t0;
   const licenseWarm = await time(() => internal.detectLicense(mit), 20);
-  console.log(`\nLicense detection: first call ${licenseCold.toFixed(1)} ms (loads and indexes the SPDX texts), then ${licenseWarm.toFixed(2)} ms per file (${ratio(licenseWarm, readMs / files.length)}× reading one corpus file).`);
+  console.log(`\nLicense detection: first call ${licenseCold.toFixed(1)} ms (reads the SPDX texts' word sets, data/license-index.json), then ${licenseWarm.toFixed(2)} ms per file (${ratio(licenseWarm, readMs / files.length)}× reading one corpus file).`);
 }
 if (!existsSync('bench-corpus')) process.exitCode = 1;
 for (const dir of [dflConfigDir, dirname(small), dirname(smallShell)]) rmSync(dir, { recursive: true, force: true });

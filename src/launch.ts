@@ -11,7 +11,7 @@
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's; NODE_DEBUG=chaimeleon-lint says
 // on stderr whether the cache was used.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,8 @@ export function runBundle(bundle: string, env: NodeJS.ProcessEnv, saveCache = tr
   const source = readFileSync(bundle, 'utf8');
   const cacheFile = codeCacheFile(bundle, env);
   const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
-  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  // The function CommonJS wraps a module in (Node's own Module.wrap is not a documented API).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: bundle, cachedData });
   if (cacheFile !== undefined) {
     const used = cachedData !== undefined && !script.cachedDataRejected;
     debug(`code cache ${used ? 'used' : cachedData === undefined ? 'absent' : 'rejected'}: ${cacheFile}`);
