@@ -15006,7 +15006,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -15779,7 +15779,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -36954,7 +36954,7 @@ var require_parser2 = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main4();
-    var Parser3 = class _Parser {
+    var Parser4 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -37346,7 +37346,7 @@ var require_parser2 = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -37555,11 +37555,12 @@ function jsonStringValue(lines, word) {
   }
   return word.getJSONValue();
 }
-var import_dockerfile_ast, rawArgsProto, JSON_FORM, LazyInstruction;
+var import_dockerfile_ast, import_parser, rawArgsProto, parserProto, JSON_FORM, LazyInstruction;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main4(), 1);
+    import_parser = __toESM(require_parser2(), 1);
     init_text();
     rawArgsProto = import_dockerfile_ast.Instruction.prototype;
     if (!rawArgsProto.__chaimeleonMemo) {
@@ -37570,6 +37571,29 @@ var init_model = __esm({
         return args2.slice();
       };
       rawArgsProto.__chaimeleonMemo = true;
+    }
+    parserProto = import_parser.Parser.prototype;
+    if (!parserProto.__chaimeleonHeredocScan && typeof parserProto.processArguments === "function" && typeof parserProto.createInstruction === "function") {
+      const processArguments = parserProto.processArguments;
+      const createInstruction = parserProto.createInstruction;
+      const lookingForHeredocs = /* @__PURE__ */ Symbol("lookingForHeredocs");
+      const noHeredocs = { getKeyword: () => "" };
+      parserProto.processArguments = function(...args2) {
+        this[lookingForHeredocs] = true;
+        try {
+          return processArguments.apply(this, args2);
+        } finally {
+          this[lookingForHeredocs] = false;
+        }
+      };
+      parserProto.createInstruction = function(dockerfile, instruction, start2, instructionEnd, end) {
+        if (this[lookingForHeredocs] && typeof this.buffer === "string") {
+          const lt = this.buffer.indexOf("<", start2);
+          if (lt === -1 || lt >= end) return noHeredocs;
+        }
+        return createInstruction.call(this, dockerfile, instruction, start2, instructionEnd, end);
+      };
+      parserProto.__chaimeleonHeredocScan = true;
     }
     JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME", "HEALTHCHECK"]);
     LazyInstruction = class {

@@ -4,11 +4,11 @@ import {
 } from "./chunk-VCOLLEZC.js";
 import {
   Linter
-} from "./chunk-GDAB4CWS.js";
+} from "./chunk-EBJS5KYI.js";
 import {
   makeRuleSet
-} from "./chunk-Q5BHA4QJ.js";
-import "./chunk-MCTIQMHS.js";
+} from "./chunk-WGUX2OP7.js";
+import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-PS4IYBFE.js";

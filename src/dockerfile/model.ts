@@ -2,6 +2,7 @@
 // 1-based ranges. ONBUILD triggers become instructions of their own (marked onbuild) so that every
 // rule covers them for free.
 import { DockerfileParser, Instruction, type Onbuild, type JSONInstruction, type Dockerfile } from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { fromLspRange, LineIndex } from '../text.js';
 import type { Range } from '../types.js';
 
@@ -72,6 +73,41 @@ if (!rawArgsProto.__chaimeleonMemo) {
     return args.slice();
   };
   rawArgsProto.__chaimeleonMemo = true;
+}
+
+// dockerfile-ast builds every instruction twice: once at the end of its line, only to look for
+// heredocs (`<<EOF`) in its arguments, then the one it keeps. An argument starts with `<<` only if
+// the instruction's text has a `<`, so for any other instruction the first is skipped: its heredoc
+// scan is handed a stand-in whose keyword cannot hold heredocs. That was a third of the parse.
+// (Internals of dockerfile-ast 0.7: if they change, the patch stands aside, and the fixtures and the
+// benchmark corpus still give the same findings.)
+type ParserInternals = {
+  buffer: string;
+  processArguments(...args: unknown[]): number;
+  createInstruction(dockerfile: unknown, instruction: string, start: number, instructionEnd: number, end: number): unknown;
+};
+const parserProto = Parser.prototype as unknown as ParserInternals & { __chaimeleonHeredocScan?: boolean };
+if (!parserProto.__chaimeleonHeredocScan && typeof parserProto.processArguments === 'function' && typeof parserProto.createInstruction === 'function') {
+  const processArguments = parserProto.processArguments;
+  const createInstruction = parserProto.createInstruction;
+  const lookingForHeredocs = Symbol('lookingForHeredocs');
+  const noHeredocs = { getKeyword: () => '' };
+  parserProto.processArguments = function (this: ParserInternals & { [lookingForHeredocs]?: boolean }, ...args: unknown[]) {
+    this[lookingForHeredocs] = true;
+    try {
+      return processArguments.apply(this, args);
+    } finally {
+      this[lookingForHeredocs] = false;
+    }
+  };
+  parserProto.createInstruction = function (this: ParserInternals & { [lookingForHeredocs]?: boolean }, dockerfile, instruction, start, instructionEnd, end) {
+    if (this[lookingForHeredocs] && typeof this.buffer === 'string') {
+      const lt = this.buffer.indexOf('<', start);
+      if (lt === -1 || lt >= end) return noHeredocs;
+    }
+    return createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  };
+  parserProto.__chaimeleonHeredocScan = true;
 }
 
 const JSON_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME', 'HEALTHCHECK']);

@@ -5264,7 +5264,7 @@ var require_parser = __commonJS({
     var dockerfile_1 = require_dockerfile();
     var util_1 = require_util();
     var main_1 = require_main();
-    var Parser = class _Parser {
+    var Parser2 = class _Parser {
       constructor() {
         this.escapeChar = null;
       }
@@ -5656,7 +5656,7 @@ var require_parser = __commonJS({
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -5834,6 +5834,7 @@ var require_main = __commonJS({
 
 // src/dockerfile/model.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_parser = __toESM(require_parser(), 1);
 var rawArgsProto = import_dockerfile_ast.Instruction.prototype;
 if (!rawArgsProto.__chaimeleonMemo) {
   const scan = rawArgsProto.getRawArguments;
@@ -5843,6 +5844,29 @@ if (!rawArgsProto.__chaimeleonMemo) {
     return args.slice();
   };
   rawArgsProto.__chaimeleonMemo = true;
+}
+var parserProto = import_parser.Parser.prototype;
+if (!parserProto.__chaimeleonHeredocScan && typeof parserProto.processArguments === "function" && typeof parserProto.createInstruction === "function") {
+  const processArguments = parserProto.processArguments;
+  const createInstruction = parserProto.createInstruction;
+  const lookingForHeredocs = /* @__PURE__ */ Symbol("lookingForHeredocs");
+  const noHeredocs = { getKeyword: () => "" };
+  parserProto.processArguments = function(...args) {
+    this[lookingForHeredocs] = true;
+    try {
+      return processArguments.apply(this, args);
+    } finally {
+      this[lookingForHeredocs] = false;
+    }
+  };
+  parserProto.createInstruction = function(dockerfile, instruction, start, instructionEnd, end) {
+    if (this[lookingForHeredocs] && typeof this.buffer === "string") {
+      const lt = this.buffer.indexOf("<", start);
+      if (lt === -1 || lt >= end) return noHeredocs;
+    }
+    return createInstruction.call(this, dockerfile, instruction, start, instructionEnd, end);
+  };
+  parserProto.__chaimeleonHeredocScan = true;
 }
 var JSON_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME", "HEALTHCHECK"]);
 function parseDockerfile(file, text) {

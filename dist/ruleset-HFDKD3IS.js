@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-Q5BHA4QJ.js";
-import "./chunk-MCTIQMHS.js";
+} from "./chunk-WGUX2OP7.js";
+import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-PS4IYBFE.js";

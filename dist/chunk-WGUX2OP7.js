@@ -15,7 +15,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-MCTIQMHS.js";
+} from "./chunk-7RB7SWRW.js";
 import {
   usageExamples
 } from "./chunk-TZGIFGF4.js";

@@ -5,7 +5,7 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-MCTIQMHS.js";
+} from "./chunk-7RB7SWRW.js";
 import {
   fsHistory,
   pathState

@@ -12,16 +12,16 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-GDAB4CWS.js";
+} from "./chunk-EBJS5KYI.js";
 import {
   makeRuleSet
-} from "./chunk-Q5BHA4QJ.js";
+} from "./chunk-WGUX2OP7.js";
 import {
   TextDocument,
   init_main,
   init_main2,
   main_exports
-} from "./chunk-MCTIQMHS.js";
+} from "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-PS4IYBFE.js";

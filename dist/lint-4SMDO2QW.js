@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-GDAB4CWS.js";
+} from "./chunk-EBJS5KYI.js";
 import {
   parseDockerfileText
-} from "./chunk-MCTIQMHS.js";
+} from "./chunk-7RB7SWRW.js";
 import "./chunk-PS4IYBFE.js";
 import "./chunk-HD44O2N2.js";
 import "./chunk-2OCAH5RW.js";
