@@ -39146,8 +39146,8 @@ var init_normalize = __esm({
         acknowledgements: "acknowledgments"
       })
     );
-    LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+•·▪◦]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
-    COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|©|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|©)/i;
+    LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+\u2022\u00b7\u25aa\u25e6]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
+    COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|\u00a9|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|\u00a9)/i;
     COPYRIGHT_NAMES = /^(?:[Cc]opyright|COPYRIGHT)\s+(?:by\s+)?(?:[A-Z0-9][^\s]*\s*){1,8}$/;
     COPYRIGHT_PROSE = /\b(?:and|or|notices?|holders?|owners?|licen[cs]e|permission|laws?|means|shall|rights)\b/i;
     COPYRIGHT_STATEMENT = /^[^.]*?(?:\b(?:inc|ltd|llc|corp|co|gmbh|ag|bv|sa)\.[^.]*?)?(?:\.(?=\s|$)|$)/i;
@@ -39158,7 +39158,7 @@ var init_normalize = __esm({
     URL2 = /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/gi;
     MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
     FSF_ADDRESS = /\b(?:51 franklin st(?:reet)?,?\s+fifth floor|59 temple place,?\s+suite 330|675 mass(?:achusetts)? ave(?:nue)?)[,\s]+(?:boston|cambridge),?\s+ma\s+0\d{4}(?:-\d{4})?(?:[,\s]+usa)?/g;
-    TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-–—,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-–—,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
+    TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-\u2013\u2014,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-\u2013\u2014,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
     LABEL_WORD = /^(?:[a-z]|i{2,3}|iv|vi{1,3}|ix|xi{0,3}|xiv|xv|\d{1,3})$/;
     TERMS_END = "end of terms and conditions";
   }
@@ -39632,7 +39632,7 @@ var init_detect = __esm({
     PROPRIETARY = /\ball rights reserved\b|\bproprietary\b|\bconfidential\b/i;
     GRANTS = /\bpermission (?:is hereby granted|to use)|\bredistribution and use\b|\bhereby grants?\b|\bis free software\b|\bfree of charge\b/i;
     NOTICE_MAX_WORDS = 250;
-    COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["“]?Commons Clause["”]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
+    COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["\u201c]?Commons Clause["\u201d]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
     COMMONS_CLAUSE_END = /^\s*(?:[*_-]\s*)?(?:Software|License|Licensor)\s*:|Commons Clause License Condition notice|functionality of the Software|right to Sell the Software/i;
     marks = new Uint32Array(0);
     generation = 0;
@@ -39972,7 +39972,7 @@ var init_python = __esm({
       module;
       host;
       base;
-      /** Local name → what it stands for (`rq` → `requests`, `get` → `requests.get`, `s` → `requests.Session()`). */
+      /** Local name \u2192 what it stands for (`rq` \u2192 `requests`, `get` \u2192 `requests.get`, `s` \u2192 `requests.Session()`). */
       aliases = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
       /** Per block (by its start), its `if <file test>: return` statements: see earlyExits. */
@@ -44106,9 +44106,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -45569,9 +45569,9 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code) {
-    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
@@ -45727,7 +45727,7 @@ function tokenizeDefinition(effects, ok2, nok) {
       self2,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -45751,7 +45751,7 @@ function tokenizeDefinition(effects, ok2, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -47117,7 +47117,7 @@ function tokenizeListStart(effects, ok2, nok) {
     self2.containerState.marker = self2.containerState.marker || code;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self2.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -47812,7 +47812,7 @@ function createTokenizer(parser2, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok2,
@@ -48424,7 +48424,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem2 = item;
@@ -48579,7 +48579,7 @@ function compiler(options) {
       tail = text3();
       tail.position = {
         start: point3(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -49198,7 +49198,7 @@ var init_lib9 = __esm({
       /**
        * Create a message for `reason`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -49447,10 +49447,10 @@ var init_lib10 = __esm({
        *
        * `options` is treated as:
        *
-       * *   `string` or `Uint8Array` — `{value: options}`
-       * *   `URL` — `{path: options}`
-       * *   `VFile` — shallow copies its data over to the new file
-       * *   `object` — all fields are shallow copied over to the new file
+       * *   `string` or `Uint8Array` \u2014 `{value: options}`
+       * *   `URL` \u2014 `{path: options}`
+       * *   `VFile` \u2014 shallow copies its data over to the new file
+       * *   `object` \u2014 all fields are shallow copied over to the new file
        *
        * Path related fields are set in the following order (least specific to
        * most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -49535,7 +49535,7 @@ var init_lib10 = __esm({
       /**
        * Set the parent path (example: `'~'`).
        *
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} dirname
        *   Dirname.
@@ -49560,7 +49560,7 @@ var init_lib10 = __esm({
        *
        * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
        * on windows).
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} extname
        *   Extname.
@@ -49644,7 +49644,7 @@ var init_lib10 = __esm({
        * and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -49709,7 +49709,7 @@ var init_lib10 = __esm({
        * likely not needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -49772,7 +49772,7 @@ var init_lib10 = __esm({
        * needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -49846,7 +49846,7 @@ var init_lib10 = __esm({
        * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
        *
        * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
        *   (default: `'utf-8'`).
        * @returns {string}
        *   Serialized file.
@@ -50086,7 +50086,7 @@ var init_lib11 = __esm({
        * New processors working the same way can be created by calling the
        * processor.
        *
-       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
        * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
        * `.stringify()`, `.process()`, or `.processSync()` are called.
        *
@@ -50174,7 +50174,7 @@ var init_lib11 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -50251,7 +50251,7 @@ var init_lib11 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -50396,7 +50396,7 @@ var init_lib11 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -57564,7 +57564,7 @@ var init_CHM102_platform_user_not_created = __esm({
         this.reindex(name2);
         return this;
       }
-      /** Records a changed id of an entry (after `entry.uid = …`). */
+      /** Records a changed id of an entry (after `entry.uid = \u2026`). */
       reindex(name2) {
         const value = this.get(name2);
         const id = value === void 0 ? null : this.idOf(value);
@@ -63247,7 +63247,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {

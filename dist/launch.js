@@ -6,6 +6,7 @@ import "./chunk-VF57VZD3.js";
 
 // src/launch.ts
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -25,7 +26,8 @@ function launch(argv, env = process.env) {
   runBundle(fileURLToPath(new URL("./cli.cjs", import.meta.url)), env, argv[0] !== "--help" && argv[0] !== "-h");
 }
 function runBundle(bundle, env, saveCache = true) {
-  const source = readFileSync(bundle, "utf8");
+  const bytes = readFileSync(bundle);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const cacheFile = codeCacheFile(bundle, env);
   const cachedData = cacheFile === void 0 ? void 0 : readOwnFile(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}

@@ -4,10 +4,10 @@ import {
 } from "./chunk-VCOLLEZC.js";
 import {
   Linter
-} from "./chunk-EBJS5KYI.js";
+} from "./chunk-ZZRKGPOP.js";
 import {
   makeRuleSet
-} from "./chunk-WGUX2OP7.js";
+} from "./chunk-YGU2HGR7.js";
 import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-IMUT5YQD.js";
+import "./chunk-HD6PQWEY.js";
 import "./chunk-LWCLGKSB.js";
 import {
   loadGrammar,

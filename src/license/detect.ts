@@ -52,7 +52,7 @@ const NOTICE_MAX_WORDS = 250;
  * The Commons Clause ("the License does not grant to you the right to Sell the Software") is added
  * above or below an open-source license; with it the software is no longer open source.
  */
-const COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["“]?Commons Clause["”]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
+const COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["\u201c]?Commons Clause["\u201d]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
 /** The rider's last line: its `Software: / License: / Licensor:` fields, else the sentence that ends it. */
 const COMMONS_CLAUSE_END = /^\s*(?:[*_-]\s*)?(?:Software|License|Licensor)\s*:|Commons Clause License Condition notice|functionality of the Software|right to Sell the Software/i;
 

@@ -29,9 +29,9 @@ const VARIANTS = new Map<string, string>(
 );
 
 /** `-`, `*`, `•`, `1.`, `(a)` at the start of a line, and Markdown's `#` and `>`: only to find copyright lines behind them. */
-const LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+•·▪◦]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
+const LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+\u2022\u00b7\u25aa\u25e6]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
 /** Copyright statements: `Copyright (c) 2024 Foo`, `© Foo`, `Copyright [yyyy] [name]`, `(C) 2020`. */
-const COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|©|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|©)/i;
+const COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|\u00a9|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|\u00a9)/i;
 /**
  * `Copyright The Foo Authors`, `Copyright Google LLC`: a short line of capitalised words, not a
  * sentence about copyright that a reflow put at the start of a line ("Copyright and Similar Rights
@@ -54,7 +54,7 @@ const FSF_ADDRESS = /\b(?:51 franklin st(?:reet)?,?\s+fifth floor|59 temple plac
  * A title at the start: up to eleven words ending in "license" with no punctuation between them,
  * an optional `(MIT)`, and an optional version and date (`Version 2.0, January 2004`).
  */
-const TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-–—,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-–—,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
+const TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-\u2013\u2014,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-\u2013\u2014,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
 
 /** Each line without Markdown links and URLs (unless kept); copyright statements removed. */
 function cleanLines(text: string, keepLinks = false): string[] {

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-KRVHJ7FB.js"),
     import("./review-LYSSUDTT.js"),
-    import("./lint-4SMDO2QW.js")
+    import("./lint-JPY6IZSG.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

@@ -4,7 +4,7 @@ import {
   percent,
   projectLicense,
   repositoryLicense
-} from "./chunk-IMUT5YQD.js";
+} from "./chunk-HD6PQWEY.js";
 import "./chunk-VF57VZD3.js";
 export {
   describeDetection,

@@ -56,7 +56,7 @@ import {
   mentionMatches,
   percent,
   repositoryLicense
-} from "./chunk-IMUT5YQD.js";
+} from "./chunk-HD6PQWEY.js";
 import {
   readmeExamples
 } from "./chunk-LWCLGKSB.js";

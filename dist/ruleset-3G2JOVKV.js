@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-WGUX2OP7.js";
+} from "./chunk-YGU2HGR7.js";
 import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
@@ -9,7 +9,7 @@ import "./chunk-PS4IYBFE.js";
 import "./chunk-HD44O2N2.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-IMUT5YQD.js";
+import "./chunk-HD6PQWEY.js";
 import "./chunk-LWCLGKSB.js";
 import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";

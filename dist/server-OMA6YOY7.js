@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-EBJS5KYI.js";
+} from "./chunk-ZZRKGPOP.js";
 import {
   makeRuleSet
-} from "./chunk-WGUX2OP7.js";
+} from "./chunk-YGU2HGR7.js";
 import {
   TextDocument,
   init_main,
@@ -46,7 +46,7 @@ import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
-import "./chunk-IMUT5YQD.js";
+import "./chunk-HD6PQWEY.js";
 import "./chunk-LWCLGKSB.js";
 import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";

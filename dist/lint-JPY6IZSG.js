@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-EBJS5KYI.js";
+} from "./chunk-ZZRKGPOP.js";
 import {
   parseDockerfileText
 } from "./chunk-7RB7SWRW.js";

@@ -23,8 +23,8 @@ var VARIANTS = new Map(
     acknowledgements: "acknowledgments"
   })
 );
-var LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+•·▪◦]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
-var COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|©|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|©)/i;
+var LINE_PREFIX = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:(?:[-*+\u2022\u00b7\u25aa\u25e6]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.)])\s+)*[*_`~\s]*/i;
+var COPYRIGHT_LINE = /^(?:copyright\s*(?:\(c\)|\u00a9|&copy;|\d{4}|[<[{]|\byyyy\b|\byear\b)|\(c\)\s*(?:\d{4}|[<[{])|\u00a9)/i;
 var COPYRIGHT_NAMES = /^(?:[Cc]opyright|COPYRIGHT)\s+(?:by\s+)?(?:[A-Z0-9][^\s]*\s*){1,8}$/;
 var COPYRIGHT_PROSE = /\b(?:and|or|notices?|holders?|owners?|licen[cs]e|permission|laws?|means|shall|rights)\b/i;
 var COPYRIGHT_STATEMENT = /^[^.]*?(?:\b(?:inc|ltd|llc|corp|co|gmbh|ag|bv|sa)\.[^.]*?)?(?:\.(?=\s|$)|$)/i;
@@ -35,7 +35,7 @@ var RIGHTS_RESERVED = /^all rights reserved\.?/i;
 var URL = /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]]+>?/gi;
 var MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 var FSF_ADDRESS = /\b(?:51 franklin st(?:reet)?,?\s+fifth floor|59 temple place,?\s+suite 330|675 mass(?:achusetts)? ave(?:nue)?)[,\s]+(?:boston|cambridge),?\s+ma\s+0\d{4}(?:-\d{4})?(?:[,\s]+usa)?/g;
-var TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-–—,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-–—,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
+var TITLE = /^[^\p{L}\p{N}]*(?:[^\s.,;:!?()]+\s+){0,10}?licen[cs]e\b(?:\s*\([^)\n]{1,20}\))?(?:\s*[-\u2013\u2014,]?\s*(?:version|v\.?)\s*\d+(?:\.\d+)*(?:\s*[-\u2013\u2014,]?\s*(?:\d{1,2}\s+)?[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?)?/iu;
 function cleanLines(text, keepLinks = false) {
   const lines = text.split(/\r\n?|\n/);
   let paragraphStart = true;
@@ -460,7 +460,7 @@ var CHOICE = /\beither\b|\bat (?:your|the user's) (?:option|choice)\b|\bdual[- ]
 var PROPRIETARY = /\ball rights reserved\b|\bproprietary\b|\bconfidential\b/i;
 var GRANTS = /\bpermission (?:is hereby granted|to use)|\bredistribution and use\b|\bhereby grants?\b|\bis free software\b|\bfree of charge\b/i;
 var NOTICE_MAX_WORDS = 250;
-var COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["“]?Commons Clause["”]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
+var COMMONS_CLAUSE_START = /(?:^|\n)[^\n]*(?:["\u201c]?Commons Clause["\u201d]? License Condition|The Software is provided to you by the Licensor under the License,? as defined below)/i;
 var COMMONS_CLAUSE_END = /^\s*(?:[*_-]\s*)?(?:Software|License|Licensor)\s*:|Commons Clause License Condition notice|functionality of the Software|right to Sell the Software/i;
 function setAsideRider(text) {
   const m = COMMONS_CLAUSE_START.exec(text);
