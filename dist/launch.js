@@ -23,10 +23,19 @@ function launch(argv, env = process.env) {
     return;
   }
   setFlagsFromString("--liftoff-only");
-  runBundle(fileURLToPath(new URL("./cli.cjs", import.meta.url)), env, argv[0] !== "--help" && argv[0] !== "-h");
+  const bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
+  let bytes;
+  try {
+    bytes = readFileSync(bundle);
+  } catch (e) {
+    process.stderr.write(`chaimeleon-lint: ${bundle} could not be read (${e.code ?? e.message}): the installation is incomplete; install it again.
+`);
+    process.exitCode = 2;
+    return;
+  }
+  runBundle(bundle, bytes, env, argv[0] !== "--help" && argv[0] !== "-h");
 }
-function runBundle(bundle, env, saveCache = true) {
-  const bytes = readFileSync(bundle);
+function runBundle(bundle, bytes, env, saveCache = true) {
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const cacheFile = codeCacheFile(bundle, env);
   const cachedData = cacheFile === void 0 ? void 0 : readOwnFile(cacheFile);
@@ -75,15 +84,13 @@ function readOwnFile(path) {
 }
 function writeOwnFile(path, data) {
   const temp = `${path}.${process.pid}.tmp`;
-  let created = false;
   try {
     writeFileSync(temp, data(), { flag: "wx", mode: 384 });
-    created = true;
     renameSync(temp, path);
     debug(`code cache written: ${path}`);
   } catch (e) {
     debug(`code cache not written: ${e.message}`);
-    if (created) rmSync(temp, { force: true });
+    if (e.code !== "EEXIST") rmSync(temp, { force: true });
   }
 }
 export {

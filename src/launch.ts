@@ -33,17 +33,25 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
   // The command line keeps WebAssembly on V8's baseline compiler (src/shell/grammar-files.ts). The
   // flag is set before the bundle compiles: V8 rejects a code cache made under other flags.
   setFlagsFromString('--liftoff-only');
-  runBundle(fileURLToPath(new URL('./cli.cjs', import.meta.url)), env, argv[0] !== '--help' && argv[0] !== '-h');
+  const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(bundle);
+  } catch (e) {
+    process.stderr.write(`chaimeleon-lint: ${bundle} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): the installation is incomplete; install it again.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  runBundle(bundle, bytes, env, argv[0] !== '--help' && argv[0] !== '-h');
 }
 
 /**
- * Runs a CommonJS bundle as Node would `require` it, with its compiled code from the cache when
+ * Runs a CommonJS bundle (the file `bundle`, read as `bytes`) as Node would `require` it, with its compiled code from the cache when
  * there is a usable one; when there is none, the code this run compiled is saved at exit (unless
  * `saveCache` is false: `--help` compiles little of what a lint needs).
  */
-export function runBundle(bundle: string, env: NodeJS.ProcessEnv, saveCache = true): void {
+export function runBundle(bundle: string, bytes: Buffer, env: NodeJS.ProcessEnv, saveCache = true): void {
   // The build writes the bundle in ASCII: read as Latin-1, a plain copy (UTF-8 decoding took 15 ms).
-  const bytes = readFileSync(bundle);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = codeCacheFile(bundle, env);
   const cachedData = cacheFile === undefined ? undefined : readOwnFile(cacheFile);
@@ -99,14 +107,13 @@ function readOwnFile(path: string): Buffer | undefined {
 /** Writes the file whole or not at all (a new file beside it takes its name); failures cost only speed. */
 function writeOwnFile(path: string, data: () => Buffer): void {
   const temp = `${path}.${process.pid}.tmp`;
-  let created = false;
   try {
     writeFileSync(temp, data(), { flag: 'wx', mode: 0o600 });
-    created = true;
     renameSync(temp, path);
     debug(`code cache written: ${path}`);
   } catch (e) {
     debug(`code cache not written: ${(e as Error).message}`);
-    if (created) rmSync(temp, { force: true });
+    // A half-written file of this process's (a full disk) goes; one of another's is left alone.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(temp, { force: true });
   }
 }

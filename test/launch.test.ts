@@ -3,7 +3,7 @@
 // (bin/chaimeleon-lint.js) with NODE_DEBUG=chaimeleon-lint, which says on stderr what the launcher
 // did with the cache, and checks that the report is the one a run without a cache gives.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
@@ -114,5 +114,15 @@ describe('bin/chaimeleon-lint.js', () => {
     expect(old.status).toBe(2);
     expect(old.stdout).toBe('');
     expect(old.stderr).toBe('chaimeleon-lint: needs Node.js 20 or later (https://nodejs.org); this is 18.19.0.\n');
+  });
+
+  it('says in one line that an installation without its bundle is incomplete: exit 2', () => {
+    const copy = tempDir('chm-broken-install-');
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    rmSync(join(copy, 'dist', 'cli.cjs'));
+    const broken = spawnSync(process.execPath, [join(copy, 'bin', 'chaimeleon-lint.js'), EXAMPLE], { encoding: 'utf8' });
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toBe(`chaimeleon-lint: ${join(copy, 'dist', 'cli.cjs')} could not be read (ENOENT): the installation is incomplete; install it again.\n`);
   });
 });
