@@ -7,7 +7,7 @@ import {
 import {
   FAIL_LEVELS,
   quickParse
-} from "./chunk-I7T3YYFL.js";
+} from "./chunk-Z3RT3P54.js";
 import {
   discoverLocal,
   pathInfo
@@ -385,7 +385,7 @@ function maskedIo(io) {
 async function lintCommand(argv, io, options = {}) {
   const { options: words, operands } = splitArgv(argv);
   const quick = quickParse(words);
-  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-DMLW7M4S.js")).parseWithYargs(words);
+  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-TRWZHHVW.js")).parseWithYargs(words);
   const args = parsed;
   if (helpText) {
     io.stdout(helpText);
@@ -442,7 +442,7 @@ async function lintCommand(argv, io, options = {}) {
 `);
     failures.push({ file, message });
   };
-  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-2UOXEKYY.js")).startWorkersForPaths(paths.length, args.threads);
+  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-KVFB3IZB.js")).startWorkersForPaths(paths.length, args.threads);
   const cache = args.cache ? await openCache(args["cache-location"], io) : null;
   const cacheInputs = cache ? (await import("./cache-LPRRFOF4.js")).cacheInputs : null;
   const projects = [];
@@ -479,7 +479,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-2UOXEKYY.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-KVFB3IZB.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const lintHere = async (input, project) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });

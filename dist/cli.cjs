@@ -6467,7 +6467,7 @@ function cliOptions({ formats, cacheFile }) {
     category: { type: "string", requiresArg: true, describe: "SARIF: the code scanning category (runAutomationDetails.id)" },
     cache: { type: "boolean", default: false, describe: "Reuse the findings of files and repositories unchanged since the last run" },
     "cache-location": { type: "string", requiresArg: true, describe: `The cache file, or a folder for it (default: ${cacheFile})` },
-    threads: { type: "number", requiresArg: true, describe: "At most N worker threads when many paths are given (1 for none; default: as many as pay, up to the cores, from 4,000 Dockerfiles on)" },
+    threads: { type: "number", requiresArg: true, describe: "At most N worker threads when many paths are given (1 for none; default: as many as pay, from 4,000 Dockerfiles on, up to one fewer than the cores)" },
     base: { type: "string", requiresArg: true, describe: "Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label" },
     fix: { type: "boolean", describe: "Apply the safe fixes to the files, lint again until nothing changes, and report what remains" },
     "unsafe-fixes": { type: "boolean", describe: "With --fix or --diff: also apply the fixes that need a check by you (names, README sections)" },
@@ -67210,7 +67210,7 @@ async function run2(workerUrl2, items, batch, threads, request2) {
   return queue.replies;
 }
 function workersFor(dockerfiles, threadsAsked, cores) {
-  const count = threadsAsked ?? Math.min(cores, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
+  const count = threadsAsked ?? Math.min(cores - 1, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
   return count > 1 && dockerfiles >= PARALLEL_MIN_DOCKERFILES ? count : 0;
 }
 async function lintProjectsInWorkers(workerUrl2, projects, config, threads) {

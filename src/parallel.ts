@@ -149,12 +149,14 @@ export async function lintInWorkers(workerUrl: URL, files: string[], config: Res
 export const PARALLEL_MIN_DOCKERFILES = 200;
 
 /**
- * Without --threads, a worker is started for each this many Dockerfiles (up to the cores), and none
- * for fewer than two workers' worth. Each worker is a new isolate whose optimising compiler does
- * again, on another core, what the main thread's already does: a single thread's run of 2,000
- * files keeps the second of two cores about 40% busy compiling. Measured on 2 cores (generated
- * corpus, whole processes): two workers took 1.19 times one thread's time on 2,000 files, 0.99 on
- * 4,000, 0.87 on 6,000.
+ * Without --threads, a worker is started for each this many Dockerfiles, up to one fewer than the
+ * cores, and none for fewer than two workers' worth. A run keeps more than its own core busy: V8's
+ * optimising compiler and collector work beside it (one thread's run of 2,000 files keeps 1.5 of
+ * two cores busy), and each worker is a new isolate that does that work again. Measured on 2 cores
+ * (generated corpus, whole processes, `farm-bench --vs`): two workers took 1.19 to 1.23 times one
+ * thread's time on 2,000 files, 0.99 to 1.09 on 4,000, 0.87 to 1.14 on 6,000 (medians of runs on
+ * different days); two separate processes with half the files each took 0.96 of one with all of
+ * them. So a 2-core machine starts none.
  */
 export const DOCKERFILES_PER_WORKER = 2000;
 
@@ -163,7 +165,7 @@ export const DOCKERFILES_PER_WORKER = 2000;
  * PARALLEL_MIN_DOCKERFILES or more), else as many as pay; 0 when this thread lints them.
  */
 export function workersFor(dockerfiles: number, threadsAsked: number | undefined, cores: number): number {
-  const count = threadsAsked ?? Math.min(cores, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
+  const count = threadsAsked ?? Math.min(cores - 1, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
   return count > 1 && dockerfiles >= PARALLEL_MIN_DOCKERFILES ? count : 0;
 }
 

@@ -34,11 +34,12 @@ describe('worker threads', () => {
     expect(two.code).toBe(one.code);
   }, 180_000);
 
-  it('start only where they pay: by default one per DOCKERFILES_PER_WORKER, at least two; --threads N is a maximum from PARALLEL_MIN_DOCKERFILES', () => {
+  it('start only where they pay: by default one per DOCKERFILES_PER_WORKER up to one fewer than the cores, at least two; --threads N is a maximum from PARALLEL_MIN_DOCKERFILES', () => {
     expect(workersFor(DOCKERFILES_PER_WORKER, undefined, 2)).toBe(0);
     expect(workersFor(2 * DOCKERFILES_PER_WORKER - 1, undefined, 8)).toBe(0);
-    expect(workersFor(2 * DOCKERFILES_PER_WORKER, undefined, 2)).toBe(2);
-    expect(workersFor(10 * DOCKERFILES_PER_WORKER, undefined, 4)).toBe(4);
+    expect(workersFor(2 * DOCKERFILES_PER_WORKER, undefined, 3)).toBe(2);
+    expect(workersFor(10 * DOCKERFILES_PER_WORKER, undefined, 2)).toBe(0);
+    expect(workersFor(10 * DOCKERFILES_PER_WORKER, undefined, 4)).toBe(3);
     expect(workersFor(3 * DOCKERFILES_PER_WORKER, undefined, 8)).toBe(3);
     expect(workersFor(PARALLEL_MIN_DOCKERFILES, 2, 2)).toBe(2);
     expect(workersFor(PARALLEL_MIN_DOCKERFILES - 1, 2, 2)).toBe(0);

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   cliOptions
-} from "./chunk-I7T3YYFL.js";
+} from "./chunk-Z3RT3P54.js";
 import {
   DEFAULT_CACHE_FILE
 } from "./chunk-VCOLLEZC.js";

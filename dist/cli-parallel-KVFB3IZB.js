@@ -76,7 +76,7 @@ async function run(workerUrl2, items, batch, threads, request) {
 var PARALLEL_MIN_DOCKERFILES = 200;
 var DOCKERFILES_PER_WORKER = 2e3;
 function workersFor(dockerfiles, threadsAsked, cores) {
-  const count = threadsAsked ?? Math.min(cores, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
+  const count = threadsAsked ?? Math.min(cores - 1, Math.floor(dockerfiles / DOCKERFILES_PER_WORKER));
   return count > 1 && dockerfiles >= PARALLEL_MIN_DOCKERFILES ? count : 0;
 }
 async function lintProjectsInWorkers(workerUrl2, projects, config, threads) {

@@ -25,7 +25,7 @@ function cliOptions({ formats, cacheFile }) {
     category: { type: "string", requiresArg: true, describe: "SARIF: the code scanning category (runAutomationDetails.id)" },
     cache: { type: "boolean", default: false, describe: "Reuse the findings of files and repositories unchanged since the last run" },
     "cache-location": { type: "string", requiresArg: true, describe: `The cache file, or a folder for it (default: ${cacheFile})` },
-    threads: { type: "number", requiresArg: true, describe: "At most N worker threads when many paths are given (1 for none; default: as many as pay, up to the cores, from 4,000 Dockerfiles on)" },
+    threads: { type: "number", requiresArg: true, describe: "At most N worker threads when many paths are given (1 for none; default: as many as pay, from 4,000 Dockerfiles on, up to one fewer than the cores)" },
     base: { type: "string", requiresArg: true, describe: "Compare the working tree with this git ref (branch, tag, commit): a changed image needs a new version label" },
     fix: { type: "boolean", describe: "Apply the safe fixes to the files, lint again until nothing changes, and report what remains" },
     "unsafe-fixes": { type: "boolean", describe: "With --fix or --diff: also apply the fixes that need a check by you (names, README sections)" },
