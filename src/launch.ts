@@ -46,9 +46,11 @@ export function launch(argv: string[], env: NodeJS.ProcessEnv = process.env): vo
 }
 
 /**
- * Runs a CommonJS bundle (the file `bundle`, read as `bytes`) as Node would `require` it, with its compiled code from the cache when
- * there is a usable one; when there is none, the code this run compiled is saved at exit (unless
- * `saveCache` is false: `--help` compiles little of what a lint needs).
+ * Runs a CommonJS bundle (the file `bundle`, read as `bytes`) as Node would `require` it, with its
+ * compiled code from the cache when there is a usable one; when there is none, the code this run
+ * compiled is saved at exit (unless `saveCache` is false: `--help` compiles little of what a lint
+ * needs). A run whose worker threads set V8's flags back for long runs (grammar-files.ts) saves a
+ * cache the next run rejects and writes again.
  */
 export function runBundle(bundle: string, bytes: Buffer, env: NodeJS.ProcessEnv, saveCache = true): void {
   // The build writes the bundle in ASCII: read as Latin-1, a plain copy (UTF-8 decoding took 15 ms).
