@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataFiles } from './data-files.mjs';
 import { bundledPackages, packageDir, thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,17 +32,6 @@ function exampleFiles() {
   walk('');
   // The Dockerfile first: it is the tab the page shows.
   return files.sort((a, b) => Number(b.path === 'Dockerfile') - Number(a.path === 'Dockerfile'));
-}
-
-/**
- * Every `readPackageJson('pkg/file.json')` in the sources names a dependency's data file to ship, and
- * every `readProjectData('file.json')` one of the project's own data/ (as scripts/build.mjs does).
- */
-function dataFiles(call) {
-  const sources = readdirSync(join(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
-  const pattern = new RegExp(`${call}\\b[^(]*\\(\\s*'([^']+)'`, 'g');
-  const specs = sources.flatMap((f) => [...readFileSync(join(root, 'src', f), 'utf8').matchAll(pattern)].map((m) => m[1]));
-  return [...new Set(specs)].sort();
 }
 
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -66,8 +56,8 @@ const browserSeams = {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const packageData = dataFiles('readPackageJson');
-const projectData = dataFiles('readProjectData');
+const packageData = dataFiles(root, 'readPackageJson');
+const projectData = dataFiles(root, 'readProjectData');
 const data = [...packageData, ...projectData];
 const result = await build({
   absWorkingDir: root,

@@ -20,6 +20,7 @@ import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataFiles } from './data-files.mjs';
 import { bundledPackages, packageDir, thirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -105,7 +106,7 @@ async function buildBundle(outdir) {
     packages.add(packageDir(root, require.resolve(spec)));
   }
   // Every `readPackageJson('pkg/file.json')` in the sources names a data file to ship.
-  for (const spec of dataFiles('readPackageJson')) {
+  for (const spec of dataFiles(root, 'readPackageJson')) {
     const target = join(outdir, 'data', spec);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(require.resolve(spec), target);
@@ -171,16 +172,9 @@ async function asciiOnly(text) {
   return escaped;
 }
 
-/** The data files named in the sources' calls of `call` (`readPackageJson('pkg/file.json')`, `readProjectData('file.json')`). */
-function dataFiles(call) {
-  const sources = readdirSync(resolve(root, 'src'), { recursive: true }).filter((f) => f.endsWith('.ts'));
-  const pattern = new RegExp(`${call}\\b[^(]*\\(\\s*'([^']+)'`, 'g');
-  return [...new Set(sources.flatMap((f) => [...readFileSync(resolve(root, 'src', f), 'utf8').matchAll(pattern)].map((m) => m[1])))].sort();
-}
-
 /** The project's own generated data (data/, see scripts/gen-license-index.mjs) goes to `<outdir>/data/` too. */
 function copyProjectData(outdir) {
-  for (const file of dataFiles('readProjectData')) {
+  for (const file of dataFiles(root, 'readProjectData')) {
     const source = resolve(root, 'data', file);
     if (!existsSync(source)) throw new Error(`data/${file} is missing: run npm run docs`);
     mkdirSync(join(outdir, 'data'), { recursive: true });
@@ -205,7 +199,7 @@ async function buildInternal() {
   });
   for (const [file, spec] of WASM) copyFileSync(require.resolve(spec), resolve(root, 'build', file));
   // scripts/gen-license-index.mjs runs this build to write data/ in the first place.
-  if (dataFiles('readProjectData').every((file) => existsSync(resolve(root, 'data', file)))) copyProjectData(resolve(root, 'build'));
+  if (dataFiles(root, 'readProjectData').every((file) => existsSync(resolve(root, 'data', file)))) copyProjectData(resolve(root, 'build'));
 }
 
 function filesOf(dir) {
