@@ -1,5 +1,6 @@
 // Remote mode against a real HTTP server: the fake GitHub of github-fake.ts on 127.0.0.1, reached
 // through --github-api exactly as GitHub Enterprise would be. Nothing here reaches the Internet.
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -80,6 +81,25 @@ beforeEach(() => {
   fake.token = null;
   fake.rate.remaining = fake.rate.limit;
   fake.resetCounts();
+});
+
+describe('the shipped command (bin/ and its one-script bundle, dist/cli.cjs)', () => {
+  it('reviews a GitHub repository as the command line in this process does, and never prints the token', async () => {
+    fake.token = TOKEN;
+    const args = [`github:${ORG}/image_batch_mistakes`, '--format', 'json', ...api()];
+    const inProcess = await cli(args, { env: { GITHUB_TOKEN: TOKEN } });
+    // Asynchronous: the fake server answers from this process's event loop.
+    const shipped = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [join(ROOT, 'bin', 'chaimeleon-lint.js'), ...args], { cwd: ROOT, env: { ...process.env, GITHUB_TOKEN: TOKEN, CHAIMELEON_LINT_GITHUB_BACKOFF_MS: '5' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr }),
+      );
+    });
+    expect(shipped.stderr).toBe('');
+    expect(shipped.code).toBe(1);
+    expect(json(shipped).findings.length).toBeGreaterThan(5);
+    expect(shipped.stdout).toBe(inProcess.stdout);
+    expect(shipped.stdout).not.toContain(TOKEN);
+  });
 });
 
 describe('github: paths give the findings of a local checkout', () => {
