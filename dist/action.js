@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-3G2JOVKV.js"), import("./lint-JPY6IZSG.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-7A24ESGS.js"), import("./lint-JPY6IZSG.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-YW7TUH5H.js");

@@ -7378,7 +7378,7 @@ var require_scan = __commonJS({
       let str2 = input;
       let index2 = -1;
       let start2 = 0;
-      let lastIndex2 = 0;
+      let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -7464,7 +7464,7 @@ var require_scan = __commonJS({
             start2 += 2;
             continue;
           }
-          lastIndex2 = index2 + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -7571,11 +7571,11 @@ var require_scan = __commonJS({
       if (start2 > 0) {
         prefix = str2.slice(0, start2);
         str2 = str2.slice(start2);
-        lastIndex2 -= start2;
+        lastIndex -= start2;
       }
-      if (base2 && isGlob === true && lastIndex2 > 0) {
-        base2 = str2.slice(0, lastIndex2);
-        glob = str2.slice(lastIndex2);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base2 = "";
         glob = str2;
@@ -45224,7 +45224,7 @@ function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
   let event;
-  let lineIndex2;
+  let lineIndex;
   let otherIndex;
   let otherEvent;
   let parameters;
@@ -45262,29 +45262,29 @@ function subtokenize(eventsArray) {
       }
     } else if (event[1]._container) {
       otherIndex = index2;
-      lineIndex2 = void 0;
+      lineIndex = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
-            if (lineIndex2) {
-              events.get(lineIndex2)[1].type = "lineEndingBlank";
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
-            lineIndex2 = otherIndex;
+            lineIndex = otherIndex;
           }
         } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
         } else {
           break;
         }
       }
-      if (lineIndex2) {
+      if (lineIndex) {
         event[1].end = {
-          ...events.get(lineIndex2)[1].start
+          ...events.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex2, index2);
+        parameters = events.slice(lineIndex, index2);
         parameters.unshift(event);
-        events.splice(lineIndex2, index2 - lineIndex2 + 1, parameters);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
       }
     }
   }
@@ -48353,7 +48353,7 @@ function compiler(options) {
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
-    let lineIndex2;
+    let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
@@ -48394,28 +48394,28 @@ function compiler(options) {
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
           let tailIndex = index2;
-          lineIndex2 = void 0;
+          lineIndex = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
-              if (lineIndex2) {
-                events[lineIndex2][1].type = "lineEndingBlank";
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
-              lineIndex2 = tailIndex;
+              lineIndex = tailIndex;
             } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
             } else {
               break;
             }
           }
-          if (firstBlankLineIndex && (!lineIndex2 || firstBlankLineIndex < lineIndex2)) {
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
             listItem2._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex2 ? events[lineIndex2][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
-            at: lineIndex2 || index2,
+            at: lineIndex || index2,
             event: ["exit", listItem2, event[2]]
           });
         }
@@ -57249,6 +57249,7 @@ var init_rule_api = __esm({
     init_packages();
     init_passwords();
     init_from_text();
+    init_text();
     init_platform_start();
     init_image_kind();
     init_labels();
@@ -60168,24 +60169,10 @@ function isFileTest(cmd) {
   if (cmd.program !== "[" && cmd.program !== "[[" && cmd.program !== "test") return false;
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
 }
-function lineIndex(text3) {
-  if (lastIndex?.text !== text3) {
-    const lines = text3.split("\n");
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-      starts.push(at);
-      at += l.length + 1;
-    }
-    lastIndex = { text: text3, lines, starts };
-  }
-  return lastIndex;
-}
-function exitsOnFailure(text3, test, exit2) {
-  const { lines, starts } = lineIndex(text3);
-  const offset = (line, column) => (starts[line - 1] ?? text3.length) + column - 1;
-  const between = text3.slice(offset(test.range.endLine, test.range.endColumn), offset(exit2.range.startLine, exit2.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
-  const before2 = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? "";
+function exitsOnFailure(lines, test, exit2) {
+  const offset = (line, column) => lines.offsetAt(line - 1, column - 1);
+  const between = lines.text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit2.range.startLine, exit2.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
+  const before2 = lines.lineText(test.range.startLine - 1).slice(0, test.range.startColumn - 1);
   return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before2);
 }
 function shellDownload(cmd, list3, setting) {
@@ -60358,7 +60345,7 @@ async function settingOf(project, facts, chain, profile) {
   }
   return { profile, facts, chain, env: env2, pipConfMirror, buildText };
 }
-var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, lastIndex, R_INSTALL, R_DOWNLOAD, HTTP_CALL, BUILTIN_DATASET_LOADERS, CHM401_runtime_download_default;
+var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, R_INSTALL, R_DOWNLOAD, HTTP_CALL, BUILTIN_DATASET_LOADERS, CHM401_runtime_download_default;
 var init_CHM401_runtime_download = __esm({
   "rules/CHM401-runtime-download.ts"() {
     "use strict";
@@ -60414,7 +60401,6 @@ var init_CHM401_runtime_download = __esm({
       wget: /* @__PURE__ */ new Set(["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "--header", "-i", "--input-file", "-e", "--execute", "--limit-rate", "--user", "--password"]),
       aria2c: /* @__PURE__ */ new Set(["-d", "--dir", "-o", "--out", "-x", "-s", "-j", "-i", "--input-file"])
     };
-    lastIndex = null;
     R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
     R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
     HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;
@@ -60480,16 +60466,18 @@ var init_CHM401_runtime_download = __esm({
         const checkCommands = (list3, related, setting, text3 = null) => {
           const tests = new Set(list3.flatMap((c) => c.guards).filter(isConnectivityTest));
           let exitGuard = null;
+          let index2;
+          const lines = () => index2 ??= new LineIndex(text3);
           for (const cmd of list3) {
             if (tests.has(cmd)) continue;
             const ends = cmd.program === "exit" || cmd.wrappers.includes("exec");
-            const test = ends && text3 !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(text3, g, cmd)) : void 0;
+            const test = ends && text3 !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(lines(), g, cmd)) : void 0;
             if (test && !exitGuard) exitGuard = { test, exit: cmd };
             const d = shellDownload(cmd, list3, setting);
             const own4 = cmd.guards.find(isConnectivityTest);
             let fallback = null;
             for (const test2 of !own4 && text3 !== null ? cmd.guards.filter(isFileTest) : []) {
-              const onFailure = exitsOnFailure(text3, test2, cmd);
+              const onFailure = exitsOnFailure(lines(), test2, cmd);
               if (test2.args.some((a) => a.value === "!") === onFailure) continue;
               fallback = { when: `\`${commandText(test2, 40)}\` ${onFailure ? "fails" : "holds"}` };
             }

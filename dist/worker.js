@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZZRKGPOP.js";
 import {
   makeRuleSet
-} from "./chunk-YGU2HGR7.js";
+} from "./chunk-56QFKEJY.js";
 import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";

@@ -2,6 +2,7 @@ import {
   commandText,
   defineProjectRule,
   hasFlag,
+  LineIndex,
   resolvePath,
   subcommand,
   type ChainScript,
@@ -290,29 +291,15 @@ function isFileTest(cmd: ShellCommand): boolean {
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
 }
 
-/** The lines of the script last asked about and where each starts: a script with many guarded downloads is split once. */
-let lastIndex: { text: string; lines: string[]; starts: number[] } | null = null;
-function lineIndex(text: string): { lines: string[]; starts: number[] } {
-  if (lastIndex?.text !== text) {
-    const lines = text.split('\n');
-    const starts: number[] = [];
-    let at = 0;
-    for (const l of lines) {
-      starts.push(at);
-      at += l.length + 1;
-    }
-    lastIndex = { text, lines, starts };
-  }
-  return lastIndex;
-}
-
-/** Does `exit` run when the test fails (`test || exit`, `if ! test; then exit`, `if test; then ...; else exit`)? Read from the script's text. */
-function exitsOnFailure(text: string, test: ShellCommand, exit: ShellCommand): boolean {
-  const { lines, starts } = lineIndex(text);
-  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+/**
+ * Does `exit` run when the test fails (`test || exit`, `if ! test; then exit`, `if test; then ...; else exit`)?
+ * Read from the script's text (its lines: the script's LineIndex, made once per script by the caller).
+ */
+function exitsOnFailure(lines: LineIndex, test: ShellCommand, exit: ShellCommand): boolean {
+  const offset = (line: number, column: number) => lines.offsetAt(line - 1, column - 1);
   // Redirections of the test (`> /dev/null 2>&1`) may stand between it and `||`.
-  const between = text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, '');
-  const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? '';
+  const between = lines.text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, '');
+  const before = lines.lineText(test.range.startLine - 1).slice(0, test.range.startColumn - 1);
   return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before);
 }
 
@@ -595,11 +582,14 @@ export default defineProjectRule({
       const tests = new Set(list.flatMap((c) => c.guards).filter(isConnectivityTest));
       // `timeout 3 curl -sI https://pypi.org || exit 0`, `if ! ping -c1 host; then exit; fi`: what follows runs only with a network.
       let exitGuard: { test: ShellCommand; exit: ShellCommand } | null = null;
+      // The script's lines, indexed on the first test that needs them (the text is normalised to LF, as its ranges are).
+      let index: LineIndex | undefined;
+      const lines = () => (index ??= new LineIndex(text!));
       for (const cmd of list) {
         if (tests.has(cmd)) continue;
         // `exec "$@"` ends the script as surely as `exit`.
         const ends = cmd.program === 'exit' || cmd.wrappers.includes('exec');
-        const test = ends && text !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(text, g, cmd)) : undefined;
+        const test = ends && text !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(lines(), g, cmd)) : undefined;
         if (test && !exitGuard) exitGuard = { test, exit: cmd };
         const d = shellDownload(cmd, list, setting);
         const own = cmd.guards.find(isConnectivityTest);
@@ -607,7 +597,7 @@ export default defineProjectRule({
         // Only when it runs because the file is missing: `[ -f requirements.txt ] && pip install -r ...` installs whenever the file is there.
         let fallback: PyCall['fallback'] = null;
         for (const test of !own && text !== null ? cmd.guards.filter(isFileTest) : []) {
-          const onFailure = exitsOnFailure(text!, test, cmd);
+          const onFailure = exitsOnFailure(lines(), test, cmd);
           if (test.args.some((a) => a.value === '!') === onFailure) continue;
           fallback = { when: `\`${commandText(test, 40)}\` ${onFailure ? 'fails' : 'holds'}` };
         }

@@ -30,6 +30,7 @@ export { hasBraceList, type RunShell } from './dockerfile/run-shell.js';
 export { installedPackages, findInstalled, hasSshServer, SSH_SERVER_PACKAGE, type InstalledPackage, type PackageManager } from './dockerfile/packages.js';
 export { buildPasswords, passwordSetting, sudoGroupMembers, SUDO_GROUPS, type BuildPassword, type PasswordSetting } from './dockerfile/passwords.js';
 export { dockerfileFactsFromText } from './dockerfile/from-text.js';
+export { LineIndex } from './text.js';
 export type { GitBaseComparison } from './project/git.js';
 export { platformStartReplacedBy } from './project/platform-start.js';
 export { imageKind, type ImageKindResult, type ImageKindEvidence } from './dockerfile/image-kind.js';

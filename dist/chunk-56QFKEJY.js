@@ -50,6 +50,9 @@ import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
 import {
+  LineIndex
+} from "./chunk-HLZLW3LF.js";
+import {
   describeDetection,
   findLicenseMentions,
   isLicenseFileLink,
@@ -3236,25 +3239,10 @@ function isFileTest(cmd) {
   if (cmd.program !== "[" && cmd.program !== "[[" && cmd.program !== "test") return false;
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
 }
-var lastIndex = null;
-function lineIndex(text) {
-  if (lastIndex?.text !== text) {
-    const lines = text.split("\n");
-    const starts = [];
-    let at = 0;
-    for (const l of lines) {
-      starts.push(at);
-      at += l.length + 1;
-    }
-    lastIndex = { text, lines, starts };
-  }
-  return lastIndex;
-}
-function exitsOnFailure(text, test, exit) {
-  const { lines, starts } = lineIndex(text);
-  const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
-  const between = text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
-  const before = lines[test.range.startLine - 1]?.slice(0, test.range.startColumn - 1) ?? "";
+function exitsOnFailure(lines, test, exit) {
+  const offset = (line, column) => lines.offsetAt(line - 1, column - 1);
+  const between = lines.text.slice(offset(test.range.endLine, test.range.endColumn), offset(exit.range.startLine, exit.range.startColumn)).replace(/(?:\d*|&)>>?&?\s*[^\s|;&]+/g, "");
+  const before = lines.lineText(test.range.startLine - 1).slice(0, test.range.startColumn - 1);
   return /^[\s)]*\|\|/.test(between) || /\belse\b/.test(between) || /!\s*$/.test(before);
 }
 function shellDownload(cmd, list, setting) {
@@ -3492,16 +3480,18 @@ var CHM401_runtime_download_default = defineProjectRule({
     const checkCommands = (list, related, setting, text = null) => {
       const tests = new Set(list.flatMap((c) => c.guards).filter(isConnectivityTest));
       let exitGuard = null;
+      let index;
+      const lines = () => index ??= new LineIndex(text);
       for (const cmd of list) {
         if (tests.has(cmd)) continue;
         const ends = cmd.program === "exit" || cmd.wrappers.includes("exec");
-        const test = ends && text !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(text, g, cmd)) : void 0;
+        const test = ends && text !== null ? cmd.guards.find((g) => isConnectivityTest(g) && exitsOnFailure(lines(), g, cmd)) : void 0;
         if (test && !exitGuard) exitGuard = { test, exit: cmd };
         const d = shellDownload(cmd, list, setting);
         const own = cmd.guards.find(isConnectivityTest);
         let fallback = null;
         for (const test2 of !own && text !== null ? cmd.guards.filter(isFileTest) : []) {
-          const onFailure = exitsOnFailure(text, test2, cmd);
+          const onFailure = exitsOnFailure(lines(), test2, cmd);
           if (test2.args.some((a) => a.value === "!") === onFailure) continue;
           fallback = { when: `\`${commandText(test2, 40)}\` ${onFailure ? "fails" : "holds"}` };
         }

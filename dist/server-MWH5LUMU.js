@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZZRKGPOP.js";
 import {
   makeRuleSet
-} from "./chunk-YGU2HGR7.js";
+} from "./chunk-56QFKEJY.js";
 import {
   TextDocument,
   init_main,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-YGU2HGR7.js";
+} from "./chunk-56QFKEJY.js";
 import "./chunk-7RB7SWRW.js";
 import "./chunk-TZGIFGF4.js";
 import "./chunk-6X7DWYWZ.js";
