@@ -34,12 +34,13 @@ export function formatStylish(report: Report, options: FormatOptions): string {
     byFile.set(f.file, list);
   }
   const out: string[] = [];
+  const messageWords = new MessageWords();
   // File names and messages come from the repository: escaped, so that no line can act on the terminal or the CI log.
   for (const [file, findings] of byFile) {
     // The whole path once, in the header: the findings under it say only where in the file.
     out.push(...wrapWords([plainPath(file)], '', 0, width).map((line) => paint(c, 'underline', line)));
     const locationWidth = Math.max(...findings.map((f) => `${f.range.startLine}:${f.range.startColumn}`.length));
-    for (const f of findings) out.push(...findingLines(report, f, file, locationWidth, options));
+    for (const f of findings) out.push(...findingLines(report, f, file, locationWidth, options, messageWords));
     out.push('');
   }
   if (options.statistics) out.push(...statisticsLines(report, visible, options), '');
@@ -70,8 +71,26 @@ function summaryLines(mark: string, text: string, color: boolean, width: number 
   });
 }
 
+/**
+ * A message's problem and fix as words, made once per distinct message of a report: a report of
+ * thousands of findings repeats a few hundred messages (2,000 Dockerfiles: 20,000 findings, and
+ * splitting and escaping each message again took 7% of the run).
+ */
+class MessageWords {
+  private readonly parts = new Map<string, { problem: string[]; help?: string[] }>();
+  of(message: string): { problem: string[]; help?: string[] } {
+    let parts = this.parts.get(message);
+    if (!parts) {
+      const { problem, help } = splitHelp(plainText(message));
+      parts = { problem: words(problem), help: help === undefined ? undefined : words(help) };
+      this.parts.set(message, parts);
+    }
+    return parts;
+  }
+}
+
 /** One finding: the problem with its rule, the fix, the related locations, the code frame. */
-function findingLines(report: Report, f: Finding, file: string, locationWidth: number, options: FormatOptions): string[] {
+function findingLines(report: Report, f: Finding, file: string, locationWidth: number, options: FormatOptions, messageWords: MessageWords): string[] {
   const c = options.color;
   const width = options.width || undefined;
   const location = `${f.range.startLine}:${f.range.startColumn}`;
@@ -79,11 +98,11 @@ function findingLines(report: Report, f: Finding, file: string, locationWidth: n
   const shownLocation = f.url ? hyperlink(!!options.hyperlinks, f.url, location) : location;
   const prefix = `  ${paint(c, 'gray', shownLocation)}${' '.repeat(locationWidth - location.length)}  ${paint(c, SEVERITY_STYLE[f.severity], f.severity.padEnd(SEVERITY_WIDTH))}  `;
   const indent = visibleLength(prefix);
-  const { problem, help } = splitHelp(plainText(f.message));
+  const { problem, help } = messageWords.of(f.message);
   const rule = paint(c, 'gray', `${hyperlink(!!options.hyperlinks, ruleDocsUrl(f.code), f.code)} ${plainText(f.slug)}`);
-  const lines = wrapWords([...words(problem), rule], prefix, indent, width);
+  const lines = wrapWords([...problem, rule], prefix, indent, width);
   const pad = ' '.repeat(indent);
-  if (help) lines.push(...wrapWords(words(help), `${pad}${paint(c, 'cyan', HELP.trimEnd())} `, indent + HELP.length, width));
+  if (help) lines.push(...wrapWords(help, `${pad}${paint(c, 'cyan', HELP.trimEnd())} `, indent + HELP.length, width));
   if (f.url && !options.hyperlinks) lines.push(`${pad}${paint(c, 'gray', plainText(f.url))}`);
   for (const r of f.related) {
     const where = `${relatedFile(r.file, file)}${r.range.startLine}:${r.range.startColumn}`;
