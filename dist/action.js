@@ -1,17 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  findConfigFile,
-  loadConfigFile,
-  resolveConfig
-} from "./chunk-A53IRXRI.js";
-import {
   FAIL_LEVELS,
   quickParse
 } from "./chunk-Z3RT3P54.js";
-import {
-  discoverLocal,
-  pathInfo
-} from "./chunk-WHQLALEC.js";
 import {
   isGithubSpec
 } from "./chunk-6XQCBPTG.js";
@@ -22,7 +13,7 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-MVAC4I2M.js";
+} from "./chunk-PCPFKKHC.js";
 import {
   failuresOf,
   formatSarif,
@@ -34,8 +25,17 @@ import {
   secretMasker
 } from "./chunk-EDFD6YIN.js";
 import {
+  findConfigFile,
+  loadConfigFile,
+  resolveConfig
+} from "./chunk-YNKPD3LK.js";
+import {
+  discoverLocal,
+  pathInfo
+} from "./chunk-WHQLALEC.js";
+import {
   writeAtomically
-} from "./chunk-CIRJO6HG.js";
+} from "./chunk-AXWLNZWU.js";
 import {
   isInside,
   readRegularFile,
@@ -54,19 +54,18 @@ import {
   VfsError,
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-VQIC7BFZ.js";
-import {
-  LineIndex
-} from "./chunk-HLZLW3LF.js";
 import "./chunk-TDPMOBAT.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
+import "./chunk-VQIC7BFZ.js";
+import {
+  LineIndex
+} from "./chunk-HLZLW3LF.js";
 import "./chunk-VF57VZD3.js";
 
 // src/cli.ts
-import { accessSync, constants } from "node:fs";
-import { appendFile, mkdir, stat, writeFile } from "node:fs/promises";
+import { accessSync, constants, promises as fsp2, statSync } from "node:fs";
 import { basename, dirname, join as join2, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -256,7 +255,7 @@ function unifiedDiff(file, before, after) {
 }
 
 // src/fix/write.ts
-import { lstat, realpath } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { join } from "node:path";
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 var FixWriteError = class extends Error {
@@ -274,13 +273,13 @@ async function writeFixedFile(root, file, expected, text) {
   let real;
   let realRoot;
   try {
-    realRoot = await realpath(root);
-    real = await realpath(join(root, ...file.split("/")));
+    realRoot = await fsp.realpath(root);
+    real = await fsp.realpath(join(root, ...file.split("/")));
   } catch (e) {
     throw new FixWriteError(file, `cannot be written (${e.code ?? e.message})`);
   }
   if (!isInside(real, realRoot)) throw new FixWriteError(file, "is a link to a place outside the repository; not written");
-  const info = await lstat(real);
+  const info = await fsp.lstat(real);
   if (!info.isFile()) throw new FixWriteError(file, "is not a regular file; not written");
   const bytes = Buffer.from(readRegularFile(real, { realRoot, label: file }));
   if (decodeText(file, bytes) !== expected) throw new FixWriteError(file, "changed while it was being fixed; not written");
@@ -385,7 +384,7 @@ function maskedIo(io) {
 async function lintCommand(argv, io, options = {}) {
   const { options: words, operands } = splitArgv(argv);
   const quick = quickParse(words);
-  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-TRWZHHVW.js")).parseWithYargs(words);
+  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-UQ3NFGP6.js")).parseWithYargs(words);
   const args = parsed;
   if (helpText) {
     io.stdout(helpText);
@@ -398,7 +397,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-7A24ESGS.js"), import("./lint-JPY6IZSG.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-YBDFTOJN.js"), import("./lint-3GT4WGHG.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-YW7TUH5H.js");
@@ -429,7 +428,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-MOZRI6QO.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-GGVEJ3BM.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];
@@ -442,9 +441,9 @@ async function lintCommand(argv, io, options = {}) {
 `);
     failures.push({ file, message });
   };
-  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-KVFB3IZB.js")).startWorkersForPaths(paths.length, args.threads);
+  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-Q3PTGV4X.js")).startWorkersForPaths(paths.length, args.threads);
   const cache = args.cache ? await openCache(args["cache-location"], io) : null;
-  const cacheInputs = cache ? (await import("./cache-LPRRFOF4.js")).cacheInputs : null;
+  const cacheInputs = cache ? (await import("./cache-RRWPKV3K.js")).cacheInputs : null;
   const projects = [];
   if (stdin) projects.push({ input: "-", project: await stdinProject(io, args["stdin-filename"]) });
   else {
@@ -479,7 +478,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-KVFB3IZB.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-Q3PTGV4X.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const lintHere = async (input, project) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
@@ -526,8 +525,8 @@ async function lintCommand(argv, io, options = {}) {
   return { args, report, exitCode };
 }
 async function openCache(location, io) {
-  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-LPRRFOF4.js");
-  const isFolder = location !== void 0 && await stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false);
+  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-RRWPKV3K.js");
+  const isFolder = location !== void 0 && await fsp2.stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {
     return await LintCache.open(file, TOOL_VERSION, keyFolderFor(io.env));
@@ -603,11 +602,11 @@ function githubFileUrl(io) {
 async function writeReportFile(path, text, report, cwd, append = false) {
   if (report.files.some((f) => resolve(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    if (append) return await appendFile(path, text);
-    const existing = await stat(path).catch(() => null);
+    await fsp2.mkdir(dirname(path), { recursive: true });
+    if (append) return await fsp2.appendFile(path, text);
+    const existing = await fsp2.stat(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    if (existing && !existing.isFile()) return await writeFile(path, text);
+    if (existing && !existing.isFile()) return await fsp2.writeFile(path, text);
     await writeAtomically(path, text, existing ? existing.mode & 511 : 438);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${e.code ?? e.message})`);
@@ -624,7 +623,7 @@ async function loadConfiguration(explicit, paths, io, rules, cli) {
     const first = resolve(io.cwd, paths[0] === "-" ? "." : paths[0]);
     const dirs = [];
     try {
-      dirs.push((await stat(first)).isDirectory() ? first : dirname(first));
+      dirs.push(statSync(first).isDirectory() ? first : dirname(first));
     } catch {
       dirs.push(dirname(first));
     }
@@ -651,7 +650,7 @@ function printConfig(config) {
 
 // src/github-action.ts
 import { randomUUID } from "node:crypto";
-import { appendFile as appendFile2, rm, stat as stat2 } from "node:fs/promises";
+import { promises as fsp3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -688,12 +687,12 @@ ${delimiter}
 `;
 }
 async function setOutputs(env, outputs) {
-  if (env.GITHUB_OUTPUT) await appendFile2(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => outputBlock(name, value)).join(""));
+  if (env.GITHUB_OUTPUT) await fsp3.appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => outputBlock(name, value)).join(""));
 }
 async function removeStaleSarif(path, report, cwd) {
   if (!path || report?.files.some((f) => resolve2(cwd, f) === path)) return;
-  const info = await stat2(path).catch(() => null);
-  if (info?.isFile()) await rm(path, { force: true });
+  const info = await fsp3.stat(path).catch(() => null);
+  if (info?.isFile()) await fsp3.rm(path, { force: true });
 }
 async function runAction(env, given) {
   const io = maskedIo(given);
@@ -715,7 +714,7 @@ async function runAction(env, given) {
     if (annotations) io.stdout(formatGithub(report, options));
     else for (const f of failures) io.stdout(`${failureAnnotation(f)}
 `);
-    if (summary && env.GITHUB_STEP_SUMMARY) await appendFile2(env.GITHUB_STEP_SUMMARY, mask(formatMarkdown(report, options)));
+    if (summary && env.GITHUB_STEP_SUMMARY) await fsp3.appendFile(env.GITHUB_STEP_SUMMARY, mask(formatMarkdown(report, options)));
     let written = "";
     if (failures.length > 0) await removeStaleSarif(sarifFile, report, io.cwd);
     else if (sarifFile) {
@@ -746,7 +745,7 @@ async function reportFailure(env, line) {
   } catch {
   }
   if (summary && env.GITHUB_STEP_SUMMARY) {
-    await appendFile2(env.GITHUB_STEP_SUMMARY, mask(`## chaimeleon-lint
+    await fsp3.appendFile(env.GITHUB_STEP_SUMMARY, mask(`## chaimeleon-lint
 
 \u274C **The review failed**: ${markdownCell(line)}
 `));

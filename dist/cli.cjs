@@ -5915,7 +5915,7 @@ var init_yargs = __esm({
 async function writeAtomically(path, data, mode, exactMode = false) {
   const temp = (0, import_node_path.join)((0, import_node_path.dirname)(path), `.${(0, import_node_path.basename)(path)}.${process.pid}-${require4("node:crypto").randomBytes(6).toString("hex")}.tmp`);
   try {
-    const handle2 = await (0, import_promises.open)(temp, "wx", mode);
+    const handle2 = await import_node_fs3.promises.open(temp, "wx", mode);
     try {
       await handle2.writeFile(data);
       if (exactMode) await handle2.chmod(mode);
@@ -5923,18 +5923,18 @@ async function writeAtomically(path, data, mode, exactMode = false) {
     } finally {
       await handle2.close();
     }
-    await (0, import_promises.rename)(temp, path);
+    await import_node_fs3.promises.rename(temp, path);
   } catch (e) {
-    await (0, import_promises.rm)(temp, { force: true }).catch(() => {
+    await import_node_fs3.promises.rm(temp, { force: true }).catch(() => {
     });
     throw e;
   }
 }
-var import_promises, import_node_module3, import_node_path, require4;
+var import_node_fs3, import_node_module3, import_node_path, require4;
 var init_atomic_write = __esm({
   "src/atomic-write.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    import_node_fs3 = require("node:fs");
     import_node_module3 = require("node:module");
     import_node_path = require("node:path");
     require4 = (0, import_node_module3.createRequire)(__chm_import_meta_url);
@@ -6007,7 +6007,7 @@ function readRegularFile(path, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let real;
   try {
-    real = import_node_fs3.realpathSync.native(path);
+    real = import_node_fs4.realpathSync.native(path);
   } catch (e) {
     throw describeError(label, e);
   }
@@ -6016,11 +6016,11 @@ function readRegularFile(path, options = {}) {
   }
   let fd;
   try {
-    const before2 = (0, import_node_fs3.lstatSync)(real);
+    const before2 = (0, import_node_fs4.lstatSync)(real);
     const problem2 = typeProblem(label, before2) ?? tooLarge(label, before2.size, maxBytes);
     if (problem2) throw problem2;
-    fd = (0, import_node_fs3.openSync)(real, OPEN_FLAGS);
-    const opened = (0, import_node_fs3.fstatSync)(fd);
+    fd = (0, import_node_fs4.openSync)(real, OPEN_FLAGS);
+    const opened = (0, import_node_fs4.fstatSync)(fd);
     if (opened.ino !== before2.ino || opened.dev !== before2.dev) throw new VfsError(label, "changed while it was read, so it was not read", "outside");
     const again = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (again) throw again;
@@ -6029,7 +6029,7 @@ function readRegularFile(path, options = {}) {
   } catch (e) {
     throw describeError(label, e);
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
 function readListedRegularFile(path, options) {
@@ -6037,27 +6037,27 @@ function readListedRegularFile(path, options) {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path, OPEN_FLAGS);
+    fd = (0, import_node_fs4.openSync)(path, OPEN_FLAGS);
     const target = openedPath(fd);
     if (target === null) {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
       fd = void 0;
       return readRegularFile(path, options);
     }
     if (!isInside(target, options.realRoot)) throw new VfsError(label, "is a link to a place outside the repository, so it was not followed", "outside");
-    const opened = (0, import_node_fs3.fstatSync)(fd);
+    const opened = (0, import_node_fs4.fstatSync)(fd);
     const problem2 = typeProblem(label, opened) ?? tooLarge(label, opened.size, maxBytes);
     if (problem2) throw problem2;
     return readOpened(fd, opened.size, maxBytes, label);
   } catch (e) {
     throw describeError(label, e);
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
 function openedPath(fd) {
   try {
-    return (0, import_node_fs3.readlinkSync)(`/proc/self/fd/${fd}`);
+    return (0, import_node_fs4.readlinkSync)(`/proc/self/fd/${fd}`);
   } catch {
     return null;
   }
@@ -6070,7 +6070,7 @@ function readOpened(fd, size, maxBytes, label) {
   const buffer = new Uint8Array(Math.min(size, maxBytes) + 1);
   let length = 0;
   while (length < buffer.length) {
-    const n = (0, import_node_fs3.readSync)(fd, buffer, length, buffer.length - length, null);
+    const n = (0, import_node_fs4.readSync)(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
   }
@@ -6080,15 +6080,15 @@ function readOpened(fd, size, maxBytes, label) {
 function readRegularText(path, options = {}) {
   return decodeText(options.label ?? path, readRegularFile(path, options));
 }
-var import_node_fs3, import_node_path2, OPEN_FLAGS, isInside;
+var import_node_fs4, import_node_path2, OPEN_FLAGS, isInside;
 var init_safe_read = __esm({
   "src/safe-read.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path2 = require("node:path");
     init_file_errors();
     init_file_errors();
-    OPEN_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOFOLLOW ?? 0);
+    OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOFOLLOW ?? 0);
     isInside = (real, root) => real === root || real.startsWith(root.endsWith(import_node_path2.sep) ? root : root + import_node_path2.sep);
   }
 });
@@ -6141,7 +6141,7 @@ function walk(root, into, regular) {
     if (++folders > MAX_FOLDERS) return `the repository holds more than ${MAX_FOLDERS} folders: only the files of the first ${MAX_FOLDERS} were listed and linted`;
     let entries;
     try {
-      entries = (0, import_node_fs4.readdirSync)((0, import_node_path3.join)(root, rel), { withFileTypes: true });
+      entries = (0, import_node_fs5.readdirSync)((0, import_node_path3.join)(root, rel), { withFileTypes: true });
     } catch {
       return void 0;
     }
@@ -6174,11 +6174,11 @@ function toPosix(path) {
 function relativePosix(from, to) {
   return toPosix((0, import_node_path3.relative)(from, to)) || ".";
 }
-var import_node_fs4, import_node_path3, LocalVfs;
+var import_node_fs5, import_node_path3, LocalVfs;
 var init_vfs = __esm({
   "src/vfs.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path3 = require("node:path");
     init_safe_read();
     init_vfs_core();
@@ -6200,11 +6200,11 @@ var init_vfs = __esm({
       regular;
       /** A folder listed before (in another thread): the listing is taken as it was, nothing is walked again. */
       static listed(root, label, files, truncated) {
-        return new _LocalVfs(root, label, new Set(files), import_node_fs4.realpathSync.native(root), truncated);
+        return new _LocalVfs(root, label, new Set(files), import_node_fs5.realpathSync.native(root), truncated);
       }
       /** Lists `root`, or takes `only` as its files (named by the user; `onlyRegular`: seen to be regular files, no links). */
       static open(root, label, only, onlyRegular = false) {
-        const realRoot = import_node_fs4.realpathSync.native(root);
+        const realRoot = import_node_fs5.realpathSync.native(root);
         const files = new Set(only ?? []);
         const regular = new Set(only && onlyRegular ? only : []);
         const truncated = only ? void 0 : walk(root, files, regular);
@@ -6268,7 +6268,7 @@ function keyFolderFor(env2) {
 async function signingKey(folder) {
   const file = (0, import_node_path4.join)(folder, "cache-key");
   try {
-    const key2 = await (0, import_promises2.readFile)(file);
+    const key2 = await import_node_fs6.promises.readFile(file);
     if (key2.length >= 32) return key2;
   } catch {
   }
@@ -6277,15 +6277,14 @@ async function signingKey(folder) {
   return key;
 }
 async function writeCreatingFolder(path, data, mode) {
-  await (0, import_promises2.mkdir)((0, import_node_path4.dirname)(path), { recursive: true });
+  await import_node_fs6.promises.mkdir((0, import_node_path4.dirname)(path), { recursive: true });
   await writeAtomically(path, data, mode);
 }
-var import_node_fs5, import_promises2, import_node_module4, import_node_os, import_node_path4, require5, crypto, DEFAULT_CACHE_FILE, FORMAT, digest, RecordingVfs, LintCache;
+var import_node_fs6, import_node_module4, import_node_os, import_node_path4, require5, crypto, DEFAULT_CACHE_FILE, FORMAT, digest, RecordingVfs, LintCache;
 var init_cache = __esm({
   "src/cache.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
+    import_node_fs6 = require("node:fs");
     import_node_module4 = require("node:module");
     init_atomic_write();
     import_node_os = require("node:os");
@@ -6346,8 +6345,8 @@ var init_cache = __esm({
         const cache4 = new _LintCache(file, version, await signingKey(keyFolder));
         let text3;
         try {
-          if (!(0, import_node_fs5.statSync)(file).isFile()) return cache4;
-          text3 = (0, import_node_fs5.readFileSync)(file, "utf8");
+          if (!(0, import_node_fs6.statSync)(file).isFile()) return cache4;
+          text3 = (0, import_node_fs6.readFileSync)(file, "utf8");
         } catch {
           return cache4;
         }
@@ -8033,15 +8032,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open3 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
@@ -15941,21 +15940,21 @@ async function findConfigFile(dirs) {
     for (const name2 of CONFIG_FILES) {
       const path = (0, import_node_path5.join)(dir, name2);
       try {
-        await (0, import_promises3.lstat)(path);
+        (0, import_node_fs7.lstatSync)(path);
       } catch {
         continue;
       }
-      await checkInside(path, dir);
+      checkInside(path, dir);
       return path;
     }
   }
   return null;
 }
-async function checkInside(path, dir) {
+function checkInside(path, dir) {
   let real;
   let realDir;
   try {
-    [real, realDir] = await Promise.all([(0, import_promises3.realpath)(path), (0, import_promises3.realpath)(dir)]);
+    [real, realDir] = [(0, import_node_fs7.realpathSync)(path), (0, import_node_fs7.realpathSync)(dir)];
   } catch (e) {
     throw new UsageError(`${shown(path)}: cannot read the configuration file (${e.code ?? "unreadable"})`);
   }
@@ -15963,25 +15962,25 @@ async function checkInside(path, dir) {
     throw new UsageError(`${shown(path)}: the configuration file is a link to a place outside ${shown(dir)}; it is not read`);
   }
 }
-async function readConfigText(path) {
+function readConfigText(path) {
   const refuse = (why) => {
     throw new UsageError(`${shown(path)}: ${why}`);
   };
-  let handle2;
+  let fd;
   try {
-    const info2 = await (0, import_promises3.stat)(path);
+    const info2 = (0, import_node_fs7.statSync)(path);
     if (!info2.isFile()) refuse("the configuration file is not a regular file (a folder, FIFO, socket or device); it is not read");
     if (info2.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    handle2 = await (0, import_promises3.open)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
-    const opened = await handle2.stat();
+    fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NONBLOCK);
+    const opened = (0, import_node_fs7.fstatSync)(fd);
     if (!opened.isFile()) refuse("the configuration file is not a regular file; it is not read");
     if (opened.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    return await handle2.readFile("utf8");
+    return (0, import_node_fs7.readFileSync)(fd, "utf8");
   } catch (e) {
     if (e instanceof UsageError) throw e;
     return refuse(`cannot read the configuration file (${e.code ?? "unreadable"})`);
   } finally {
-    await handle2?.close();
+    if (fd !== void 0) (0, import_node_fs7.closeSync)(fd);
   }
 }
 async function yamlParse() {
@@ -15989,7 +15988,7 @@ async function yamlParse() {
   return mod.parse ?? mod.default.parse;
 }
 async function loadConfigFile(path, rules) {
-  const text3 = await readConfigText(path);
+  const text3 = readConfigText(path);
   let data;
   try {
     data = path.endsWith(".json") ? JSON.parse(text3) : (await yamlParse())(text3);
@@ -16114,12 +16113,11 @@ function resolveConfig(user, source, cli) {
     source
   };
 }
-var import_node_fs6, import_promises3, import_node_path5, CONFIG_FILES, DEFAULT_PROFILE, MAX_EXTENDS_DEPTH, MAX_CONFIG_BYTES;
+var import_node_fs7, import_node_path5, CONFIG_FILES, DEFAULT_PROFILE, MAX_EXTENDS_DEPTH, MAX_CONFIG_BYTES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises3 = require("node:fs/promises");
+    import_node_fs7 = require("node:fs");
     import_node_path5 = require("node:path");
     init_config_schema();
     init_profile();
@@ -17088,10 +17086,11 @@ function formatStylish(report, options) {
     byFile2.set(f.file, list3);
   }
   const out2 = [];
+  const messageWords = new MessageWords();
   for (const [file, findings] of byFile2) {
     out2.push(...wrapWords([plainPath(file)], "", 0, width).map((line) => paint(c, "underline", line)));
     const locationWidth = Math.max(...findings.map((f) => `${f.range.startLine}:${f.range.startColumn}`.length));
-    for (const f of findings) out2.push(...findingLines(report, f, file, locationWidth, options));
+    for (const f of findings) out2.push(...findingLines(report, f, file, locationWidth, options, messageWords));
     out2.push("");
   }
   if (options.statistics) out2.push(...statisticsLines(report, visible, options), "");
@@ -17118,18 +17117,18 @@ function summaryLines(mark, text3, color, width) {
     return (i2 === 0 ? mark0 : line.slice(0, line.length - body2.length)) + paint(color, "bold", body2);
   });
 }
-function findingLines(report, f, file, locationWidth, options) {
+function findingLines(report, f, file, locationWidth, options, messageWords) {
   const c = options.color;
   const width = options.width || void 0;
   const location2 = `${f.range.startLine}:${f.range.startColumn}`;
   const shownLocation = f.url ? hyperlink(!!options.hyperlinks, f.url, location2) : location2;
   const prefix = `  ${paint(c, "gray", shownLocation)}${" ".repeat(locationWidth - location2.length)}  ${paint(c, SEVERITY_STYLE[f.severity], f.severity.padEnd(SEVERITY_WIDTH))}  `;
   const indent = visibleLength(prefix);
-  const { problem: problem2, help } = splitHelp(plainText(f.message));
+  const { problem: problem2, help } = messageWords.of(f.message);
   const rule = paint(c, "gray", `${hyperlink(!!options.hyperlinks, ruleDocsUrl(f.code), f.code)} ${plainText(f.slug)}`);
-  const lines = wrapWords([...words(problem2), rule], prefix, indent, width);
+  const lines = wrapWords([...problem2, rule], prefix, indent, width);
   const pad = " ".repeat(indent);
-  if (help) lines.push(...wrapWords(words(help), `${pad}${paint(c, "cyan", HELP.trimEnd())} `, indent + HELP.length, width));
+  if (help) lines.push(...wrapWords(help, `${pad}${paint(c, "cyan", HELP.trimEnd())} `, indent + HELP.length, width));
   if (f.url && !options.hyperlinks) lines.push(`${pad}${paint(c, "gray", plainText(f.url))}`);
   for (const r of f.related) {
     const where = `${relatedFile(r.file, file)}${r.range.startLine}:${r.range.startColumn}`;
@@ -17188,7 +17187,7 @@ function statisticsLines(report, findings, options) {
 function formatStatistics(report, options) {
   return statisticsLines(report, visibleFindings(report, options), options).join("\n") + "\n";
 }
-var SEVERITY_STYLE, SEVERITY_WIDTH, HELP, MAX_FRAME_CHARS;
+var SEVERITY_STYLE, SEVERITY_WIDTH, HELP, MessageWords, MAX_FRAME_CHARS;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
@@ -17201,6 +17200,18 @@ var init_stylish = __esm({
     SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
     SEVERITY_WIDTH = 7;
     HELP = "help: ";
+    MessageWords = class {
+      parts = /* @__PURE__ */ new Map();
+      of(message) {
+        let parts2 = this.parts.get(message);
+        if (!parts2) {
+          const { problem: problem2, help } = splitHelp(plainText(message));
+          parts2 = { problem: words(problem2), help: help === void 0 ? void 0 : words(help) };
+          this.parts.set(message, parts2);
+        }
+        return parts2;
+      }
+    };
     MAX_FRAME_CHARS = 400;
   }
 });
@@ -17655,13 +17666,13 @@ async function writeFixedFile(root, file, expected, text3) {
   let real;
   let realRoot;
   try {
-    realRoot = await (0, import_promises4.realpath)(root);
-    real = await (0, import_promises4.realpath)((0, import_node_path6.join)(root, ...file.split("/")));
+    realRoot = await import_node_fs8.promises.realpath(root);
+    real = await import_node_fs8.promises.realpath((0, import_node_path6.join)(root, ...file.split("/")));
   } catch (e) {
     throw new FixWriteError(file, `cannot be written (${e.code ?? e.message})`);
   }
   if (!isInside(real, realRoot)) throw new FixWriteError(file, "is a link to a place outside the repository; not written");
-  const info2 = await (0, import_promises4.lstat)(real);
+  const info2 = await import_node_fs8.promises.lstat(real);
   if (!info2.isFile()) throw new FixWriteError(file, "is not a regular file; not written");
   const bytes = Buffer.from(readRegularFile(real, { realRoot, label: file }));
   if (decodeText(file, bytes) !== expected) throw new FixWriteError(file, "changed while it was being fixed; not written");
@@ -17673,11 +17684,11 @@ async function writeFixedFile(root, file, expected, text3) {
     throw new FixWriteError(file, `cannot be written (${e.code ?? e.message})`);
   }
 }
-var import_promises4, import_node_path6, UTF8_BOM, FixWriteError;
+var import_node_fs8, import_node_path6, UTF8_BOM, FixWriteError;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     init_atomic_write();
     init_safe_read();
@@ -17749,7 +17760,7 @@ var init_cli_fix = __esm({
 // src/project/remote.ts
 async function gitRemote(root) {
   try {
-    return remoteFromGitConfig(readRegularText((0, import_node_path7.join)(root, ".git", "config"), { realRoot: import_node_fs7.realpathSync.native(root), maxBytes: MAX_GIT_CONFIG_BYTES }));
+    return remoteFromGitConfig(readRegularText((0, import_node_path7.join)(root, ".git", "config"), { realRoot: import_node_fs9.realpathSync.native(root), maxBytes: MAX_GIT_CONFIG_BYTES }));
   } catch {
     return null;
   }
@@ -17777,11 +17788,11 @@ function remoteFromUrl(url) {
   const owner = hostedPath !== null && segments.length > 0 ? segments.join("/").replace(/^~/, "") || null : null;
   return { owner, name: name2 };
 }
-var import_node_fs7, import_node_path7, MAX_GIT_CONFIG_BYTES;
+var import_node_fs9, import_node_path7, MAX_GIT_CONFIG_BYTES;
 var init_remote = __esm({
   "src/project/remote.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path7 = require("node:path");
     init_safe_read();
     MAX_GIT_CONFIG_BYTES = 1 << 20;
@@ -17831,9 +17842,9 @@ async function discoverLocal(input, cwd, ignore, options = {}) {
   return { vfs, root, displayRoot: displayPrefix(cwd, root), isRepository: true, targets, repoName: remote?.name ?? null, repoOwner: remote?.owner ?? null, scope };
 }
 function pathInfo(path) {
-  const own4 = (0, import_node_fs8.lstatSync)(path);
+  const own4 = (0, import_node_fs10.lstatSync)(path);
   if (!own4.isSymbolicLink()) return own4;
-  const target = (0, import_node_fs8.statSync)(path);
+  const target = (0, import_node_fs10.statSync)(path);
   return { isFile: () => target.isFile(), isDirectory: () => target.isDirectory(), isFIFO: () => target.isFIFO(), isSocket: () => target.isSocket(), isCharacterDevice: () => target.isCharacterDevice(), isBlockDevice: () => target.isBlockDevice(), isSymbolicLink: () => true };
 }
 function findRepositoryRoot(folder) {
@@ -17849,11 +17860,11 @@ function findMarkedRoot(folder) {
   }
 }
 function exists(path) {
-  return (0, import_node_fs8.lstatSync)(path, { throwIfNoEntry: false }) !== void 0;
+  return (0, import_node_fs10.lstatSync)(path, { throwIfNoEntry: false }) !== void 0;
 }
 function marksRoot(path) {
   try {
-    const info2 = (0, import_node_fs8.lstatSync)(path, { throwIfNoEntry: false });
+    const info2 = (0, import_node_fs10.lstatSync)(path, { throwIfNoEntry: false });
     if (!info2?.isFile()) return false;
     return /^\s*["']?root["']?\s*:\s*true\b/m.test(readRegularText(path, { maxBytes: 64 * 1024 }));
   } catch {
@@ -17864,11 +17875,11 @@ function displayPrefix(cwd, root) {
   const rel = relativePosix(cwd, root);
   return rel === "." ? "" : rel + "/";
 }
-var import_node_fs8, import_node_path8, ROOT_MARKERS;
+var import_node_fs10, import_node_path8, ROOT_MARKERS;
 var init_discover = __esm({
   "src/project/discover.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path8 = require("node:path");
     init_safe_read();
     init_vfs();
@@ -25668,9 +25679,9 @@ var require_notebook = __commonJS({
               const array = changedCells.structure.array;
               notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
               if (changedCells.structure.didOpen !== void 0) {
-                for (const open3 of changedCells.structure.didOpen) {
-                  await cellTextDocumentConnection.openTextDocument({ textDocument: open3 });
-                  opened.push(open3.uri);
+                for (const open of changedCells.structure.didOpen) {
+                  await cellTextDocumentConnection.openTextDocument({ textDocument: open });
+                  opened.push(open.uri);
                 }
               }
               if (changedCells.structure.didClose) {
@@ -25712,8 +25723,8 @@ var require_notebook = __commonJS({
             changeEvent.metadata = { old: oldMetadata, new: notebookDocument.metadata };
           }
           const added = [];
-          for (const open3 of opened) {
-            added.push(this.getNotebookCell(open3));
+          for (const open of opened) {
+            added.push(this.getNotebookCell(open));
           }
           const textContent = [];
           for (const change2 of text3) {
@@ -28064,18 +28075,18 @@ var init_limits = __esm({
 // src/shell/grammar-files.ts
 function wasmLocation(file, specifier) {
   for (const candidate of [(0, import_node_path9.join)(here, file), (0, import_node_path9.join)(here, "wasm", file)]) {
-    if ((0, import_node_fs9.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs11.existsSync)(candidate)) return candidate;
   }
   return require7.resolve(specifier);
 }
 function beforeRuntimeLoads(optimize) {
   require7("node:v8").setFlagsFromString(optimize ? "--no-liftoff-only" : "--liftoff-only");
 }
-var import_node_fs9, import_node_module6, import_node_path9, import_node_url, require7, here;
+var import_node_fs11, import_node_module6, import_node_path9, import_node_url, require7, here;
 var init_grammar_files = __esm({
   "src/shell/grammar-files.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_module6 = require("node:module");
     import_node_path9 = require("node:path");
     import_node_url = require("node:url");
@@ -32482,15 +32493,15 @@ var init_commands = __esm({
        */
       testCommand(node2, guards) {
         const emitted = this.children(node2, guards);
-        const open3 = node2.child(0);
-        if (!open3 || open3.isNamed) return emitted;
+        const open = node2.child(0);
+        if (!open || open.isNamed) return emitted;
         const words4 = [];
         const stack = [node2];
         while (stack.length > 0 && words4.length < MAX_TEST_WORDS) {
           const n = stack.pop();
           if (n.startIndex !== node2.startIndex || n.endIndex !== node2.endIndex) {
             if (n.childCount === 0 || n.type === "string" || n.type === "raw_string" || n.type === "word" || n.type === "test_operator") {
-              if (n.startIndex !== open3.startIndex || n.endIndex !== open3.endIndex) words4.push(this.wordOf(n));
+              if (n.startIndex !== open.startIndex || n.endIndex !== open.endIndex) words4.push(this.wordOf(n));
               continue;
             }
           }
@@ -32499,7 +32510,7 @@ var init_commands = __esm({
             if (c) stack.push(c);
           }
         }
-        const cmd = this.newCommand(node2, this.wordOf(open3), guards);
+        const cmd = this.newCommand(node2, this.wordOf(open), guards);
         cmd.args = words4;
         this.out.push(cmd);
         emitted.push(cmd);
@@ -32640,15 +32651,15 @@ var init_commands = __esm({
 // src/dockerfile/expand.ts
 function closingBraces(text3, escapeChar) {
   const closes = /* @__PURE__ */ new Map();
-  const open3 = [];
+  const open = [];
   for (let i2 = 0; i2 < text3.length; i2++) {
     const c = text3[i2];
     if (c === escapeChar && i2 + 1 < text3.length) i2++;
     else if (c === "$" && text3[i2 + 1] === "{") {
       closes.set(i2, -1);
-      open3.push(i2);
+      open.push(i2);
       i2++;
-    } else if (c === "}" && open3.length > 0) closes.set(open3.pop(), i2);
+    } else if (c === "}" && open.length > 0) closes.set(open.pop(), i2);
   }
   return closes;
 }
@@ -38059,11 +38070,11 @@ function checkRequiredLabel({ facts, report }, key, example) {
   }
   const otherCase = [...stage.labels.values()].find((l) => l.key.toLowerCase() === key);
   if (otherCase) {
-    const rename2 = renameLabelKey(facts, otherCase, key);
+    const rename = renameLabelKey(facts, otherCase, key);
     report({
       range: otherCase.range,
       message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`${key}\`: rename it (\`${example}\`).`,
-      ...rename2 ? { fix: fix(`Rename the label to ${key}`, true, [rename2]) } : {}
+      ...rename ? { fix: fix(`Rename the label to ${key}`, true, [rename]) } : {}
     });
     return;
   }
@@ -39167,17 +39178,17 @@ var init_normalize = __esm({
 // src/license/package-data.ts
 function readPackageJson(spec) {
   const bundled = (0, import_node_path10.join)(here2, "data", spec);
-  return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_fs10.existsSync)(bundled) ? bundled : require8.resolve(spec), "utf8"));
+  return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_fs12.existsSync)(bundled) ? bundled : require8.resolve(spec), "utf8"));
 }
 function readProjectData(name2) {
   const bundled = (0, import_node_path10.join)(here2, "data", name2);
-  return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_fs10.existsSync)(bundled) ? bundled : (0, import_node_path10.join)(here2, "..", "..", "data", name2), "utf8"));
+  return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_fs12.existsSync)(bundled) ? bundled : (0, import_node_path10.join)(here2, "..", "..", "data", name2), "utf8"));
 }
-var import_node_fs10, import_node_module7, import_node_path10, import_node_url2, require8, here2;
+var import_node_fs12, import_node_module7, import_node_path10, import_node_url2, require8, here2;
 var init_package_data = __esm({
   "src/license/package-data.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_module7 = require("node:module");
     import_node_path10 = require("node:path");
     import_node_url2 = require("node:url");
@@ -44214,16 +44225,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start2 = {
-            ...events[open3][1].end
+            ...events[open][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -44234,7 +44245,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: start2,
             end: {
-              ...events[open3][1].end
+              ...events[open][1].end
             }
           };
           const closingSequence = {
@@ -44247,7 +44258,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open][1].end
             },
             end: {
               ...events[index2][1].start
@@ -44262,26 +44273,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -44313,10 +44324,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code);
-    const open3 = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before2 || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after2 || !open3));
+    token._open = Boolean(marker === 42 ? open : open && (before2 || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after2 || !open));
     return ok2(code);
   }
 }
@@ -44349,9 +44360,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open;
   }
-  function open3(code) {
+  function open(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -44577,9 +44588,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open;
   }
-  function open3(code) {
+  function open(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -46037,9 +46048,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open3;
+    return open;
   }
-  function open3(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -46386,9 +46397,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open3;
+    return open;
   }
-  function open3(code) {
+  function open(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -46709,12 +46720,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -46723,7 +46734,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -46734,9 +46745,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -46745,7 +46756,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[close][1].end
@@ -46754,20 +46765,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open3, events.length, media);
+  splice(events, open, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -46937,9 +46948,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open3;
+    return open;
   }
-  function open3(code) {
+  function open(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -48449,8 +48460,8 @@ function compiler(options) {
     events[start2][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open3;
-    function open3(token) {
+    return open;
+    function open(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -48482,19 +48493,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open = this.tokenStack.pop();
+    if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open[0]);
       } else {
-        const handler2 = open3[1] || defaultOnError;
-        handler2.call(this, token, open3[0]);
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
       }
     }
     node2.position.end = point3(token.end);
@@ -50642,9 +50653,9 @@ function* htmlAnchors(text3) {
   let from = 0;
   for (; ; ) {
     opens.lastIndex = from;
-    const open3 = opens.exec(text3);
-    if (!open3) return;
-    const i2 = open3.index;
+    const open = opens.exec(text3);
+    if (!open) return;
+    const i2 = open.index;
     const tagGt = gt.find(i2 + 2).at;
     if (tagGt < 0) return;
     let value = null;
@@ -50693,11 +50704,11 @@ function* htmlCodeElements(text3) {
   let from = 0;
   for (; ; ) {
     opens.lastIndex = from;
-    const open3 = opens.exec(text3);
-    if (!open3) return;
-    const i2 = open3.index;
-    const tag = open3[1];
-    const tagGt = gt.find(i2 + open3[0].length).at;
+    const open = opens.exec(text3);
+    if (!open) return;
+    const i2 = open.index;
+    const tag = open[1];
+    const tagGt = gt.find(i2 + open[0].length).at;
     if (tagGt < 0) return;
     let start2 = tagGt + 1;
     innerCode.lastIndex = start2;
@@ -61419,7 +61430,7 @@ var init_overlay_vfs = __esm({
 async function overlays(root, file, base2) {
   if (file.split("/").some((part) => part === ".." || SKIPPED_DIRS.has(part))) return false;
   try {
-    const info2 = await (0, import_promises5.lstat)((0, import_node_path12.join)(root, ...file.split("/")));
+    const info2 = await import_node_fs13.promises.lstat((0, import_node_path12.join)(root, ...file.split("/")));
     return info2.isFile() && base2.files.has(file);
   } catch {
     return true;
@@ -61450,11 +61461,11 @@ function byFile(findings) {
   }
   return map;
 }
-var import_promises5, import_node_path12, ConfigError, LintSession;
+var import_node_fs13, import_node_path12, ConfigError, LintSession;
 var init_lint_session = __esm({
   "src/lsp/lint-session.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_node_fs13 = require("node:fs");
     import_node_path12 = require("node:path");
     init_config();
     init_lint();
@@ -67097,7 +67108,7 @@ async function merge2(args2, io, ruleSet, config) {
   const inputs = await Promise.all(
     (args2.files ?? []).map(async (file) => {
       try {
-        return { file, text: await (0, import_promises6.readFile)((0, import_node_path14.resolve)(io.cwd, file), "utf8") };
+        return { file, text: await import_node_fs14.promises.readFile((0, import_node_path14.resolve)(io.cwd, file), "utf8") };
       } catch (e) {
         throw new UsageError(`${file}: cannot read the report (${e.code ?? e.message})`);
       }
@@ -67115,11 +67126,11 @@ async function merge2(args2, io, ruleSet, config) {
   const broken = (report.failures ?? []).length > 0 || report.scan.repositories.some((r) => r.status === "failed");
   return { args: args2, report, exitCode: broken ? EXIT_USAGE : failedAt(report.findings, config) ? EXIT_FINDINGS : EXIT_OK };
 }
-var import_promises6, import_node_path14, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, MAX_CONCURRENCY, RETRIES, MAX_WAIT_MS, MAX_TIMEOUT_S;
+var import_node_fs14, import_node_path14, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, MAX_CONCURRENCY, RETRIES, MAX_WAIT_MS, MAX_TIMEOUT_S;
 var init_cli_remote = __esm({
   "src/github/cli-remote.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_node_fs14 = require("node:fs");
     import_node_path14 = require("node:path");
     init_escape();
     init_formatters();
@@ -67229,7 +67240,7 @@ function repositoryOf(project, config) {
 }
 function workerUrl() {
   const url = new URL("./worker.js", __chm_import_meta_url);
-  return (0, import_node_fs11.existsSync)((0, import_node_url5.fileURLToPath)(url)) ? url : null;
+  return (0, import_node_fs15.existsSync)((0, import_node_url5.fileURLToPath)(url)) ? url : null;
 }
 function startWorkersForPaths(pathCount, threadsWanted) {
   const workers = workersFor(pathCount, threadsWanted, (0, import_node_os2.availableParallelism)());
@@ -67262,11 +67273,11 @@ async function lintInParallel(projects, config, cache4, threadsWanted) {
   });
   return results;
 }
-var import_node_fs11, import_node_os2, import_node_url5;
+var import_node_fs15, import_node_os2, import_node_url5;
 var init_cli_parallel = __esm({
   "src/cli-parallel.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_url5 = require("node:url");
     init_cache();
@@ -67601,7 +67612,7 @@ async function lintCommand(argv, io, options = {}) {
 }
 async function openCache(location2, io) {
   const { cacheFilePath: cacheFilePath2, keyFolderFor: keyFolderFor2, LintCache: LintCache2 } = await Promise.resolve().then(() => (init_cache(), cache_exports));
-  const isFolder = location2 !== void 0 && await (0, import_promises7.stat)((0, import_node_path15.resolve)(io.cwd, location2)).then((s) => s.isDirectory(), () => false);
+  const isFolder = location2 !== void 0 && await import_node_fs16.promises.stat((0, import_node_path15.resolve)(io.cwd, location2)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath2(location2, io.cwd, isFolder);
   try {
     return await LintCache2.open(file, TOOL_VERSION, keyFolderFor2(io.env));
@@ -67631,7 +67642,7 @@ async function localProject(input, cwd, ignore, fail) {
       fail(input, `is ${kindOf(info2)}, not a Dockerfile or a folder; not read`);
       return null;
     }
-    (0, import_node_fs12.accessSync)(absolute, info2.isDirectory() ? import_node_fs12.constants.R_OK | import_node_fs12.constants.X_OK : import_node_fs12.constants.R_OK);
+    (0, import_node_fs16.accessSync)(absolute, info2.isDirectory() ? import_node_fs16.constants.R_OK | import_node_fs16.constants.X_OK : import_node_fs16.constants.R_OK);
   } catch (e) {
     fail(input, describeError2(e));
     return null;
@@ -67676,11 +67687,11 @@ function githubFileUrl(io) {
 async function writeReportFile(path, text3, report, cwd, append2 = false) {
   if (report.files.some((f) => (0, import_node_path15.resolve)(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
-    await (0, import_promises7.mkdir)((0, import_node_path15.dirname)(path), { recursive: true });
-    if (append2) return await (0, import_promises7.appendFile)(path, text3);
-    const existing = await (0, import_promises7.stat)(path).catch(() => null);
+    await import_node_fs16.promises.mkdir((0, import_node_path15.dirname)(path), { recursive: true });
+    if (append2) return await import_node_fs16.promises.appendFile(path, text3);
+    const existing = await import_node_fs16.promises.stat(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    if (existing && !existing.isFile()) return await (0, import_promises7.writeFile)(path, text3);
+    if (existing && !existing.isFile()) return await import_node_fs16.promises.writeFile(path, text3);
     await writeAtomically(path, text3, existing ? existing.mode & 511 : 438);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${e.code ?? e.message})`);
@@ -67697,7 +67708,7 @@ async function loadConfiguration(explicit, paths, io, rules, cli) {
     const first = (0, import_node_path15.resolve)(io.cwd, paths[0] === "-" ? "." : paths[0]);
     const dirs = [];
     try {
-      dirs.push((await (0, import_promises7.stat)(first)).isDirectory() ? first : (0, import_node_path15.dirname)(first));
+      dirs.push((0, import_node_fs16.statSync)(first).isDirectory() ? first : (0, import_node_path15.dirname)(first));
     } catch {
       dirs.push((0, import_node_path15.dirname)(first));
     }
@@ -67721,12 +67732,11 @@ function printConfig(config) {
     2
   ) + "\n";
 }
-var import_node_fs12, import_promises7, import_node_path15, import_node_url6, EXIT_OK2, EXIT_FINDINGS2, EXIT_USAGE2, STDIN_ARG, STDIN_NAME;
+var import_node_fs16, import_node_path15, import_node_url6, EXIT_OK2, EXIT_FINDINGS2, EXIT_USAGE2, STDIN_ARG, STDIN_NAME;
 var init_cli = __esm({
   "src/cli.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_promises7 = require("node:fs/promises");
+    import_node_fs16 = require("node:fs");
     import_node_path15 = require("node:path");
     import_node_url6 = require("node:url");
     init_config();

@@ -3,9 +3,9 @@ import {
   reviewRepository
 } from "./chunk-Y7GTRN2L.js";
 import "./chunk-CQJNBCNA.js";
-import "./chunk-WHQLALEC.js";
 import "./chunk-MYJXCK24.js";
 import "./chunk-EDFD6YIN.js";
+import "./chunk-WHQLALEC.js";
 import "./chunk-AY5ENJPW.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";

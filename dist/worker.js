@@ -1,19 +1,16 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   RecordingVfs
-} from "./chunk-VCOLLEZC.js";
+} from "./chunk-CRJUIGVN.js";
 import {
   Linter
-} from "./chunk-ZZRKGPOP.js";
+} from "./chunk-XPKTSUYA.js";
 import {
   makeRuleSet
-} from "./chunk-56QFKEJY.js";
+} from "./chunk-NE7R4HMQ.js";
 import "./chunk-7RB7SWRW.js";
-import "./chunk-TZGIFGF4.js";
-import "./chunk-6X7DWYWZ.js";
 import "./chunk-PS4IYBFE.js";
-import "./chunk-HD44O2N2.js";
-import "./chunk-CIRJO6HG.js";
+import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs,
   readNamedFile
@@ -23,10 +20,13 @@ import "./chunk-SZREWI2H.js";
 import {
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-LWCLGKSB.js";
+import "./chunk-TZGIFGF4.js";
+import "./chunk-6X7DWYWZ.js";
+import "./chunk-HD44O2N2.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
 import {
   loadGrammar,
   optimizeGrammarsForLongRuns

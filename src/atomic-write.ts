@@ -1,7 +1,7 @@
 // Writing a file so that a reader sees the old text or the new one, never half of either (a full
 // disk, a crash): the text goes to a temporary file beside it, which then takes its name. Used for
 // the report (`--output`), the cache and the files `--fix` rewrites.
-import { open, rename, rm } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 export async function writeAtomically(path: string, data: string | Uint8Array, mode: number, exactMode = false): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${(require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await fsp.open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);
       // The umask may have taken bits off the mode given to open.
@@ -24,9 +24,9 @@ export async function writeAtomically(path: string, data: string | Uint8Array, m
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await fsp.rename(temp, path);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => {});
+    await fsp.rm(temp, { force: true }).catch(() => {});
     throw e;
   }
 }

@@ -13,8 +13,7 @@
 // key kept in the user's cache folder (not in any repository), and an entry whose signature,
 // format or version does not match is ignored and rewritten. A corrupt file is ignored. It is
 // written atomically (a temporary file renamed over it): a crash never leaves half a cache.
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { writeAtomically } from './atomic-write.js';
 import { homedir } from 'node:os';
@@ -241,7 +240,7 @@ export function keyFolderFor(env: Record<string, string | undefined>): string {
 async function signingKey(folder: string): Promise<Buffer> {
   const file = join(folder, 'cache-key');
   try {
-    const key = await readFile(file);
+    const key = await fsp.readFile(file);
     if (key.length >= 32) return key;
   } catch {
     // created below
@@ -252,6 +251,6 @@ async function signingKey(folder: string): Promise<Buffer> {
 }
 
 async function writeCreatingFolder(path: string, data: string | Uint8Array, mode: number): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await fsp.mkdir(dirname(path), { recursive: true });
   await writeAtomically(path, data, mode);
 }

@@ -1,7 +1,6 @@
 // The command line: a thin layer over the lint core. It returns an exit code and never exits;
 // bin/chaimeleon-lint.js is the only place that touches the process.
-import { accessSync, constants } from 'node:fs';
-import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { accessSync, constants, promises as fsp, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findConfigFile, loadConfigFile, resolveConfig, type CliOverrides, type FailLevel, type ResolvedConfig, type RuleLookup, type UserConfig } from './config.js';
@@ -340,7 +339,7 @@ export async function lintCommand(argv: string[], io: CliIo, options: { sources?
 /** The --cache file, opened; a cache that cannot be opened (no key folder) is a usage error. */
 async function openCache(location: string | undefined, io: CliIo): Promise<import('./cache.js').LintCache> {
   const { cacheFilePath, keyFolderFor, LintCache } = await import('./cache.js');
-  const isFolder = location !== undefined && (await stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false));
+  const isFolder = location !== undefined && (await fsp.stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false));
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {
     return await LintCache.open(file, TOOL_VERSION, keyFolderFor(io.env));
@@ -439,11 +438,11 @@ function githubFileUrl(io: CliIo): Report['fileUrl'] {
 export async function writeReportFile(path: string, text: string, report: Report, cwd: string, append = false): Promise<void> {
   if (report.files.some((f) => resolve(cwd, f) === path)) throw new UsageError(`${path}: will not write the report over a file that was linted`);
   try {
-    await mkdir(dirname(path), { recursive: true });
-    if (append) return await appendFile(path, text);
-    const existing = await stat(path).catch(() => null);
+    await fsp.mkdir(dirname(path), { recursive: true });
+    if (append) return await fsp.appendFile(path, text);
+    const existing = await fsp.stat(path).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (existing && !existing.isFile()) return await writeFile(path, text);
+    if (existing && !existing.isFile()) return await fsp.writeFile(path, text);
     await writeAtomically(path, text, existing ? existing.mode & 0o777 : 0o666);
   } catch (e) {
     throw new UsageError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
@@ -463,7 +462,7 @@ async function loadConfiguration(explicit: string | undefined, paths: string[], 
     const first = resolve(io.cwd, paths[0] === '-' ? '.' : paths[0]);
     const dirs: string[] = [];
     try {
-      dirs.push((await stat(first)).isDirectory() ? first : dirname(first));
+      dirs.push(statSync(first).isDirectory() ? first : dirname(first));
     } catch {
       // A missing path is reported when it is linted; --stdin-filename may name a file not on disk.
       dirs.push(dirname(first));

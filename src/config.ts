@@ -1,8 +1,7 @@
 // The configuration file (.chaimeleon-lint.yaml, .yml or .json): read safely, checked against the
 // description in config-schema.ts (one-line errors naming the file and the key path), its profiles
 // resolved, and merged with command-line options.
-import { constants } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CONFIG_NODE, ConfigProblem, didYouMean, formatKeyPath, quote, validateNode } from './config-schema.js';
 import { BUILTIN_PROFILES, deriveProfile, type Profile, type ProfileOverride } from './profile.js';
@@ -65,22 +64,23 @@ export async function findConfigFile(dirs: string[]): Promise<string | null> {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name);
       try {
-        await lstat(path);
+        lstatSync(path);
       } catch {
         continue; // not there: try the next
       }
-      await checkInside(path, dir);
+      checkInside(path, dir);
       return path;
     }
   }
   return null;
 }
 
-async function checkInside(path: string, dir: string): Promise<void> {
+// Blocking calls, as in src/safe-read.ts: local and bounded, and every run looks for the file.
+function checkInside(path: string, dir: string): void {
   let real: string;
   let realDir: string;
   try {
-    [real, realDir] = await Promise.all([realpath(path), realpath(dir)]);
+    [real, realDir] = [realpathSync(path), realpathSync(dir)];
   } catch (e) {
     throw new UsageError(`${shown(path)}: cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   }
@@ -90,26 +90,26 @@ async function checkInside(path: string, dir: string): Promise<void> {
 }
 
 /** Reads a configuration file that is a regular file of reasonable size, without ever blocking on a FIFO. */
-async function readConfigText(path: string): Promise<string> {
+function readConfigText(path: string): string {
   const refuse = (why: string): never => {
     throw new UsageError(`${shown(path)}: ${why}`);
   };
-  let handle;
+  let fd: number | undefined;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) refuse('the configuration file is not a regular file (a folder, FIFO, socket or device); it is not read');
     if (info.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
     // O_NONBLOCK: a FIFO put in its place after the check still cannot block the open.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const opened = await handle.stat();
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
     if (!opened.isFile()) refuse('the configuration file is not a regular file; it is not read');
     if (opened.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    return await handle.readFile('utf8');
+    return readFileSync(fd, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
     return refuse(`cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -120,7 +120,7 @@ async function yamlParse(): Promise<(text: string) => unknown> {
 }
 
 export async function loadConfigFile(path: string, rules: RuleLookup): Promise<UserConfig> {
-  const text = await readConfigText(path);
+  const text = readConfigText(path);
   let data: unknown;
   try {
     // The YAML parser loads only when a YAML configuration file exists: most runs have none.

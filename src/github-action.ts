@@ -8,7 +8,7 @@
 // output `failed=true`, and no SARIF file, since an empty one uploaded to code scanning would close
 // the repository's open alerts.
 import { randomUUID } from 'node:crypto';
-import { appendFile, rm, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT_USAGE, errorLine, lintCommand, maskedIo, writeReportFile, type CliIo } from './cli.js';
 import { plainText } from './formatters/escape.js';
@@ -63,7 +63,7 @@ export function outputBlock(name: string, value: string): string {
 }
 
 async function setOutputs(env: Env, outputs: Record<string, string>): Promise<void> {
-  if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => outputBlock(name, value)).join(''));
+  if (env.GITHUB_OUTPUT) await fsp.appendFile(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => outputBlock(name, value)).join(''));
 }
 
 /**
@@ -72,8 +72,8 @@ async function setOutputs(env: Env, outputs: Record<string, string>): Promise<vo
  */
 async function removeStaleSarif(path: string, report: Report | null, cwd: string): Promise<void> {
   if (!path || report?.files.some((f) => resolve(cwd, f) === path)) return;
-  const info = await stat(path).catch(() => null);
-  if (info?.isFile()) await rm(path, { force: true });
+  const info = await fsp.stat(path).catch(() => null);
+  if (info?.isFile()) await fsp.rm(path, { force: true });
 }
 
 export async function runAction(env: Env, given: CliIo): Promise<number> {
@@ -95,7 +95,7 @@ export async function runAction(env: Env, given: CliIo): Promise<number> {
     // What could not be reviewed is always annotated; the findings when asked.
     if (annotations) io.stdout(formatGithub(report, options));
     else for (const f of failures) io.stdout(`${failureAnnotation(f)}\n`);
-    if (summary && env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, mask(formatMarkdown(report, options)));
+    if (summary && env.GITHUB_STEP_SUMMARY) await fsp.appendFile(env.GITHUB_STEP_SUMMARY, mask(formatMarkdown(report, options)));
     let written = '';
     if (failures.length > 0) await removeStaleSarif(sarifFile, report, io.cwd);
     else if (sarifFile) {
@@ -128,7 +128,7 @@ async function reportFailure(env: Env, line: string): Promise<void> {
     // the bad input was the summary one: say it there anyway
   }
   if (summary && env.GITHUB_STEP_SUMMARY) {
-    await appendFile(env.GITHUB_STEP_SUMMARY, mask(`## chaimeleon-lint\n\n❌ **The review failed**: ${markdownCell(line)}\n`));
+    await fsp.appendFile(env.GITHUB_STEP_SUMMARY, mask(`## chaimeleon-lint\n\n❌ **The review failed**: ${markdownCell(line)}\n`));
   }
   await setOutputs(env, { 'sarif-file': '', failed: 'true' });
 }

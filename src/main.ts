@@ -1,4 +1,4 @@
-// The command line's process glue (dist/cli.cjs, which dist/launch.js runs for
+// The command line's process glue (dist/cli.cjs, which dist/launch.cjs runs for
 // bin/chaimeleon-lint.js and the pre-commit hook): arguments in, exit code out. `--version` is
 // answered from the one small module that knows it, `--help` from yargs and the option table alone;
 // anything else loads the command line.

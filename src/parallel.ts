@@ -153,7 +153,7 @@ export const PARALLEL_MIN_DOCKERFILES = 200;
  * cores, and none for fewer than two workers' worth. A run keeps more than its own core busy: V8's
  * optimising compiler and collector work beside it (one thread's run of 2,000 files keeps 1.5 of
  * two cores busy), and each worker is a new isolate that does that work again. Measured on 2 cores
- * (generated corpus, whole processes, `farm-bench --vs`): two workers took 1.19 to 1.23 times one
+ * (generated corpus, whole processes timed in pairs): two workers took 1.19 to 1.23 times one
  * thread's time on 2,000 files, 0.99 to 1.09 on 4,000, 0.87 to 1.14 on 6,000 (medians of runs on
  * different days); two separate processes with half the files each took 0.96 of one with all of
  * them. So a 2-core machine starts none.

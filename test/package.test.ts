@@ -51,7 +51,7 @@ describe('PACKAGING TEST: the npm package', () => {
     expect(packed.status, packed.stderr).toBe(0);
     const [{ filename, files: shipped }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
     const paths = shipped.map((f) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/chaimeleon-lint.js', 'bin/pre-commit-hook.sh', 'dist/launch.js', 'dist/cli.cjs', 'dist/action.js', 'dist/worker.js', 'dist/tree-sitter-bash.wasm', 'dist/data/license-index.json', 'dist/THIRD_PARTY_LICENSES.md']) {
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/chaimeleon-lint.js', 'bin/pre-commit-hook.sh', 'dist/launch.cjs', 'bin/package.json', 'dist/cli.cjs', 'dist/action.js', 'dist/worker.js', 'dist/tree-sitter-bash.wasm', 'dist/data/license-index.json', 'dist/THIRD_PARTY_LICENSES.md']) {
       expect(paths).toContain(needed);
     }
     expect(paths.filter((p) => /^(src|test|scripts|fixtures|node_modules|build)\//.test(p))).toEqual([]);

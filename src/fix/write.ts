@@ -3,7 +3,7 @@
 // file that still holds the text that was fixed, and it is replaced atomically (a temporary file in
 // the same folder, then a rename) with its mode kept. A link inside the repository stays a link: the
 // file it points to is the one replaced.
-import { lstat, realpath } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../atomic-write.js';
 import { decodeText, isInside, readRegularFile } from '../safe-read.js';
@@ -25,13 +25,13 @@ export async function writeFixedFile(root: string, file: string, expected: strin
   let real: string;
   let realRoot: string;
   try {
-    realRoot = await realpath(root);
-    real = await realpath(join(root, ...file.split('/')));
+    realRoot = await fsp.realpath(root);
+    real = await fsp.realpath(join(root, ...file.split('/')));
   } catch (e) {
     throw new FixWriteError(file, `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (!isInside(real, realRoot)) throw new FixWriteError(file, 'is a link to a place outside the repository; not written');
-  const info = await lstat(real);
+  const info = await fsp.lstat(real);
   if (!info.isFile()) throw new FixWriteError(file, 'is not a regular file; not written');
   // The same checks as reading, and the text must be what was fixed: a file changed meanwhile is left alone.
   const bytes = Buffer.from(readRegularFile(real, { realRoot, label: file }));

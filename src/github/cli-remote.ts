@@ -1,7 +1,7 @@
 // The command line of the remote modes: `github:OWNER/REPO[@REF][/PATH]` paths, `--org` scans
 // (with --match, --shard, --concurrency; their options are in src/cli-args.ts, `merge`'s in src/cli-yargs.ts) and `merge`. src/cli.ts calls
 // remoteCommand before linting local paths; the reports come back to it to be written.
-import { readFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli.js';
 import type { ResolvedConfig } from '../config.js';
@@ -229,7 +229,7 @@ async function merge<A extends RemoteArgs>(args: A, io: CliIo, ruleSet: RuleSet,
   const inputs = await Promise.all(
     (args.files ?? []).map(async (file) => {
       try {
-        return { file, text: await readFile(resolve(io.cwd, file), 'utf8') };
+        return { file, text: await fsp.readFile(resolve(io.cwd, file), 'utf8') };
       } catch (e) {
         throw new UsageError(`${file}: cannot read the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }

@@ -1,7 +1,7 @@
 // What the language server lints, and with which configuration: the repository a document belongs
 // to (found as the CLI finds it), its open documents laid over the files on disk, and the
 // configuration file of the repository or the workspace folder, read once and again when it changes.
-import { lstat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { findConfigFile, loadConfigFile, resolveConfig, type ResolvedConfig } from '../config.js';
 import { Linter, type LintResult, type RuleSet } from '../lint.js';
@@ -153,7 +153,7 @@ export class LintSession {
 async function overlays(root: string, file: string, base: Vfs): Promise<boolean> {
   if (file.split('/').some((part) => part === '..' || SKIPPED_DIRS.has(part))) return false;
   try {
-    const info = await lstat(join(root, ...file.split('/')));
+    const info = await fsp.lstat(join(root, ...file.split('/')));
     return info.isFile() && base.files.has(file);
   } catch {
     return true;

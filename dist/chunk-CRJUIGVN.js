@@ -1,14 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   writeAtomically
-} from "./chunk-CIRJO6HG.js";
+} from "./chunk-AXWLNZWU.js";
 import {
   VfsError
 } from "./chunk-6DTU62CM.js";
 
 // src/cache.ts
-import { readFileSync, statSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { promises as fsp, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -183,7 +182,7 @@ function keyFolderFor(env) {
 async function signingKey(folder) {
   const file = join(folder, "cache-key");
   try {
-    const key2 = await readFile(file);
+    const key2 = await fsp.readFile(file);
     if (key2.length >= 32) return key2;
   } catch {
   }
@@ -192,7 +191,7 @@ async function signingKey(folder) {
   return key;
 }
 async function writeCreatingFolder(path, data, mode) {
-  await mkdir(dirname(path), { recursive: true });
+  await fsp.mkdir(dirname(path), { recursive: true });
   await writeAtomically(path, data, mode);
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   cacheInputs
-} from "./chunk-VCOLLEZC.js";
-import "./chunk-CIRJO6HG.js";
+} from "./chunk-CRJUIGVN.js";
+import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs
 } from "./chunk-AY5ENJPW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  MAX_FILES
+} from "./chunk-6DTU62CM.js";
+import {
   DockerIgnore,
   cleanPath,
   hasWildcard,
   segmentMatcher
 } from "./chunk-6X7DWYWZ.js";
-import {
-  MAX_FILES
-} from "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";
 
 // src/chain/context.ts

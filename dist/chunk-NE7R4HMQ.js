@@ -17,9 +17,6 @@ import {
   suggestImageName
 } from "./chunk-7RB7SWRW.js";
 import {
-  usageExamples
-} from "./chunk-TZGIFGF4.js";
-import {
   braceExpand,
   commandText,
   describeEvent,
@@ -39,6 +36,20 @@ import {
   subcommand
 } from "./chunk-PS4IYBFE.js";
 import {
+  describeDetection,
+  findLicenseMentions,
+  isLicenseFileLink,
+  mentionMatches,
+  percent,
+  repositoryLicense
+} from "./chunk-HD6PQWEY.js";
+import {
+  readmeExamples
+} from "./chunk-LWCLGKSB.js";
+import {
+  usageExamples
+} from "./chunk-TZGIFGF4.js";
+import {
   DockerfileFacts,
   expandVariables,
   factKind,
@@ -52,17 +63,6 @@ import {
 import {
   LineIndex
 } from "./chunk-HLZLW3LF.js";
-import {
-  describeDetection,
-  findLicenseMentions,
-  isLicenseFileLink,
-  mentionMatches,
-  percent,
-  repositoryLicense
-} from "./chunk-HD6PQWEY.js";
-import {
-  readmeExamples
-} from "./chunk-LWCLGKSB.js";
 
 // src/readme/placeholders.ts
 var MARKED = /[<>{}$[\]*?\u2026]|\.\.\.|%[A-Za-z_]+%/;
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-CXS4NCGR.js")).imageOutputs(project, facts);
+  return (await import("./outputs-HW2DZTY2.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

@@ -10,7 +10,7 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-MVAC4I2M.js";
+} from "./chunk-PCPFKKHC.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
@@ -32,7 +32,7 @@ import {
 import "./chunk-VF57VZD3.js";
 
 // src/github/cli-remote.ts
-import { readFile } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { resolve } from "node:path";
 
 // src/github/merge.ts
@@ -237,9 +237,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-KRVHJ7FB.js"),
+    import("./org-CAUSE4ZH.js"),
     import("./review-LYSSUDTT.js"),
-    import("./lint-JPY6IZSG.js")
+    import("./lint-3GT4WGHG.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
@@ -359,7 +359,7 @@ async function merge(args, io, ruleSet, config) {
   const inputs = await Promise.all(
     (args.files ?? []).map(async (file) => {
       try {
-        return { file, text: await readFile(resolve(io.cwd, file), "utf8") };
+        return { file, text: await fsp.readFile(resolve(io.cwd, file), "utf8") };
       } catch (e) {
         throw new UsageError(`${file}: cannot read the report (${e.code ?? e.message})`);
       }

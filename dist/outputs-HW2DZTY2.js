@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  usageExamples
-} from "./chunk-TZGIFGF4.js";
-import "./chunk-6X7DWYWZ.js";
-import {
   fsHistory,
   isUnder,
   runtimeEffects
 } from "./chunk-PS4IYBFE.js";
+import {
+  usageExamples
+} from "./chunk-TZGIFGF4.js";
+import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath

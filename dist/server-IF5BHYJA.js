@@ -4,7 +4,7 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-A53IRXRI.js";
+} from "./chunk-YNKPD3LK.js";
 import {
   findMarkedRoot,
   gitRemote
@@ -12,20 +12,17 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-ZZRKGPOP.js";
+} from "./chunk-XPKTSUYA.js";
 import {
   makeRuleSet
-} from "./chunk-56QFKEJY.js";
+} from "./chunk-NE7R4HMQ.js";
 import {
   TextDocument,
   init_main,
   init_main2,
   main_exports
 } from "./chunk-7RB7SWRW.js";
-import "./chunk-TZGIFGF4.js";
-import "./chunk-6X7DWYWZ.js";
 import "./chunk-PS4IYBFE.js";
-import "./chunk-HD44O2N2.js";
 import {
   LocalVfs,
   toPosix
@@ -40,14 +37,17 @@ import {
   SKIPPED_DIRS,
   VfsError
 } from "./chunk-6DTU62CM.js";
-import "./chunk-VQIC7BFZ.js";
-import "./chunk-HLZLW3LF.js";
 import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-LWCLGKSB.js";
+import "./chunk-TZGIFGF4.js";
+import "./chunk-6X7DWYWZ.js";
+import "./chunk-HD44O2N2.js";
+import "./chunk-VQIC7BFZ.js";
+import "./chunk-HLZLW3LF.js";
 import "./chunk-A45OOQMS.js";
 import "./chunk-VHZECTGP.js";
 import {
@@ -8366,7 +8366,7 @@ function hoverFor(findings, rules, range) {
 }
 
 // src/lsp/lint-session.ts
-import { lstat } from "node:fs/promises";
+import { promises as fsp } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 
 // src/lsp/overlay-vfs.ts
@@ -8499,7 +8499,7 @@ var LintSession = class {
 async function overlays(root, file, base) {
   if (file.split("/").some((part) => part === ".." || SKIPPED_DIRS.has(part))) return false;
   try {
-    const info = await lstat(join(root, ...file.split("/")));
+    const info = await fsp.lstat(join(root, ...file.split("/")));
     return info.isFile() && base.files.has(file);
   } catch {
     return true;

@@ -4,8 +4,8 @@ import {
 } from "./chunk-Z3RT3P54.js";
 import {
   DEFAULT_CACHE_FILE
-} from "./chunk-VCOLLEZC.js";
-import "./chunk-CIRJO6HG.js";
+} from "./chunk-CRJUIGVN.js";
+import "./chunk-AXWLNZWU.js";
 import "./chunk-AY5ENJPW.js";
 import {
   UsageError

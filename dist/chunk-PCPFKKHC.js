@@ -373,10 +373,11 @@ function formatStylish(report, options) {
     byFile.set(f.file, list);
   }
   const out = [];
+  const messageWords = new MessageWords();
   for (const [file, findings] of byFile) {
     out.push(...wrapWords([plainPath(file)], "", 0, width).map((line) => paint(c, "underline", line)));
     const locationWidth = Math.max(...findings.map((f) => `${f.range.startLine}:${f.range.startColumn}`.length));
-    for (const f of findings) out.push(...findingLines(report, f, file, locationWidth, options));
+    for (const f of findings) out.push(...findingLines(report, f, file, locationWidth, options, messageWords));
     out.push("");
   }
   if (options.statistics) out.push(...statisticsLines(report, visible, options), "");
@@ -403,18 +404,30 @@ function summaryLines(mark, text, color, width) {
     return (i === 0 ? mark0 : line.slice(0, line.length - body.length)) + paint(color, "bold", body);
   });
 }
-function findingLines(report, f, file, locationWidth, options) {
+var MessageWords = class {
+  parts = /* @__PURE__ */ new Map();
+  of(message) {
+    let parts = this.parts.get(message);
+    if (!parts) {
+      const { problem, help } = splitHelp(plainText(message));
+      parts = { problem: words(problem), help: help === void 0 ? void 0 : words(help) };
+      this.parts.set(message, parts);
+    }
+    return parts;
+  }
+};
+function findingLines(report, f, file, locationWidth, options, messageWords) {
   const c = options.color;
   const width = options.width || void 0;
   const location2 = `${f.range.startLine}:${f.range.startColumn}`;
   const shownLocation = f.url ? hyperlink(!!options.hyperlinks, f.url, location2) : location2;
   const prefix = `  ${paint(c, "gray", shownLocation)}${" ".repeat(locationWidth - location2.length)}  ${paint(c, SEVERITY_STYLE[f.severity], f.severity.padEnd(SEVERITY_WIDTH))}  `;
   const indent = visibleLength(prefix);
-  const { problem, help } = splitHelp(plainText(f.message));
+  const { problem, help } = messageWords.of(f.message);
   const rule = paint(c, "gray", `${hyperlink(!!options.hyperlinks, ruleDocsUrl(f.code), f.code)} ${plainText(f.slug)}`);
-  const lines = wrapWords([...words(problem), rule], prefix, indent, width);
+  const lines = wrapWords([...problem, rule], prefix, indent, width);
   const pad = " ".repeat(indent);
-  if (help) lines.push(...wrapWords(words(help), `${pad}${paint(c, "cyan", HELP.trimEnd())} `, indent + HELP.length, width));
+  if (help) lines.push(...wrapWords(help, `${pad}${paint(c, "cyan", HELP.trimEnd())} `, indent + HELP.length, width));
   if (f.url && !options.hyperlinks) lines.push(`${pad}${paint(c, "gray", plainText(f.url))}`);
   for (const r of f.related) {
     const where = `${relatedFile(r.file, file)}${r.range.startLine}:${r.range.startColumn}`;

@@ -6,8 +6,8 @@ import {
   cacheFilePath,
   cacheInputs,
   keyFolderFor
-} from "./chunk-VCOLLEZC.js";
-import "./chunk-CIRJO6HG.js";
+} from "./chunk-CRJUIGVN.js";
+import "./chunk-AXWLNZWU.js";
 import "./chunk-AY5ENJPW.js";
 import "./chunk-6DTU62CM.js";
 import "./chunk-VF57VZD3.js";

@@ -11,9 +11,6 @@ import {
   pathState
 } from "./chunk-PS4IYBFE.js";
 import {
-  DockerfileFacts
-} from "./chunk-HD44O2N2.js";
-import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
 import {
@@ -24,6 +21,9 @@ import {
   isReportable,
   joinRepositoryPath
 } from "./chunk-6DTU62CM.js";
+import {
+  DockerfileFacts
+} from "./chunk-HD44O2N2.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -541,7 +541,7 @@ ${s.text}`).join("\n") : "";
   buildContext(facts) {
     let context = this.shared.contexts.get(facts);
     if (!context) {
-      context = import("./context-P4GRB6WR.js").then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
+      context = import("./context-GR4YYHDK.js").then((m) => m.loadBuildContext(this, facts)).catch(failedOn(facts.file));
       this.shared.contexts.set(facts, context);
     }
     return context;

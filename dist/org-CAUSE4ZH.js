@@ -9,12 +9,12 @@ import {
   describeAnswer,
   explainFailure
 } from "./chunk-CQJNBCNA.js";
-import "./chunk-WHQLALEC.js";
 import {
   NOT_REVIEWED
-} from "./chunk-MVAC4I2M.js";
+} from "./chunk-PCPFKKHC.js";
 import "./chunk-MYJXCK24.js";
 import "./chunk-EDFD6YIN.js";
+import "./chunk-WHQLALEC.js";
 import "./chunk-AY5ENJPW.js";
 import {
   globToRegExp

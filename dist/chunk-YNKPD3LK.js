@@ -13,8 +13,7 @@ import {
 } from "./chunk-VQIC7BFZ.js";
 
 // src/config.ts
-import { constants } from "node:fs";
-import { lstat, open, realpath, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
 // src/config-schema.ts
@@ -332,21 +331,21 @@ async function findConfigFile(dirs) {
     for (const name of CONFIG_FILES) {
       const path = join(dir, name);
       try {
-        await lstat(path);
+        lstatSync(path);
       } catch {
         continue;
       }
-      await checkInside(path, dir);
+      checkInside(path, dir);
       return path;
     }
   }
   return null;
 }
-async function checkInside(path, dir) {
+function checkInside(path, dir) {
   let real;
   let realDir;
   try {
-    [real, realDir] = await Promise.all([realpath(path), realpath(dir)]);
+    [real, realDir] = [realpathSync(path), realpathSync(dir)];
   } catch (e) {
     throw new UsageError(`${shown(path)}: cannot read the configuration file (${e.code ?? "unreadable"})`);
   }
@@ -354,25 +353,25 @@ async function checkInside(path, dir) {
     throw new UsageError(`${shown(path)}: the configuration file is a link to a place outside ${shown(dir)}; it is not read`);
   }
 }
-async function readConfigText(path) {
+function readConfigText(path) {
   const refuse = (why) => {
     throw new UsageError(`${shown(path)}: ${why}`);
   };
-  let handle;
+  let fd;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) refuse("the configuration file is not a regular file (a folder, FIFO, socket or device); it is not read");
     if (info.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const opened = await handle.stat();
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
     if (!opened.isFile()) refuse("the configuration file is not a regular file; it is not read");
     if (opened.size > MAX_CONFIG_BYTES) refuse(`the configuration file is larger than ${MAX_CONFIG_BYTES >> 20} MiB`);
-    return await handle.readFile("utf8");
+    return readFileSync(fd, "utf8");
   } catch (e) {
     if (e instanceof UsageError) throw e;
     return refuse(`cannot read the configuration file (${e.code ?? "unreadable"})`);
   } finally {
-    await handle?.close();
+    if (fd !== void 0) closeSync(fd);
   }
 }
 async function yamlParse() {
@@ -380,7 +379,7 @@ async function yamlParse() {
   return mod.parse ?? mod.default.parse;
 }
 async function loadConfigFile(path, rules) {
-  const text = await readConfigText(path);
+  const text = readConfigText(path);
   let data;
   try {
     data = path.endsWith(".json") ? JSON.parse(text) : (await yamlParse())(text);
