@@ -379,7 +379,8 @@ function errorLine(e) {
 }
 function maskedIo(io) {
   const mask = secretMasker([readToken(io.env)]);
-  return { ...io, stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
+  const masked = { stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
+  return Object.setPrototypeOf(masked, io);
 }
 async function lintCommand(argv, io, options = {}) {
   const { options: words, operands } = splitArgv(argv);

@@ -67445,7 +67445,8 @@ function errorLine2(e) {
 }
 function maskedIo(io) {
   const mask = secretMasker([readToken(io.env)]);
-  return { ...io, stdout: (text3) => io.stdout(mask(text3)), stderr: (text3) => io.stderr(mask(text3)) };
+  const masked = { stdout: (text3) => io.stdout(mask(text3)), stderr: (text3) => io.stderr(mask(text3)) };
+  return Object.setPrototypeOf(masked, io);
 }
 async function run4(argv, io) {
   const outcome = await lintCommand(argv, io);
@@ -67782,8 +67783,13 @@ async function main(argv) {
       isTTY: !!process.stdout.isTTY,
       columns: process.stdout.isTTY ? process.stdout.columns : void 0,
       stderrIsTTY: !!process.stderr.isTTY,
-      stdin: process.stdin,
-      streams: { input: process.stdin, output: process.stdout }
+      // Getters: process.stdin makes its stream when first read, which only `-` and `lsp` need.
+      get stdin() {
+        return process.stdin;
+      },
+      get streams() {
+        return { input: process.stdin, output: process.stdout };
+      }
     });
   }
 }

@@ -142,7 +142,10 @@ export function errorLine(e: unknown): string {
 /** The io with the GitHub token masked in everything written, whatever a server echoed back. */
 export function maskedIo(io: CliIo): CliIo {
   const mask = secretMasker([readToken(io.env)]);
-  return { ...io, stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
+  // Built on `io`, not copied from it: a copy would read `stdin`, and process.stdin makes its stream
+  // when first read (5 ms of a small run), which only `-` and `lsp` need.
+  const masked: Pick<CliIo, 'stdout' | 'stderr'> = { stdout: (text) => io.stdout(mask(text)), stderr: (text) => io.stderr(mask(text)) };
+  return Object.setPrototypeOf(masked, io) as CliIo;
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {

@@ -20,8 +20,13 @@ async function main(argv: string[]): Promise<void> {
       isTTY: !!process.stdout.isTTY,
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       stderrIsTTY: !!process.stderr.isTTY,
-      stdin: process.stdin,
-      streams: { input: process.stdin, output: process.stdout },
+      // Getters: process.stdin makes its stream when first read, which only `-` and `lsp` need.
+      get stdin() {
+        return process.stdin;
+      },
+      get streams() {
+        return { input: process.stdin, output: process.stdout };
+      },
     });
   }
 }
