@@ -28079,6 +28079,9 @@ function wasmLocation(file, specifier) {
   }
   return require7.resolve(specifier);
 }
+function grammarSource(file, specifier) {
+  return (0, import_node_fs11.readFileSync)(wasmLocation(file, specifier));
+}
 function beforeRuntimeLoads(optimize) {
   require7("node:v8").setFlagsFromString(optimize ? "--no-liftoff-only" : "--liftoff-only");
 }
@@ -32071,7 +32074,7 @@ function loadGrammar(name2) {
       runtime ??= loadRuntime();
       const mod = await runtime;
       const [file, specifier] = GRAMMAR_FILES[name2];
-      const language = await mod.Language.load(wasmLocation(file, specifier));
+      const language = await mod.Language.load(grammarSource(file, specifier));
       const parser2 = new mod.Parser();
       parser2.setLanguage(language);
       ready.set(name2, parser2);

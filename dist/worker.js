@@ -4,12 +4,12 @@ import {
 } from "./chunk-CRJUIGVN.js";
 import {
   Linter
-} from "./chunk-XPKTSUYA.js";
+} from "./chunk-NHFGGDNU.js";
 import {
   makeRuleSet
-} from "./chunk-NE7R4HMQ.js";
-import "./chunk-7RB7SWRW.js";
-import "./chunk-PS4IYBFE.js";
+} from "./chunk-RLO6VYYV.js";
+import "./chunk-6LXAXLDP.js";
+import "./chunk-3X5I4E7A.js";
 import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs,
@@ -21,16 +21,16 @@ import {
   decodeText
 } from "./chunk-6DTU62CM.js";
 import "./chunk-HD6PQWEY.js";
-import "./chunk-LWCLGKSB.js";
-import "./chunk-TZGIFGF4.js";
+import "./chunk-5TBVVWRI.js";
+import "./chunk-ESIWSOIE.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-HD44O2N2.js";
+import "./chunk-C72POPUP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import {
   loadGrammar,
   optimizeGrammarsForLongRuns
-} from "./chunk-A45OOQMS.js";
+} from "./chunk-KF2KVCPK.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 

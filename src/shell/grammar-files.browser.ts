@@ -14,7 +14,13 @@ export function wasmLocation(file: string, _specifier: string): string {
   return new URL(file, base).href;
 }
 
+/** The browser fetches a grammar from its URL. */
+export function grammarSource(file: string, specifier: string): Uint8Array | string {
+  return wasmLocation(file, specifier);
+}
+
 export function beforeRuntimeLoads(_optimize: boolean): void {}
 
 wasmLocation satisfies typeof NodeVersion.wasmLocation;
 beforeRuntimeLoads satisfies typeof NodeVersion.beforeRuntimeLoads;
+grammarSource satisfies typeof NodeVersion.grammarSource;

@@ -1,7 +1,7 @@
 // Loads the tree-sitter WASM runtime and grammars on first need only: a Dockerfile with nothing to
 // parse as shell never pays for them. Where the files are is platform-specific (grammar-files.ts).
 import type { Language, Parser } from 'web-tree-sitter';
-import { beforeRuntimeLoads, wasmLocation } from './grammar-files.js';
+import { beforeRuntimeLoads, grammarSource, wasmLocation } from './grammar-files.js';
 
 type GrammarName = 'bash' | 'python';
 
@@ -41,7 +41,7 @@ export function loadGrammar(name: GrammarName): Promise<Parser> {
       runtime ??= loadRuntime();
       const mod = await runtime;
       const [file, specifier] = GRAMMAR_FILES[name];
-      const language: Language = await mod.Language.load(wasmLocation(file, specifier));
+      const language: Language = await mod.Language.load(grammarSource(file, specifier));
       const parser = new mod.Parser();
       parser.setLanguage(language);
       ready.set(name, parser);

@@ -5,11 +5,11 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-7RB7SWRW.js";
+} from "./chunk-6LXAXLDP.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-PS4IYBFE.js";
+} from "./chunk-3X5I4E7A.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -23,14 +23,14 @@ import {
 } from "./chunk-6DTU62CM.js";
 import {
   DockerfileFacts
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
 import {
   isGrammarLoaded,
   loadGrammar
-} from "./chunk-A45OOQMS.js";
+} from "./chunk-KF2KVCPK.js";
 import {
   FileLintError,
   LintLimitError,
@@ -528,7 +528,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-GFQKGBKK.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-DQ5SEAAJ.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

@@ -15,7 +15,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-7RB7SWRW.js";
+} from "./chunk-6LXAXLDP.js";
 import {
   braceExpand,
   commandText,
@@ -34,7 +34,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-PS4IYBFE.js";
+} from "./chunk-3X5I4E7A.js";
 import {
   describeDetection,
   findLicenseMentions,
@@ -45,10 +45,10 @@ import {
 } from "./chunk-HD6PQWEY.js";
 import {
   readmeExamples
-} from "./chunk-LWCLGKSB.js";
+} from "./chunk-5TBVVWRI.js";
 import {
   usageExamples
-} from "./chunk-TZGIFGF4.js";
+} from "./chunk-ESIWSOIE.js";
 import {
   DockerfileFacts,
   expandVariables,
@@ -56,7 +56,7 @@ import {
   hasBraceList,
   parseUserCommand,
   resolvePath
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-HW2DZTY2.js")).imageOutputs(project, facts);
+  return (await import("./outputs-WGT3WCOC.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

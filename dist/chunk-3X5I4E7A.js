@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VHZECTGP.js";
 
 // src/shell/grammar-files.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,9 @@ function wasmLocation(file, specifier) {
     if (existsSync(candidate)) return candidate;
   }
   return require2.resolve(specifier);
+}
+function grammarSource(file, specifier) {
+  return readFileSync(wasmLocation(file, specifier));
 }
 function beforeRuntimeLoads(optimize) {
   require2("node:v8").setFlagsFromString(optimize ? "--no-liftoff-only" : "--liftoff-only");
@@ -48,7 +51,7 @@ function loadGrammar(name) {
       runtime ??= loadRuntime();
       const mod = await runtime;
       const [file, specifier] = GRAMMAR_FILES[name];
-      const language = await mod.Language.load(wasmLocation(file, specifier));
+      const language = await mod.Language.load(grammarSource(file, specifier));
       const parser = new mod.Parser();
       parser.setLanguage(language);
       ready.set(name, parser);

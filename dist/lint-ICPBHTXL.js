@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-XPKTSUYA.js";
+} from "./chunk-NHFGGDNU.js";
 import {
   parseDockerfileText
-} from "./chunk-7RB7SWRW.js";
-import "./chunk-PS4IYBFE.js";
+} from "./chunk-6LXAXLDP.js";
+import "./chunk-3X5I4E7A.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-HD44O2N2.js";
+import "./chunk-C72POPUP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-A45OOQMS.js";
+import "./chunk-KF2KVCPK.js";
 import {
   FileLintError
 } from "./chunk-VHZECTGP.js";

@@ -3,18 +3,18 @@ import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-PS4IYBFE.js";
+} from "./chunk-3X5I4E7A.js";
 import {
   usageExamples
-} from "./chunk-TZGIFGF4.js";
+} from "./chunk-ESIWSOIE.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-A45OOQMS.js";
+import "./chunk-KF2KVCPK.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 

@@ -3,12 +3,12 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-TZGIFGF4.js";
+} from "./chunk-ESIWSOIE.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-HD44O2N2.js";
+import "./chunk-C72POPUP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-A45OOQMS.js";
+import "./chunk-KF2KVCPK.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

@@ -5,8 +5,8 @@ import {
   parseJobmanSubmit,
   readmeExamples,
   shellText
-} from "./chunk-LWCLGKSB.js";
-import "./chunk-A45OOQMS.js";
+} from "./chunk-5TBVVWRI.js";
+import "./chunk-KF2KVCPK.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

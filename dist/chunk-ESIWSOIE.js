@@ -4,7 +4,7 @@ import {
 } from "./chunk-6X7DWYWZ.js";
 import {
   resolvePath
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import {
   LineIndex,
   normaliseText
@@ -15,7 +15,7 @@ import {
   grammar,
   loadGrammar,
   shellCommands
-} from "./chunk-A45OOQMS.js";
+} from "./chunk-KF2KVCPK.js";
 import {
   MAX_TREE_DEPTH,
   noteIncomplete
@@ -772,7 +772,7 @@ var ChainWalker = class {
 async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
-  const { readmeExamples } = await import("./jobman-GXYHHSZE.js");
+  const { readmeExamples } = await import("./jobman-3WRQU63C.js");
   const all = (await readmeExamples(readme)).jobman;
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = /* @__PURE__ */ new Set();

@@ -5,7 +5,7 @@ import {
 import {
   SegmentMap,
   shellCommands
-} from "./chunk-A45OOQMS.js";
+} from "./chunk-KF2KVCPK.js";
 
 // src/dockerfile/run-shell.ts
 var BRACE_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ksh93", "mksh"]);

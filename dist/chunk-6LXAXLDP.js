@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   expandVariables,
   factKind
-} from "./chunk-HD44O2N2.js";
+} from "./chunk-C72POPUP.js";
 import {
   LineIndex,
   fromLspRange,

@@ -12,17 +12,17 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-XPKTSUYA.js";
+} from "./chunk-NHFGGDNU.js";
 import {
   makeRuleSet
-} from "./chunk-NE7R4HMQ.js";
+} from "./chunk-RLO6VYYV.js";
 import {
   TextDocument,
   init_main,
   init_main2,
   main_exports
-} from "./chunk-7RB7SWRW.js";
-import "./chunk-PS4IYBFE.js";
+} from "./chunk-6LXAXLDP.js";
+import "./chunk-3X5I4E7A.js";
 import {
   LocalVfs,
   toPosix
@@ -42,13 +42,13 @@ import {
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-HD6PQWEY.js";
-import "./chunk-LWCLGKSB.js";
-import "./chunk-TZGIFGF4.js";
+import "./chunk-5TBVVWRI.js";
+import "./chunk-ESIWSOIE.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-HD44O2N2.js";
+import "./chunk-C72POPUP.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-A45OOQMS.js";
+import "./chunk-KF2KVCPK.js";
 import "./chunk-VHZECTGP.js";
 import {
   __commonJS,
