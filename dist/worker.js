@@ -4,11 +4,11 @@ import {
 } from "./chunk-CRJUIGVN.js";
 import {
   Linter
-} from "./chunk-NHFGGDNU.js";
+} from "./chunk-GUHJNS4V.js";
 import {
   makeRuleSet
-} from "./chunk-RLO6VYYV.js";
-import "./chunk-6LXAXLDP.js";
+} from "./chunk-LWHND4NY.js";
+import "./chunk-OUVQ37RM.js";
 import "./chunk-3X5I4E7A.js";
 import "./chunk-AXWLNZWU.js";
 import {

@@ -67,6 +67,21 @@ const lazyModules = {
   },
 };
 
+/**
+ * CommonJS packages that require() vscode-languageserver-types (dockerfile-ast, the language
+ * server's protocol) get its CommonJS build, as Node would give them. esbuild's `module` condition
+ * gave them its ES module build instead, behind a namespace object whose every property is a
+ * getter: dockerfile-ast reads `Range` and `Position` through it for each instruction it builds.
+ */
+const commonJsTypes = {
+  name: 'commonjs-types',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver-types$/ }, (args) =>
+      args.kind === 'require-call' ? { path: require.resolve('vscode-languageserver-types') } : undefined,
+    );
+  },
+};
+
 /** Builds the shipped bundle into `outdir` (emptied first). */
 async function buildBundle(outdir) {
   rmSync(outdir, { recursive: true, force: true });
@@ -89,7 +104,7 @@ async function buildBundle(outdir) {
     preserveSymlinks: true,
     logLevel: 'warning',
     banner,
-    plugins: [lazyModules],
+    plugins: [lazyModules, commonJsTypes],
   });
   // Anything left external would need node_modules at run time: fail the build instead.
   const external = Object.values(result.metafile.outputs)
@@ -137,7 +152,7 @@ function commonJsScript(entry, outfile) {
     define: { 'import.meta.url': '__chm_import_meta_url' },
     // Bundled code may declare its own `require`; the builtins' require stays reachable by this name.
     banner: { js: 'const __chm_import_meta_url = require("node:url").pathToFileURL(__filename).href;\nconst __chm_require = require;' },
-    plugins: [lazyModules],
+    plugins: [lazyModules, commonJsTypes],
   };
 }
 
@@ -216,6 +231,7 @@ async function buildInternal() {
     target: 'node20',
     logLevel: 'warning',
     banner,
+    plugins: [commonJsTypes],
   });
   for (const [file, spec] of WASM) copyFileSync(require.resolve(spec), resolve(root, 'build', file));
   // scripts/gen-license-index.mjs runs this build to write data/ in the first place.

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-RLO6VYYV.js";
-import "./chunk-6LXAXLDP.js";
+} from "./chunk-LWHND4NY.js";
+import "./chunk-OUVQ37RM.js";
 import "./chunk-3X5I4E7A.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-5TBVVWRI.js";

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-CAUSE4ZH.js"),
     import("./review-LYSSUDTT.js"),
-    import("./lint-ICPBHTXL.js")
+    import("./lint-WFEKUFHZ.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

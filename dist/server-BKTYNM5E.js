@@ -12,16 +12,15 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-NHFGGDNU.js";
+} from "./chunk-GUHJNS4V.js";
 import {
   makeRuleSet
-} from "./chunk-RLO6VYYV.js";
+} from "./chunk-LWHND4NY.js";
 import {
   TextDocument,
   init_main,
-  init_main2,
-  main_exports
-} from "./chunk-6LXAXLDP.js";
+  require_main
+} from "./chunk-OUVQ37RM.js";
 import "./chunk-3X5I4E7A.js";
 import {
   LocalVfs,
@@ -53,7 +52,6 @@ import "./chunk-VHZECTGP.js";
 import {
   __commonJS,
   __require,
-  __toCommonJS,
   __toESM
 } from "./chunk-VF57VZD3.js";
 
@@ -4031,7 +4029,7 @@ var require_protocol_notebook = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = require_main();
     var Is = __importStar(require_is3());
     var messages_1 = require_messages2();
     var NotebookCellKind;
@@ -4300,7 +4298,7 @@ var require_protocol = __commonJS({
     exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
     exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
     var messages_1 = require_messages2();
-    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var vscode_languageserver_types_1 = require_main();
     var Is = __importStar(require_is3());
     var protocol_implementation_1 = require_protocol_implementation();
     Object.defineProperty(exports, "ImplementationRequest", { enumerable: true, get: function() {
@@ -5021,7 +5019,7 @@ var require_api2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
     __exportStar(require_api(), exports);
-    __exportStar((init_main(), __toCommonJS(main_exports)), exports);
+    __exportStar(require_main(), exports);
     __exportStar(require_messages2(), exports);
     __exportStar(require_protocol(), exports);
     var connection_1 = require_connection2();
@@ -7595,7 +7593,7 @@ var require_ril = __commonJS({
 });
 
 // node_modules/vscode-jsonrpc/lib/node/main.js
-var require_main = __commonJS({
+var require_main2 = __commonJS({
   "node_modules/vscode-jsonrpc/lib/node/main.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -7903,7 +7901,7 @@ var require_main = __commonJS({
 });
 
 // node_modules/vscode-languageserver-protocol/lib/node/main.js
-var require_main2 = __commonJS({
+var require_main3 = __commonJS({
   "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -7924,8 +7922,8 @@ var require_main2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createProtocolConnection = createProtocolConnection;
-    var node_1 = require_main();
-    __exportStar(require_main(), exports);
+    var node_1 = require_main2();
+    __exportStar(require_main2(), exports);
     __exportStar(require_api2(), exports);
     function createProtocolConnection(input, output, logger, options) {
       return (0, node_1.createMessageConnection)(input, output, logger, options);
@@ -7983,7 +7981,7 @@ var require_api3 = __commonJS({
 });
 
 // node_modules/vscode-languageserver/lib/node/main.js
-var require_main3 = __commonJS({
+var require_main4 = __commonJS({
   "node_modules/vscode-languageserver/lib/node/main.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -8033,8 +8031,8 @@ var require_main3 = __commonJS({
     var Is = __importStar(require_is());
     var server_1 = require_server();
     var fm = __importStar(require_files());
-    var node_1 = require_main2();
-    __exportStar(require_main2(), exports);
+    var node_1 = require_main3();
+    __exportStar(require_main3(), exports);
     __exportStar(require_api3(), exports);
     var Files;
     (function(Files2) {
@@ -8265,8 +8263,8 @@ ${stack}`);
 });
 
 // src/lsp/server.ts
-var import_node = __toESM(require_main3(), 1);
-init_main2();
+var import_node = __toESM(require_main4(), 1);
+init_main();
 import { basename as basename2, join as join2, sep as sep2 } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 

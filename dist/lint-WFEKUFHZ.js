@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-NHFGGDNU.js";
+} from "./chunk-GUHJNS4V.js";
 import {
   parseDockerfileText
-} from "./chunk-6LXAXLDP.js";
+} from "./chunk-OUVQ37RM.js";
 import "./chunk-3X5I4E7A.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";

@@ -5,7 +5,7 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-6LXAXLDP.js";
+} from "./chunk-OUVQ37RM.js";
 import {
   fsHistory,
   pathState

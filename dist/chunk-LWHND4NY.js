@@ -15,7 +15,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-6LXAXLDP.js";
+} from "./chunk-OUVQ37RM.js";
 import {
   braceExpand,
   commandText,
