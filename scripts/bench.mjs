@@ -6,8 +6,9 @@
 // Dockerfile, 20,000 RUN and ENV lines, a 10 MB README, a huge .dockerignore, deeply nested Python
 // and shell scripts) as time per megabyte. Then whole processes on
 // the corpus: chaimeleon-lint against Node reading the files and against dockerfilelint's CLI, one
-// thread against all cores, a cold --cache against a warm one, and peak memory.
-// BENCH_FILES=N sets the corpus size (default 2,000).
+// thread against all cores, a cold --cache against a warm one, and peak memory. Whole processes run
+// in rounds, every command once a round, and their ratios are taken round by round (see inRounds).
+// BENCH_FILES=N sets the corpus size (default 2,000), BENCH_ROUNDS=N the corpus rounds (default 5).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,28 +73,46 @@ const dflMs = await time(() => {
   for (const f of files) dockerfilelint.run(dflConfigDir, readFileSync(f, 'utf8'));
 }, 3);
 
-// One run first, not timed: it writes the launcher's code cache (src/launch.ts) when there is none.
-function spawnMs(args, runs = 7, env = {}) {
-  const samples = [];
-  for (let i = -1; i < runs; i++) {
-    const t = performance.now();
-    try {
-      execFileSync(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
-    } catch {
-      // chaimeleon-lint exits 1 when it finds problems: still a complete run
-    }
-    if (i >= 0) samples.push(performance.now() - t);
+// Whole processes are timed in rounds: each round runs every command of a table once, in turn, and
+// each figure is the median over rounds of its ratio to the baseline of the same round. On a shared
+// machine whose speed drifts from one second to the next, runs made moments apart compare; medians
+// of separate series did not (the default and --threads 1, the same work on two cores, came out
+// 0.82 to 1.12 apart). BENCH_ROUNDS sets the rounds of the corpus table (default 5).
+function timedRun(args, env = {}) {
+  const t = performance.now();
+  try {
+    execFileSync(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  } catch {
+    // chaimeleon-lint exits 1 when it finds problems: still a complete run
   }
-  return median(samples);
+  return performance.now() - t;
 }
-const nodeStartMs = spawnMs(['-e', '0']);
+/** Runs `commands` (name → a function that runs one and returns its figures) in `count` rounds; the samples of each, in round order. */
+function inRounds(commands, count) {
+  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let round = 0; round < count; round++) for (const [name, run] of Object.entries(commands)) samples[name].push(run());
+  return samples;
+}
+/** The median over rounds of a's ratio to b, round by round. */
+const pairedRatio = (a, b) => median(a.map((x, i) => x / b[i]));
+
 const small = join(mkdtempSync(join(tmpdir(), 'small-')), 'Dockerfile');
 execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(small)}, 'FROM ubuntu:22.04\\nUSER 1000\\n')`]);
 const smallShell = join(mkdtempSync(join(tmpdir(), 'small-')), 'Dockerfile');
 execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(smallShell)}, 'FROM ubuntu:22.04\\nRUN pip install x\\n')`]);
-const cliNoShellMs = spawnMs(['bin/chaimeleon-lint.js', small]);
-const cliShellMs = spawnMs(['bin/chaimeleon-lint.js', smallShell]);
-const cliShellUncachedMs = spawnMs(['bin/chaimeleon-lint.js', smallShell], 7, { NODE_DISABLE_COMPILE_CACHE: '1' });
+// One run first, not timed: it writes the launcher's code cache (src/launch.ts) when there is none.
+timedRun(['bin/chaimeleon-lint.js', smallShell]);
+const START_ROUNDS = 15;
+const startup = inRounds(
+  {
+    node: () => timedRun(['-e', '0']),
+    noShell: () => timedRun(['bin/chaimeleon-lint.js', small]),
+    shell: () => timedRun(['bin/chaimeleon-lint.js', smallShell]),
+    uncached: () => timedRun(['bin/chaimeleon-lint.js', smallShell], { NODE_DISABLE_COMPILE_CACHE: '1' }),
+    version: () => timedRun(['bin/chaimeleon-lint.js', '--version']),
+  },
+  START_ROUNDS,
+);
 
 const perSec = (ms) => Math.round((files.length / ms) * 1000);
 const ratio = (a, b) => (a / b).toFixed(2);
@@ -109,12 +128,15 @@ console.log('| what | ms | files/s | × read time |\n|---|---:|---:|---:|');
 for (const [what, ms, fps, r] of rows) console.log(`| ${what} | ${ms.toFixed(1)} | ${fps} | ${r} |`);
 console.log(`\nchaimeleon-lint vs dockerfilelint: ${ratio(singleMs, dflMs)}× its time on one thread, ${ratio(parallelMs, dflMs)}× with workers.`);
 console.log(`First file in a process (loads the shell grammar): ${coldMs.toFixed(1)} ms.`);
-console.log(`\nStart-up, one small Dockerfile, whole process (median of 7):`);
+console.log(`\nStart-up, one small Dockerfile, whole process (${START_ROUNDS} rounds; ms: medians; ratios: medians of each round's):`);
 console.log(`| what | ms | × bare node |\n|---|---:|---:|`);
-console.log(`| node -e 0 (baseline) | ${nodeStartMs.toFixed(1)} | 1.00 |`);
-console.log(`| chaimeleon-lint, no RUN (no grammar loaded) | ${cliNoShellMs.toFixed(1)} | ${ratio(cliNoShellMs, nodeStartMs)} |`);
-console.log(`| chaimeleon-lint, one RUN (loads tree-sitter-bash) | ${cliShellMs.toFixed(1)} | ${ratio(cliShellMs, nodeStartMs)} |`);
-console.log(`| the same without the code cache (NODE_DISABLE_COMPILE_CACHE=1) | ${cliShellUncachedMs.toFixed(1)} | ${ratio(cliShellUncachedMs, nodeStartMs)} |`);
+for (const [what, name] of [
+  ['node -e 0 (baseline)', 'node'],
+  ['chaimeleon-lint, no RUN (no grammar loaded)', 'noShell'],
+  ['chaimeleon-lint, one RUN (loads tree-sitter-bash)', 'shell'],
+  ['the same without the code cache (NODE_DISABLE_COMPILE_CACHE=1)', 'uncached'],
+  ['chaimeleon-lint --version', 'version'],
+]) console.log(`| ${what} | ${median(startup[name]).toFixed(1)} | ${pairedRatio(startup[name], startup.node).toFixed(2)} |`);
 
 // Whole processes on the corpus, as a user runs them: each Dockerfile named on the command line
 // (each a lone Dockerfile), against a Node process that merely reads the files and dockerfilelint's
@@ -129,46 +151,42 @@ function processRun(args, env = {}) {
   const cpu = Number(/bench-cpu:(\d+)/.exec(run.stderr?.toString() ?? '')?.[1] ?? NaN) / 1000;
   return { ms, rss, cpu };
 }
-function processMs(args, runs = 3, before = () => {}) {
-  const samples = [];
-  const cpus = [];
-  let rss = 0;
-  for (let i = 0; i < runs; i++) {
-    before();
-    const r = processRun(args);
-    samples.push(r.ms);
-    cpus.push(r.cpu);
-    rss = Math.max(rss, r.rss);
-  }
-  return { ms: median(samples), rss, cpu: median(cpus) };
-}
 const cacheDir = mkdtempSync(join(tmpdir(), 'bench-cache-'));
 const cacheFile = join(cacheDir, 'cache.json');
 process.env.XDG_CACHE_HOME = cacheDir;
 const cli = ['bin/chaimeleon-lint.js', '--format', 'json'];
-const readProcess = processMs(['-e', 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.readFileSync(f, "utf8")', ...files]);
-const dflProcess = processMs([require.resolve('dockerfilelint/bin/dockerfilelint'), '-j', ...files]);
-const oneThread = processMs([...cli, '--threads', '1', ...files]);
-const allCores = processMs([...cli, ...files]);
-const workers = processMs([...cli, '--threads', String(availableParallelism()), ...files]);
-const coldCache = processMs([...cli, '--cache', '--cache-location', cacheFile, ...files], 3, () => rmSync(cacheFile, { force: true }));
-const warmCache = processMs([...cli, '--cache', '--cache-location', cacheFile, ...files]);
-console.log(`\nWhole processes, the ${files.length} Dockerfiles named on the command line (median of 3; ratios within this run):`);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const whole = inRounds(
+  {
+    read: () => processRun(['-e', 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.readFileSync(f, "utf8")', ...files]),
+    dockerfilelint: () => processRun([require.resolve('dockerfilelint/bin/dockerfilelint'), '-j', ...files]),
+    oneThread: () => processRun([...cli, '--threads', '1', ...files]),
+    byDefault: () => processRun([...cli, ...files]),
+    workers: () => processRun([...cli, '--threads', String(availableParallelism()), ...files]),
+    coldCache: () => {
+      rmSync(cacheFile, { force: true });
+      return processRun([...cli, '--cache', '--cache-location', cacheFile, ...files]);
+    },
+    warmCache: () => processRun([...cli, '--cache', '--cache-location', cacheFile, ...files]),
+  },
+  ROUNDS,
+);
+const ms = (name) => whole[name].map((r) => r.ms);
+const wholeRatio = (a, b) => pairedRatio(ms(a), ms(b)).toFixed(2);
+console.log(`\nWhole processes, the ${files.length} Dockerfiles named on the command line (${ROUNDS} rounds; ms: medians; ratios: medians of each round's):`);
 console.log('| what | ms | × node reading them | × dockerfilelint | peak memory (MB) |\n|---|---:|---:|---:|---:|');
-for (const [what, r] of [
-  ['node reading the files (baseline)', readProcess],
-  ['dockerfilelint CLI', dflProcess],
-  ['chaimeleon-lint, 1 thread (--threads 1)', oneThread],
-  ['chaimeleon-lint, default (workers only where they pay)', allCores],
-  [`chaimeleon-lint, --threads ${availableParallelism()} (a worker a core)`, workers],
-  ['chaimeleon-lint --cache, cold (no cache file)', coldCache],
-  ['chaimeleon-lint --cache, warm (nothing changed)', warmCache],
-]) console.log(`| ${what} | ${r.ms.toFixed(0)} | ${ratio(r.ms, readProcess.ms)} | ${ratio(r.ms, dflProcess.ms)} | ${r.rss.toFixed(0)} |`);
-console.log(`\nThe default against one thread: ${ratio(allCores.ms, oneThread.ms)}× its time; a worker a core against one thread: ${ratio(workers.ms, oneThread.ms)}×; warm cache against cold: ${ratio(warmCache.ms, coldCache.ms)}×.`);
-console.log(`One thread's process used ${ratio(oneThread.cpu, oneThread.ms)} cores on average (the optimising compiler and the collector work beside it).`);
+for (const [what, name] of [
+  ['node reading the files (baseline)', 'read'],
+  ['dockerfilelint CLI', 'dockerfilelint'],
+  ['chaimeleon-lint, 1 thread (--threads 1)', 'oneThread'],
+  ['chaimeleon-lint, default (workers only where they pay)', 'byDefault'],
+  [`chaimeleon-lint, --threads ${availableParallelism()} (a worker a core)`, 'workers'],
+  ['chaimeleon-lint --cache, cold (no cache file)', 'coldCache'],
+  ['chaimeleon-lint --cache, warm (nothing changed)', 'warmCache'],
+]) console.log(`| ${what} | ${median(ms(name)).toFixed(0)} | ${wholeRatio(name, 'read')} | ${wholeRatio(name, 'dockerfilelint')} | ${Math.max(...whole[name].map((r) => r.rss)).toFixed(0)} |`);
+console.log(`\nThe default against one thread: ${wholeRatio('byDefault', 'oneThread')}× its time; a worker a core against one thread: ${wholeRatio('workers', 'oneThread')}×; warm cache against cold: ${wholeRatio('warmCache', 'coldCache')}×.`);
+console.log(`One thread's process used ${median(whole.oneThread.map((r) => r.cpu / r.ms)).toFixed(2)} cores on average (the optimising compiler and the collector work beside it).`);
 console.log('A CPU profile of the same run: node --cpu-prof --cpu-prof-dir=prof bin/chaimeleon-lint.js --threads 1 bench-corpus/Dockerfile.* > /dev/null (open prof/*.cpuprofile in Chrome DevTools, Performance tab).');
-const versionMs = spawnMs(['bin/chaimeleon-lint.js', '--version']);
-console.log(`Start-up of --version: ${versionMs.toFixed(1)} ms, ${ratio(versionMs, nodeStartMs)}× node -e 0.`);
 
 // Large and hostile inputs, each as time per megabyte: the promise is a few seconds per MB at most,
 // whatever the input. One run each (they are long enough), in this process.
