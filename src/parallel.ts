@@ -151,12 +151,12 @@ export const PARALLEL_MIN_DOCKERFILES = 200;
 /**
  * Without --threads, a worker is started for each this many Dockerfiles, up to one fewer than the
  * cores, and none for fewer than two workers' worth. A run keeps more than its own core busy: V8's
- * optimising compiler and collector work beside it (one thread's run of 2,000 files keeps 1.5 of
+ * optimising compiler and collector work beside it (one thread's run of 2,000 files keeps 1.4 of
  * two cores busy), and each worker is a new isolate that does that work again. Measured on 2 cores
- * (generated corpus, whole processes timed in pairs): two workers took 1.19 to 1.23 times one
- * thread's time on 2,000 files, 0.99 to 1.09 on 4,000, 0.87 to 1.14 on 6,000 (medians of runs on
- * different days); two separate processes with half the files each took 0.96 of one with all of
- * them. So a 2-core machine starts none.
+ * (generated corpus, whole processes timed in rounds): two workers took 1.15 times one thread's
+ * time on 2,000 files, 1.04 on 4,000, 1.16 on 6,000 (single rounds from 0.90 to 1.20); two
+ * separate processes with half the files each took 0.95 of one with all of them. So a 2-core
+ * machine starts none.
  */
 export const DOCKERFILES_PER_WORKER = 2000;
 
