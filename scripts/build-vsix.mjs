@@ -3,8 +3,9 @@
 // esbuild; @vscode/vsce (a development dependency of editors/vscode) packs it. Only the npm
 // registry is reached, to install what is missing; packing itself needs no network.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { assembleServer } from './vsix-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const extension = join(root, 'editors', 'vscode');
@@ -37,14 +38,8 @@ await build({
   logLevel: 'warning',
 });
 
-// The server: the CLI's entry point and bundle, with a package.json that makes them ES modules and gives the version.
-const server = join(extension, 'server');
-rmSync(server, { recursive: true, force: true });
-mkdirSync(join(server, 'bin'), { recursive: true });
-cpSync(join(root, 'bin', 'chaimeleon-lint.js'), join(server, 'bin', 'chaimeleon-lint.js'));
-cpSync(join(root, 'dist'), join(server, 'dist'), { recursive: true });
-const { name, version, license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-writeFileSync(join(server, 'package.json'), JSON.stringify({ name, version, license, private: true, type: 'module' }, null, 2) + '\n');
+// The server: the CLI's entry point and bundle (scripts/vsix-server.mjs).
+assembleServer(root, join(extension, 'server'));
 
 const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
 const out = join(extension, `${manifest.name}-${manifest.version}.vsix`);

@@ -81,3 +81,21 @@ describe('PACKAGING TEST: the npm package', () => {
     expect(codes).toContain('CHM101');
   });
 });
+
+describe("the VS Code extension's server (scripts/vsix-server.mjs)", () => {
+  it('runs as the command does: the same report, and the version of package.json', async () => {
+    const { assembleServer } = (await import(join(ROOT, 'scripts', 'vsix-server.mjs'))) as { assembleServer: (root: string, server: string) => void };
+    const server = join(work, 'vsix', 'server');
+    assembleServer(ROOT, server);
+    const example = join(ROOT, 'examples', 'image_batch_mistakes');
+    const env = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
+    const run = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
+    const packaged = run(join(server, 'bin', 'chaimeleon-lint.js'), ['--format', 'json', example]);
+    const here = run(join(ROOT, 'bin', 'chaimeleon-lint.js'), ['--format', 'json', example]);
+    expect(packaged.stderr).toBe('');
+    expect(packaged.status).toBe(1);
+    expect(packaged.stdout).toBe(here.stdout);
+    const version = run(join(server, 'bin', 'chaimeleon-lint.js'), ['--version']);
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+});
