@@ -106,12 +106,7 @@ async function buildBundle(outdir) {
     banner,
     plugins: [lazyModules, commonJsTypes],
   });
-  // Anything left external would need node_modules at run time: fail the build instead.
-  const external = Object.values(result.metafile.outputs)
-    .flatMap((o) => o.imports)
-    .filter((i) => i.external && !isBuiltin(i.path))
-    .map((i) => i.path);
-  if (external.length > 0) throw new Error(`dist/ would need node_modules for: ${[...new Set(external)].join(', ')}`);
+  onlyBuiltins(result, 'dist/');
   await buildLauncher(outdir);
   await buildCommandLineScript(outdir);
 
@@ -164,10 +159,13 @@ async function buildLauncher(outdir) {
   onlyBuiltins(await build(commonJsScript('src/launch.ts', join(outdir, 'launch.cjs'))), 'dist/launch.cjs');
 }
 
-/** A script that would require anything but Node's own modules at run time fails the build. */
+/** Anything a bundle leaves external but Node's own modules would need node_modules at run time: the build fails instead. */
 function onlyBuiltins(result, name) {
-  const notBuiltin = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => !isBuiltin(i.path)).map((i) => i.path);
-  if (notBuiltin.length > 0) throw new Error(`${name} would need node_modules for: ${[...new Set(notBuiltin)].join(', ')}`);
+  const external = Object.values(result.metafile.outputs)
+    .flatMap((o) => o.imports)
+    .filter((i) => i.external && !isBuiltin(i.path))
+    .map((i) => i.path);
+  if (external.length > 0) throw new Error(`${name} would need node_modules for: ${[...new Set(external)].join(', ')}`);
 }
 
 /**
