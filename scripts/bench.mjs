@@ -4,12 +4,13 @@
 // absolute times, so they compare across machines. Also: start-up for one small Dockerfile against
 // a bare `node` start, the license detector's cold and warm cost, and large or hostile inputs (a 5 MB
 // Dockerfile, 20,000 RUN and ENV lines, a 10 MB README, a huge .dockerignore, deeply nested Python
-// and shell scripts) as time per megabyte. Then whole processes on
-// the corpus: chaimeleon-lint against Node reading the files and against dockerfilelint's CLI, one
-// thread against all cores, a cold --cache against a warm one, and peak memory. Whole processes run
-// in rounds, every command once a round, and their ratios are taken round by round (see inRounds).
+// and shell scripts) as time per megabyte. Then whole processes on the corpus: chaimeleon-lint
+// against Node reading the files and against dockerfilelint's CLI, one thread against all cores,
+// two processes of half the files each against one process (the best a two-way split can do on
+// the machine), a cold --cache against a warm one, and peak memory. Whole processes run in rounds,
+// every command once a round, and their ratios are taken round by round (see inRounds).
 // BENCH_FILES=N sets the corpus size (default 2,000), BENCH_ROUNDS=N the corpus rounds (default 5).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -88,9 +89,9 @@ function timedRun(args, env = {}) {
   return performance.now() - t;
 }
 /** Runs `commands` (name → a function that runs one and returns its figures) in `count` rounds; the samples of each, in round order. */
-function inRounds(commands, count) {
+async function inRounds(commands, count) {
   const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-  for (let round = 0; round < count; round++) for (const [name, run] of Object.entries(commands)) samples[name].push(run());
+  for (let round = 0; round < count; round++) for (const [name, run] of Object.entries(commands)) samples[name].push(await run());
   return samples;
 }
 /** The median over rounds of a's ratio to b, round by round. */
@@ -103,7 +104,7 @@ execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.string
 // One run first, not timed: it writes the launcher's code cache (src/launch.ts) when there is none.
 timedRun(['bin/chaimeleon-lint.js', smallShell]);
 const START_ROUNDS = 15;
-const startup = inRounds(
+const startup = await inRounds(
   {
     node: () => timedRun(['-e', '0']),
     noShell: () => timedRun(['bin/chaimeleon-lint.js', small]),
@@ -156,7 +157,14 @@ const cacheFile = join(cacheDir, 'cache.json');
 process.env.XDG_CACHE_HOME = cacheDir;
 const cli = ['bin/chaimeleon-lint.js', '--format', 'json'];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const whole = inRounds(
+/** Runs `runs` (each a process's arguments) side by side and returns the time until the last ends. */
+function sideBySide(runs) {
+  const t = performance.now();
+  const ends = runs.map((args) => new Promise((resolve, reject) => spawn(process.execPath, args, { stdio: 'ignore' }).on('error', reject).on('close', resolve)));
+  return Promise.all(ends).then(() => ({ ms: performance.now() - t }));
+}
+const half = Math.ceil(files.length / 2);
+const whole = await inRounds(
   {
     read: () => processRun(['-e', 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.readFileSync(f, "utf8")', ...files]),
     dockerfilelint: () => processRun([require.resolve('dockerfilelint/bin/dockerfilelint'), '-j', ...files]),
@@ -168,6 +176,9 @@ const whole = inRounds(
       return processRun([...cli, '--cache', '--cache-location', cacheFile, ...files]);
     },
     warmCache: () => processRun([...cli, '--cache', '--cache-location', cacheFile, ...files]),
+    // What any split of the work over two cores can gain on this machine: two separate processes,
+    // nothing shared, each with half of the files on one thread.
+    halves: () => sideBySide([[...cli, '--threads', '1', ...files.slice(0, half)], [...cli, '--threads', '1', ...files.slice(half)]]),
   },
   ROUNDS,
 );
@@ -185,6 +196,7 @@ for (const [what, name] of [
   ['chaimeleon-lint --cache, warm (nothing changed)', 'warmCache'],
 ]) console.log(`| ${what} | ${median(ms(name)).toFixed(0)} | ${wholeRatio(name, 'read')} | ${wholeRatio(name, 'dockerfilelint')} | ${Math.max(...whole[name].map((r) => r.rss)).toFixed(0)} |`);
 console.log(`\nThe default against one thread: ${wholeRatio('byDefault', 'oneThread')}× its time; a worker a core against one thread: ${wholeRatio('workers', 'oneThread')}×; warm cache against cold: ${wholeRatio('warmCache', 'coldCache')}×.`);
+console.log(`Two processes side by side, each with half of the files on one thread, against one process with all of them: ${wholeRatio('halves', 'oneThread')}× (the best any two-way split of this work can do on this machine: two workers share more than two processes do).`);
 console.log(`One thread's process used ${median(whole.oneThread.map((r) => r.cpu / r.ms)).toFixed(2)} cores on average (the optimising compiler and the collector work beside it).`);
 console.log('A CPU profile of the same run: node --cpu-prof --cpu-prof-dir=prof bin/chaimeleon-lint.js --threads 1 bench-corpus/Dockerfile.* > /dev/null (open prof/*.cpuprofile in Chrome DevTools, Performance tab).');
 
