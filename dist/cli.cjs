@@ -16579,7 +16579,14 @@ CMD --help
         "file": "Dockerfile"
       },
       "CHM302": {
-        "bad": '# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name="lung-segmenter" version="1.0"\nLABEL authorization="This image is for internal use of the CHAIMELEON project only."\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT ["python3", "-c", "import SimpleITK; print(SimpleITK.Version())"]\n',
+        "bad": `# The EUCAIM node's wording, linted with the default (CHAIMELEON) profile: the label permits publishing
+# in another repository. Reported, but the fix must not rewrite that permission on its own.
+FROM harbor.eucaim-node.i3m.upv.es/library-batch/ubuntu-python:1.2
+LABEL name="radiomics-extractor" version="0.3"
+LABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the platform images repository."
+COPY --chown=1000:1000 extract.py /home/ds/extract.py
+ENTRYPOINT ["python3", "/home/ds/extract.py"]
+`,
         "good": '# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name="lung-segmenter" version="1.0"\nARG AUTHORIZATION\nLABEL authorization="$AUTHORIZATION"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT ["python3", "-c", "import SimpleITK; print(SimpleITK.Version())"]\n',
         "file": "Dockerfile"
       },
@@ -32285,8 +32292,13 @@ function unwrap(words4, start2, assignments) {
     case "timeout":
       skipOptions(/* @__PURE__ */ new Set(["-s", "-k", "--signal", "--kill-after"]));
       return i2 + 1 < words4.length ? i2 + 1 : -1;
-    default:
-      return -1;
+    default: {
+      const runner = Object.hasOwn(ENVIRONMENT_RUNNERS, w) ? ENVIRONMENT_RUNNERS[w] : void 0;
+      if (!runner || words4[i2]?.value !== "run") return -1;
+      i2++;
+      skipOptions(runner);
+      return i2 < words4.length ? i2 : -1;
+    }
   }
 }
 function basename4(path) {
@@ -32332,7 +32344,7 @@ function wordValue(node2, text3 = node2.text, type = node2.type) {
       return { value: text3, literal: !EXPANSIONS.has(type) && !text3.includes("$") };
   }
 }
-var SegmentMap, SHELLS, LEAVES, EXPANSIONS, MAX_TEST_WORDS, walkedTexts, MAX_REMEMBERED_TEXTS, MAX_REMEMBERED_TEXT, OFFSETS, MAX_GUARDS, Walker;
+var SegmentMap, SHELLS, LEAVES, EXPANSIONS, MAX_TEST_WORDS, walkedTexts, MAX_REMEMBERED_TEXTS, MAX_REMEMBERED_TEXT, OFFSETS, MAX_GUARDS, Walker, ENVIRONMENT_RUNNERS;
 var init_commands = __esm({
   "src/shell/commands.ts"() {
     "use strict";
@@ -32703,6 +32715,16 @@ var init_commands = __esm({
         j++;
         return this.out.slice(before2);
       }
+    };
+    ENVIRONMENT_RUNNERS = {
+      conda: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd"]),
+      mamba: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd"]),
+      micromamba: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd", "-r", "--root-prefix", "-a", "--attach"]),
+      uv: /* @__PURE__ */ new Set(["--with", "-w", "--python", "-p", "--project", "--directory", "--env-file", "--group", "--extra", "--package", "--index", "--default-index"]),
+      poetry: /* @__PURE__ */ new Set(["-C", "--directory", "-P", "--project"]),
+      pipenv: /* @__PURE__ */ new Set(),
+      pdm: /* @__PURE__ */ new Set(["-p", "--project"]),
+      hatch: /* @__PURE__ */ new Set(["-e", "--env"])
     };
   }
 });
@@ -40115,7 +40137,8 @@ var init_python = __esm({
             }
             case "assignment": {
               const left2 = node2.childForFieldName("left");
-              const right2 = node2.childForFieldName("right");
+              let right2 = node2.childForFieldName("right");
+              for (let n = 0; right2?.type === "parenthesized_expression" && n < 4; n++) right2 = right2.namedChildren.find((c) => c?.type !== "comment") ?? null;
               if (left2?.type === "identifier" && right2) {
                 if (right2.type === "string" || right2.type === "concatenated_string") {
                   const v = this.stringValue(right2);
@@ -40711,7 +40734,7 @@ function innerCommand(cmd) {
   if (runner.skip) {
     i2 = from + runner.skip;
     if (cmd.args[i2]?.value === "--") i2++;
-  } else i2 = firstOperand(cmd.args, new Set(runner.values), from);
+  } else i2 = firstOperand(cmd.args, runner.values, from);
   const name2 = cmd.args[i2];
   if (i2 < 0 || !name2) return null;
   return { ...cmd, name: name2.value, program: basename4(name2.value), nameWord: name2, args: cmd.args.slice(i2 + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };
@@ -41225,21 +41248,14 @@ var init_chain = __esm({
       }
     };
     RUNNERS = {
-      gosu: { skip: 1, values: [] },
-      "su-exec": { skip: 1, values: [] },
-      tini: { values: ["-p", "-e", "-l"] },
-      "dumb-init": { values: ["-r", "--rewrite"] },
-      catatonit: { values: [] },
-      "xvfb-run": { values: ["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file", "-e", "--error-file", "-p", "--xauth-protocol", "-w", "--wait"] },
-      runuser: { values: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"] },
-      conda: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
-      mamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
-      micromamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd", "-r", "--root-prefix"] },
-      uv: { sub: "run", values: ["--with", "-w", "--python", "-p", "--project", "--directory", "--env-file", "--group", "--extra", "--package", "--index", "--default-index"] },
-      poetry: { sub: "run", values: ["-C", "--directory", "-P", "--project"] },
-      pipenv: { sub: "run", values: [] },
-      pdm: { sub: "run", values: ["-p", "--project"] },
-      hatch: { sub: "run", values: ["-e", "--env"] }
+      gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
+      "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
+      tini: { values: /* @__PURE__ */ new Set(["-p", "-e", "-l"]) },
+      "dumb-init": { values: /* @__PURE__ */ new Set(["-r", "--rewrite"]) },
+      catatonit: { values: /* @__PURE__ */ new Set() },
+      "xvfb-run": { values: /* @__PURE__ */ new Set(["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file", "-e", "--error-file", "-p", "--xauth-protocol", "-w", "--wait"]) },
+      runuser: { values: /* @__PURE__ */ new Set(["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"]) },
+      ...Object.fromEntries(Object.entries(ENVIRONMENT_RUNNERS).map(([program, values]) => [program, { sub: "run", values }]))
     };
     BASH_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-o", "-O", "+o", "+O", "--rcfile", "--init-file"]);
     PYTHON_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
@@ -58106,7 +58122,9 @@ var init_CHM110_pip_cache_kept = __esm({
         why: "The cache is often hundreds of megabytes that no job ever uses; a bigger image is slower to pull onto a node and less likely to stay in its cache.",
         details: [
           "- Every pip install invocation counts: `pip`, `pip3`, `pip3.11`, `/usr/bin/pip`, `sudo pip`, `python -m pip`, `python3 -m pip` (options anywhere),",
-          "  in shell or exec form, heredocs, `sh -c` / `bash -c` strings and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation).",
+          "  in shell or exec form, heredocs, `sh -c` / `bash -c` strings, under an environment runner (`conda|mamba|micromamba|uv|poetry|pipenv|pdm|hatch run`)",
+          "  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the",
+          "  message says that the cache stays in that stage's layers).",
           "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
           "  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the",
           "  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.",
@@ -58119,6 +58137,7 @@ var init_CHM110_pip_cache_kept = __esm({
       },
       check({ facts, report }) {
         for (const stage of facts.stages) {
+          const where = facts.imageChain.includes(stage) ? "the image" : `the layers of stage \`${stage.name ?? stage.index}\` (the final image is not built on it, but the guide asks for the flag on every pip install)`;
           for (const instr of stage.instructions) {
             if (instr.keyword !== "RUN") continue;
             if (!/pip/.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
@@ -58133,7 +58152,7 @@ var init_CHM110_pip_cache_kept = __esm({
               const flag2 = pip.uv ? "--no-cache" : "--no-cache-dir";
               report({
                 range: cmd.range,
-                message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag2}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
+                message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag2}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
                 fix: edits_exports.fix(`Add ${flag2} after install`, true, [edits_exports.insertAfterWord(facts, instr, pip.install, [flag2])])
               });
             }
@@ -59826,6 +59845,14 @@ var init_CHM301_authorization_label_missing = __esm({
 function words3(text3) {
   return text3.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+function repositoryNamed(value, repository) {
+  const written = value.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && w.toLowerCase() !== "s");
+  const [, kind, place] = repository.map(singular);
+  for (let i2 = 1; i2 + 1 < written.length; i2++) {
+    if (singular(written[i2].toLowerCase()) === kind && singular(written[i2 + 1].toLowerCase()) === place) return written.slice(i2 - 1, i2 + 2).join(" ");
+  }
+  return null;
+}
 function singular(word) {
   return word.replace(/s$/, "");
 }
@@ -59861,8 +59888,12 @@ var init_CHM302_authorization_label_wording = __esm({
           "- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.",
           "  An empty or missing label is CHM301's.",
           "- Checks the primary image's final stage (the label it gets from a stage it is built FROM included). Reported at the label.",
+          "- A label that names another repository in the sentence's terms (`the EUCAIM images repository` under the CHAIMELEON profile) is",
+          "  reported as such: it is a permission to publish elsewhere, and the message says that an image meant for another platform is",
+          "  linted with that platform's profile.",
           '- Fix: replaces the label (key and value) with `authorization="<the profile\'s sentence>"`. Safe, except when the label says the',
-          "  opposite (a negation the sentence lacks): the partner then decides, so the fix is unsafe (applied with `--unsafe-fixes`)."
+          "  opposite (a negation the sentence lacks) or names another repository: the partner then decides, so the fix is unsafe (applied",
+          "  with `--unsafe-fixes`)."
         ].join("\n"),
         tags: ["license", "labels"],
         fixable: true
@@ -59876,19 +59907,22 @@ var init_CHM302_authorization_label_wording = __esm({
         const saysPublic = !expected.some((w) => w.startsWith("public")) || actual.some((w) => w.startsWith("public"));
         const repository = expected.slice(-3);
         const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(" ");
-        const namesRepository = containsRun(actual.map(singular), repository.map(singular));
+        const namesRepository = containsRun(actual.filter((w) => w !== "s").map(singular), repository.map(singular));
         const negation = actual.find((w) => NEGATION.has(w) && !expected.includes(w));
         if (saysPublic && namesRepository && !negation) return;
+        const otherRepository = namesRepository ? null : repositoryNamed(label.value, repository);
         const missing = [
           saysPublic ? null : "that the image will be publicly accessible",
-          namesRepository ? null : `in which repository (the ${repositoryName})`
+          namesRepository || otherRepository ? null : `in which repository (the ${repositoryName})`
         ].filter(Boolean);
-        const what = missing.length > 0 ? `does not say ${missing.join(", nor ")}` : `turns the guide's sentence around (\`${negation === "t" ? "n't" : negation}\`)`;
+        const what = otherRepository ? `names another repository (the ${otherRepository}) than the ${repositoryName}${missing.length > 0 ? `, and does not say ${missing.join("")}` : ""}` : missing.length > 0 ? `does not say ${missing.join(", nor ")}` : `turns the guide's sentence around (\`${negation === "t" ? "n't" : negation}\`)`;
+        const elsewhere2 = otherRepository ? " (an image meant for another platform is linted with that platform's profile, `--profile`)" : "";
         report({
           file: project.primary.file,
           range: label.range,
-          message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`.`,
-          fix: edits_exports.fix("Write the authorization sentence", !negation, [edits_exports.replaceRange(project.primary.file, label.range, `authorization=${edits_exports.dockerQuoted(project.primary, profile.authorizationSentence)}`)])
+          message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`${elsewhere2}.`,
+          // The partner's own permission is rewritten only when it says nothing the sentence contradicts.
+          fix: edits_exports.fix("Write the authorization sentence", !negation && !otherRepository, [edits_exports.replaceRange(project.primary.file, label.range, `authorization=${edits_exports.dockerQuoted(project.primary, profile.authorizationSentence)}`)])
         });
       }
     });
@@ -60291,7 +60325,7 @@ function shellDownload(cmd, list3, setting) {
     return url ? { what, detail: `downloads from ${urlHost(url)}`, advice: `${BUILD_TIME}, or \`COPY\` the file into the image` } : null;
   }
   if ((cmd.program === "R" || cmd.program === "Rscript") && /install\.packages|BiocManager::install|install_github|install_version|remotes::install|devtools::install|pak::pkg_install/.test(values.join(" "))) {
-    return { what, detail: "installs R packages from CRAN or GitHub", advice: BUILD_TIME };
+    return { what, detail: R_INSTALL_DETAIL, advice: BUILD_TIME };
   }
   if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
     const m = values.indexOf("-m");
@@ -60314,7 +60348,7 @@ function checkRScript(script, setting, emit) {
     const end = code.trimEnd().length;
     const what = code.slice(at, end).trim();
     const range2 = { startLine: i2 + 1, startColumn: at + 1, endLine: i2 + 1, endColumn: end + 1 };
-    emit(range2, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? "installs R packages from CRAN or GitHub" : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
+    emit(range2, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
   });
 }
 function argument(call, index2, keyword) {
@@ -60415,7 +60449,7 @@ async function settingOf(project, facts, chain, profile) {
   }
   return { profile, facts, chain, env: env2, pipConfMirror, buildText };
 }
-var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, R_INSTALL, R_DOWNLOAD, HTTP_CALL, BUILTIN_DATASET_LOADERS, CHM401_runtime_download_default;
+var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, R_INSTALL_DETAIL, R_INSTALL, R_DOWNLOAD, HTTP_CALL, BUILTIN_DATASET_LOADERS, CHM401_runtime_download_default;
 var init_CHM401_runtime_download = __esm({
   "rules/CHM401-runtime-download.ts"() {
     "use strict";
@@ -60471,6 +60505,7 @@ var init_CHM401_runtime_download = __esm({
       wget: /* @__PURE__ */ new Set(["-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "--header", "-i", "--input-file", "-e", "--execute", "--limit-rate", "--user", "--password"]),
       aria2c: /* @__PURE__ */ new Set(["-d", "--dir", "-o", "--out", "-x", "-s", "-j", "-i", "--input-file"])
     };
+    R_INSTALL_DETAIL = "installs R packages from a package repository (CRAN, Bioconductor, GitHub)";
     R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
     R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
     HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;

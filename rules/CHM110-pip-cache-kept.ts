@@ -96,7 +96,9 @@ export default defineDockerfileRule({
     why: 'The cache is often hundreds of megabytes that no job ever uses; a bigger image is slower to pull onto a node and less likely to stay in its cache.',
     details: [
       '- Every pip install invocation counts: `pip`, `pip3`, `pip3.11`, `/usr/bin/pip`, `sudo pip`, `python -m pip`, `python3 -m pip` (options anywhere),',
-      '  in shell or exec form, heredocs, `sh -c` / `bash -c` strings and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation).',
+      '  in shell or exec form, heredocs, `sh -c` / `bash -c` strings, under an environment runner (`conda|mamba|micromamba|uv|poetry|pipenv|pdm|hatch run`)',
+      '  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the',
+      '  message says that the cache stays in that stage\'s layers).',
       '- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`',
       '  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the',
       '  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.',
@@ -109,6 +111,8 @@ export default defineDockerfileRule({
   },
   check({ facts, report }) {
     for (const stage of facts.stages) {
+      // A stage the final image is not built on keeps the cache in its own layers only.
+      const where = facts.imageChain.includes(stage) ? 'the image' : `the layers of stage \`${stage.name ?? stage.index}\` (the final image is not built on it, but the guide asks for the flag on every pip install)`;
       for (const instr of stage.instructions) {
         if (instr.keyword !== 'RUN') continue;
         if (!/pip/.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
@@ -123,7 +127,7 @@ export default defineDockerfileRule({
           const flag = pip.uv ? '--no-cache' : '--no-cache-dir';
           report({
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
+            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
             fix: fixes.fix(`Add ${flag} after install`, true, [fixes.insertAfterWord(facts, instr, pip.install, [flag])]),
           });
         }

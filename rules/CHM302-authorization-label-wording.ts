@@ -20,8 +20,12 @@ export default defineProjectRule({
       '- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.',
       '  An empty or missing label is CHM301\'s.',
       '- Checks the primary image\'s final stage (the label it gets from a stage it is built FROM included). Reported at the label.',
+      '- A label that names another repository in the sentence\'s terms (`the EUCAIM images repository` under the CHAIMELEON profile) is',
+      '  reported as such: it is a permission to publish elsewhere, and the message says that an image meant for another platform is',
+      '  linted with that platform\'s profile.',
       '- Fix: replaces the label (key and value) with `authorization="<the profile\'s sentence>"`. Safe, except when the label says the',
-      '  opposite (a negation the sentence lacks): the partner then decides, so the fix is unsafe (applied with `--unsafe-fixes`).',
+      '  opposite (a negation the sentence lacks) or names another repository: the partner then decides, so the fix is unsafe (applied',
+      '  with `--unsafe-fixes`).',
     ].join('\n'),
     tags: ['license', 'labels'],
     fixable: true,
@@ -35,20 +39,29 @@ export default defineProjectRule({
     const saysPublic = !expected.some((w) => w.startsWith('public')) || actual.some((w) => w.startsWith('public'));
     const repository = expected.slice(-3);
     const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(' ');
-    const namesRepository = containsRun(actual.map(singular), repository.map(singular));
+    // `the CHAIMELEON's images repository` names it too: the possessive's `s` is a word of its own here.
+    const namesRepository = containsRun(actual.filter((w) => w !== 's').map(singular), repository.map(singular));
     const negation = actual.find((w) => NEGATION.has(w) && !expected.includes(w));
     // Close to the sentence, or a paraphrase in the partner's own words (`we authorize ... to make it publicly accessible in the CHAIMELEON images repository`).
     if (saysPublic && namesRepository && !negation) return;
+    // `... in the EUCAIM images repository`: a permission to publish somewhere else.
+    const otherRepository = namesRepository ? null : repositoryNamed(label.value, repository);
     const missing = [
       saysPublic ? null : 'that the image will be publicly accessible',
-      namesRepository ? null : `in which repository (the ${repositoryName})`,
+      namesRepository || otherRepository ? null : `in which repository (the ${repositoryName})`,
     ].filter(Boolean);
-    const what = missing.length > 0 ? `does not say ${missing.join(', nor ')}` : `turns the guide's sentence around (\`${negation === 't' ? 'n\'t' : negation}\`)`;
+    const what = otherRepository
+      ? `names another repository (the ${otherRepository}) than the ${repositoryName}${missing.length > 0 ? `, and does not say ${missing.join('')}` : ''}`
+      : missing.length > 0
+        ? `does not say ${missing.join(', nor ')}`
+        : `turns the guide's sentence around (\`${negation === 't' ? 'n\'t' : negation}\`)`;
+    const elsewhere = otherRepository ? ' (an image meant for another platform is linted with that platform\'s profile, `--profile`)' : '';
     report({
       file: project.primary!.file,
       range: label.range,
-      message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`.`,
-      fix: fixes.fix('Write the authorization sentence', !negation, [fixes.replaceRange(project.primary!.file, label.range, `authorization=${fixes.dockerQuoted(project.primary!, profile.authorizationSentence)}`)]),
+      message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`${elsewhere}.`,
+      // The partner's own permission is rewritten only when it says nothing the sentence contradicts.
+      fix: fixes.fix('Write the authorization sentence', !negation && !otherRepository, [fixes.replaceRange(project.primary!.file, label.range, `authorization=${fixes.dockerQuoted(project.primary!, profile.authorizationSentence)}`)]),
     });
   },
 });
@@ -61,6 +74,16 @@ function words(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** The repository a label names in the sentence's terms (`<name> images repository`) when it is another one, as written; else null. */
+function repositoryNamed(value: string, repository: string[]): string | null {
+  const written = value.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && w.toLowerCase() !== 's');
+  const [, kind, place] = repository.map(singular);
+  for (let i = 1; i + 1 < written.length; i++) {
+    if (singular(written[i].toLowerCase()) === kind && singular(written[i + 1].toLowerCase()) === place) return written.slice(i - 1, i + 2).join(' ');
+  }
+  return null;
 }
 
 function singular(word: string): string {

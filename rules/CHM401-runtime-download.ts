@@ -354,7 +354,7 @@ function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting
     return url ? { what, detail: `downloads from ${urlHost(url)}`, advice: `${BUILD_TIME}, or \`COPY\` the file into the image` } : null;
   }
   if ((cmd.program === 'R' || cmd.program === 'Rscript') && /install\.packages|BiocManager::install|install_github|install_version|remotes::install|devtools::install|pak::pkg_install/.test(values.join(' '))) {
-    return { what, detail: 'installs R packages from CRAN or GitHub', advice: BUILD_TIME };
+    return { what, detail: R_INSTALL_DETAIL, advice: BUILD_TIME };
   }
   if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
     const m = values.indexOf('-m');
@@ -368,6 +368,8 @@ function shellDownload(cmd: ShellCommand, list: ShellCommand[], setting: Setting
 
 // ---- R scripts ----
 
+/** What an R package install fetches from, whichever installer: CRAN, Bioconductor or GitHub are all on the Internet. */
+const R_INSTALL_DETAIL = 'installs R packages from a package repository (CRAN, Bioconductor, GitHub)';
 const R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
 const R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
 
@@ -387,7 +389,7 @@ function checkRScript(script: ChainScript, setting: Setting, emit: (range: Relat
     const end = code.trimEnd().length;
     const what = code.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
-    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? 'installs R packages from CRAN or GitHub' : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null);
+    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null);
   });
 }
 

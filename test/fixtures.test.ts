@@ -10,14 +10,16 @@ import { folderExpectations, inlineExpectations, key, lintPath, ROOT, type Expec
 const FIXTURES = join(ROOT, 'fixtures');
 const ruleDirs = readdirSync(FIXTURES).filter((d) => /^[A-Z]+\d+$/.test(d)).sort();
 
-function compare(code: string, expectations: Expectation[], findings: { file: string; range: { startLine: number }; code: string; severity: string }[]) {
+function compare(code: string, expectations: Expectation[], findings: { file: string; range: { startLine: number }; code: string; severity: string; fix?: { safe: boolean } }[]) {
   const codes = new Set([code, ...expectations.map((e) => e.code)]);
-  // A finding's severity is compared where its expectation names one (`CHM101:info`).
-  const withSeverity = (f: { file: string; line: number; code: string }) => expectations.some((e) => e.severity && e.file === f.file && (e.line === null || e.line === f.line) && e.code === f.code);
+  // A finding's severity, or the kind of its fix, is compared where its expectation names one (`CHM101:info`, `CHM302 fix=unsafe`).
+  const names = (what: 'severity' | 'fix', f: { file: string; line: number; code: string }) => expectations.some((e) => e[what] && e.file === f.file && (e.line === null || e.line === f.line) && e.code === f.code);
   const actual = findings
     .filter((f) => codes.has(f.code))
-    .map((f) => ({ file: f.file, line: f.range.startLine, code: f.code }))
-    .map((a, i) => (withSeverity(a) ? { ...a, severity: findings.filter((f) => codes.has(f.code))[i].severity } : a));
+    .map((f) => {
+      const a = { file: f.file, line: f.range.startLine, code: f.code };
+      return { ...a, ...(names('severity', a) ? { severity: f.severity } : {}), ...(names('fix', a) ? { fix: f.fix ? (f.fix.safe ? 'safe' : 'unsafe') : 'none' } : {}) };
+    });
   // An expectation without a line matches a finding of that code anywhere in that file.
   const wildcard = expectations.filter((e) => e.line === null);
   const actualKeys = actual.map((a) => (wildcard.some((w) => w.file === a.file && w.code === a.code) ? key({ ...a, line: null }) : key(a))).sort();

@@ -99,14 +99,17 @@ export interface Expectation {
   code: string;
   /** `CHM101:info`: the finding must also have this severity (a variant of the rule, such as an assumption about an unseen base). */
   severity?: string;
+  /** `CHM302 fix=unsafe`: the finding's fix must be of this kind (`none`: no fix), when whether it is safe is the point of the case. */
+  fix?: 'safe' | 'unsafe' | 'none';
 }
 
-const CODE = '[A-Z]+\\d+(?::(?:error|warning|info))?';
+const CODE = '[A-Z]+\\d+(?::(?:error|warning|info))?(?:\\s+fix=(?:safe|unsafe|none))?';
 const INLINE = new RegExp(`^\\s*(?:#|<!--)\\s*expect:\\s*(${CODE}(?:\\s*,\\s*${CODE})*)\\s*(?:-->)?\\s*$`);
 
 function withSeverity(file: string, line: number | null, spec: string): Expectation {
-  const [code, severity] = spec.trim().split(':');
-  return severity ? { file, line, code, severity } : { file, line, code };
+  const [codeAndSeverity, fix] = spec.trim().split(/\s+fix=/);
+  const [code, severity] = codeAndSeverity.split(':');
+  return { file, line, code, ...(severity ? { severity } : {}), ...(fix ? { fix: fix as Expectation['fix'] } : {}) };
 }
 
 /** `# expect: CHM110` (or `<!-- expect: CHM203 -->`) on its own line: a finding on the next line that is not an annotation. */
@@ -144,8 +147,8 @@ export function folderExpectations(dir: string): Expectation[] {
   for (const raw of expectTxt.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const m = /^(\S+?)(?::(\d+))?\s+([A-Z]+\d+(?::(?:error|warning|info))?)$/.exec(line);
-    if (!m) throw new Error(`${dir}/expect.txt: cannot read "${line}" (want "path:line CODE", "path CODE" or "path:line CODE:severity")`);
+    const m = new RegExp(`^(\\S+?)(?::(\\d+))?\\s+(${CODE})$`).exec(line);
+    if (!m) throw new Error(`${dir}/expect.txt: cannot read "${line}" (want "path:line CODE", "path CODE", "path:line CODE:severity", each optionally followed by "fix=safe", "fix=unsafe" or "fix=none")`);
     result.push(withSeverity(m[1], m[2] ? Number(m[2]) : null, m[3]));
   }
   return result;
@@ -162,6 +165,6 @@ export function listFiles(dir: string, rel = ''): string[] {
   return out.sort();
 }
 
-export function key(e: { file: string; line: number | null; code: string; severity?: string }): string {
-  return `${e.file}:${e.line ?? '*'} ${e.code}${e.severity ? ':' + e.severity : ''}`;
+export function key(e: { file: string; line: number | null; code: string; severity?: string; fix?: string }): string {
+  return `${e.file}:${e.line ?? '*'} ${e.code}${e.severity ? ':' + e.severity : ''}${e.fix ? ' fix=' + e.fix : ''}`;
 }

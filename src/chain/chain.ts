@@ -8,7 +8,7 @@ import type { DockerInstruction } from '../dockerfile/model.js';
 import type { ProjectFacts } from '../project/facts.js';
 import type { JobmanSubmit } from '../readme/jobman.js';
 import type { Readme } from '../readme/model.js';
-import { basename, SegmentMap, shellCommands, type ShellCommand, type ShellWord } from '../shell/commands.js';
+import { basename, ENVIRONMENT_RUNNERS, SegmentMap, shellCommands, type ShellCommand, type ShellWord } from '../shell/commands.js';
 import { loadGrammar } from '../shell/grammars.js';
 import { LineIndex, normaliseText } from '../text.js';
 import type { Range, RelatedLocation } from '../types.js';
@@ -621,22 +621,17 @@ function firstOperand(args: ShellWord[], valueOptions: ReadonlySet<string>, from
   return -1;
 }
 
-const RUNNERS: Record<string, { sub?: string; skip?: number; values: string[] }> = {
-  gosu: { skip: 1, values: [] },
-  'su-exec': { skip: 1, values: [] },
-  tini: { values: ['-p', '-e', '-l'] },
-  'dumb-init': { values: ['-r', '--rewrite'] },
-  catatonit: { values: [] },
-  'xvfb-run': { values: ['-n', '--server-num', '-s', '--server-args', '-f', '--auth-file', '-e', '--error-file', '-p', '--xauth-protocol', '-w', '--wait'] },
-  runuser: { values: ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w'] },
-  conda: { sub: 'run', values: ['-n', '--name', '-p', '--prefix', '--cwd'] },
-  mamba: { sub: 'run', values: ['-n', '--name', '-p', '--prefix', '--cwd'] },
-  micromamba: { sub: 'run', values: ['-n', '--name', '-p', '--prefix', '--cwd', '-r', '--root-prefix'] },
-  uv: { sub: 'run', values: ['--with', '-w', '--python', '-p', '--project', '--directory', '--env-file', '--group', '--extra', '--package', '--index', '--default-index'] },
-  poetry: { sub: 'run', values: ['-C', '--directory', '-P', '--project'] },
-  pipenv: { sub: 'run', values: [] },
-  pdm: { sub: 'run', values: ['-p', '--project'] },
-  hatch: { sub: 'run', values: ['-e', '--env'] },
+// The shell walker already unwraps the environment runners of a shell command line; an exec-form
+// ENTRYPOINT or CMD (`["conda", "run", "-n", "env", "python", "app.py"]`) is unwrapped here.
+const RUNNERS: Record<string, { sub?: string; skip?: number; values: ReadonlySet<string> }> = {
+  gosu: { skip: 1, values: new Set() },
+  'su-exec': { skip: 1, values: new Set() },
+  tini: { values: new Set(['-p', '-e', '-l']) },
+  'dumb-init': { values: new Set(['-r', '--rewrite']) },
+  catatonit: { values: new Set() },
+  'xvfb-run': { values: new Set(['-n', '--server-num', '-s', '--server-args', '-f', '--auth-file', '-e', '--error-file', '-p', '--xauth-protocol', '-w', '--wait']) },
+  runuser: { values: new Set(['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w']) },
+  ...Object.fromEntries(Object.entries(ENVIRONMENT_RUNNERS).map(([program, values]) => [program, { sub: 'run', values }])),
 };
 
 /** The command a runner prefix starts: `gosu chaimeleon ./run.sh`, `tini -- /run.sh`, `conda run -n env python app.py`. */
@@ -652,7 +647,7 @@ function innerCommand(cmd: ShellCommand): ShellCommand | null {
   if (runner.skip) {
     i = from + runner.skip;
     if (cmd.args[i]?.value === '--') i++;
-  } else i = firstOperand(cmd.args, new Set(runner.values), from);
+  } else i = firstOperand(cmd.args, runner.values, from);
   const name = cmd.args[i];
   if (i < 0 || !name) return null;
   return { ...cmd, name: name.value, program: basename(name.value), nameWord: name, args: cmd.args.slice(i + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };

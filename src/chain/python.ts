@@ -168,7 +168,9 @@ class PythonReader {
         }
         case 'assignment': {
           const left = node.childForFieldName('left');
-          const right = node.childForFieldName('right');
+          let right = node.childForFieldName('right');
+          // `URL = ("https://example.org/long/"\n "path")`: parentheses that only wrap a long string.
+          for (let n = 0; right?.type === 'parenthesized_expression' && n < 4; n++) right = right.namedChildren.find((c) => c?.type !== 'comment') ?? null;
           if (left?.type === 'identifier' && right) {
             if (right.type === 'string' || right.type === 'concatenated_string') {
               const v = this.stringValue(right);

@@ -575,13 +575,29 @@ function collectSubstitutions(node: Node, into: Node[], type = node.type): void 
 }
 
 /**
+ * Tools whose `run` starts a command in an environment they manage (`conda run -n env CMD`), with
+ * the options that take a value. The command is what runs: its installs and downloads are the
+ * command's own.
+ */
+export const ENVIRONMENT_RUNNERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  conda: new Set(['-n', '--name', '-p', '--prefix', '--cwd']),
+  mamba: new Set(['-n', '--name', '-p', '--prefix', '--cwd']),
+  micromamba: new Set(['-n', '--name', '-p', '--prefix', '--cwd', '-r', '--root-prefix', '-a', '--attach']),
+  uv: new Set(['--with', '-w', '--python', '-p', '--project', '--directory', '--env-file', '--group', '--extra', '--package', '--index', '--default-index']),
+  poetry: new Set(['-C', '--directory', '-P', '--project']),
+  pipenv: new Set(),
+  pdm: new Set(['-p', '--project']),
+  hatch: new Set(['-e', '--env']),
+};
+
+/**
  * If words[start] is a wrapper, returns the index of the wrapped command's name; else -1.
  * Options of the wrapper are skipped; `env`'s assignments are added to assignments.
  */
 function unwrap(words: ShellWord[], start: number, assignments: ShellAssignment[]): number {
   const w = basename(words[start]?.value ?? '');
   let i = start + 1;
-  const skipOptions = (withValue: Set<string>) => {
+  const skipOptions = (withValue: ReadonlySet<string>) => {
     while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '-') {
       const opt = words[i].value;
       i++;
@@ -624,8 +640,14 @@ function unwrap(words: ShellWord[], start: number, assignments: ShellAssignment[
     case 'timeout':
       skipOptions(new Set(['-s', '-k', '--signal', '--kill-after']));
       return i + 1 < words.length ? i + 1 : -1;
-    default:
-      return -1;
+    default: {
+      // `micromamba run -n env pip install x` is a pip install, in that environment.
+      const runner = Object.hasOwn(ENVIRONMENT_RUNNERS, w) ? ENVIRONMENT_RUNNERS[w] : undefined;
+      if (!runner || words[i]?.value !== 'run') return -1;
+      i++;
+      skipOptions(runner);
+      return i < words.length ? i : -1;
+    }
   }
 }
 

@@ -1,17 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-LWHND4NY.js";
-import "./chunk-OUVQ37RM.js";
-import "./chunk-3X5I4E7A.js";
+} from "./chunk-UY4OMVOU.js";
+import "./chunk-UREPC4F4.js";
+import "./chunk-GD2DQ5F6.js";
 import "./chunk-HD6PQWEY.js";
-import "./chunk-5TBVVWRI.js";
-import "./chunk-ESIWSOIE.js";
+import "./chunk-CI53TVUJ.js";
+import "./chunk-UQB4BJO5.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-C72POPUP.js";
+import "./chunk-6ZC37WJK.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-KF2KVCPK.js";
+import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

@@ -513,6 +513,16 @@ function collectSubstitutions(node, into, type = node.type) {
     }
   }
 }
+var ENVIRONMENT_RUNNERS = {
+  conda: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd"]),
+  mamba: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd"]),
+  micromamba: /* @__PURE__ */ new Set(["-n", "--name", "-p", "--prefix", "--cwd", "-r", "--root-prefix", "-a", "--attach"]),
+  uv: /* @__PURE__ */ new Set(["--with", "-w", "--python", "-p", "--project", "--directory", "--env-file", "--group", "--extra", "--package", "--index", "--default-index"]),
+  poetry: /* @__PURE__ */ new Set(["-C", "--directory", "-P", "--project"]),
+  pipenv: /* @__PURE__ */ new Set(),
+  pdm: /* @__PURE__ */ new Set(["-p", "--project"]),
+  hatch: /* @__PURE__ */ new Set(["-e", "--env"])
+};
 function unwrap(words, start, assignments) {
   const w = basename(words[start]?.value ?? "");
   let i = start + 1;
@@ -558,8 +568,13 @@ function unwrap(words, start, assignments) {
     case "timeout":
       skipOptions(/* @__PURE__ */ new Set(["-s", "-k", "--signal", "--kill-after"]));
       return i + 1 < words.length ? i + 1 : -1;
-    default:
-      return -1;
+    default: {
+      const runner = Object.hasOwn(ENVIRONMENT_RUNNERS, w) ? ENVIRONMENT_RUNNERS[w] : void 0;
+      if (!runner || words[i]?.value !== "run") return -1;
+      i++;
+      skipOptions(runner);
+      return i < words.length ? i : -1;
+    }
   }
 }
 function basename(path) {
@@ -613,5 +628,6 @@ export {
   isGrammarLoaded,
   SegmentMap,
   shellCommands,
+  ENVIRONMENT_RUNNERS,
   basename
 };

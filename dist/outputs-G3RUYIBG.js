@@ -3,18 +3,18 @@ import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-3X5I4E7A.js";
+} from "./chunk-GD2DQ5F6.js";
 import {
   usageExamples
-} from "./chunk-ESIWSOIE.js";
+} from "./chunk-UQB4BJO5.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-KF2KVCPK.js";
+import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 

@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";

@@ -4,18 +4,19 @@ import {
 } from "./chunk-6X7DWYWZ.js";
 import {
   resolvePath
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import {
   LineIndex,
   normaliseText
 } from "./chunk-HLZLW3LF.js";
 import {
+  ENVIRONMENT_RUNNERS,
   SegmentMap,
   basename,
   grammar,
   loadGrammar,
   shellCommands
-} from "./chunk-KF2KVCPK.js";
+} from "./chunk-D33BDPQG.js";
 import {
   MAX_TREE_DEPTH,
   noteIncomplete
@@ -116,7 +117,8 @@ var PythonReader = class {
         }
         case "assignment": {
           const left = node.childForFieldName("left");
-          const right = node.childForFieldName("right");
+          let right = node.childForFieldName("right");
+          for (let n = 0; right?.type === "parenthesized_expression" && n < 4; n++) right = right.namedChildren.find((c) => c?.type !== "comment") ?? null;
           if (left?.type === "identifier" && right) {
             if (right.type === "string" || right.type === "concatenated_string") {
               const v = this.stringValue(right);
@@ -772,7 +774,7 @@ var ChainWalker = class {
 async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
-  const { readmeExamples } = await import("./jobman-3WRQU63C.js");
+  const { readmeExamples } = await import("./jobman-I7M46C4B.js");
   const all = (await readmeExamples(readme)).jobman;
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = /* @__PURE__ */ new Set();
@@ -838,21 +840,14 @@ function firstOperand(args, valueOptions, from = 0) {
   return -1;
 }
 var RUNNERS = {
-  gosu: { skip: 1, values: [] },
-  "su-exec": { skip: 1, values: [] },
-  tini: { values: ["-p", "-e", "-l"] },
-  "dumb-init": { values: ["-r", "--rewrite"] },
-  catatonit: { values: [] },
-  "xvfb-run": { values: ["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file", "-e", "--error-file", "-p", "--xauth-protocol", "-w", "--wait"] },
-  runuser: { values: ["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"] },
-  conda: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
-  mamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
-  micromamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd", "-r", "--root-prefix"] },
-  uv: { sub: "run", values: ["--with", "-w", "--python", "-p", "--project", "--directory", "--env-file", "--group", "--extra", "--package", "--index", "--default-index"] },
-  poetry: { sub: "run", values: ["-C", "--directory", "-P", "--project"] },
-  pipenv: { sub: "run", values: [] },
-  pdm: { sub: "run", values: ["-p", "--project"] },
-  hatch: { sub: "run", values: ["-e", "--env"] }
+  gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
+  "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
+  tini: { values: /* @__PURE__ */ new Set(["-p", "-e", "-l"]) },
+  "dumb-init": { values: /* @__PURE__ */ new Set(["-r", "--rewrite"]) },
+  catatonit: { values: /* @__PURE__ */ new Set() },
+  "xvfb-run": { values: /* @__PURE__ */ new Set(["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file", "-e", "--error-file", "-p", "--xauth-protocol", "-w", "--wait"]) },
+  runuser: { values: /* @__PURE__ */ new Set(["-u", "--user", "-g", "--group", "-G", "--supp-group", "-s", "--shell", "-w"]) },
+  ...Object.fromEntries(Object.entries(ENVIRONMENT_RUNNERS).map(([program, values]) => [program, { sub: "run", values }]))
 };
 function innerCommand(cmd) {
   const runner = RUNNERS[cmd.program];
@@ -866,7 +861,7 @@ function innerCommand(cmd) {
   if (runner.skip) {
     i = from + runner.skip;
     if (cmd.args[i]?.value === "--") i++;
-  } else i = firstOperand(cmd.args, new Set(runner.values), from);
+  } else i = firstOperand(cmd.args, runner.values, from);
   const name = cmd.args[i];
   if (i < 0 || !name) return null;
   return { ...cmd, name: name.value, program: basename(name.value), nameWord: name, args: cmd.args.slice(i + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };

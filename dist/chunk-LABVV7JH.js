@@ -205,7 +205,14 @@ CMD --help
     "file": "Dockerfile"
   },
   "CHM302": {
-    "bad": '# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name="lung-segmenter" version="1.0"\nLABEL authorization="This image is for internal use of the CHAIMELEON project only."\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT ["python3", "-c", "import SimpleITK; print(SimpleITK.Version())"]\n',
+    "bad": `# The EUCAIM node's wording, linted with the default (CHAIMELEON) profile: the label permits publishing
+# in another repository. Reported, but the fix must not rewrite that permission on its own.
+FROM harbor.eucaim-node.i3m.upv.es/library-batch/ubuntu-python:1.2
+LABEL name="radiomics-extractor" version="0.3"
+LABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the platform images repository."
+COPY --chown=1000:1000 extract.py /home/ds/extract.py
+ENTRYPOINT ["python3", "/home/ds/extract.py"]
+`,
     "good": '# Lung nodule segmentation, run by jobman on CHAIMELEON datasets.\nFROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.0\nLABEL name="lung-segmenter" version="1.0"\nARG AUTHORIZATION\nLABEL authorization="$AUTHORIZATION"\nRUN pip install --no-cache-dir SimpleITK==2.3.1\nENTRYPOINT ["python3", "-c", "import SimpleITK; print(SimpleITK.Version())"]\n',
     "file": "Dockerfile"
   },

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   loadGrammar,
   shellCommands
-} from "./chunk-KF2KVCPK.js";
+} from "./chunk-D33BDPQG.js";
 
 // src/readme/jobman.ts
 var NOT_SHELL = /* @__PURE__ */ new Set(["python", "py", "python3", "ipython", "pycon", "json", "yaml", "yml", "toml", "ini", "dockerfile", "docker", "javascript", "js", "typescript", "ts", "r", "html", "xml", "markdown", "md", "csv", "sql", "c", "cpp", "java", "go", "rust"]);

@@ -15,7 +15,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-OUVQ37RM.js";
+} from "./chunk-UREPC4F4.js";
 import {
   braceExpand,
   commandText,
@@ -34,7 +34,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-3X5I4E7A.js";
+} from "./chunk-GD2DQ5F6.js";
 import {
   describeDetection,
   findLicenseMentions,
@@ -45,10 +45,10 @@ import {
 } from "./chunk-HD6PQWEY.js";
 import {
   readmeExamples
-} from "./chunk-5TBVVWRI.js";
+} from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-ESIWSOIE.js";
+} from "./chunk-UQB4BJO5.js";
 import {
   DockerfileFacts,
   expandVariables,
@@ -56,7 +56,7 @@ import {
   hasBraceList,
   parseUserCommand,
   resolvePath
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-WGT3WCOC.js")).imageOutputs(project, facts);
+  return (await import("./outputs-G3RUYIBG.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -1253,7 +1253,9 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
     why: "The cache is often hundreds of megabytes that no job ever uses; a bigger image is slower to pull onto a node and less likely to stay in its cache.",
     details: [
       "- Every pip install invocation counts: `pip`, `pip3`, `pip3.11`, `/usr/bin/pip`, `sudo pip`, `python -m pip`, `python3 -m pip` (options anywhere),",
-      "  in shell or exec form, heredocs, `sh -c` / `bash -c` strings and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation).",
+      "  in shell or exec form, heredocs, `sh -c` / `bash -c` strings, under an environment runner (`conda|mamba|micromamba|uv|poetry|pipenv|pdm|hatch run`)",
+      "  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the",
+      "  message says that the cache stays in that stage's layers).",
       "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
       "  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the",
       "  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.",
@@ -1266,6 +1268,7 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
   },
   check({ facts, report }) {
     for (const stage of facts.stages) {
+      const where = facts.imageChain.includes(stage) ? "the image" : `the layers of stage \`${stage.name ?? stage.index}\` (the final image is not built on it, but the guide asks for the flag on every pip install)`;
       for (const instr of stage.instructions) {
         if (instr.keyword !== "RUN") continue;
         if (!/pip/.test(facts.model.text.slice(instr.argsOffset, instr.endOffset))) continue;
@@ -1280,7 +1283,7 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
           const flag = pip.uv ? "--no-cache" : "--no-cache-dir";
           report({
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` keeps the download cache in the image: add \`${flag}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
+            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
             fix: edits_exports.fix(`Add ${flag} after install`, true, [edits_exports.insertAfterWord(facts, instr, pip.install, [flag])])
           });
         }
@@ -2820,8 +2823,12 @@ var CHM302_authorization_label_wording_default = defineProjectRule({
       "- A value built from a variable that cannot be resolved (`authorization=$AUTH`, given with `--build-arg`) is not judged.",
       "  An empty or missing label is CHM301's.",
       "- Checks the primary image's final stage (the label it gets from a stage it is built FROM included). Reported at the label.",
+      "- A label that names another repository in the sentence's terms (`the EUCAIM images repository` under the CHAIMELEON profile) is",
+      "  reported as such: it is a permission to publish elsewhere, and the message says that an image meant for another platform is",
+      "  linted with that platform's profile.",
       '- Fix: replaces the label (key and value) with `authorization="<the profile\'s sentence>"`. Safe, except when the label says the',
-      "  opposite (a negation the sentence lacks): the partner then decides, so the fix is unsafe (applied with `--unsafe-fixes`)."
+      "  opposite (a negation the sentence lacks) or names another repository: the partner then decides, so the fix is unsafe (applied",
+      "  with `--unsafe-fixes`)."
     ].join("\n"),
     tags: ["license", "labels"],
     fixable: true
@@ -2835,25 +2842,36 @@ var CHM302_authorization_label_wording_default = defineProjectRule({
     const saysPublic = !expected.some((w) => w.startsWith("public")) || actual.some((w) => w.startsWith("public"));
     const repository = expected.slice(-3);
     const repositoryName = profile.authorizationSentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3).join(" ");
-    const namesRepository = containsRun(actual.map(singular), repository.map(singular));
+    const namesRepository = containsRun(actual.filter((w) => w !== "s").map(singular), repository.map(singular));
     const negation = actual.find((w) => NEGATION.has(w) && !expected.includes(w));
     if (saysPublic && namesRepository && !negation) return;
+    const otherRepository = namesRepository ? null : repositoryNamed(label.value, repository);
     const missing = [
       saysPublic ? null : "that the image will be publicly accessible",
-      namesRepository ? null : `in which repository (the ${repositoryName})`
+      namesRepository || otherRepository ? null : `in which repository (the ${repositoryName})`
     ].filter(Boolean);
-    const what = missing.length > 0 ? `does not say ${missing.join(", nor ")}` : `turns the guide's sentence around (\`${negation === "t" ? "n't" : negation}\`)`;
+    const what = otherRepository ? `names another repository (the ${otherRepository}) than the ${repositoryName}${missing.length > 0 ? `, and does not say ${missing.join("")}` : ""}` : missing.length > 0 ? `does not say ${missing.join(", nor ")}` : `turns the guide's sentence around (\`${negation === "t" ? "n't" : negation}\`)`;
+    const elsewhere = otherRepository ? " (an image meant for another platform is linted with that platform's profile, `--profile`)" : "";
     report({
       file: project.primary.file,
       range: label.range,
-      message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`.`,
-      fix: edits_exports.fix("Write the authorization sentence", !negation, [edits_exports.replaceRange(project.primary.file, label.range, `authorization=${edits_exports.dockerQuoted(project.primary, profile.authorizationSentence)}`)])
+      message: `The \`authorization\` label ${what}, so it may not be read as permission to publish the image: write \`LABEL authorization="${profile.authorizationSentence}"\`${elsewhere}.`,
+      // The partner's own permission is rewritten only when it says nothing the sentence contradicts.
+      fix: edits_exports.fix("Write the authorization sentence", !negation && !otherRepository, [edits_exports.replaceRange(project.primary.file, label.range, `authorization=${edits_exports.dockerQuoted(project.primary, profile.authorizationSentence)}`)])
     });
   }
 });
 var NEGATION = /* @__PURE__ */ new Set(["not", "no", "never", "nor", "cannot", "t", "without", "private", "internal", "internally", "restricted"]);
 function words(text) {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+function repositoryNamed(value, repository) {
+  const written = value.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && w.toLowerCase() !== "s");
+  const [, kind, place] = repository.map(singular);
+  for (let i = 1; i + 1 < written.length; i++) {
+    if (singular(written[i].toLowerCase()) === kind && singular(written[i + 1].toLowerCase()) === place) return written.slice(i - 1, i + 2).join(" ");
+  }
+  return null;
 }
 function singular(word) {
   return word.replace(/s$/, "");
@@ -3291,7 +3309,7 @@ function shellDownload(cmd, list, setting) {
     return url ? { what, detail: `downloads from ${urlHost(url)}`, advice: `${BUILD_TIME}, or \`COPY\` the file into the image` } : null;
   }
   if ((cmd.program === "R" || cmd.program === "Rscript") && /install\.packages|BiocManager::install|install_github|install_version|remotes::install|devtools::install|pak::pkg_install/.test(values.join(" "))) {
-    return { what, detail: "installs R packages from CRAN or GitHub", advice: BUILD_TIME };
+    return { what, detail: R_INSTALL_DETAIL, advice: BUILD_TIME };
   }
   if (/^python(\d+(\.\d+)?)?$/.test(cmd.program)) {
     const m = values.indexOf("-m");
@@ -3302,6 +3320,7 @@ function shellDownload(cmd, list, setting) {
   }
   return null;
 }
+var R_INSTALL_DETAIL = "installs R packages from a package repository (CRAN, Bioconductor, GitHub)";
 var R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
 var R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
 function checkRScript(script, setting, emit) {
@@ -3316,7 +3335,7 @@ function checkRScript(script, setting, emit) {
     const end = code.trimEnd().length;
     const what = code.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
-    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? "installs R packages from CRAN or GitHub" : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
+    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
   });
 }
 var HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;

@@ -5,8 +5,8 @@ import {
   parseJobmanSubmit,
   readmeExamples,
   shellText
-} from "./chunk-5TBVVWRI.js";
-import "./chunk-KF2KVCPK.js";
+} from "./chunk-CI53TVUJ.js";
+import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

@@ -10,13 +10,13 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-PCPFKKHC.js";
+} from "./chunk-HJJG5IXK.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
   pathToUri,
   plainText
-} from "./chunk-MYJXCK24.js";
+} from "./chunk-UVMJIF6F.js";
 import {
   checkedToken
 } from "./chunk-EDFD6YIN.js";
@@ -25,7 +25,7 @@ import {
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import "./chunk-TDPMOBAT.js";
+import "./chunk-LABVV7JH.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -237,9 +237,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-CAUSE4ZH.js"),
-    import("./review-LYSSUDTT.js"),
-    import("./lint-WFEKUFHZ.js")
+    import("./org-I5FKXLVU.js"),
+    import("./review-LOBVBSWI.js"),
+    import("./lint-HQZOFJMH.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

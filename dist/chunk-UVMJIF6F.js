@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-TDPMOBAT.js";
+} from "./chunk-LABVV7JH.js";
 import {
   REPOSITORY_URL,
   ruleDocsUrl

@@ -8,7 +8,7 @@ import {
   plainText,
   reportIndent,
   safeJson
-} from "./chunk-MYJXCK24.js";
+} from "./chunk-UVMJIF6F.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SZREWI2H.js";

@@ -3,12 +3,12 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-ESIWSOIE.js";
+} from "./chunk-UQB4BJO5.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-C72POPUP.js";
+import "./chunk-6ZC37WJK.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-KF2KVCPK.js";
+import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   reviewRepository
-} from "./chunk-Y7GTRN2L.js";
+} from "./chunk-F7NL3MCS.js";
 import "./chunk-CQJNBCNA.js";
-import "./chunk-MYJXCK24.js";
+import "./chunk-UVMJIF6F.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-WHQLALEC.js";
 import "./chunk-AY5ENJPW.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-TDPMOBAT.js";
+import "./chunk-LABVV7JH.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {

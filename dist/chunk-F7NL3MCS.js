@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   pathToUri
-} from "./chunk-MYJXCK24.js";
+} from "./chunk-UVMJIF6F.js";
 import {
   dockerfileTargets
 } from "./chunk-2OCAH5RW.js";

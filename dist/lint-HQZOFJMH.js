@@ -2,18 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-GUHJNS4V.js";
+} from "./chunk-G4YWULKN.js";
 import {
   parseDockerfileText
-} from "./chunk-OUVQ37RM.js";
-import "./chunk-3X5I4E7A.js";
+} from "./chunk-UREPC4F4.js";
+import "./chunk-GD2DQ5F6.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-C72POPUP.js";
+import "./chunk-6ZC37WJK.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
-import "./chunk-KF2KVCPK.js";
+import "./chunk-D33BDPQG.js";
 import {
   FileLintError
 } from "./chunk-VHZECTGP.js";

@@ -5,7 +5,7 @@ import {
 import {
   SegmentMap,
   shellCommands
-} from "./chunk-KF2KVCPK.js";
+} from "./chunk-D33BDPQG.js";
 
 // src/dockerfile/run-shell.ts
 var BRACE_SHELLS = /* @__PURE__ */ new Set(["bash", "zsh", "ksh", "ksh93", "mksh"]);

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   expandVariables,
   factKind
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import {
   LineIndex,
   fromLspRange,

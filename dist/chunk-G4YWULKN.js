@@ -5,11 +5,11 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-OUVQ37RM.js";
+} from "./chunk-UREPC4F4.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-3X5I4E7A.js";
+} from "./chunk-GD2DQ5F6.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -23,14 +23,14 @@ import {
 } from "./chunk-6DTU62CM.js";
 import {
   DockerfileFacts
-} from "./chunk-C72POPUP.js";
+} from "./chunk-6ZC37WJK.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
 import {
   isGrammarLoaded,
   loadGrammar
-} from "./chunk-KF2KVCPK.js";
+} from "./chunk-D33BDPQG.js";
 import {
   FileLintError,
   LintLimitError,
@@ -528,7 +528,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-DQ5SEAAJ.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-4ACLPEKL.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;
