@@ -16055,7 +16055,7 @@ function resolveProfiles(custom, file) {
         break;
       }
       if (!custom.has(next)) {
-        base2 = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})`);
+        base2 = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
         break;
       }
       current2 = next;
@@ -16098,7 +16098,7 @@ function resolveConfig(user, source, cli) {
   const profile = profiles.get(name2) ?? BUILTIN_PROFILES.get(name2);
   if (!profile) {
     const where = cli.profile !== void 0 ? "--profile" : `${shown(source ?? "")}: profile`;
-    throw new UsageError(`${where}: unknown profile ${quote(name2)}${didYouMean(name2, knownProfiles(custom))} (known: ${knownList(custom)})`);
+    throw new UsageError(`${where}: unknown profile ${quote(name2)}${didYouMean(name2, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
   }
   const severities = new Map(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);
@@ -16113,7 +16113,7 @@ function resolveConfig(user, source, cli) {
     source
   };
 }
-var import_node_fs7, import_node_path5, CONFIG_FILES, DEFAULT_PROFILE, MAX_EXTENDS_DEPTH, MAX_CONFIG_BYTES;
+var import_node_fs7, import_node_path5, CONFIG_FILES, DEFAULT_PROFILE, MAX_EXTENDS_DEPTH, MAX_CONFIG_BYTES, DEFINED_IN_CONFIG;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
@@ -16127,6 +16127,7 @@ var init_config = __esm({
     DEFAULT_PROFILE = "chaimeleon";
     MAX_EXTENDS_DEPTH = 16;
     MAX_CONFIG_BYTES = 1 << 20;
+    DEFINED_IN_CONFIG = "; a profile that is not built in is defined under `profiles` in the configuration file (the package ships profiles/eucaim.chaimeleon-lint.yaml for the EUCAIM node)";
   }
 });
 
@@ -38350,29 +38351,48 @@ function bareName(word, manager) {
   else name2 = name2.split(/[=:]/)[0].replace(/\/[^/]*$/, "");
   return name2.replace(/^conda-forge::/, "");
 }
-function installedPackages2(facts) {
-  return facts.memo(INSTALLED, null, () => findInstalledPackages(facts));
-}
-function findInstalledPackages(facts) {
-  const result = [];
-  for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
-    const found = managerOf(cmd);
-    if (!found) continue;
-    const skip = VALUE_OPTIONS[found.manager];
-    for (let i2 = found.from; i2 < cmd.args.length; i2++) {
-      const word = cmd.args[i2];
-      if (word.value.startsWith("-")) {
-        if (skip.has(word.value)) i2++;
-        continue;
-      }
-      const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value.split(/\s+/);
-      for (const value of values) {
-        if (!value || value.includes("$") || /^[./]/.test(value) || /\.(whl|deb|rpm|apk|txt)$/.test(value)) continue;
-        result.push({ name: bareName(value, found.manager), manager: found.manager, word, cmd, instr, stage });
+function installOperands(facts) {
+  return facts.memo(OPERANDS, null, () => {
+    const result = [];
+    for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
+      const found = managerOf(cmd);
+      if (!found) continue;
+      const skip = VALUE_OPTIONS[found.manager];
+      for (let i2 = found.from; i2 < cmd.args.length; i2++) {
+        let word = cmd.args[i2];
+        let editable = false;
+        if (word.value.startsWith("-")) {
+          if (!skip.has(word.value)) continue;
+          i2++;
+          if (found.manager !== "pip" || !/^(-e|--editable)$/.test(word.value) || !cmd.args[i2]) continue;
+          word = cmd.args[i2];
+          editable = true;
+        }
+        const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value.split(/\s+/);
+        for (const value of values) if (value && !value.includes("$")) result.push({ value, manager: found.manager, editable, word, cmd, instr, stage });
       }
     }
-  }
-  return result;
+    return result;
+  });
+}
+function installedPackages2(facts) {
+  return facts.memo(
+    INSTALLED,
+    null,
+    () => installOperands(facts).filter((o) => !o.editable && !/^[./]/.test(o.value) && !/\.(whl|deb|rpm|apk|txt)$/.test(o.value)).map(({ value, manager, word, cmd, instr, stage }) => ({ name: bareName(value, manager), manager, word, cmd, instr, stage }))
+  );
+}
+function localPythonProjects(facts) {
+  return facts.memo(LOCAL_PROJECTS, null, () => {
+    const found = [];
+    for (const o of installOperands(facts)) {
+      if (o.manager !== "pip" || !/^[./]/.test(o.value) || /\.(whl|txt|tar\.gz|tgz|zip)$/i.test(o.value)) continue;
+      const workdir = o.stage.workdirAt.get(o.instr) ?? "/";
+      const path = resolvePath(workdir, o.value.replace(/\[[^\]]*\]$/, "")).replace(/(.)\/$/, "$1");
+      if (!found.some((p) => p.path === path)) found.push({ path, instr: o.instr });
+    }
+    return found;
+  });
 }
 function findInstalled(facts, pattern2) {
   return installedPackages2(facts).find((p) => pattern2.test(p.name)) ?? null;
@@ -38380,7 +38400,7 @@ function findInstalled(facts, pattern2) {
 function hasSshServer(facts) {
   return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
 }
-var MAY_INSTALL, VALUE_OPTIONS, SSH_SERVER_PACKAGE, INSTALLED;
+var MAY_INSTALL, VALUE_OPTIONS, SSH_SERVER_PACKAGE, OPERANDS, INSTALLED, LOCAL_PROJECTS;
 var init_packages = __esm({
   "src/dockerfile/packages.ts"() {
     "use strict";
@@ -38397,7 +38417,9 @@ var init_packages = __esm({
       conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file", "--override-channels", "--repodata-fn", "--solver"])
     };
     SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
+    OPERANDS = factKind("install operands");
     INSTALLED = factKind("installed packages");
+    LOCAL_PROJECTS = factKind("local Python projects");
   }
 });
 
@@ -39966,6 +39988,61 @@ var init_dockerignore = __esm({
   }
 });
 
+// src/chain/python-projects.ts
+function consoleScripts(manifest, text3) {
+  const scripts = /* @__PURE__ */ new Map();
+  const add = (name2, module2) => {
+    if (!scripts.has(name2)) scripts.set(name2, module2);
+  };
+  if (manifest === "pyproject.toml") {
+    for (const body2 of tomlTables(text3, /^(?:project\.scripts|tool\.poetry\.scripts)$/)) {
+      for (const m of body2.matchAll(/^\s*["']?([\w.-]+)["']?\s*=\s*(?:\{[^}\n]*callable\s*=\s*)?["']([\w.]+)\s*(?::\s*[\w.]+)?["']/gm)) add(m[1], m[2]);
+    }
+  } else if (manifest === "setup.cfg") {
+    for (const body2 of iniSections(text3, "options.entry_points")) {
+      let inBlock = false;
+      for (const line of body2.split(/\r?\n/)) {
+        const start2 = /^console_scripts\s*=(.*)$/.exec(line);
+        if (!start2 && !(inBlock && (/^[ \t]+\S/.test(line) || line.trim() === ""))) {
+          inBlock = false;
+          continue;
+        }
+        inBlock = true;
+        const entry = /^\s*([\w.-]+)\s*=\s*([\w.]+)/.exec(start2 ? start2[1] : line);
+        if (entry) add(entry[1], entry[2]);
+      }
+    }
+  } else if (manifest === "setup.py") {
+    for (const start2 of text3.matchAll(/["']console_scripts["']\s*:\s*\[/g)) {
+      const end = text3.indexOf("]", start2.index + start2[0].length);
+      const list3 = text3.slice(start2.index + start2[0].length, end < 0 ? void 0 : end);
+      for (const m of list3.matchAll(/["']\s*([\w.-]+)\s*=\s*([\w.]+)\s*(?::\s*[\w.]+)?\s*["']/g)) add(m[1], m[2]);
+    }
+  }
+  return scripts;
+}
+function tomlTables(text3, header) {
+  const bodies = [];
+  const headers = [...text3.matchAll(/^\s*\[([^\[\]\n]+)\]\s*(?:#.*)?$/gm)];
+  headers.forEach((h, i2) => {
+    if (header.test(h[1].trim().replace(/\s*\.\s*/g, ".").replace(/["']/g, ""))) bodies.push(text3.slice(h.index + h[0].length, headers[i2 + 1]?.index ?? text3.length));
+  });
+  return bodies;
+}
+function iniSections(text3, name2) {
+  const bodies = [];
+  const headers = [...text3.matchAll(/^\[([^\]\n]+)\][ \t]*$/gm)];
+  headers.forEach((h, i2) => {
+    if (h[1].trim() === name2) bodies.push(text3.slice(h.index + h[0].length + 1, headers[i2 + 1]?.index ?? text3.length));
+  });
+  return bodies;
+}
+var init_python_projects = __esm({
+  "src/chain/python-projects.ts"() {
+    "use strict";
+  }
+});
+
 // src/chain/python.ts
 function parsePython(file, text3, host, baseOffset = 0) {
   const tree = grammar("python").parse(text3);
@@ -40843,15 +40920,17 @@ function stringSource(text3, offset, host, file) {
   map.add(0, offset);
   return { text: text3, toHost: map.toHost, host, file };
 }
-var MAX_DEPTH, MAX_SCRIPTS, SHELL, PYTHON, DEFAULT_PATH, ChainWalker, RUNNERS, BASH_VALUE_OPTIONS, PYTHON_VALUE_OPTIONS, SUBPROCESS;
+var MAX_DEPTH, MAX_SCRIPTS, SHELL, PYTHON, DEFAULT_PATH, ChainWalker, PYTHON_MANIFESTS, RUNNERS, BASH_VALUE_OPTIONS, PYTHON_VALUE_OPTIONS, SUBPROCESS;
 var init_chain = __esm({
   "src/chain/chain.ts"() {
     "use strict";
     init_facts();
+    init_packages();
     init_commands();
     init_grammars();
     init_text();
     init_dockerignore();
+    init_python_projects();
     init_python();
     init_supervisor();
     MAX_DEPTH = 8;
@@ -40882,6 +40961,7 @@ var init_chain = __esm({
       pathDirs;
       heredocFiles = /* @__PURE__ */ new Map();
       states = /* @__PURE__ */ new Map();
+      installedProjects;
       async run() {
         const stage = this.facts.finalStage;
         const states = this.states;
@@ -41076,7 +41156,7 @@ var init_chain = __esm({
             await this.visitSupervisor(target, frame, step);
             return;
           case "module": {
-            const roots = [frame.cwd, ...this.pythonPath()];
+            const roots = [frame.cwd, ...this.pythonPath(), ...(await this.installedPython()).roots];
             const parts2 = target.module.split(".");
             for (const root of roots) {
               const base2 = `${root === "/" ? "" : root}/${parts2.join("/")}`;
@@ -41092,8 +41172,11 @@ var init_chain = __esm({
           case "file": {
             const raw = this.expand(target.word.value, frame, frame.vars);
             if (raw === null || raw === "" || raw.startsWith("-")) return;
-            const path = this.locate(this.tilde(raw), frame.cwd, target.as === "auto" && !raw.includes("/"), target.verb === "sources");
+            const bare = target.as === "auto" && !raw.includes("/");
+            const path = this.locate(this.tilde(raw), frame.cwd, bare, target.verb === "sources");
+            const consoleScript = path || !bare ? void 0 : (await this.installedPython()).scripts.get(raw);
             if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
+            else if (consoleScript) await this.visitTarget({ kind: "module", module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
             else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
               await this.visitSupervisor({ kind: "supervisor", config: null, word: target.word }, frame, step);
             }
@@ -41122,6 +41205,31 @@ var init_chain = __esm({
       }
       pythonPath() {
         return (this.env.get("PYTHONPATH") ?? "").split(":").filter((d) => d.startsWith("/"));
+      }
+      /**
+       * The projects pip installs from the image's own folders (`COPY . /app` then `pip install /app`):
+       * their packages import from the folder (or its `src/`, the src layout) and their console scripts
+       * are commands. Read once per chain, from the manifests the build context puts there.
+       */
+      installedPython() {
+        return this.installedProjects ??= (async () => {
+          const roots = [];
+          const scripts = /* @__PURE__ */ new Map();
+          for (const { path } of localPythonProjects(this.facts)) {
+            const dir = path === "/" ? "" : path;
+            const manifests = PYTHON_MANIFESTS.filter((name2) => this.exists(`${dir}/${name2}`));
+            if (manifests.length === 0) continue;
+            roots.push(`${dir}/src`, path);
+            for (const name2 of manifests) {
+              const placement = this.context.fileAt(`${dir}/${name2}`);
+              const text3 = placement ? await this.project.read(placement.file) : this.heredocFiles.get(`${dir}/${name2}`)?.text ?? null;
+              if (text3 !== null) {
+                for (const [command2, module2] of consoleScripts(name2, text3)) if (!scripts.has(command2)) scripts.set(command2, module2);
+              }
+            }
+          }
+          return { roots, scripts };
+        })();
       }
       async visitFile(imagePath, as, via, caller) {
         if (caller.depth >= MAX_DEPTH || this.scripts.length >= MAX_SCRIPTS) return;
@@ -41185,19 +41293,20 @@ var init_chain = __esm({
         await this.visitCommands(script.runs, frame);
         if (imagePath === null) return;
         const dir = imagePath.slice(0, imagePath.lastIndexOf("/")) || "/";
+        const installed = python.imports.length > 0 ? (await this.installedPython()).roots : [];
         for (const imp of python.imports) {
-          for (const found of this.localModules(imp.module, imp.level, imp.names, dir)) {
+          for (const found of this.localModules(imp.module, imp.level, imp.names, dir, installed)) {
             await this.visitFile(found, "python", [...via, { file: path, range: imp.range, message: `imports ${found}` }], frame);
           }
         }
       }
-      localModules(module2, level, names2, dir) {
+      localModules(module2, level, names2, dir, installed) {
         let roots;
         if (level > 0) {
           let base2 = dir;
           for (let i2 = 1; i2 < level; i2++) base2 = base2.slice(0, base2.lastIndexOf("/")) || "/";
           roots = [base2];
-        } else roots = [dir, ...this.pythonPath()];
+        } else roots = [dir, ...this.pythonPath(), ...installed];
         const found = [];
         for (const root of roots) {
           const base2 = [root === "/" ? "" : root, ...module2.split(".").filter(Boolean)].join("/");
@@ -41247,6 +41356,7 @@ var init_chain = __esm({
         }
       }
     };
+    PYTHON_MANIFESTS = ["pyproject.toml", "setup.cfg", "setup.py"];
     RUNNERS = {
       gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
       "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
@@ -60527,6 +60637,9 @@ var init_CHM401_runtime_download = __esm({
           "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
           "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",
           "  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;",
+          "  the console scripts of a Python project pip installs from a folder of the image (`pip install .`, `pip install -e /app`; `[project.scripts]`,",
+          "  `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`), its modules imported from that folder or its `src/` (a project installed",
+          "  from a wheel built in another stage is not followed);",
           '  `$(dirname "$0")`, `cd`, script variables and the image\'s ENV are followed. Depth limit 8; a file is visited once, so cycles end.',
           "- Shell: package installs (`apt-get`, `apt`, `yum`, `dnf`, `zypper`, `apk`; `apt-get update` counts only when no install follows), `pip`/`python -m pip`/`uv pip` install,",
           "  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, one-off runners (`npx`, `npm exec`, `pnpm|yarn dlx`, `bunx`, `uvx`; not with\n  `--no-install`/`--offline`, a path, or a package named at build time or in a package.json when the build runs `npm ci|install`), `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,",

@@ -4,12 +4,12 @@ import {
 } from "./chunk-CRJUIGVN.js";
 import {
   Linter
-} from "./chunk-G4YWULKN.js";
+} from "./chunk-MVBFCGVV.js";
 import {
   makeRuleSet
-} from "./chunk-UY4OMVOU.js";
-import "./chunk-UREPC4F4.js";
-import "./chunk-GD2DQ5F6.js";
+} from "./chunk-XF53XDDV.js";
+import "./chunk-OJVLNEMA.js";
+import "./chunk-MESOZZ23.js";
 import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs,
@@ -22,9 +22,9 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-UQB4BJO5.js";
+import "./chunk-BGOJGAP3.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-6ZC37WJK.js";
+import "./chunk-WY5WSC7Q.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import {

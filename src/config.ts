@@ -210,7 +210,7 @@ function resolveProfiles(custom: ReadonlyMap<string, ProfileOverride>, file: str
         break;
       }
       if (!custom.has(next)) {
-        base = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})`);
+        base = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
         break;
       }
       current = next;
@@ -243,6 +243,9 @@ function chainText(names: string[]): string {
   return shownNames.map((n) => (n === '…' ? n : quote(n, 30).slice(1, -1))).join(' -> ');
 }
 
+/** Where a profile that is not built in comes from (a sibling platform such as the EUCAIM node is one). */
+const DEFINED_IN_CONFIG = '; a profile that is not built in is defined under `profiles` in the configuration file (the package ships profiles/eucaim.chaimeleon-lint.yaml for the EUCAIM node)';
+
 function knownProfiles(custom: ReadonlyMap<string, ProfileOverride>): string[] {
   return [...new Set([...BUILTIN_PROFILES.keys(), ...custom.keys()])];
 }
@@ -265,7 +268,7 @@ export function resolveConfig(user: UserConfig, source: string | null, cli: CliO
   const profile = profiles.get(name) ?? BUILTIN_PROFILES.get(name);
   if (!profile) {
     const where = cli.profile !== undefined ? '--profile' : `${shown(source ?? '')}: profile`;
-    throw new UsageError(`${where}: unknown profile ${quote(name)}${didYouMean(name, knownProfiles(custom))} (known: ${knownList(custom)})`);
+    throw new UsageError(`${where}: unknown profile ${quote(name)}${didYouMean(name, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
   }
   const severities = new Map<string, SeveritySetting>(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);

@@ -5,6 +5,7 @@
 import type { Heredoc } from 'dockerfile-ast';
 import { resolvePath, type CopyFact, type DockerfileFacts } from '../dockerfile/facts.js';
 import type { DockerInstruction } from '../dockerfile/model.js';
+import { localPythonProjects } from '../dockerfile/packages.js';
 import type { ProjectFacts } from '../project/facts.js';
 import type { JobmanSubmit } from '../readme/jobman.js';
 import type { Readme } from '../readme/model.js';
@@ -14,6 +15,7 @@ import { LineIndex, normaliseText } from '../text.js';
 import type { Range, RelatedLocation } from '../types.js';
 import type { BuildContext } from './context.js';
 import { segmentMatcher } from './dockerignore.js';
+import { consoleScripts } from './python-projects.js';
 import { parsePython, type PythonModule, type PyValue } from './python.js';
 import { parseSupervisorConfig } from './supervisor.js';
 
@@ -121,6 +123,7 @@ class ChainWalker {
   private readonly pathDirs: string[];
   private readonly heredocFiles = new Map<string, { text: string; offset: number; copy: CopyFact }>();
   private readonly states = new Map<ShellCommand, ShellState>();
+  private installedProjects?: Promise<{ roots: string[]; scripts: Map<string, string> }>;
 
   constructor(
     private readonly project: ProjectFacts,
@@ -343,7 +346,7 @@ class ChainWalker {
         await this.visitSupervisor(target, frame, step);
         return;
       case 'module': {
-        const roots = [frame.cwd, ...this.pythonPath()];
+        const roots = [frame.cwd, ...this.pythonPath(), ...(await this.installedPython()).roots];
         const parts = target.module.split('.');
         for (const root of roots) {
           const base = `${root === '/' ? '' : root}/${parts.join('/')}`;
@@ -359,8 +362,11 @@ class ChainWalker {
       case 'file': {
         const raw = this.expand(target.word.value, frame, frame.vars);
         if (raw === null || raw === '' || raw.startsWith('-')) return;
-        const path = this.locate(this.tilde(raw), frame.cwd, target.as === 'auto' && !raw.includes('/'), target.verb === 'sources');
+        const bare = target.as === 'auto' && !raw.includes('/');
+        const path = this.locate(this.tilde(raw), frame.cwd, bare, target.verb === 'sources');
+        const consoleScript = path || !bare ? undefined : (await this.installedPython()).scripts.get(raw);
         if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
+        else if (consoleScript) await this.visitTarget({ kind: 'module', module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
         else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
           // The platform desktop base's own start script runs supervisord, which starts the programs the partner adds.
           await this.visitSupervisor({ kind: 'supervisor', config: null, word: target.word }, frame, step);
@@ -393,6 +399,30 @@ class ChainWalker {
 
   private pythonPath(): string[] {
     return (this.env.get('PYTHONPATH') ?? '').split(':').filter((d) => d.startsWith('/'));
+  }
+
+  /**
+   * The projects pip installs from the image's own folders (`COPY . /app` then `pip install /app`):
+   * their packages import from the folder (or its `src/`, the src layout) and their console scripts
+   * are commands. Read once per chain, from the manifests the build context puts there.
+   */
+  private installedPython(): Promise<{ roots: string[]; scripts: Map<string, string> }> {
+    return (this.installedProjects ??= (async () => {
+      const roots: string[] = [];
+      const scripts = new Map<string, string>();
+      for (const { path } of localPythonProjects(this.facts)) {
+        const dir = path === '/' ? '' : path;
+        const manifests = PYTHON_MANIFESTS.filter((name) => this.exists(`${dir}/${name}`));
+        if (manifests.length === 0) continue;
+        roots.push(`${dir}/src`, path);
+        for (const name of manifests) {
+          const placement = this.context.fileAt(`${dir}/${name}`);
+          const text = placement ? await this.project.read(placement.file) : (this.heredocFiles.get(`${dir}/${name}`)?.text ?? null);
+          if (text !== null) for (const [command, module] of consoleScripts(name, text)) if (!scripts.has(command)) scripts.set(command, module);
+        }
+      }
+      return { roots, scripts };
+    })());
   }
 
   private async visitFile(imagePath: string, as: 'shell' | 'python' | 'auto', via: RelatedLocation[], caller: Frame): Promise<void> {
@@ -469,20 +499,21 @@ class ChainWalker {
     if (imagePath === null) return;
     // Local modules the script imports run too (sys.path[0] is the script's folder).
     const dir = imagePath.slice(0, imagePath.lastIndexOf('/')) || '/';
+    const installed = python.imports.length > 0 ? (await this.installedPython()).roots : [];
     for (const imp of python.imports) {
-      for (const found of this.localModules(imp.module, imp.level, imp.names, dir)) {
+      for (const found of this.localModules(imp.module, imp.level, imp.names, dir, installed)) {
         await this.visitFile(found, 'python', [...via, { file: path, range: imp.range, message: `imports ${found}` }], frame);
       }
     }
   }
 
-  private localModules(module: string, level: number, names: string[], dir: string): string[] {
+  private localModules(module: string, level: number, names: string[], dir: string, installed: string[]): string[] {
     let roots: string[];
     if (level > 0) {
       let base = dir;
       for (let i = 1; i < level; i++) base = base.slice(0, base.lastIndexOf('/')) || '/';
       roots = [base];
-    } else roots = [dir, ...this.pythonPath()];
+    } else roots = [dir, ...this.pythonPath(), ...installed];
     const found: string[] = [];
     for (const root of roots) {
       const base = [root === '/' ? '' : root, ...module.split('.').filter(Boolean)].join('/');
@@ -623,6 +654,9 @@ function firstOperand(args: ShellWord[], valueOptions: ReadonlySet<string>, from
 
 // The shell walker already unwraps the environment runners of a shell command line; an exec-form
 // ENTRYPOINT or CMD (`["conda", "run", "-n", "env", "python", "app.py"]`) is unwrapped here.
+/** Files that make a folder a Python project pip can install. */
+const PYTHON_MANIFESTS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+
 const RUNNERS: Record<string, { sub?: string; skip?: number; values: ReadonlySet<string> }> = {
   gosu: { skip: 1, values: new Set() },
   'su-exec': { skip: 1, values: new Set() },

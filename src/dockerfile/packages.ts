@@ -3,7 +3,7 @@
 // apt-get, yum, apk, pip and conda command lines.
 import type { ShellCommand, ShellWord } from '../shell/commands.js';
 import { expandVariables } from './expand.js';
-import { factKind, type DockerfileFacts, type Stage } from './facts.js';
+import { factKind, resolvePath, type DockerfileFacts, type Stage } from './facts.js';
 import type { DockerInstruction } from './model.js';
 
 export type PackageManager = 'apt' | 'yum' | 'apk' | 'zypper' | 'pacman' | 'pip' | 'conda';
@@ -100,37 +100,85 @@ function bareName(word: string, manager: PackageManager): string {
 /** Packages that put an SSH server in the image: Debian's `ssh` metapackage pulls openssh-server, Alpine's and Arch's `openssh` holds the server. */
 export const SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
 
-const INSTALLED = factKind<null, InstalledPackage[]>('installed packages');
-
-/**
- * Every package installed by a RUN of the final image (its stage and the stages it is built FROM).
- * Words that hold `$VAR` are expanded with the ARG/ENV values in effect, so that
- * `apt-get install $PACKAGES` counts the packages the variable lists.
- */
-export function installedPackages(facts: DockerfileFacts): InstalledPackage[] {
-  return facts.memo(INSTALLED, null, () => findInstalledPackages(facts));
+/** A word a package manager installs: a package name, a path, a URL (options and their values left out, but `pip -e X`'s X kept). */
+interface InstallOperand {
+  value: string;
+  manager: PackageManager;
+  /** `pip install -e X`: X is an editable project (a folder or a VCS URL). */
+  editable: boolean;
+  word: ShellWord;
+  cmd: ShellCommand;
+  instr: DockerInstruction;
+  stage: Stage;
 }
 
-function findInstalledPackages(facts: DockerfileFacts): InstalledPackage[] {
-  const result: InstalledPackage[] = [];
-  for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
-    const found = managerOf(cmd);
-    if (!found) continue;
-    const skip = VALUE_OPTIONS[found.manager];
-    for (let i = found.from; i < cmd.args.length; i++) {
-      const word = cmd.args[i];
-      if (word.value.startsWith('-')) {
-        if (skip.has(word.value)) i++;
-        continue;
-      }
-      const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? new Map()).value.split(/\s+/);
-      for (const value of values) {
-        if (!value || value.includes('$') || /^[./]/.test(value) || /\.(whl|deb|rpm|apk|txt)$/.test(value)) continue;
-        result.push({ name: bareName(value, found.manager), manager: found.manager, word, cmd, instr, stage });
+const OPERANDS = factKind<null, InstallOperand[]>('install operands');
+
+/**
+ * What the RUNs of the final image (its stage and the stages it is built FROM) install. Words that
+ * hold `$VAR` are expanded with the ARG/ENV values in effect, so that `apt-get install $PACKAGES`
+ * counts the packages the variable lists.
+ */
+function installOperands(facts: DockerfileFacts): InstallOperand[] {
+  return facts.memo(OPERANDS, null, () => {
+    const result: InstallOperand[] = [];
+    for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
+      const found = managerOf(cmd);
+      if (!found) continue;
+      const skip = VALUE_OPTIONS[found.manager];
+      for (let i = found.from; i < cmd.args.length; i++) {
+        let word = cmd.args[i];
+        let editable = false;
+        if (word.value.startsWith('-')) {
+          if (!skip.has(word.value)) continue;
+          i++;
+          if (found.manager !== 'pip' || !/^(-e|--editable)$/.test(word.value) || !cmd.args[i]) continue;
+          word = cmd.args[i];
+          editable = true;
+        }
+        const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? new Map()).value.split(/\s+/);
+        for (const value of values) if (value && !value.includes('$')) result.push({ value, manager: found.manager, editable, word, cmd, instr, stage });
       }
     }
-  }
-  return result;
+    return result;
+  });
+}
+
+const INSTALLED = factKind<null, InstalledPackage[]>('installed packages');
+
+/** Every package installed by name by a RUN of the final image (not a path, a package file or a requirements list). */
+export function installedPackages(facts: DockerfileFacts): InstalledPackage[] {
+  return facts.memo(INSTALLED, null, () =>
+    installOperands(facts)
+      .filter((o) => !o.editable && !/^[./]/.test(o.value) && !/\.(whl|deb|rpm|apk|txt)$/.test(o.value))
+      .map(({ value, manager, word, cmd, instr, stage }) => ({ name: bareName(value, manager), manager, word, cmd, instr, stage })),
+  );
+}
+
+export interface LocalPythonProject {
+  /** The project's folder in the image (`pip install .` in WORKDIR /app: `/app`). */
+  path: string;
+  instr: DockerInstruction;
+}
+
+const LOCAL_PROJECTS = factKind<null, LocalPythonProject[]>('local Python projects');
+
+/**
+ * Folders of the image that pip installs as projects (`pip install .`, `pip install -e /app`,
+ * `pip install ./pkg[gpu]`): their packages and console scripts are importable and runnable in the
+ * image. Whether the folder holds a project is for the caller to see (pyproject.toml, setup.py).
+ */
+export function localPythonProjects(facts: DockerfileFacts): LocalPythonProject[] {
+  return facts.memo(LOCAL_PROJECTS, null, () => {
+    const found: LocalPythonProject[] = [];
+    for (const o of installOperands(facts)) {
+      if (o.manager !== 'pip' || !/^[./]/.test(o.value) || /\.(whl|txt|tar\.gz|tgz|zip)$/i.test(o.value)) continue;
+      const workdir = o.stage.workdirAt.get(o.instr) ?? '/';
+      const path = resolvePath(workdir, o.value.replace(/\[[^\]]*\]$/, '')).replace(/(.)\/$/, '$1');
+      if (!found.some((p) => p.path === path)) found.push({ path, instr: o.instr });
+    }
+    return found;
+  });
 }
 
 /** The first installed package whose name matches. */

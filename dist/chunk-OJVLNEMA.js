@@ -1,8 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  expandVariables,
   factKind
-} from "./chunk-6ZC37WJK.js";
+} from "./chunk-WY5WSC7Q.js";
 import {
   LineIndex,
   fromLspRange,
@@ -6312,108 +6311,6 @@ function findImageKind(facts) {
   return { kind: "batch", evidence: null };
 }
 
-// src/dockerfile/packages.ts
-var MAY_INSTALL = /\b(install|in|add|groupinstall|create)\b|\s-S/;
-var VALUE_OPTIONS = {
-  apt: /* @__PURE__ */ new Set(["-o", "--option", "-t", "--target-release", "--default-release", "-c", "--config-file", "-a", "--host-architecture"]),
-  yum: /* @__PURE__ */ new Set(["-c", "--config", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "--repo", "--repoid", "--nodocs"]),
-  apk: /* @__PURE__ */ new Set(["-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch", "--cache-dir", "--keys-dir", "--repositories-file"]),
-  zypper: /* @__PURE__ */ new Set(["-r", "--repo", "-t", "--type", "--from"]),
-  pacman: /* @__PURE__ */ new Set(["--root", "-r", "--dbpath", "-b", "--cachedir", "--config", "--arch", "--ignore", "--ignoregroup", "--overwrite"]),
-  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--platform", "--python-version", "--implementation", "--abi", "--trusted-host", "--cache-dir", "--log", "--proxy", "--retries", "--timeout", "--src", "--upgrade-strategy", "--no-binary", "--only-binary", "--progress-bar", "--python"]),
-  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file", "--override-channels", "--repodata-fn", "--solver"])
-};
-function managerOf(cmd) {
-  const words = cmd.args.map((a) => a.value);
-  const after = (verbs, skip) => {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.startsWith("-")) {
-        if (skip.has(w)) i++;
-        continue;
-      }
-      return verbs.includes(w) ? i + 1 : -1;
-    }
-    return -1;
-  };
-  const p = cmd.program;
-  let manager = null;
-  let from = -1;
-  if (p === "apt-get" || p === "apt" || p === "aptitude") {
-    manager = "apt";
-    from = after(["install"], VALUE_OPTIONS.apt);
-  } else if (/^(yum|dnf|dnf5|microdnf|tdnf)$/.test(p)) {
-    manager = "yum";
-    from = after(["install", "groupinstall"], VALUE_OPTIONS.yum);
-    if (from < 0) {
-      const g = after(["group", "groups"], VALUE_OPTIONS.yum);
-      if (g > 0 && words[g] === "install") from = g + 1;
-    }
-  } else if (p === "apk") {
-    manager = "apk";
-    from = after(["add"], VALUE_OPTIONS.apk);
-  } else if (p === "zypper") {
-    manager = "zypper";
-    from = after(["install", "in"], VALUE_OPTIONS.zypper);
-  } else if (p === "pacman") {
-    manager = "pacman";
-    from = words.some((w) => /^-S[a-z]*$/.test(w) && !/[sig]/.test(w.slice(2))) ? 0 : -1;
-  } else if (/^pip(\d+(\.\d+)?)?$/.test(p)) {
-    manager = "pip";
-    from = after(["install"], VALUE_OPTIONS.pip);
-  } else if (/^python(\d+(\.\d+)?)?$/.test(p)) {
-    const m = words.findIndex((w, i) => w === "-m" && words[i + 1] === "pip");
-    const verb = m >= 0 ? words.findIndex((w, i) => i > m + 1 && !w.startsWith("-")) : -1;
-    if (verb >= 0 && words[verb] === "install") {
-      manager = "pip";
-      from = verb + 1;
-    }
-  } else if (/^(conda|mamba|micromamba)$/.test(p)) {
-    manager = "conda";
-    from = after(["install", "create"], VALUE_OPTIONS.conda);
-  }
-  return manager && from >= 0 ? { manager, from } : null;
-}
-function bareName(word, manager) {
-  let name = word.toLowerCase();
-  if (manager === "pip" || manager === "conda") name = name.split(/[<>=!~;\[ ]/)[0];
-  else if (manager === "apk") name = name.split(/[<>=~@]/)[0];
-  else name = name.split(/[=:]/)[0].replace(/\/[^/]*$/, "");
-  return name.replace(/^conda-forge::/, "");
-}
-var SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
-var INSTALLED = factKind("installed packages");
-function installedPackages2(facts) {
-  return facts.memo(INSTALLED, null, () => findInstalledPackages(facts));
-}
-function findInstalledPackages(facts) {
-  const result = [];
-  for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
-    const found = managerOf(cmd);
-    if (!found) continue;
-    const skip = VALUE_OPTIONS[found.manager];
-    for (let i = found.from; i < cmd.args.length; i++) {
-      const word = cmd.args[i];
-      if (word.value.startsWith("-")) {
-        if (skip.has(word.value)) i++;
-        continue;
-      }
-      const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value.split(/\s+/);
-      for (const value of values) {
-        if (!value || value.includes("$") || /^[./]/.test(value) || /\.(whl|deb|rpm|apk|txt)$/.test(value)) continue;
-        result.push({ name: bareName(value, found.manager), manager: found.manager, word, cmd, instr, stage });
-      }
-    }
-  }
-  return result;
-}
-function findInstalled(facts, pattern) {
-  return installedPackages2(facts).find((p) => pattern.test(p.name)) ?? null;
-}
-function hasSshServer(facts) {
-  return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
-}
-
 export {
   require_main,
   TextDocument,
@@ -6428,9 +6325,5 @@ export {
   IMAGE_NAME_MAX_LENGTH,
   REPOSITORY_NAME,
   suggestImageName,
-  imageKind,
-  SSH_SERVER_PACKAGE,
-  installedPackages2 as installedPackages,
-  findInstalled,
-  hasSshServer
+  imageKind
 };

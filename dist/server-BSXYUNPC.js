@@ -4,7 +4,7 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-YNKPD3LK.js";
+} from "./chunk-P7IJT5CA.js";
 import {
   findMarkedRoot,
   gitRemote
@@ -12,16 +12,16 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-G4YWULKN.js";
+} from "./chunk-MVBFCGVV.js";
 import {
   makeRuleSet
-} from "./chunk-UY4OMVOU.js";
+} from "./chunk-XF53XDDV.js";
 import {
   TextDocument,
   init_main,
   require_main
-} from "./chunk-UREPC4F4.js";
-import "./chunk-GD2DQ5F6.js";
+} from "./chunk-OJVLNEMA.js";
+import "./chunk-MESOZZ23.js";
 import {
   LocalVfs,
   toPosix
@@ -42,9 +42,9 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-UQB4BJO5.js";
+import "./chunk-BGOJGAP3.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-6ZC37WJK.js";
+import "./chunk-WY5WSC7Q.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

@@ -3,15 +3,15 @@ import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-GD2DQ5F6.js";
+} from "./chunk-MESOZZ23.js";
 import {
   usageExamples
-} from "./chunk-UQB4BJO5.js";
+} from "./chunk-BGOJGAP3.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-6ZC37WJK.js";
+} from "./chunk-WY5WSC7Q.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

@@ -2,15 +2,15 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-G4YWULKN.js";
+} from "./chunk-MVBFCGVV.js";
 import {
   parseDockerfileText
-} from "./chunk-UREPC4F4.js";
-import "./chunk-GD2DQ5F6.js";
+} from "./chunk-OJVLNEMA.js";
+import "./chunk-MESOZZ23.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-6ZC37WJK.js";
+import "./chunk-WY5WSC7Q.js";
 import "./chunk-VQIC7BFZ.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

@@ -2,20 +2,16 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   IMAGE_NAME_MAX_LENGTH,
   REPOSITORY_NAME,
-  SSH_SERVER_PACKAGE,
   appendBlock,
   checkRequiredLabel,
   edits_exports,
-  findInstalled,
   fix,
-  hasSshServer,
   imageKind,
-  installedPackages,
   parseDockerfileText,
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-UREPC4F4.js";
+} from "./chunk-OJVLNEMA.js";
 import {
   braceExpand,
   commandText,
@@ -34,7 +30,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-GD2DQ5F6.js";
+} from "./chunk-MESOZZ23.js";
 import {
   describeDetection,
   findLicenseMentions,
@@ -48,15 +44,19 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-UQB4BJO5.js";
+} from "./chunk-BGOJGAP3.js";
 import {
   DockerfileFacts,
+  SSH_SERVER_PACKAGE,
   expandVariables,
   factKind,
+  findInstalled,
   hasBraceList,
+  hasSshServer,
+  installedPackages,
   parseUserCommand,
   resolvePath
-} from "./chunk-6ZC37WJK.js";
+} from "./chunk-WY5WSC7Q.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-G3RUYIBG.js")).imageOutputs(project, facts);
+  return (await import("./outputs-BEVRWPG2.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -3455,6 +3455,9 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
       "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",
       "  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;",
+      "  the console scripts of a Python project pip installs from a folder of the image (`pip install .`, `pip install -e /app`; `[project.scripts]`,",
+      "  `[tool.poetry.scripts]`, setup.cfg or setup.py `console_scripts`), its modules imported from that folder or its `src/` (a project installed",
+      "  from a wheel built in another stage is not followed);",
       '  `$(dirname "$0")`, `cd`, script variables and the image\'s ENV are followed. Depth limit 8; a file is visited once, so cycles end.',
       "- Shell: package installs (`apt-get`, `apt`, `yum`, `dnf`, `zypper`, `apk`; `apt-get update` counts only when no install follows), `pip`/`python -m pip`/`uv pip` install,",
       "  download and wheel, `uv add|sync`, `conda`/`mamba`/`micromamba` install/create/update (not `--offline`), `npm`/`yarn`/`pnpm` installs, one-off runners (`npx`, `npm exec`, `pnpm|yarn dlx`, `bunx`, `uvx`; not with\n  `--no-install`/`--offline`, a path, or a package named at build time or in a package.json when the build runs `npm ci|install`), `gem`, `cargo`, `go get`, `poetry`/`pipenv`/`pdm`/`pipx`,",

@@ -872,6 +872,129 @@ function parseUserCommand(original, expand = (v) => v) {
   }
 }
 
+// src/dockerfile/packages.ts
+var MAY_INSTALL = /\b(install|in|add|groupinstall|create)\b|\s-S/;
+var VALUE_OPTIONS = {
+  apt: /* @__PURE__ */ new Set(["-o", "--option", "-t", "--target-release", "--default-release", "-c", "--config-file", "-a", "--host-architecture"]),
+  yum: /* @__PURE__ */ new Set(["-c", "--config", "-d", "--debuglevel", "-e", "--errorlevel", "-x", "--exclude", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "--repo", "--repoid", "--nodocs"]),
+  apk: /* @__PURE__ */ new Set(["-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch", "--cache-dir", "--keys-dir", "--repositories-file"]),
+  zypper: /* @__PURE__ */ new Set(["-r", "--repo", "-t", "--type", "--from"]),
+  pacman: /* @__PURE__ */ new Set(["--root", "-r", "--dbpath", "-b", "--cachedir", "--config", "--arch", "--ignore", "--ignoregroup", "--overwrite"]),
+  pip: /* @__PURE__ */ new Set(["-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root", "--platform", "--python-version", "--implementation", "--abi", "--trusted-host", "--cache-dir", "--log", "--proxy", "--retries", "--timeout", "--src", "--upgrade-strategy", "--no-binary", "--only-binary", "--progress-bar", "--python"]),
+  conda: /* @__PURE__ */ new Set(["-c", "--channel", "-n", "--name", "-p", "--prefix", "--file", "--override-channels", "--repodata-fn", "--solver"])
+};
+function managerOf(cmd) {
+  const words = cmd.args.map((a) => a.value);
+  const after = (verbs, skip) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.startsWith("-")) {
+        if (skip.has(w)) i++;
+        continue;
+      }
+      return verbs.includes(w) ? i + 1 : -1;
+    }
+    return -1;
+  };
+  const p = cmd.program;
+  let manager = null;
+  let from = -1;
+  if (p === "apt-get" || p === "apt" || p === "aptitude") {
+    manager = "apt";
+    from = after(["install"], VALUE_OPTIONS.apt);
+  } else if (/^(yum|dnf|dnf5|microdnf|tdnf)$/.test(p)) {
+    manager = "yum";
+    from = after(["install", "groupinstall"], VALUE_OPTIONS.yum);
+    if (from < 0) {
+      const g = after(["group", "groups"], VALUE_OPTIONS.yum);
+      if (g > 0 && words[g] === "install") from = g + 1;
+    }
+  } else if (p === "apk") {
+    manager = "apk";
+    from = after(["add"], VALUE_OPTIONS.apk);
+  } else if (p === "zypper") {
+    manager = "zypper";
+    from = after(["install", "in"], VALUE_OPTIONS.zypper);
+  } else if (p === "pacman") {
+    manager = "pacman";
+    from = words.some((w) => /^-S[a-z]*$/.test(w) && !/[sig]/.test(w.slice(2))) ? 0 : -1;
+  } else if (/^pip(\d+(\.\d+)?)?$/.test(p)) {
+    manager = "pip";
+    from = after(["install"], VALUE_OPTIONS.pip);
+  } else if (/^python(\d+(\.\d+)?)?$/.test(p)) {
+    const m = words.findIndex((w, i) => w === "-m" && words[i + 1] === "pip");
+    const verb = m >= 0 ? words.findIndex((w, i) => i > m + 1 && !w.startsWith("-")) : -1;
+    if (verb >= 0 && words[verb] === "install") {
+      manager = "pip";
+      from = verb + 1;
+    }
+  } else if (/^(conda|mamba|micromamba)$/.test(p)) {
+    manager = "conda";
+    from = after(["install", "create"], VALUE_OPTIONS.conda);
+  }
+  return manager && from >= 0 ? { manager, from } : null;
+}
+function bareName(word, manager) {
+  let name = word.toLowerCase();
+  if (manager === "pip" || manager === "conda") name = name.split(/[<>=!~;\[ ]/)[0];
+  else if (manager === "apk") name = name.split(/[<>=~@]/)[0];
+  else name = name.split(/[=:]/)[0].replace(/\/[^/]*$/, "");
+  return name.replace(/^conda-forge::/, "");
+}
+var SSH_SERVER_PACKAGE = /^(openssh-server|openssh|ssh|dropbear(-bin)?|tinysshd?)$/;
+var OPERANDS = factKind("install operands");
+function installOperands(facts) {
+  return facts.memo(OPERANDS, null, () => {
+    const result = [];
+    for (const { instr, stage, cmd } of facts.runCommands(facts.imageChain, MAY_INSTALL)) {
+      const found = managerOf(cmd);
+      if (!found) continue;
+      const skip = VALUE_OPTIONS[found.manager];
+      for (let i = found.from; i < cmd.args.length; i++) {
+        let word = cmd.args[i];
+        let editable = false;
+        if (word.value.startsWith("-")) {
+          if (!skip.has(word.value)) continue;
+          i++;
+          if (found.manager !== "pip" || !/^(-e|--editable)$/.test(word.value) || !cmd.args[i]) continue;
+          word = cmd.args[i];
+          editable = true;
+        }
+        const values = word.literal ? [word.value] : expandVariables(word.value, stage.varsAt.get(instr) ?? /* @__PURE__ */ new Map()).value.split(/\s+/);
+        for (const value of values) if (value && !value.includes("$")) result.push({ value, manager: found.manager, editable, word, cmd, instr, stage });
+      }
+    }
+    return result;
+  });
+}
+var INSTALLED = factKind("installed packages");
+function installedPackages(facts) {
+  return facts.memo(
+    INSTALLED,
+    null,
+    () => installOperands(facts).filter((o) => !o.editable && !/^[./]/.test(o.value) && !/\.(whl|deb|rpm|apk|txt)$/.test(o.value)).map(({ value, manager, word, cmd, instr, stage }) => ({ name: bareName(value, manager), manager, word, cmd, instr, stage }))
+  );
+}
+var LOCAL_PROJECTS = factKind("local Python projects");
+function localPythonProjects(facts) {
+  return facts.memo(LOCAL_PROJECTS, null, () => {
+    const found = [];
+    for (const o of installOperands(facts)) {
+      if (o.manager !== "pip" || !/^[./]/.test(o.value) || /\.(whl|txt|tar\.gz|tgz|zip)$/i.test(o.value)) continue;
+      const workdir = o.stage.workdirAt.get(o.instr) ?? "/";
+      const path = resolvePath(workdir, o.value.replace(/\[[^\]]*\]$/, "")).replace(/(.)\/$/, "$1");
+      if (!found.some((p) => p.path === path)) found.push({ path, instr: o.instr });
+    }
+    return found;
+  });
+}
+function findInstalled(facts, pattern) {
+  return installedPackages(facts).find((p) => pattern.test(p.name)) ?? null;
+}
+function hasSshServer(facts) {
+  return !!facts.platformBase?.provides.ssh || findInstalled(facts, SSH_SERVER_PACKAGE) !== null;
+}
+
 export {
   expandVariables,
   namedShell,
@@ -880,5 +1003,10 @@ export {
   DockerfileFacts,
   resolvePath,
   optionValue,
-  parseUserCommand
+  parseUserCommand,
+  SSH_SERVER_PACKAGE,
+  installedPackages,
+  localPythonProjects,
+  findInstalled,
+  hasSshServer
 };

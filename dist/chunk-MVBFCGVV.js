@@ -1,15 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  SSH_SERVER_PACKAGE,
-  findInstalled,
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-UREPC4F4.js";
+} from "./chunk-OJVLNEMA.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-GD2DQ5F6.js";
+} from "./chunk-MESOZZ23.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -22,8 +20,10 @@ import {
   joinRepositoryPath
 } from "./chunk-6DTU62CM.js";
 import {
-  DockerfileFacts
-} from "./chunk-6ZC37WJK.js";
+  DockerfileFacts,
+  SSH_SERVER_PACKAGE,
+  findInstalled
+} from "./chunk-WY5WSC7Q.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";
@@ -528,7 +528,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-4ACLPEKL.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-UBJMSTNB.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

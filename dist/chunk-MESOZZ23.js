@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-6ZC37WJK.js";
+} from "./chunk-WY5WSC7Q.js";
 import {
   volumePath
 } from "./chunk-VQIC7BFZ.js";

@@ -446,7 +446,7 @@ function resolveProfiles(custom, file) {
         break;
       }
       if (!custom.has(next)) {
-        base = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})`);
+        base = BUILTIN_PROFILES.get(next) ?? fail(at, `unknown profile ${quote(next)}${didYouMean(next, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
         break;
       }
       current = next;
@@ -475,6 +475,7 @@ function chainText(names) {
   const shownNames = names.length > 6 ? [...names.slice(0, 3), "\u2026", ...names.slice(-2)] : names;
   return shownNames.map((n) => n === "\u2026" ? n : quote(n, 30).slice(1, -1)).join(" -> ");
 }
+var DEFINED_IN_CONFIG = "; a profile that is not built in is defined under `profiles` in the configuration file (the package ships profiles/eucaim.chaimeleon-lint.yaml for the EUCAIM node)";
 function knownProfiles(custom) {
   return [.../* @__PURE__ */ new Set([...BUILTIN_PROFILES.keys(), ...custom.keys()])];
 }
@@ -489,7 +490,7 @@ function resolveConfig(user, source, cli) {
   const profile = profiles.get(name) ?? BUILTIN_PROFILES.get(name);
   if (!profile) {
     const where = cli.profile !== void 0 ? "--profile" : `${shown(source ?? "")}: profile`;
-    throw new UsageError(`${where}: unknown profile ${quote(name)}${didYouMean(name, knownProfiles(custom))} (known: ${knownList(custom)})`);
+    throw new UsageError(`${where}: unknown profile ${quote(name)}${didYouMean(name, knownProfiles(custom))} (known: ${knownList(custom)})${DEFINED_IN_CONFIG}`);
   }
   const severities = new Map(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);

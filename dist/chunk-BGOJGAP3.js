@@ -3,8 +3,9 @@ import {
   segmentMatcher
 } from "./chunk-6X7DWYWZ.js";
 import {
+  localPythonProjects,
   resolvePath
-} from "./chunk-6ZC37WJK.js";
+} from "./chunk-WY5WSC7Q.js";
 import {
   LineIndex,
   normaliseText
@@ -21,6 +22,56 @@ import {
   MAX_TREE_DEPTH,
   noteIncomplete
 } from "./chunk-VHZECTGP.js";
+
+// src/chain/python-projects.ts
+function consoleScripts(manifest, text) {
+  const scripts = /* @__PURE__ */ new Map();
+  const add = (name, module) => {
+    if (!scripts.has(name)) scripts.set(name, module);
+  };
+  if (manifest === "pyproject.toml") {
+    for (const body of tomlTables(text, /^(?:project\.scripts|tool\.poetry\.scripts)$/)) {
+      for (const m of body.matchAll(/^\s*["']?([\w.-]+)["']?\s*=\s*(?:\{[^}\n]*callable\s*=\s*)?["']([\w.]+)\s*(?::\s*[\w.]+)?["']/gm)) add(m[1], m[2]);
+    }
+  } else if (manifest === "setup.cfg") {
+    for (const body of iniSections(text, "options.entry_points")) {
+      let inBlock = false;
+      for (const line of body.split(/\r?\n/)) {
+        const start = /^console_scripts\s*=(.*)$/.exec(line);
+        if (!start && !(inBlock && (/^[ \t]+\S/.test(line) || line.trim() === ""))) {
+          inBlock = false;
+          continue;
+        }
+        inBlock = true;
+        const entry = /^\s*([\w.-]+)\s*=\s*([\w.]+)/.exec(start ? start[1] : line);
+        if (entry) add(entry[1], entry[2]);
+      }
+    }
+  } else if (manifest === "setup.py") {
+    for (const start of text.matchAll(/["']console_scripts["']\s*:\s*\[/g)) {
+      const end = text.indexOf("]", start.index + start[0].length);
+      const list = text.slice(start.index + start[0].length, end < 0 ? void 0 : end);
+      for (const m of list.matchAll(/["']\s*([\w.-]+)\s*=\s*([\w.]+)\s*(?::\s*[\w.]+)?\s*["']/g)) add(m[1], m[2]);
+    }
+  }
+  return scripts;
+}
+function tomlTables(text, header) {
+  const bodies = [];
+  const headers = [...text.matchAll(/^\s*\[([^\[\]\n]+)\]\s*(?:#.*)?$/gm)];
+  headers.forEach((h, i) => {
+    if (header.test(h[1].trim().replace(/\s*\.\s*/g, ".").replace(/["']/g, ""))) bodies.push(text.slice(h.index + h[0].length, headers[i + 1]?.index ?? text.length));
+  });
+  return bodies;
+}
+function iniSections(text, name) {
+  const bodies = [];
+  const headers = [...text.matchAll(/^\[([^\]\n]+)\][ \t]*$/gm)];
+  headers.forEach((h, i) => {
+    if (h[1].trim() === name) bodies.push(text.slice(h.index + h[0].length + 1, headers[i + 1]?.index ?? text.length));
+  });
+  return bodies;
+}
 
 // src/chain/python.ts
 var MAX_VALUE_DEPTH = 32;
@@ -406,6 +457,7 @@ var ChainWalker = class {
   pathDirs;
   heredocFiles = /* @__PURE__ */ new Map();
   states = /* @__PURE__ */ new Map();
+  installedProjects;
   async run() {
     const stage = this.facts.finalStage;
     const states = this.states;
@@ -600,7 +652,7 @@ var ChainWalker = class {
         await this.visitSupervisor(target, frame, step);
         return;
       case "module": {
-        const roots = [frame.cwd, ...this.pythonPath()];
+        const roots = [frame.cwd, ...this.pythonPath(), ...(await this.installedPython()).roots];
         const parts = target.module.split(".");
         for (const root of roots) {
           const base = `${root === "/" ? "" : root}/${parts.join("/")}`;
@@ -616,8 +668,11 @@ var ChainWalker = class {
       case "file": {
         const raw = this.expand(target.word.value, frame, frame.vars);
         if (raw === null || raw === "" || raw.startsWith("-")) return;
-        const path = this.locate(this.tilde(raw), frame.cwd, target.as === "auto" && !raw.includes("/"), target.verb === "sources");
+        const bare = target.as === "auto" && !raw.includes("/");
+        const path = this.locate(this.tilde(raw), frame.cwd, bare, target.verb === "sources");
+        const consoleScript = path || !bare ? void 0 : (await this.installedPython()).scripts.get(raw);
         if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
+        else if (consoleScript) await this.visitTarget({ kind: "module", module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
         else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
           await this.visitSupervisor({ kind: "supervisor", config: null, word: target.word }, frame, step);
         }
@@ -646,6 +701,31 @@ var ChainWalker = class {
   }
   pythonPath() {
     return (this.env.get("PYTHONPATH") ?? "").split(":").filter((d) => d.startsWith("/"));
+  }
+  /**
+   * The projects pip installs from the image's own folders (`COPY . /app` then `pip install /app`):
+   * their packages import from the folder (or its `src/`, the src layout) and their console scripts
+   * are commands. Read once per chain, from the manifests the build context puts there.
+   */
+  installedPython() {
+    return this.installedProjects ??= (async () => {
+      const roots = [];
+      const scripts = /* @__PURE__ */ new Map();
+      for (const { path } of localPythonProjects(this.facts)) {
+        const dir = path === "/" ? "" : path;
+        const manifests = PYTHON_MANIFESTS.filter((name) => this.exists(`${dir}/${name}`));
+        if (manifests.length === 0) continue;
+        roots.push(`${dir}/src`, path);
+        for (const name of manifests) {
+          const placement = this.context.fileAt(`${dir}/${name}`);
+          const text = placement ? await this.project.read(placement.file) : this.heredocFiles.get(`${dir}/${name}`)?.text ?? null;
+          if (text !== null) {
+            for (const [command, module] of consoleScripts(name, text)) if (!scripts.has(command)) scripts.set(command, module);
+          }
+        }
+      }
+      return { roots, scripts };
+    })();
   }
   async visitFile(imagePath, as, via, caller) {
     if (caller.depth >= MAX_DEPTH || this.scripts.length >= MAX_SCRIPTS) return;
@@ -709,19 +789,20 @@ var ChainWalker = class {
     await this.visitCommands(script.runs, frame);
     if (imagePath === null) return;
     const dir = imagePath.slice(0, imagePath.lastIndexOf("/")) || "/";
+    const installed = python.imports.length > 0 ? (await this.installedPython()).roots : [];
     for (const imp of python.imports) {
-      for (const found of this.localModules(imp.module, imp.level, imp.names, dir)) {
+      for (const found of this.localModules(imp.module, imp.level, imp.names, dir, installed)) {
         await this.visitFile(found, "python", [...via, { file: path, range: imp.range, message: `imports ${found}` }], frame);
       }
     }
   }
-  localModules(module, level, names, dir) {
+  localModules(module, level, names, dir, installed) {
     let roots;
     if (level > 0) {
       let base = dir;
       for (let i = 1; i < level; i++) base = base.slice(0, base.lastIndexOf("/")) || "/";
       roots = [base];
-    } else roots = [dir, ...this.pythonPath()];
+    } else roots = [dir, ...this.pythonPath(), ...installed];
     const found = [];
     for (const root of roots) {
       const base = [root === "/" ? "" : root, ...module.split(".").filter(Boolean)].join("/");
@@ -839,6 +920,7 @@ function firstOperand(args, valueOptions, from = 0) {
   }
   return -1;
 }
+var PYTHON_MANIFESTS = ["pyproject.toml", "setup.cfg", "setup.py"];
 var RUNNERS = {
   gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
   "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
