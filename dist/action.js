@@ -28,7 +28,7 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-P7IJT5CA.js";
+} from "./chunk-FJIX54YA.js";
 import {
   discoverLocal,
   pathInfo
@@ -58,7 +58,7 @@ import "./chunk-LABVV7JH.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
-import "./chunk-VQIC7BFZ.js";
+import "./chunk-7WUZ372P.js";
 import {
   LineIndex
 } from "./chunk-HLZLW3LF.js";
@@ -385,7 +385,7 @@ function maskedIo(io) {
 async function lintCommand(argv, io, options = {}) {
   const { options: words, operands } = splitArgv(argv);
   const quick = quickParse(words);
-  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-UQ3NFGP6.js")).parseWithYargs(words);
+  const { args: parsed, helpText } = quick ? { args: quick, helpText: "" } : await (await import("./cli-yargs-WNNM7NPM.js")).parseWithYargs(words);
   const args = parsed;
   if (helpText) {
     io.stdout(helpText);
@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-DTZ22PYE.js"), import("./lint-2W3NIQPA.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-DEN2LQNG.js"), import("./lint-BW53OO5Y.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-AGG33QXY.js");
@@ -429,7 +429,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-ZCZ5LJWV.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-BY6CIBCA.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];
@@ -442,9 +442,9 @@ async function lintCommand(argv, io, options = {}) {
 `);
     failures.push({ file, message });
   };
-  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-Q3PTGV4X.js")).startWorkersForPaths(paths.length, args.threads);
+  if (!stdin && !fixing && args.base === void 0 && !args.cache && paths.length > 1) (await import("./cli-parallel-LLSPQKVD.js")).startWorkersForPaths(paths.length, args.threads);
   const cache = args.cache ? await openCache(args["cache-location"], io) : null;
-  const cacheInputs = cache ? (await import("./cache-RRWPKV3K.js")).cacheInputs : null;
+  const cacheInputs = cache ? (await import("./cache-LLY4PRJI.js")).cacheInputs : null;
   const projects = [];
   if (stdin) projects.push({ input: "-", project: await stdinProject(io, args["stdin-filename"]) });
   else {
@@ -479,7 +479,7 @@ async function lintCommand(argv, io, options = {}) {
     if (diffExit !== null) return failures.length > 0 ? EXIT_USAGE : diffExit;
     for (const p of projects) p.project.vfs = p.project.vfs.fresh?.() ?? p.project.vfs;
   }
-  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-Q3PTGV4X.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
+  const ahead = stdin || args.base !== void 0 || fixing || projects.length < 2 ? /* @__PURE__ */ new Map() : await (await import("./cli-parallel-LLSPQKVD.js")).lintInParallel(projects.map((p) => p.project), config, cache, args.threads);
   const lintHere = async (input, project) => {
     const lintIn = await lintInput(input, project);
     const lintVfs = (vfs) => linter.lint({ ...lintIn, vfs });
@@ -526,7 +526,7 @@ async function lintCommand(argv, io, options = {}) {
   return { args, report, exitCode };
 }
 async function openCache(location, io) {
-  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-RRWPKV3K.js");
+  const { cacheFilePath, keyFolderFor, LintCache } = await import("./cache-LLY4PRJI.js");
   const isFolder = location !== void 0 && await fsp2.stat(resolve(io.cwd, location)).then((s) => s.isDirectory(), () => false);
   const file = cacheFilePath(location, io.cwd, isFolder);
   try {

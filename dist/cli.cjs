@@ -6390,6 +6390,7 @@ var init_cache = __esm({
             JSON.stringify({
               version: this.version,
               profile: config.profile,
+              otherProfiles: config.otherProfiles,
               severities: [...config.severities].sort(),
               ignore: config.ignoreGlobs,
               private: config.private
@@ -6648,6 +6649,11 @@ function deriveProfile(base2, override, name2) {
 }
 function volumePath(profile, dir) {
   return `${profile.user.home}/${dir}`;
+}
+function imageProfile(selected, others, baseReference) {
+  if (!baseReference || others.length === 0 || findPlatformImage(selected, baseReference)) return selected;
+  const listing = others.filter((p) => findPlatformImage(p, baseReference));
+  return listing.length === 1 ? listing[0] : selected;
 }
 function findPlatformImage(profile, reference) {
   const withoutDigest = reference.split("@")[0].toLowerCase();
@@ -16103,8 +16109,10 @@ function resolveConfig(user, source, cli) {
   const severities = new Map(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);
   const ignoreGlobs = user.ignore ?? [];
+  const known = new Map([...BUILTIN_PROFILES, ...profiles]);
   return {
     profile,
+    otherProfiles: [...known.values()].filter((p) => p !== profile),
     severities,
     ignore: ignoreGlobs.map((g) => globToRegExp(g)),
     ignoreGlobs,
@@ -40735,7 +40743,7 @@ async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
   const { readmeExamples: readmeExamples2 } = await Promise.resolve().then(() => (init_jobman(), jobman_exports));
-  const all2 = (await readmeExamples2(readme)).jobman;
+  const all2 = forThisPlatform((await readmeExamples2(readme)).jobman, project, facts);
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all2 };
   const names2 = /* @__PURE__ */ new Set();
   const label = facts.finalStage?.labels.get("name");
@@ -40743,6 +40751,13 @@ async function usageExamples(project, facts) {
   const folder = facts.file.includes("/") ? facts.file.slice(0, facts.file.lastIndexOf("/")) : null;
   if (folder) names2.add(basename4(folder).toLowerCase());
   return { readme, examples: all2.filter((e) => e.image && names2.has(e.image.name.toLowerCase())) };
+}
+function forThisPlatform(examples, project, facts) {
+  const home = facts.profile.user.home;
+  const otherHomes = [...new Set(project.images.map((i2) => i2.facts.profile.user.home))].filter((h) => h !== home);
+  if (otherHomes.length === 0) return examples;
+  const under = (dir, e) => e.args.some((a) => a.value === dir || a.value.includes(`${dir}/`));
+  return examples.filter((e) => under(home, e) || !otherHomes.some((h) => under(h, e)));
 }
 function runsItsArguments(cmd) {
   const all2 = /^\$(@|\*|\{@\}|\{\*\})$/;
@@ -51644,6 +51659,7 @@ var init_lint = __esm({
     init_build_plan();
     init_labels();
     init_targets();
+    init_profile();
     init_facts2();
     init_images();
     init_limits();
@@ -51699,12 +51715,18 @@ var init_lint = __esm({
           const model = this.parseOrReport(file, raw, findings);
           if (!model) return null;
           if (needsShellGrammar(model.text)) await loadGrammar("bash");
-          facts = new DockerfileFacts(model, this.config.profile);
+          facts = this.newFacts(model);
         } catch (e) {
           state.crashes.push({ file, during: "reading the Dockerfile", error: errorLine(e) });
           return null;
         }
         return { facts, suppressions: this.checkDockerfile(facts, "batch", findings, state) };
+      }
+      /** A Dockerfile's facts under the profile of the platform it is built for (see imageProfile). */
+      newFacts(model) {
+        const facts = new DockerfileFacts(model, this.config.profile);
+        const profile = imageProfile(this.config.profile, this.config.otherProfiles, facts.imageChain[0]?.image);
+        return profile === this.config.profile ? facts : new DockerfileFacts(model, profile);
       }
       parseOrReport(file, raw, findings) {
         const parsed = parseDockerfileText(file, raw);
@@ -51724,7 +51746,7 @@ var init_lint = __esm({
           try {
             rule.check({
               facts,
-              profile: this.config.profile,
+              profile: facts.profile,
               report: (input) => {
                 const f = this.makeFinding(rule.meta, input, file);
                 if (f) findings.push(f);
@@ -51802,7 +51824,7 @@ var init_lint = __esm({
         const alone = /* @__PURE__ */ new Map();
         for (const [path, { model }] of models) {
           try {
-            alone.set(path, new DockerfileFacts(model, profile));
+            alone.set(path, this.newFacts(model));
           } catch (e) {
             alone.set(path, null);
             state.crashes.push({ file: path, during: "reading the Dockerfile", error: errorLine(e) });
@@ -51823,13 +51845,13 @@ var init_lint = __esm({
           const { model } = models.get(path);
           let facts;
           try {
-            facts = new DockerfileFacts(model, profile, (reference) => {
+            facts = new DockerfileFacts(model, own4.profile, (reference) => {
               for (const other of basesOf(path, reference)) {
                 const base2 = alone.get(other);
                 const inherited = factsOf(other) ?? base2;
                 if (!inherited.finalStage) continue;
-                if (isLocalTag(reference, profile)) localBases.add(other);
-                return repositoryBase(reference, inherited, profile);
+                if (isLocalTag(reference, own4.profile)) localBases.add(other);
+                return repositoryBase(reference, inherited, own4.profile);
               }
               return void 0;
             });
@@ -51878,7 +51900,8 @@ var init_lint = __esm({
               try {
                 await rule.check({
                   project: view,
-                  profile,
+                  // Each image with the profile of its platform; the repository-wide rules with the run's.
+                  profile: view.image?.facts.profile ?? profile,
                   report: (r) => {
                     const f = this.makeFinding(rule.meta, r, r.file);
                     const key = f && `${f.code}\0${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${f.message}`;
@@ -67360,7 +67383,7 @@ var init_cli_remote = __esm({
 
 // src/parallel.ts
 function serializeConfig(config) {
-  return { profile: config.profile, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
+  return { profile: config.profile, otherProfiles: config.otherProfiles, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
 }
 function poolOf(workerUrl2, size, preload = false) {
   let pool = pools.get(workerUrl2.href);

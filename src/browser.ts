@@ -49,6 +49,7 @@ export interface PlaygroundResult {
 /** The configuration of a repository with no configuration file: the platform's profile, every rule at its default severity. */
 const DEFAULT_CONFIG: ResolvedConfig = {
   profile: CHAIMELEON_PROFILE,
+  otherProfiles: [],
   severities: new Map(),
   ignore: [],
   ignoreGlobs: [],

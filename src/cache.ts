@@ -178,6 +178,7 @@ export class LintCache {
         JSON.stringify({
           version: this.version,
           profile: config.profile,
+          otherProfiles: config.otherProfiles,
           severities: [...config.severities].sort(),
           ignore: config.ignoreGlobs,
           private: config.private,

@@ -32,6 +32,11 @@ export interface UserConfig {
 
 export interface ResolvedConfig {
   profile: Profile;
+  /**
+   * The other profiles this configuration knows (the built-in ones and those it defines): an image
+   * built on a base image that only one of them lists is reviewed with that one (see imageProfile).
+   */
+  otherProfiles: readonly Profile[];
   /** Severity overrides by rule code. */
   severities: Map<string, SeveritySetting>;
   ignore: RegExp[];
@@ -273,8 +278,10 @@ export function resolveConfig(user: UserConfig, source: string | null, cli: CliO
   const severities = new Map<string, SeveritySetting>(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);
   const ignoreGlobs = user.ignore ?? [];
+  const known = new Map([...BUILTIN_PROFILES, ...profiles]);
   return {
     profile,
+    otherProfiles: [...known.values()].filter((p) => p !== profile),
     severities,
     ignore: ignoreGlobs.map((g) => globToRegExp(g)),
     ignoreGlobs,

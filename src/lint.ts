@@ -7,6 +7,7 @@ import type { ResolvedConfig } from './config.js';
 import { decidedBy, readBuildPlan, isLeftover, type PlannedBuild } from './project/build-plan.js';
 import { resolvedLabel } from './dockerfile/labels.js';
 import { isDockerfileName } from './project/targets.js';
+import { imageProfile } from './profile.js';
 import { parsedReadme, ProjectFacts, type DockerfileTarget, type RepositoryInfo } from './project/facts.js';
 import { buildsByDockerfile, buildsReference, imageRole, referenceName, repositoryImageCandidates, isLocalTag, LICENSE_FILE, licensePreference, nearestFile, README_FILE, repositoryBase, type Image, type ImageRole } from './project/images.js';
 import type { GitBaseComparison } from './project/git.js';
@@ -143,12 +144,19 @@ export class Linter {
       const model = this.parseOrReport(file, raw, findings);
       if (!model) return null;
       if (needsShellGrammar(model.text)) await loadGrammar('bash');
-      facts = new DockerfileFacts(model, this.config.profile);
+      facts = this.newFacts(model);
     } catch (e) {
       state.crashes.push({ file, during: 'reading the Dockerfile', error: errorLine(e) });
       return null;
     }
     return { facts, suppressions: this.checkDockerfile(facts, 'batch', findings, state) };
+  }
+
+  /** A Dockerfile's facts under the profile of the platform it is built for (see imageProfile). */
+  private newFacts(model: DockerfileModel): DockerfileFacts {
+    const facts = new DockerfileFacts(model, this.config.profile);
+    const profile = imageProfile(this.config.profile, this.config.otherProfiles, facts.imageChain[0]?.image);
+    return profile === this.config.profile ? facts : new DockerfileFacts(model, profile);
   }
 
   private parseOrReport(file: string, raw: string, findings: Finding[]): DockerfileModel | null {
@@ -170,7 +178,7 @@ export class Linter {
       try {
         rule.check({
           facts,
-          profile: this.config.profile,
+          profile: facts.profile,
           report: (input) => {
             const f = this.makeFinding(rule.meta, input, file);
             if (f) findings.push(f);
@@ -260,7 +268,7 @@ export class Linter {
     const alone = new Map<string, DockerfileFacts | null>();
     for (const [path, { model }] of models) {
       try {
-        alone.set(path, new DockerfileFacts(model, profile));
+        alone.set(path, this.newFacts(model));
       } catch (e) {
         alone.set(path, null);
         state.crashes.push({ file: path, during: 'reading the Dockerfile', error: errorLine(e) });
@@ -287,13 +295,13 @@ export class Linter {
       const { model } = models.get(path)!;
       let facts: DockerfileFacts | null;
       try {
-        facts = new DockerfileFacts(model, profile, (reference) => {
+        facts = new DockerfileFacts(model, own.profile, (reference) => {
           for (const other of basesOf(path, reference)) {
             const base = alone.get(other)!;
             const inherited = factsOf(other) ?? base;
             if (!inherited.finalStage) continue;
-            if (isLocalTag(reference, profile)) localBases.add(other);
-            return repositoryBase(reference, inherited, profile);
+            if (isLocalTag(reference, own.profile)) localBases.add(other);
+            return repositoryBase(reference, inherited, own.profile);
           }
           return undefined;
         });
@@ -351,7 +359,8 @@ export class Linter {
           try {
             await rule.check({
               project: view,
-              profile,
+              // Each image with the profile of its platform; the repository-wide rules with the run's.
+              profile: view.image?.facts.profile ?? profile,
               report: (r) => {
                 const f = this.makeFinding(rule.meta, r, r.file);
                 // Images that share a README or license get its findings once.

@@ -15,13 +15,14 @@ import type { Finding } from './types.js';
 
 export interface SerializedConfig {
   profile: ResolvedConfig['profile'];
+  otherProfiles: ResolvedConfig['otherProfiles'];
   severities: [string, string][];
   failLevel: ResolvedConfig['failLevel'];
   private: ResolvedConfig['private'];
 }
 
 export function serializeConfig(config: ResolvedConfig): SerializedConfig {
-  return { profile: config.profile, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
+  return { profile: config.profile, otherProfiles: config.otherProfiles, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
 }
 
 export interface WorkerRequest {

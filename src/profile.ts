@@ -229,6 +229,18 @@ export function volumePath(profile: Profile, dir: string): string {
  * path without the registry host (`chaimeleon-library-batch/ubuntu-python`), or the short name
  * partners pass through build ARGs (`ubuntu-python:latest`). Another registry or project is not it.
  */
+/**
+ * The profile an image is reviewed with: the run's, unless the image is built on a base image the
+ * run's profile does not list and exactly one other known profile does. A repository may hold an
+ * image for a sibling platform (a EUCAIM node's next to a CHAIMELEON one): a reviewer judges each by
+ * the platform whose base it is built on, not by the one the run was started for.
+ */
+export function imageProfile(selected: Profile, others: readonly Profile[], baseReference: string | undefined): Profile {
+  if (!baseReference || others.length === 0 || findPlatformImage(selected, baseReference)) return selected;
+  const listing = others.filter((p) => findPlatformImage(p, baseReference));
+  return listing.length === 1 ? listing[0] : selected;
+}
+
 export function findPlatformImage(profile: Profile, reference: string): PlatformBaseImage | undefined {
   const withoutDigest = reference.split('@')[0].toLowerCase();
   const lastSlash = withoutDigest.lastIndexOf('/');

@@ -33,6 +33,7 @@ function linterFor(config: SerializedConfig): Linter {
   if (current?.key !== key) {
     const linter = new Linter(ruleSet, {
       profile: config.profile,
+      otherProfiles: config.otherProfiles,
       severities: new Map(config.severities as [string, SeveritySetting][]),
       ignore: [],
       ignoreGlobs: [],

@@ -576,7 +576,7 @@ export async function usageExamples(project: ProjectFacts, facts: DockerfileFact
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
   const { readmeExamples } = await import('../readme/jobman.js');
-  const all = (await readmeExamples(readme)).jobman;
+  const all = forThisPlatform((await readmeExamples(readme)).jobman, project, facts);
   // A view of one image of a repository that publishes several still shares the README with the others: only the examples naming it are its own.
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = new Set<string>();
@@ -585,6 +585,19 @@ export async function usageExamples(project: ProjectFacts, facts: DockerfileFact
   const folder = facts.file.includes('/') ? facts.file.slice(0, facts.file.lastIndexOf('/')) : null;
   if (folder) names.add(basename(folder).toLowerCase());
   return { readme, examples: all.filter((e) => e.image && names.has(e.image.name.toLowerCase())) };
+}
+
+/**
+ * A repository with images for two platforms (a EUCAIM node's next to a CHAIMELEON one, each reviewed
+ * with its own profile) documents a job for each: an example whose paths are all under the other
+ * platform's home (`/home/ds/datasets/...`) is that image's, not this one's.
+ */
+function forThisPlatform(examples: JobmanSubmit[], project: ProjectFacts, facts: DockerfileFacts): JobmanSubmit[] {
+  const home = facts.profile.user.home;
+  const otherHomes = [...new Set(project.images.map((i) => i.facts.profile.user.home))].filter((h) => h !== home);
+  if (otherHomes.length === 0) return examples;
+  const under = (dir: string, e: JobmanSubmit) => e.args.some((a) => a.value === dir || a.value.includes(`${dir}/`));
+  return examples.filter((e) => under(home, e) || !otherHomes.some((h) => under(h, e)));
 }
 
 /** `exec "$@"`, `"$@"`, `eval "$@"`, `sh -c "$*"`: the command runs the arguments the container was started with. */

@@ -3,10 +3,10 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-BGOJGAP3.js";
+} from "./chunk-SLXS5PHR.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-WY5WSC7Q.js";
-import "./chunk-VQIC7BFZ.js";
+import "./chunk-A4VXEKAN.js";
+import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";

@@ -6,10 +6,10 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-WY5WSC7Q.js";
+} from "./chunk-A4VXEKAN.js";
 import {
   volumePath
-} from "./chunk-VQIC7BFZ.js";
+} from "./chunk-7WUZ372P.js";
 
 // src/shell/helpers.ts
 function hasFlag(cmd, ...flags) {

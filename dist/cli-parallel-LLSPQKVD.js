@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   cacheInputs
-} from "./chunk-CRJUIGVN.js";
+} from "./chunk-NQLW3KCZ.js";
 import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs
@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 // src/parallel.ts
 import { Worker } from "node:worker_threads";
 function serializeConfig(config) {
-  return { profile: config.profile, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
+  return { profile: config.profile, otherProfiles: config.otherProfiles, severities: [...config.severities], failLevel: config.failLevel, private: config.private };
 }
 var pools = /* @__PURE__ */ new Map();
 function poolOf(workerUrl2, size, preload = false) {

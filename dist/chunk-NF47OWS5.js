@@ -3,11 +3,11 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-OJVLNEMA.js";
+} from "./chunk-7XSZXW4G.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-MESOZZ23.js";
+} from "./chunk-4NU42RZP.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -23,10 +23,11 @@ import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
   findInstalled
-} from "./chunk-WY5WSC7Q.js";
+} from "./chunk-A4VXEKAN.js";
 import {
+  imageProfile,
   volumePath
-} from "./chunk-VQIC7BFZ.js";
+} from "./chunk-7WUZ372P.js";
 import {
   isGrammarLoaded,
   loadGrammar
@@ -528,7 +529,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-UBJMSTNB.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-KN4AK5LI.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;
@@ -773,12 +774,18 @@ var Linter = class {
       const model = this.parseOrReport(file, raw, findings);
       if (!model) return null;
       if (needsShellGrammar(model.text)) await loadGrammar("bash");
-      facts = new DockerfileFacts(model, this.config.profile);
+      facts = this.newFacts(model);
     } catch (e) {
       state.crashes.push({ file, during: "reading the Dockerfile", error: errorLine(e) });
       return null;
     }
     return { facts, suppressions: this.checkDockerfile(facts, "batch", findings, state) };
+  }
+  /** A Dockerfile's facts under the profile of the platform it is built for (see imageProfile). */
+  newFacts(model) {
+    const facts = new DockerfileFacts(model, this.config.profile);
+    const profile = imageProfile(this.config.profile, this.config.otherProfiles, facts.imageChain[0]?.image);
+    return profile === this.config.profile ? facts : new DockerfileFacts(model, profile);
   }
   parseOrReport(file, raw, findings) {
     const parsed = parseDockerfileText(file, raw);
@@ -798,7 +805,7 @@ var Linter = class {
       try {
         rule.check({
           facts,
-          profile: this.config.profile,
+          profile: facts.profile,
           report: (input) => {
             const f = this.makeFinding(rule.meta, input, file);
             if (f) findings.push(f);
@@ -876,7 +883,7 @@ var Linter = class {
     const alone = /* @__PURE__ */ new Map();
     for (const [path, { model }] of models) {
       try {
-        alone.set(path, new DockerfileFacts(model, profile));
+        alone.set(path, this.newFacts(model));
       } catch (e) {
         alone.set(path, null);
         state.crashes.push({ file: path, during: "reading the Dockerfile", error: errorLine(e) });
@@ -897,13 +904,13 @@ var Linter = class {
       const { model } = models.get(path);
       let facts;
       try {
-        facts = new DockerfileFacts(model, profile, (reference) => {
+        facts = new DockerfileFacts(model, own.profile, (reference) => {
           for (const other of basesOf(path, reference)) {
             const base = alone.get(other);
             const inherited = factsOf(other) ?? base;
             if (!inherited.finalStage) continue;
-            if (isLocalTag(reference, profile)) localBases.add(other);
-            return repositoryBase(reference, inherited, profile);
+            if (isLocalTag(reference, own.profile)) localBases.add(other);
+            return repositoryBase(reference, inherited, own.profile);
           }
           return void 0;
         });
@@ -952,7 +959,8 @@ var Linter = class {
           try {
             await rule.check({
               project: view,
-              profile,
+              // Each image with the profile of its platform; the repository-wide rules with the run's.
+              profile: view.image?.facts.profile ?? profile,
               report: (r) => {
                 const f = this.makeFinding(rule.meta, r, r.file);
                 const key = f && `${f.code}\0${f.file}\0${f.range.startLine}:${f.range.startColumn}\0${f.message}`;

@@ -10,7 +10,7 @@ import {
   CHAIMELEON_PROFILE,
   RUNTIME_INSTALLERS,
   deriveProfile
-} from "./chunk-VQIC7BFZ.js";
+} from "./chunk-7WUZ372P.js";
 
 // src/config.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -495,8 +495,10 @@ function resolveConfig(user, source, cli) {
   const severities = new Map(Object.entries(user.rules ?? {}));
   for (const [code, sev] of Object.entries(cli.rules ?? {})) severities.set(code, sev);
   const ignoreGlobs = user.ignore ?? [];
+  const known = new Map([...BUILTIN_PROFILES, ...profiles]);
   return {
     profile,
+    otherProfiles: [...known.values()].filter((p) => p !== profile),
     severities,
     ignore: ignoreGlobs.map((g) => globToRegExp(g)),
     ignoreGlobs,

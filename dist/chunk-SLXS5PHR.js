@@ -5,7 +5,7 @@ import {
 import {
   localPythonProjects,
   resolvePath
-} from "./chunk-WY5WSC7Q.js";
+} from "./chunk-A4VXEKAN.js";
 import {
   LineIndex,
   normaliseText
@@ -856,7 +856,7 @@ async function usageExamples(project, facts) {
   const readme = project.isRepository ? await project.readme() : null;
   if (!readme) return null;
   const { readmeExamples } = await import("./jobman-I7M46C4B.js");
-  const all = (await readmeExamples(readme)).jobman;
+  const all = forThisPlatform((await readmeExamples(readme)).jobman, project, facts);
   if (project.dockerfiles.length <= 1 && project.publishedImageCount <= 1) return { readme, examples: all };
   const names = /* @__PURE__ */ new Set();
   const label = facts.finalStage?.labels.get("name");
@@ -864,6 +864,13 @@ async function usageExamples(project, facts) {
   const folder = facts.file.includes("/") ? facts.file.slice(0, facts.file.lastIndexOf("/")) : null;
   if (folder) names.add(basename(folder).toLowerCase());
   return { readme, examples: all.filter((e) => e.image && names.has(e.image.name.toLowerCase())) };
+}
+function forThisPlatform(examples, project, facts) {
+  const home = facts.profile.user.home;
+  const otherHomes = [...new Set(project.images.map((i) => i.facts.profile.user.home))].filter((h) => h !== home);
+  if (otherHomes.length === 0) return examples;
+  const under = (dir, e) => e.args.some((a) => a.value === dir || a.value.includes(`${dir}/`));
+  return examples.filter((e) => under(home, e) || !otherHomes.some((h) => under(h, e)));
 }
 function runsItsArguments(cmd) {
   const all = /^\$(@|\*|\{@\}|\{\*\})$/;

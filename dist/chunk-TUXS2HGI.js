@@ -11,7 +11,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-OJVLNEMA.js";
+} from "./chunk-7XSZXW4G.js";
 import {
   braceExpand,
   commandText,
@@ -30,7 +30,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-MESOZZ23.js";
+} from "./chunk-4NU42RZP.js";
 import {
   describeDetection,
   findLicenseMentions,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-BGOJGAP3.js";
+} from "./chunk-SLXS5PHR.js";
 import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
@@ -56,10 +56,10 @@ import {
   installedPackages,
   parseUserCommand,
   resolvePath
-} from "./chunk-WY5WSC7Q.js";
+} from "./chunk-A4VXEKAN.js";
 import {
   volumePath
-} from "./chunk-VQIC7BFZ.js";
+} from "./chunk-7WUZ372P.js";
 import {
   LineIndex
 } from "./chunk-HLZLW3LF.js";
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-BEVRWPG2.js")).imageOutputs(project, facts);
+  return (await import("./outputs-ADXJOLHX.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

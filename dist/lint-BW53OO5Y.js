@@ -2,16 +2,16 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-MVBFCGVV.js";
+} from "./chunk-NF47OWS5.js";
 import {
   parseDockerfileText
-} from "./chunk-OJVLNEMA.js";
-import "./chunk-MESOZZ23.js";
+} from "./chunk-7XSZXW4G.js";
+import "./chunk-4NU42RZP.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-WY5WSC7Q.js";
-import "./chunk-VQIC7BFZ.js";
+import "./chunk-A4VXEKAN.js";
+import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import {

@@ -114,6 +114,11 @@ function deriveProfile(base, override, name) {
 function volumePath(profile, dir) {
   return `${profile.user.home}/${dir}`;
 }
+function imageProfile(selected, others, baseReference) {
+  if (!baseReference || others.length === 0 || findPlatformImage(selected, baseReference)) return selected;
+  const listing = others.filter((p) => findPlatformImage(p, baseReference));
+  return listing.length === 1 ? listing[0] : selected;
+}
 function findPlatformImage(profile, reference) {
   const withoutDigest = reference.split("@")[0].toLowerCase();
   const lastSlash = withoutDigest.lastIndexOf("/");
@@ -135,5 +140,6 @@ export {
   BUILTIN_PROFILES,
   deriveProfile,
   volumePath,
+  imageProfile,
   findPlatformImage
 };

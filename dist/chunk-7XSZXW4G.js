@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   factKind
-} from "./chunk-WY5WSC7Q.js";
+} from "./chunk-A4VXEKAN.js";
 import {
   LineIndex,
   fromLspRange,

@@ -3,16 +3,16 @@ import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-MESOZZ23.js";
+} from "./chunk-4NU42RZP.js";
 import {
   usageExamples
-} from "./chunk-BGOJGAP3.js";
+} from "./chunk-SLXS5PHR.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-WY5WSC7Q.js";
-import "./chunk-VQIC7BFZ.js";
+} from "./chunk-A4VXEKAN.js";
+import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Z3RT3P54.js";
 import {
   DEFAULT_CACHE_FILE
-} from "./chunk-CRJUIGVN.js";
+} from "./chunk-NQLW3KCZ.js";
 import "./chunk-AXWLNZWU.js";
 import "./chunk-AY5ENJPW.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   findPlatformImage
-} from "./chunk-VQIC7BFZ.js";
+} from "./chunk-7WUZ372P.js";
 import {
   SegmentMap,
   shellCommands

@@ -4,7 +4,7 @@ import {
   findConfigFile,
   loadConfigFile,
   resolveConfig
-} from "./chunk-P7IJT5CA.js";
+} from "./chunk-FJIX54YA.js";
 import {
   findMarkedRoot,
   gitRemote
@@ -12,16 +12,16 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-MVBFCGVV.js";
+} from "./chunk-NF47OWS5.js";
 import {
   makeRuleSet
-} from "./chunk-XF53XDDV.js";
+} from "./chunk-TUXS2HGI.js";
 import {
   TextDocument,
   init_main,
   require_main
-} from "./chunk-OJVLNEMA.js";
-import "./chunk-MESOZZ23.js";
+} from "./chunk-7XSZXW4G.js";
+import "./chunk-4NU42RZP.js";
 import {
   LocalVfs,
   toPosix
@@ -42,10 +42,10 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-BGOJGAP3.js";
+import "./chunk-SLXS5PHR.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-WY5WSC7Q.js";
-import "./chunk-VQIC7BFZ.js";
+import "./chunk-A4VXEKAN.js";
+import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";

@@ -126,6 +126,7 @@ var LintCache = class _LintCache {
         JSON.stringify({
           version: this.version,
           profile: config.profile,
+          otherProfiles: config.otherProfiles,
           severities: [...config.severities].sort(),
           ignore: config.ignoreGlobs,
           private: config.private

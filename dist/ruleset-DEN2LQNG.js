@@ -1,15 +1,15 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-XF53XDDV.js";
-import "./chunk-OJVLNEMA.js";
-import "./chunk-MESOZZ23.js";
+} from "./chunk-TUXS2HGI.js";
+import "./chunk-7XSZXW4G.js";
+import "./chunk-4NU42RZP.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-BGOJGAP3.js";
+import "./chunk-SLXS5PHR.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-WY5WSC7Q.js";
-import "./chunk-VQIC7BFZ.js";
+import "./chunk-A4VXEKAN.js";
+import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";

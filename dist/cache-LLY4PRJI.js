@@ -6,7 +6,7 @@ import {
   cacheFilePath,
   cacheInputs,
   keyFolderFor
-} from "./chunk-CRJUIGVN.js";
+} from "./chunk-NQLW3KCZ.js";
 import "./chunk-AXWLNZWU.js";
 import "./chunk-AY5ENJPW.js";
 import "./chunk-6DTU62CM.js";
