@@ -37867,18 +37867,49 @@ function parseBuildCommand(command2, line) {
 }
 function shellBuilds(_file, text3) {
   const builds = [];
-  const lines = text3.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const start2 = n;
-    let logical = lines[n];
-    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++n];
+  const lines = logicalLines(text3);
+  const variables = literalVariables(lines.map((l) => l.text));
+  for (const { text: logical, line } of lines) {
     if (/^\s*#/.test(logical)) continue;
-    for (const part of logical.split(/&&|\|\||;/)) {
-      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), start2 + 1);
+    for (const part of substitute2(logical, variables).split(/&&|\|\||;/)) {
+      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), line);
       if (b) builds.push(b);
     }
   }
   return builds;
+}
+function logicalLines(text3) {
+  const out2 = [];
+  const lines = text3.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = n + 1;
+    let logical = lines[n];
+    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++n];
+    out2.push({ text: logical, line });
+  }
+  return out2;
+}
+function literalVariables(lines) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const m = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?|override\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:(?::{1,3}|\?|\+)?=)\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const [, name2, raw] = m;
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    if (!quoted && /\s/.test(raw)) continue;
+    const value = quoted ? quoted[2] : raw;
+    const previous2 = values.get(name2);
+    values.set(name2, previous2 !== void 0 && previous2 !== value ? null : value);
+  }
+  const known = /* @__PURE__ */ new Map();
+  for (const [name2, value] of values) if (value !== null) known.set(name2, value);
+  for (let pass = 0; pass < 4; pass++) for (const [name2, value] of known) known.set(name2, substitute2(value, known));
+  for (const [name2, value] of known) if (/\$|`/.test(value)) known.delete(name2);
+  return known;
+}
+function substitute2(text3, variables) {
+  if (variables.size === 0 || !text3.includes("$")) return text3;
+  return text3.replace(/\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)/g, (m, a, b, c) => variables.get(a ?? b ?? c ?? "") ?? m);
 }
 function pythonBuilds(_file, text3) {
   const builds = [];

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-NF47OWS5.js";
+} from "./chunk-MXCQOAZ7.js";
 import {
   makeRuleSet
 } from "./chunk-TUXS2HGI.js";

@@ -138,18 +138,61 @@ export function parseBuildCommand(command: string, line: number): RawBuild | nul
 /** Shell scripts and Makefiles: one logical line at a time (`\` continuations joined). */
 function shellBuilds(_file: string, text: string): RawBuild[] {
   const builds: RawBuild[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const start = n;
-    let logical = lines[n];
-    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++n];
+  const lines = logicalLines(text);
+  const variables = literalVariables(lines.map((l) => l.text));
+  for (const { text: logical, line } of lines) {
     if (/^\s*#/.test(logical)) continue;
-    for (const part of logical.split(/&&|\|\||;/)) {
-      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), start + 1);
+    for (const part of substitute(logical, variables).split(/&&|\|\||;/)) {
+      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), line);
       if (b) builds.push(b);
     }
   }
   return builds;
+}
+
+function logicalLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = n + 1;
+    let logical = lines[n];
+    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++n];
+    out.push({ text: logical, line });
+  }
+  return out;
+}
+
+/**
+ * Variables a build file gives one literal value (`BASE_TAG := mytool-base:1.0` in a Makefile,
+ * `BASE="tool-base:1.0"` or `export BASE=...` in a script), so that `docker build -t $(BASE_TAG)`
+ * names the tag another Dockerfile is built FROM. A variable assigned two different values, or a
+ * value computed at build time (`$(git describe)`), stays unknown.
+ */
+function literalVariables(lines: string[]): Map<string, string> {
+  const values = new Map<string, string | null>();
+  for (const line of lines) {
+    const m = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?|override\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:(?::{1,3}|\?|\+)?=)\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const [, name, raw] = m;
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    // One word: `TAG=x docker build ...` sets TAG for that command only, and holds no tag to follow.
+    if (!quoted && /\s/.test(raw)) continue;
+    const value = quoted ? quoted[2] : raw;
+    const previous = values.get(name);
+    values.set(name, previous !== undefined && previous !== value ? null : value);
+  }
+  const known = new Map<string, string>();
+  for (const [name, value] of values) if (value !== null) known.set(name, value);
+  // Values that name other variables (`IMAGE=$(REGISTRY)/tool:$(VERSION)`), a few levels deep.
+  for (let pass = 0; pass < 4; pass++) for (const [name, value] of known) known.set(name, substitute(value, known));
+  for (const [name, value] of known) if (/\$|`/.test(value)) known.delete(name);
+  return known;
+}
+
+/** `$(NAME)`, `${NAME}` and `$NAME` of known variables replaced by their values. */
+function substitute(text: string, variables: ReadonlyMap<string, string>): string {
+  if (variables.size === 0 || !text.includes('$')) return text;
+  return text.replace(/\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)/g, (m, a: string | undefined, b: string | undefined, c: string | undefined) => variables.get(a ?? b ?? c ?? '') ?? m);
 }
 
 /**

@@ -125,18 +125,49 @@ function parseBuildCommand(command, line) {
 }
 function shellBuilds(_file, text) {
   const builds = [];
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const start = n;
-    let logical = lines[n];
-    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++n];
+  const lines = logicalLines(text);
+  const variables = literalVariables(lines.map((l) => l.text));
+  for (const { text: logical, line } of lines) {
     if (/^\s*#/.test(logical)) continue;
-    for (const part of logical.split(/&&|\|\||;/)) {
-      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), start + 1);
+    for (const part of substitute(logical, variables).split(/&&|\|\||;/)) {
+      const b = parseBuildCommand(part.replace(/\$\(\w+\)/g, UNKNOWN), line);
       if (b) builds.push(b);
     }
   }
   return builds;
+}
+function logicalLines(text) {
+  const out = [];
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = n + 1;
+    let logical = lines[n];
+    while (/\\$/.test(logical) && n + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++n];
+    out.push({ text: logical, line });
+  }
+  return out;
+}
+function literalVariables(lines) {
+  const values = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const m = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?|override\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:(?::{1,3}|\?|\+)?=)\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const [, name, raw] = m;
+    const quoted = /^(["'])(.*)\1$/.exec(raw);
+    if (!quoted && /\s/.test(raw)) continue;
+    const value = quoted ? quoted[2] : raw;
+    const previous = values.get(name);
+    values.set(name, previous !== void 0 && previous !== value ? null : value);
+  }
+  const known = /* @__PURE__ */ new Map();
+  for (const [name, value] of values) if (value !== null) known.set(name, value);
+  for (let pass = 0; pass < 4; pass++) for (const [name, value] of known) known.set(name, substitute(value, known));
+  for (const [name, value] of known) if (/\$|`/.test(value)) known.delete(name);
+  return known;
+}
+function substitute(text, variables) {
+  if (variables.size === 0 || !text.includes("$")) return text;
+  return text.replace(/\$\((\w+)\)|\$\{(\w+)\}|\$(\w+)/g, (m, a, b, c) => variables.get(a ?? b ?? c ?? "") ?? m);
 }
 function pythonBuilds(_file, text) {
   const builds = [];

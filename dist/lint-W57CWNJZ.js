@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-NF47OWS5.js";
+} from "./chunk-MXCQOAZ7.js";
 import {
   parseDockerfileText
 } from "./chunk-7XSZXW4G.js";

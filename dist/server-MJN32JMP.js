@@ -12,7 +12,7 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-NF47OWS5.js";
+} from "./chunk-MXCQOAZ7.js";
 import {
   makeRuleSet
 } from "./chunk-TUXS2HGI.js";
