@@ -33485,8 +33485,9 @@ var init_facts = __esm({
         let workdir = base2 ? base2.finalWorkdir : stage.platformBase?.provides.workdir ?? "/";
         let workdirVariable = base2 ? base2.finalWorkdirVariable : null;
         const vars = new VarTimeline();
-        if (base2) {
-          for (const [k, v] of base2.finalVars) if (!v.fromArg) vars.set(k, v);
+        const inherited = base2 ?? stage.platformBase?.facts?.finalStage ?? null;
+        if (inherited) {
+          for (const [k, v] of inherited.finalVars) if (!v.fromArg) vars.set(k, v);
         }
         if (base2) {
           for (const [k, v] of base2.labels) stage.labels.set(k, v);
@@ -39088,6 +39089,7 @@ function repositoryBase(reference, facts, profile) {
     name: reference,
     image: reference,
     dockerfile: facts.file,
+    facts,
     kind,
     // Its `/bin/sh`, and the SHELL it leaves, are what RUN uses in the images built on it.
     binSh,
@@ -58252,10 +58254,16 @@ function cacheMounted(instr, uv) {
   });
 }
 function cacheOffByConfig(facts, stage, instr) {
-  const first = facts.memo(CONFIG_OFF, stage, () => {
+  const first = configOff(facts, stage);
+  return first.index < instr.index || first.line < instr.range.startLine;
+}
+function configOff(facts, stage) {
+  return facts.memo(CONFIG_OFF, stage, () => {
     const found = { index: Infinity, line: Infinity };
     const chain = [];
     for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+    const base2 = chain[0].platformBase?.facts;
+    if (base2?.finalStage && configOff(base2, base2.finalStage).index < Infinity) return { index: -1, line: -1 };
     for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
       const configSet = cmd.program.startsWith("pip") && cmd.args.some((a) => a.value === "config") && cmd.args.some((a) => /no-cache-dir/.test(a.value));
       const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
@@ -58265,7 +58273,6 @@ function cacheOffByConfig(facts, stage, instr) {
     }
     return found;
   });
-  return first.index < instr.index || first.line < instr.range.startLine;
 }
 var PIP_VALUE_OPTIONS, CACHE_OFF_VARS, EXPORTS, CONFIG_OFF, CHM110_pip_cache_kept_default;
 var init_CHM110_pip_cache_kept = __esm({
@@ -58290,8 +58297,9 @@ var init_CHM110_pip_cache_kept = __esm({
           "  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the",
           "  message says that the cache stays in that stage's layers).",
           "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
-          "  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the",
-          "  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.",
+          "  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same",
+          "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
+          "  `no-cache-dir` (there too).",
           "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
           "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
           "- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form."
@@ -58340,10 +58348,17 @@ function recommendsOffByOption(cmd) {
   });
 }
 function recommendsOffByConfig(facts, stage, instr, cmd) {
-  const off = facts.memo(RECOMMENDS_OFF, stage, () => {
+  const off = configOff2(facts, stage);
+  const inSameRun = off.commandIn.get(instr);
+  return off.index < instr.index || inSameRun !== void 0 && inSameRun < cmd.index;
+}
+function configOff2(facts, stage) {
+  return facts.memo(RECOMMENDS_OFF, stage, () => {
     const found = { index: Infinity, commandIn: /* @__PURE__ */ new Map() };
     const chain = [];
     for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+    const base2 = chain[0].platformBase?.facts;
+    if (base2?.finalStage && configOff2(base2, base2.finalStage).index < Infinity) found.index = -1;
     for (const run5 of facts.runCommands(chain, /Install-Recommends/i)) {
       if (!fileWrites(run5.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF2.test(w.content))) continue;
       found.index = Math.min(found.index, run5.instr.index);
@@ -58354,8 +58369,6 @@ function recommendsOffByConfig(facts, stage, instr, cmd) {
     }
     return found;
   });
-  const inSameRun = off.commandIn.get(instr);
-  return off.index < instr.index || inSameRun !== void 0 && inSameRun < cmd.index;
 }
 var APT_VALUE_OPTIONS, OFF, OPTION_OFF, CONFIG_OFF2, APT_CONFIG_PATH, RECOMMENDS_OFF, CHM111_apt_recommends_installed_default;
 var init_CHM111_apt_recommends_installed = __esm({
@@ -58381,7 +58394,7 @@ var init_CHM111_apt_recommends_installed = __esm({
           "  and `ONBUILD RUN`, in every stage: like CHM110, the guide asks for the flag on every installation.",
           "- The guide's own template (`RUN apt-get install ...`) omits the flag; a copy of the template is reported.",
           "- Not reported when recommends are off for that invocation: `--no-install-recommends`, `-o APT::Install-Recommends=false` (or `0`, `no`, `off`,",
-          "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage or a stage it builds on (or an earlier",
+          "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier",
           '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
           "  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).",
           "- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.",

@@ -4,12 +4,12 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-MXCQOAZ7.js";
+} from "./chunk-YEK5PVEN.js";
 import {
   makeRuleSet
-} from "./chunk-TUXS2HGI.js";
-import "./chunk-7XSZXW4G.js";
-import "./chunk-4NU42RZP.js";
+} from "./chunk-2ATONGQL.js";
+import "./chunk-UBHQOWVS.js";
+import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
 import {
   LocalVfs,
@@ -22,9 +22,9 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-SLXS5PHR.js";
+import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-A4VXEKAN.js";
+import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import {

@@ -69,10 +69,19 @@ const CONFIG_OFF = factKind<Stage, { index: number; line: number }>('where pip\'
 
 /** `pip config set global.no-cache-dir ...` or a pip.conf written with no-cache-dir, earlier in the image. */
 function cacheOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction): boolean {
-  const first = facts.memo(CONFIG_OFF, stage, () => {
+  const first = configOff(facts, stage);
+  // Earlier means an earlier instruction, or one on an earlier line (an ONBUILD trigger's place).
+  return first.index < instr.index || first.line < instr.range.startLine;
+}
+
+function configOff(facts: DockerfileFacts, stage: Stage): { index: number; line: number } {
+  return facts.memo(CONFIG_OFF, stage, () => {
     const found = { index: Infinity, line: Infinity };
     const chain: Stage[] = [];
     for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+    // Built FROM an image of the repository whose pip configuration turned it off: off from the first instruction.
+    const base = chain[0].platformBase?.facts;
+    if (base?.finalStage && configOff(base, base.finalStage).index < Infinity) return { index: -1, line: -1 };
     for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
       const configSet = cmd.program.startsWith('pip') && cmd.args.some((a) => a.value === 'config') && cmd.args.some((a) => /no-cache-dir/.test(a.value));
       const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
@@ -82,8 +91,6 @@ function cacheOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerIns
     }
     return found;
   });
-  // Earlier means an earlier instruction, or one on an earlier line (an ONBUILD trigger's place).
-  return first.index < instr.index || first.line < instr.range.startLine;
 }
 
 export default defineDockerfileRule({
@@ -100,8 +107,9 @@ export default defineDockerfileRule({
       '  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the',
       '  message says that the cache stays in that stage\'s layers).',
       '- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`',
-      '  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the',
-      '  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.',
+      '  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same',
+      '  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with',
+      '  `no-cache-dir` (there too).',
       '- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.',
       '- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.',
       '- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form.',

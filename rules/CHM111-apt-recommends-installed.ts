@@ -32,10 +32,19 @@ const RECOMMENDS_OFF = factKind<Stage, ConfigOff>('where apt\'s recommends are t
 
 /** An apt configuration file written, before this command, with `APT::Install-Recommends "false";` (RUN or COPY heredoc). */
 function recommendsOffByConfig(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, cmd: ShellCommand): boolean {
-  const off = facts.memo(RECOMMENDS_OFF, stage, () => {
+  const off = configOff(facts, stage);
+  const inSameRun = off.commandIn.get(instr);
+  return off.index < instr.index || (inSameRun !== undefined && inSameRun < cmd.index);
+}
+
+function configOff(facts: DockerfileFacts, stage: Stage): ConfigOff {
+  return facts.memo(RECOMMENDS_OFF, stage, () => {
     const found: ConfigOff = { index: Infinity, commandIn: new Map() };
     const chain: Stage[] = [];
     for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+    // Built FROM an image of the repository that turned them off: off from the first instruction.
+    const base = chain[0].platformBase?.facts;
+    if (base?.finalStage && configOff(base, base.finalStage).index < Infinity) found.index = -1;
     for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
       if (!fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF.test(w.content))) continue;
       found.index = Math.min(found.index, run.instr.index);
@@ -46,8 +55,6 @@ function recommendsOffByConfig(facts: DockerfileFacts, stage: Stage, instr: Dock
     }
     return found;
   });
-  const inSameRun = off.commandIn.get(instr);
-  return off.index < instr.index || (inSameRun !== undefined && inSameRun < cmd.index);
 }
 
 export default defineDockerfileRule({
@@ -63,7 +70,7 @@ export default defineDockerfileRule({
       '  and `ONBUILD RUN`, in every stage: like CHM110, the guide asks for the flag on every installation.',
       '- The guide\'s own template (`RUN apt-get install ...`) omits the flag; a copy of the template is reported.',
       '- Not reported when recommends are off for that invocation: `--no-install-recommends`, `-o APT::Install-Recommends=false` (or `0`, `no`, `off`,',
-      '  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage or a stage it builds on (or an earlier',
+      '  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier',
       '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
       '  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).',
       '- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.',

@@ -1,6 +1,7 @@
 // Everything platform-specific lives here as data, so that a sibling platform built from the same
 // guide (another user, another home, other base images) works by configuration alone.
 import type { BinSh, RunShell } from './dockerfile/run-shell.js';
+import type { DockerfileFacts } from './dockerfile/facts.js';
 
 export type ImageKind = 'batch' | 'desktop';
 
@@ -36,6 +37,8 @@ export interface PlatformBaseImage {
   name: string;
   /** Set when the image is built by a Dockerfile of the linted repository (not a platform image). */
   dockerfile?: string;
+  /** That Dockerfile's facts: what the image built on it inherits (ENV, configuration files written by its RUNs). */
+  facts?: DockerfileFacts;
   kind: ImageKind;
   provides: BaseImageProvides;
   /** What `/bin/sh` is in it (dash on Ubuntu); unknown when absent. */

@@ -379,7 +379,9 @@ export class DockerfileFacts {
     let workdirVariable = base ? base.finalWorkdirVariable : null;
     // ENV is inherited from the stage built on; ARG is not (only global ARGs redeclared without a value).
     const vars = new VarTimeline();
-    if (base) for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
+    // A repository image built FROM another one of the repository inherits its ENV, as from a stage.
+    const inherited = base ?? stage.platformBase?.facts?.finalStage ?? null;
+    if (inherited) for (const [k, v] of inherited.finalVars) if (!v.fromArg) vars.set(k, v);
     if (base) {
       for (const [k, v] of base.labels) stage.labels.set(k, v);
       stage.entrypoint = base.entrypoint;

@@ -97,6 +97,7 @@ export function repositoryBase(reference: string, facts: DockerfileFacts, profil
     name: reference,
     image: reference,
     dockerfile: facts.file,
+    facts,
     kind,
     // Its `/bin/sh`, and the SHELL it leaves, are what RUN uses in the images built on it.
     binSh,

@@ -1,18 +1,19 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  MAX_DEPTH,
-  buildEntrypointChain,
-  usageExamples
-} from "./chunk-SLXS5PHR.js";
+  makeRuleSet
+} from "./chunk-2ATONGQL.js";
+import "./chunk-UBHQOWVS.js";
+import "./chunk-P7ZECBQ3.js";
+import "./chunk-HD6PQWEY.js";
+import "./chunk-CI53TVUJ.js";
+import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-A4VXEKAN.js";
+import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {
-  MAX_DEPTH,
-  buildEntrypointChain,
-  usageExamples
+  makeRuleSet
 };

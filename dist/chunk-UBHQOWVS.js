@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   factKind
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import {
   LineIndex,
   fromLspRange,

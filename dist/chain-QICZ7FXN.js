@@ -1,19 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  makeRuleSet
-} from "./chunk-TUXS2HGI.js";
-import "./chunk-7XSZXW4G.js";
-import "./chunk-4NU42RZP.js";
-import "./chunk-HD6PQWEY.js";
-import "./chunk-CI53TVUJ.js";
-import "./chunk-SLXS5PHR.js";
+  MAX_DEPTH,
+  buildEntrypointChain,
+  usageExamples
+} from "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-A4VXEKAN.js";
+import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {
-  makeRuleSet
+  MAX_DEPTH,
+  buildEntrypointChain,
+  usageExamples
 };

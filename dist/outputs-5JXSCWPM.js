@@ -3,15 +3,15 @@ import {
   fsHistory,
   isUnder,
   runtimeEffects
-} from "./chunk-4NU42RZP.js";
+} from "./chunk-P7ZECBQ3.js";
 import {
   usageExamples
-} from "./chunk-SLXS5PHR.js";
+} from "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,
   resolvePath
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

@@ -3,11 +3,11 @@ import {
   imageKind,
   parseDockerfileText,
   resolvedLabel
-} from "./chunk-7XSZXW4G.js";
+} from "./chunk-UBHQOWVS.js";
 import {
   fsHistory,
   pathState
-} from "./chunk-4NU42RZP.js";
+} from "./chunk-P7ZECBQ3.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -23,7 +23,7 @@ import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
   findInstalled
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import {
   imageProfile,
   volumePath
@@ -341,6 +341,7 @@ function repositoryBase(reference, facts, profile) {
     name: reference,
     image: reference,
     dockerfile: facts.file,
+    facts,
     kind,
     // Its `/bin/sh`, and the SHELL it leaves, are what RUN uses in the images built on it.
     binSh,
@@ -560,7 +561,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-KN4AK5LI.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-QICZ7FXN.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

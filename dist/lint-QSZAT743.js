@@ -2,15 +2,15 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-MXCQOAZ7.js";
+} from "./chunk-YEK5PVEN.js";
 import {
   parseDockerfileText
-} from "./chunk-7XSZXW4G.js";
-import "./chunk-4NU42RZP.js";
+} from "./chunk-UBHQOWVS.js";
+import "./chunk-P7ZECBQ3.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-A4VXEKAN.js";
+import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

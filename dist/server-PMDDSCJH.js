@@ -12,16 +12,16 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-MXCQOAZ7.js";
+} from "./chunk-YEK5PVEN.js";
 import {
   makeRuleSet
-} from "./chunk-TUXS2HGI.js";
+} from "./chunk-2ATONGQL.js";
 import {
   TextDocument,
   init_main,
   require_main
-} from "./chunk-7XSZXW4G.js";
-import "./chunk-4NU42RZP.js";
+} from "./chunk-UBHQOWVS.js";
+import "./chunk-P7ZECBQ3.js";
 import {
   LocalVfs,
   toPosix
@@ -42,9 +42,9 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-HD6PQWEY.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-SLXS5PHR.js";
+import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
-import "./chunk-A4VXEKAN.js";
+import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
 import "./chunk-HLZLW3LF.js";
 import "./chunk-D33BDPQG.js";

@@ -6,7 +6,7 @@ import {
   optionValue,
   parseUserCommand,
   resolvePath
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import {
   volumePath
 } from "./chunk-7WUZ372P.js";

@@ -11,7 +11,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-7XSZXW4G.js";
+} from "./chunk-UBHQOWVS.js";
 import {
   braceExpand,
   commandText,
@@ -30,7 +30,7 @@ import {
   stageCopies,
   stepOrder,
   subcommand
-} from "./chunk-4NU42RZP.js";
+} from "./chunk-P7ZECBQ3.js";
 import {
   describeDetection,
   findLicenseMentions,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-SLXS5PHR.js";
+} from "./chunk-3TXQPGP4.js";
 import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
@@ -56,7 +56,7 @@ import {
   installedPackages,
   parseUserCommand,
   resolvePath
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import {
   volumePath
 } from "./chunk-7WUZ372P.js";
@@ -526,7 +526,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-ADXJOLHX.js")).imageOutputs(project, facts);
+  return (await import("./outputs-5JXSCWPM.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -1228,10 +1228,16 @@ function cacheMounted(instr, uv) {
 }
 var CONFIG_OFF = factKind("where pip's cache is turned off by configuration");
 function cacheOffByConfig(facts, stage, instr) {
-  const first = facts.memo(CONFIG_OFF, stage, () => {
+  const first = configOff(facts, stage);
+  return first.index < instr.index || first.line < instr.range.startLine;
+}
+function configOff(facts, stage) {
+  return facts.memo(CONFIG_OFF, stage, () => {
     const found = { index: Infinity, line: Infinity };
     const chain = [];
     for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+    const base = chain[0].platformBase?.facts;
+    if (base?.finalStage && configOff(base, base.finalStage).index < Infinity) return { index: -1, line: -1 };
     for (const { instr: earlier, cmd } of facts.runCommands(chain, /no-cache-dir/)) {
       const configSet = cmd.program.startsWith("pip") && cmd.args.some((a) => a.value === "config") && cmd.args.some((a) => /no-cache-dir/.test(a.value));
       const writesPipConf = cmd.redirects.some((r) => r.target && /pip\.conf$|pip\.ini$/.test(r.target.value)) || cmd.args.some((a) => /pip\.conf$/.test(a.value));
@@ -1241,7 +1247,6 @@ function cacheOffByConfig(facts, stage, instr) {
     }
     return found;
   });
-  return first.index < instr.index || first.line < instr.range.startLine;
 }
 var CHM110_pip_cache_kept_default = defineDockerfileRule({
   meta: {
@@ -1257,8 +1262,9 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
       "  and `ONBUILD RUN`, in every stage (the policy asks for the flag on every invocation; for a stage the final image is not built on, the",
       "  message says that the cache stays in that stage's layers).",
       "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
-      "  of this stage or a stage it builds on, by an inline prefix or an `export` earlier in the same RUN; a `--mount=type=cache` or `tmpfs` over the",
-      "  pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with `no-cache-dir`.",
+      "  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same",
+      "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
+      "  `no-cache-dir` (there too).",
       "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
       "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
       "- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form."
@@ -1311,10 +1317,17 @@ function recommendsOffByOption(cmd) {
 }
 var RECOMMENDS_OFF = factKind("where apt's recommends are turned off by configuration");
 function recommendsOffByConfig(facts, stage, instr, cmd) {
-  const off = facts.memo(RECOMMENDS_OFF, stage, () => {
+  const off = configOff2(facts, stage);
+  const inSameRun = off.commandIn.get(instr);
+  return off.index < instr.index || inSameRun !== void 0 && inSameRun < cmd.index;
+}
+function configOff2(facts, stage) {
+  return facts.memo(RECOMMENDS_OFF, stage, () => {
     const found = { index: Infinity, commandIn: /* @__PURE__ */ new Map() };
     const chain = [];
     for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+    const base = chain[0].platformBase?.facts;
+    if (base?.finalStage && configOff2(base, base.finalStage).index < Infinity) found.index = -1;
     for (const run of facts.runCommands(chain, /Install-Recommends/i)) {
       if (!fileWrites(run.cmd).some((w) => APT_CONFIG_PATH.test(w.path.value) && w.content !== null && CONFIG_OFF2.test(w.content))) continue;
       found.index = Math.min(found.index, run.instr.index);
@@ -1325,8 +1338,6 @@ function recommendsOffByConfig(facts, stage, instr, cmd) {
     }
     return found;
   });
-  const inSameRun = off.commandIn.get(instr);
-  return off.index < instr.index || inSameRun !== void 0 && inSameRun < cmd.index;
 }
 var CHM111_apt_recommends_installed_default = defineDockerfileRule({
   meta: {
@@ -1341,7 +1352,7 @@ var CHM111_apt_recommends_installed_default = defineDockerfileRule({
       "  and `ONBUILD RUN`, in every stage: like CHM110, the guide asks for the flag on every installation.",
       "- The guide's own template (`RUN apt-get install ...`) omits the flag; a copy of the template is reported.",
       "- Not reported when recommends are off for that invocation: `--no-install-recommends`, `-o APT::Install-Recommends=false` (or `0`, `no`, `off`,",
-      "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage or a stage it builds on (or an earlier",
+      "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier",
       '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
       "  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).",
       "- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.",

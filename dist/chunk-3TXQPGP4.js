@@ -5,7 +5,7 @@ import {
 import {
   localPythonProjects,
   resolvePath
-} from "./chunk-A4VXEKAN.js";
+} from "./chunk-RWAWY74Y.js";
 import {
   LineIndex,
   normaliseText

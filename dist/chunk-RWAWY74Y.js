@@ -594,8 +594,9 @@ var DockerfileFacts = class {
     let workdir = base ? base.finalWorkdir : stage.platformBase?.provides.workdir ?? "/";
     let workdirVariable = base ? base.finalWorkdirVariable : null;
     const vars = new VarTimeline();
-    if (base) {
-      for (const [k, v] of base.finalVars) if (!v.fromArg) vars.set(k, v);
+    const inherited = base ?? stage.platformBase?.facts?.finalStage ?? null;
+    if (inherited) {
+      for (const [k, v] of inherited.finalVars) if (!v.fromArg) vars.set(k, v);
     }
     if (base) {
       for (const [k, v] of base.labels) stage.labels.set(k, v);
