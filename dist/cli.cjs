@@ -39342,6 +39342,11 @@ var init_package_data = __esm({
 });
 
 // src/license/corpus.ts
+function termCounts(words4) {
+  let counts;
+  for (const w of words4) if (TERM_WORDS.test(w)) (counts ??= {})[w] = (counts[w] ?? 0) + 1;
+  return counts;
+}
 function deprecation(currentIds, allIds) {
   const listed = new Set(currentIds);
   const all2 = new Set(allIds);
@@ -39374,12 +39379,13 @@ function corpusFrom(index2) {
     }
   };
 }
-var pending;
+var TERM_WORDS, pending;
 var init_corpus = __esm({
   "src/license/corpus.ts"() {
     "use strict";
     init_normalize();
     init_package_data();
+    TERM_WORDS = /^(?:not|no|nor|never|cannot|without|except\w*|exclud\w*|prohibit\w*|forbid\w*|restrict\w*|limit\w*|commercial\w*|noncommercial|non|sell\w*|sold|sale|resale|fees?|paid|charge|academic|research|personal|internal\w*|proprietary|confidential|reserved|revoc\w*|revok\w*|terminat\w*|only|solely|exclusively|military|clinical|medical|consent|permission|nc|nd|sa|gpl|agpl|lgpl|cc|creative|commons|sharealike|derivatives?)$/;
   }
 });
 
@@ -39700,6 +39706,7 @@ function rank(corpus, words4) {
   let best = -1;
   let partOf = -1;
   let partOfShare = 0;
+  let contains2 = -1;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     const ws = entry.words;
@@ -39713,9 +39720,10 @@ function rank(corpus, words4) {
       partOf = e;
       partOfShare = contained;
     }
+    if (overlap >= ws.length * CONTAINS && words4.length > entry.length && words4.length - entry.length <= MAX_ADDED_WORDS && (contains2 < 0 || scores[e] > scores[contains2])) contains2 = e;
     if (best < 0 || scores[e] > scores[best] || scores[e] === scores[best] && entry.id.length < entries[best].id.length) best = e;
   }
-  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null };
+  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   const top2 = entries[best];
   const sameLicense = new Set(top2.stems);
   const sameText = (e) => scores[e] === scores[best] && entries[e].length === top2.length && entries[e].words.length === top2.words.length;
@@ -39733,19 +39741,27 @@ function rank(corpus, words4) {
     best: { id: chosen, score: scores[best] },
     runnerUp: second >= 0 && scores[second] > 0 ? { id: entries[second].id, score: scores[second] } : null,
     aliases,
-    partOf: partOf >= 0 ? { id: entries[partOf].id, score: partOfShare } : null
+    partOf: partOf >= 0 ? { id: entries[partOf].id, score: partOfShare } : null,
+    contains: contains2 >= 0 ? { id: entries[contains2].id, score: scores[contains2], terms: addedTerms(words4, entries[contains2]) } : null
   };
+}
+function addedTerms(words4, license) {
+  return Object.entries(termCounts(words4) ?? {}).filter(([word, n]) => n > (license.terms?.[word] ?? 0)).map(([word]) => word);
 }
 async function detectLicense(text3) {
   const { text: body2, rider } = setAsideRider(text3);
   const words4 = licenseWords(body2);
-  const none = { id: null, score: 0, runnerUp: null, nearest: null, method: "none", aliases: [], rider, proprietary: false, partOf: null };
-  let ranked = { best: null, runnerUp: null, aliases: [], partOf: null };
+  const none = { id: null, score: 0, runnerUp: null, nearest: null, method: "none", aliases: [], rider, proprietary: false, partOf: null, amended: null };
+  let ranked = { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   if (words4.length > 0) {
     ranked = rank(await loadCorpus(), words4);
-    const { best, runnerUp, aliases } = ranked;
+    const { best, runnerUp, aliases, contains: contains2 } = ranked;
     if (best && best.score >= ACCEPT_SCORE) {
-      return { id: best.id, score: best.score, runnerUp, nearest: best, method: "text", aliases, rider, proprietary: false, partOf: null };
+      return { id: best.id, score: best.score, runnerUp, nearest: best, method: "text", aliases, rider, proprietary: false, partOf: null, amended: null };
+    }
+    if (contains2 && contains2.terms.length === 0) {
+      const amended2 = { id: contains2.id, terms: [] };
+      return { id: contains2.id, score: contains2.score, runnerUp: best && best.id !== contains2.id ? best : runnerUp, nearest: { id: contains2.id, score: contains2.score }, method: "text", aliases: [], rider, proprietary: false, partOf: null, amended: amended2 };
     }
   }
   const nearest = ranked.best;
@@ -39765,14 +39781,16 @@ async function detectLicense(text3) {
         aliases: [],
         rider,
         proprietary: false,
-        partOf: null
+        partOf: null,
+        amended: null
       };
     }
   }
   const proprietary = PROPRIETARY.test(body2) && !GRANTS.test(body2);
-  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: ranked.partOf };
+  const amended = ranked.contains ? { id: ranked.contains.id, terms: ranked.contains.terms } : null;
+  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: amended ? null : ranked.partOf, amended };
 }
-var ACCEPT_SCORE, PART_OF, LENGTH_PENALTY, NOTICE_LEAD, CHOICE, PROPRIETARY, GRANTS, NOTICE_MAX_WORDS, COMMONS_CLAUSE_START, COMMONS_CLAUSE_END, marks, generation;
+var ACCEPT_SCORE, PART_OF, MAX_ADDED_WORDS, CONTAINS, LENGTH_PENALTY, NOTICE_LEAD, CHOICE, PROPRIETARY, GRANTS, NOTICE_MAX_WORDS, COMMONS_CLAUSE_START, COMMONS_CLAUSE_END, marks, generation;
 var init_detect = __esm({
   "src/license/detect.ts"() {
     "use strict";
@@ -39781,6 +39799,8 @@ var init_detect = __esm({
     init_notice();
     ACCEPT_SCORE = 0.98;
     PART_OF = 0.95;
+    MAX_ADDED_WORDS = 40;
+    CONTAINS = 0.98;
     LENGTH_PENALTY = 0.5;
     NOTICE_LEAD = /\b(?:(?:licen[cs]ed|released|distributed|available|provided|published|offered)\s+(?:\S+\s+){0,3}?(?:under|as)|terms\s+of|governed\s+by|covered\s+by)\b|\blicen[cs]e\s*:/i;
     CHOICE = /\beither\b|\bat (?:your|the user's) (?:option|choice)\b|\bdual[- ]licen[cs]ed\b/i;
@@ -39816,10 +39836,12 @@ function describeDetection(file, detection) {
   if (!detection) return `\`${file}\` cannot be read`;
   const runnerUp = detection.runnerUp && detection.method === "text" ? `; runner-up ${detection.runnerUp.id} at ${percent(detection.runnerUp.score)}` : "";
   if (detection.rider && detection.id) return `\`${file}\` is ${detection.id} with the ${detection.rider.name} added (line ${detection.rider.line})`;
+  if (detection.method === "text" && detection.amended) return `\`${file}\` is ${detection.id} (its whole SPDX text, with a short addition that changes none of its terms)`;
   if (detection.method === "text") return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === "notice") return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
   if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
   if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
+  if (detection.amended) return `\`${file}\` is the ${detection.amended.id} text with an addition that may change its terms (${detection.amended.terms.map((t) => `\`${t}\``).join(", ")})`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;
 }
 function githubId(id) {
@@ -60173,6 +60195,9 @@ var init_CHM304_license_unidentified = __esm({
           "- The text is normalised (copyright lines, title, Markdown, list labels, URLs, punctuation, case, line width, British spelling)",
           "  and compared with every SPDX license text by the Dice coefficient of their word sets, less a penalty for the difference",
           "  in length; 98% is needed. The message gives the nearest license and its score, and the runner-up.",
+          "- The whole text of a license with a short addition (at most 40 words: what the license covers, a contact) is that license, unless",
+          "  the addition has a word that can change terms more often than the license itself (`not`, `only`, `commercial`, `research`,",
+          "  `clinical`, `consent`, a license's name...): then it is reported as that license with an addition to review, naming those words.",
           '- A file that only names a license ("Licensed under the Apache License, Version 2.0", an SPDX-License-Identifier line, a link to',
           "  the license page) is identified by that name, not reported.",
           "- A known license with the Commons Clause added is reported at the line where the rider starts: the result is not an open-source",
@@ -60196,6 +60221,8 @@ var init_CHM304_license_unidentified = __esm({
           message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
         } else if (detection.proprietary) {
           message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+        } else if (detection.amended) {
+          message = `${describeDetection(file, detection)}: the platform cannot take it as ${detection.amended.id} without a review. If ${detection.amended.id} is what you mean, remove the addition; otherwise keep it and add an \`authorization\` label (CHM301).`;
         } else if (!detection.nearest) {
           message = `${describeDetection(file, detection)}: put the full text of the license there.`;
         } else {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-YEK5PVEN.js";
+} from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-2ATONGQL.js";
+} from "./chunk-GZH7XDSB.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
@@ -20,7 +20,7 @@ import "./chunk-SZREWI2H.js";
 import {
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-HD6PQWEY.js";
+import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";

@@ -13,6 +13,9 @@ export default defineProjectRule({
       '- The text is normalised (copyright lines, title, Markdown, list labels, URLs, punctuation, case, line width, British spelling)',
       '  and compared with every SPDX license text by the Dice coefficient of their word sets, less a penalty for the difference',
       '  in length; 98% is needed. The message gives the nearest license and its score, and the runner-up.',
+      '- The whole text of a license with a short addition (at most 40 words: what the license covers, a contact) is that license, unless',
+      '  the addition has a word that can change terms more often than the license itself (`not`, `only`, `commercial`, `research`,',
+      '  `clinical`, `consent`, a license\'s name...): then it is reported as that license with an addition to review, naming those words.',
       '- A file that only names a license ("Licensed under the Apache License, Version 2.0", an SPDX-License-Identifier line, a link to',
       '  the license page) is identified by that name, not reported.',
       '- A known license with the Commons Clause added is reported at the line where the rider starts: the result is not an open-source',
@@ -36,6 +39,8 @@ export default defineProjectRule({
       message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
     } else if (detection.proprietary) {
       message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+    } else if (detection.amended) {
+      message = `${describeDetection(file, detection)}: the platform cannot take it as ${detection.amended.id} without a review. If ${detection.amended.id} is what you mean, remove the addition; otherwise keep it and add an \`authorization\` label (CHM301).`;
     } else if (!detection.nearest) {
       message = `${describeDetection(file, detection)}: put the full text of the license there.`;
     } else {

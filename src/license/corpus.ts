@@ -21,6 +21,21 @@ export interface CorpusEntry {
   words: Int32Array;
   /** Number of words in the text (with repeats). */
   length: number;
+  /** How often the text has each word that can change terms (TERM_WORDS), when it has any. */
+  terms?: Record<string, number>;
+}
+
+/**
+ * Words that, added to a license, can change its terms (`not`, `commercial`, `only`, `research`, a
+ * license's name): a text with more of them than a license's text is not that license as it stands.
+ */
+export const TERM_WORDS = /^(?:not|no|nor|never|cannot|without|except\w*|exclud\w*|prohibit\w*|forbid\w*|restrict\w*|limit\w*|commercial\w*|noncommercial|non|sell\w*|sold|sale|resale|fees?|paid|charge|academic|research|personal|internal\w*|proprietary|confidential|reserved|revoc\w*|revok\w*|terminat\w*|only|solely|exclusively|military|clinical|medical|consent|permission|nc|nd|sa|gpl|agpl|lgpl|cc|creative|commons|sharealike|derivatives?)$/;
+
+/** The counts of a text's TERM_WORDS, or undefined when it has none. */
+export function termCounts(words: Iterable<string>): Record<string, number> | undefined {
+  let counts: Record<string, number> | undefined;
+  for (const w of words) if (TERM_WORDS.test(w)) (counts ??= {})[w] = (counts[w] ?? 0) + 1;
+  return counts;
 }
 
 /** data/license-index.json: the corpus as JSON. */
@@ -111,14 +126,15 @@ export function buildLicenseIndex(full: Record<string, { licenseText: string }>,
     const sorted = [...spdxIds].sort((a, b) => Number(isDeprecated(a)) - Number(isDeprecated(b)) || a.length - b.length || (a < b ? -1 : 1));
     const ids = [...new Set(sorted.map(current))];
     const distinct = new Set<number>();
-    let length = 0;
+    const all: string[] = [];
     forEachLicenseWord(text, (word) => {
-      length++;
+      all.push(word);
       let index = vocabulary.get(word);
       if (index === undefined) vocabulary.set(word, (index = vocabulary.size));
       distinct.add(index);
     });
-    entries.push({ id: ids[0], ids, stems: ids.map(withoutRange), estimate: text.length / CHARS_PER_WORD, length, words: [...distinct] });
+    const terms = termCounts(all);
+    entries.push({ id: ids[0], ids, stems: ids.map(withoutRange), estimate: text.length / CHARS_PER_WORD, length: all.length, words: [...distinct], ...(terms ? { terms } : {}) });
   }
   return { source, vocabulary: [...vocabulary.keys()], entries };
 }

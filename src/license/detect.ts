@@ -1,9 +1,10 @@
 // License detection: which SPDX license a text is. A full text is compared with every SPDX text by
 // the Dice coefficient of their word sets, with a penalty for the difference in length (a truncated
-// copy or one with paragraphs added is not that license); the best score is accepted at 0.98. A
+// copy or one with paragraphs added is not that license); the best score is accepted at 0.98, and so
+// is a license's whole text with a short addition that holds no word that could change the terms. A
 // short text that is not a license but a notice pointing at one ("Licensed under the Apache License,
 // Version 2.0", an SPDX-License-Identifier line, a link to a license page) is read by the notice matcher.
-import { loadCorpus, type Corpus } from './corpus.js';
+import { loadCorpus, termCounts, type Corpus, type CorpusEntry } from './corpus.js';
 import { licenseWords, noticeText } from './normalize.js';
 import { findLicenseMentions } from './notice.js';
 
@@ -30,11 +31,22 @@ export interface LicenseDetection {
   proprietary: boolean;
   /** No license matched, but the text is a shorter piece of one (a truncated copy): that license, with the share of the text's words in it. */
   partOf: LicenseMatch | null;
+  /**
+   * The whole text of a license with a short addition: `terms` lists the words of the addition that
+   * can change the license's terms (none: the text is that license, accepted; some: it needs a review).
+   */
+  amended: { id: string; terms: string[] } | null;
 }
 
 export const ACCEPT_SCORE = 0.98;
 /** The share of a text's distinct words that must be in a longer license for the text to be a piece of it. */
 const PART_OF = 0.95;
+/**
+ * A license's whole text with a short addition (a line on what the license covers, a contact): at
+ * most this many words more than the license, with every word of the license there.
+ */
+const MAX_ADDED_WORDS = 40;
+const CONTAINS = 0.98;
 /** Each word of difference in length weighs as half a word missing from the set. */
 const LENGTH_PENALTY = 0.5;
 /**
@@ -73,7 +85,9 @@ function setAsideRider(text: string): { text: string; rider: LicenseDetection['r
 let marks = new Uint32Array(0);
 let generation = 0;
 
-function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; runnerUp: LicenseMatch | null; aliases: string[]; partOf: LicenseMatch | null } {
+type Ranked = { best: LicenseMatch | null; runnerUp: LicenseMatch | null; aliases: string[]; partOf: LicenseMatch | null; contains: (LicenseMatch & { terms: string[] }) | null };
+
+function rank(corpus: Corpus, words: string[]): Ranked {
   const entries = corpus.candidates(words.length);
   if (marks.length < corpus.vocabulary.size) marks = new Uint32Array(corpus.vocabulary.size);
   generation++;
@@ -92,6 +106,7 @@ function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; run
   let best = -1;
   let partOf = -1;
   let partOfShare = 0;
+  let contains = -1;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     const ws = entry.words!;
@@ -107,9 +122,11 @@ function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; run
       partOf = e;
       partOfShare = contained;
     }
+    // A whole license and a short addition: every word of the license is there.
+    if (overlap >= ws.length * CONTAINS && words.length > entry.length && words.length - entry.length <= MAX_ADDED_WORDS && (contains < 0 || scores[e] > scores[contains])) contains = e;
     if (best < 0 || scores[e] > scores[best] || (scores[e] === scores[best] && entry.id.length < entries[best].id.length)) best = e;
   }
-  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null };
+  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   // One license in several SPDX versions of its text (`GPL-2.0-only`, `GPL-2.0-or-later`, `GPL-2.0+`): the
   // text cannot tell "only" from "or later" (a notice does), so `-only` is reported and the others are aliases.
   const top = entries[best];
@@ -131,7 +148,15 @@ function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; run
     runnerUp: second >= 0 && scores[second] > 0 ? { id: entries[second].id, score: scores[second] } : null,
     aliases,
     partOf: partOf >= 0 ? { id: entries[partOf].id, score: partOfShare } : null,
+    contains: contains >= 0 ? { id: entries[contains].id, score: scores[contains], terms: addedTerms(words, entries[contains]) } : null,
   };
+}
+
+/** The words that can change terms which a text has more often than the license's own text (`not` in `may not be used for ...`). */
+function addedTerms(words: string[], license: CorpusEntry): string[] {
+  return Object.entries(termCounts(words) ?? {})
+    .filter(([word, n]) => n > (license.terms?.[word] ?? 0))
+    .map(([word]) => word);
 }
 
 /**
@@ -141,13 +166,18 @@ function rank(corpus: Corpus, words: string[]): { best: LicenseMatch | null; run
 export async function detectLicense(text: string): Promise<LicenseDetection> {
   const { text: body, rider } = setAsideRider(text);
   const words = licenseWords(body);
-  const none: LicenseDetection = { id: null, score: 0, runnerUp: null, nearest: null, method: 'none', aliases: [], rider, proprietary: false, partOf: null };
-  let ranked: ReturnType<typeof rank> = { best: null, runnerUp: null, aliases: [], partOf: null };
+  const none: LicenseDetection = { id: null, score: 0, runnerUp: null, nearest: null, method: 'none', aliases: [], rider, proprietary: false, partOf: null, amended: null };
+  let ranked: Ranked = { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   if (words.length > 0) {
     ranked = rank(await loadCorpus(), words);
-    const { best, runnerUp, aliases } = ranked;
+    const { best, runnerUp, aliases, contains } = ranked;
     if (best && best.score >= ACCEPT_SCORE) {
-      return { id: best.id, score: best.score, runnerUp, nearest: best, method: 'text', aliases, rider, proprietary: false, partOf: null };
+      return { id: best.id, score: best.score, runnerUp, nearest: best, method: 'text', aliases, rider, proprietary: false, partOf: null, amended: null };
+    }
+    // The whole license with a line added that changes nothing (what it covers, where to write): that license.
+    if (contains && contains.terms.length === 0) {
+      const amended = { id: contains.id, terms: [] };
+      return { id: contains.id, score: contains.score, runnerUp: best && best.id !== contains.id ? best : runnerUp, nearest: { id: contains.id, score: contains.score }, method: 'text', aliases: [], rider, proprietary: false, partOf: null, amended };
     }
   }
   const nearest = ranked.best;
@@ -169,9 +199,12 @@ export async function detectLicense(text: string): Promise<LicenseDetection> {
         rider,
         proprietary: false,
         partOf: null,
+        amended: null,
       };
     }
   }
   const proprietary = PROPRIETARY.test(body) && !GRANTS.test(body);
-  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: ranked.partOf };
+  // The whole of a license with words added that may change it: that license is what it is closest to.
+  const amended = ranked.contains ? { id: ranked.contains.id, terms: ranked.contains.terms } : null;
+  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: amended ? null : ranked.partOf, amended };
 }

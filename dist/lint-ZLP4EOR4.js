@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-YEK5PVEN.js";
+} from "./chunk-KVDIVIGM.js";
 import {
   parseDockerfileText
 } from "./chunk-UBHQOWVS.js";

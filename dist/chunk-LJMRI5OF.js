@@ -152,6 +152,12 @@ function readProjectData(name) {
 }
 
 // src/license/corpus.ts
+var TERM_WORDS = /^(?:not|no|nor|never|cannot|without|except\w*|exclud\w*|prohibit\w*|forbid\w*|restrict\w*|limit\w*|commercial\w*|noncommercial|non|sell\w*|sold|sale|resale|fees?|paid|charge|academic|research|personal|internal\w*|proprietary|confidential|reserved|revoc\w*|revok\w*|terminat\w*|only|solely|exclusively|military|clinical|medical|consent|permission|nc|nd|sa|gpl|agpl|lgpl|cc|creative|commons|sharealike|derivatives?)$/;
+function termCounts(words) {
+  let counts;
+  for (const w of words) if (TERM_WORDS.test(w)) (counts ??= {})[w] = (counts[w] ?? 0) + 1;
+  return counts;
+}
 function deprecation(currentIds, allIds) {
   const listed = new Set(currentIds);
   const all = new Set(allIds);
@@ -454,6 +460,8 @@ function isLicenseFileLink(url) {
 // src/license/detect.ts
 var ACCEPT_SCORE = 0.98;
 var PART_OF = 0.95;
+var MAX_ADDED_WORDS = 40;
+var CONTAINS = 0.98;
 var LENGTH_PENALTY = 0.5;
 var NOTICE_LEAD = /\b(?:(?:licen[cs]ed|released|distributed|available|provided|published|offered)\s+(?:\S+\s+){0,3}?(?:under|as)|terms\s+of|governed\s+by|covered\s+by)\b|\blicen[cs]e\s*:/i;
 var CHOICE = /\beither\b|\bat (?:your|the user's) (?:option|choice)\b|\bdual[- ]licen[cs]ed\b/i;
@@ -494,6 +502,7 @@ function rank(corpus, words) {
   let best = -1;
   let partOf = -1;
   let partOfShare = 0;
+  let contains = -1;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
     const ws = entry.words;
@@ -507,9 +516,10 @@ function rank(corpus, words) {
       partOf = e;
       partOfShare = contained;
     }
+    if (overlap >= ws.length * CONTAINS && words.length > entry.length && words.length - entry.length <= MAX_ADDED_WORDS && (contains < 0 || scores[e] > scores[contains])) contains = e;
     if (best < 0 || scores[e] > scores[best] || scores[e] === scores[best] && entry.id.length < entries[best].id.length) best = e;
   }
-  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null };
+  if (best < 0) return { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   const top = entries[best];
   const sameLicense = new Set(top.stems);
   const sameText = (e) => scores[e] === scores[best] && entries[e].length === top.length && entries[e].words.length === top.words.length;
@@ -527,19 +537,27 @@ function rank(corpus, words) {
     best: { id: chosen, score: scores[best] },
     runnerUp: second >= 0 && scores[second] > 0 ? { id: entries[second].id, score: scores[second] } : null,
     aliases,
-    partOf: partOf >= 0 ? { id: entries[partOf].id, score: partOfShare } : null
+    partOf: partOf >= 0 ? { id: entries[partOf].id, score: partOfShare } : null,
+    contains: contains >= 0 ? { id: entries[contains].id, score: scores[contains], terms: addedTerms(words, entries[contains]) } : null
   };
+}
+function addedTerms(words, license) {
+  return Object.entries(termCounts(words) ?? {}).filter(([word, n]) => n > (license.terms?.[word] ?? 0)).map(([word]) => word);
 }
 async function detectLicense(text) {
   const { text: body, rider } = setAsideRider(text);
   const words = licenseWords(body);
-  const none = { id: null, score: 0, runnerUp: null, nearest: null, method: "none", aliases: [], rider, proprietary: false, partOf: null };
-  let ranked = { best: null, runnerUp: null, aliases: [], partOf: null };
+  const none = { id: null, score: 0, runnerUp: null, nearest: null, method: "none", aliases: [], rider, proprietary: false, partOf: null, amended: null };
+  let ranked = { best: null, runnerUp: null, aliases: [], partOf: null, contains: null };
   if (words.length > 0) {
     ranked = rank(await loadCorpus(), words);
-    const { best, runnerUp, aliases } = ranked;
+    const { best, runnerUp, aliases, contains } = ranked;
     if (best && best.score >= ACCEPT_SCORE) {
-      return { id: best.id, score: best.score, runnerUp, nearest: best, method: "text", aliases, rider, proprietary: false, partOf: null };
+      return { id: best.id, score: best.score, runnerUp, nearest: best, method: "text", aliases, rider, proprietary: false, partOf: null, amended: null };
+    }
+    if (contains && contains.terms.length === 0) {
+      const amended2 = { id: contains.id, terms: [] };
+      return { id: contains.id, score: contains.score, runnerUp: best && best.id !== contains.id ? best : runnerUp, nearest: { id: contains.id, score: contains.score }, method: "text", aliases: [], rider, proprietary: false, partOf: null, amended: amended2 };
     }
   }
   const nearest = ranked.best;
@@ -559,12 +577,14 @@ async function detectLicense(text) {
         aliases: [],
         rider,
         proprietary: false,
-        partOf: null
+        partOf: null,
+        amended: null
       };
     }
   }
   const proprietary = PROPRIETARY.test(body) && !GRANTS.test(body);
-  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: ranked.partOf };
+  const amended = ranked.contains ? { id: ranked.contains.id, terms: ranked.contains.terms } : null;
+  return { ...none, score: nearest?.score ?? 0, runnerUp: ranked.runnerUp, nearest, proprietary, partOf: amended ? null : ranked.partOf, amended };
 }
 
 // src/license/project.ts
@@ -582,10 +602,12 @@ function describeDetection(file, detection) {
   if (!detection) return `\`${file}\` cannot be read`;
   const runnerUp = detection.runnerUp && detection.method === "text" ? `; runner-up ${detection.runnerUp.id} at ${percent(detection.runnerUp.score)}` : "";
   if (detection.rider && detection.id) return `\`${file}\` is ${detection.id} with the ${detection.rider.name} added (line ${detection.rider.line})`;
+  if (detection.method === "text" && detection.amended) return `\`${file}\` is ${detection.id} (its whole SPDX text, with a short addition that changes none of its terms)`;
   if (detection.method === "text") return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === "notice") return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
   if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
   if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
+  if (detection.amended) return `\`${file}\` is the ${detection.amended.id} text with an addition that may change its terms (${detection.amended.terms.map((t) => `\`${t}\``).join(", ")})`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;
 }
 function githubId(id) {

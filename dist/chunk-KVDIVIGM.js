@@ -506,7 +506,7 @@ ${s.text}`).join("\n") : "";
     const key = file ?? "";
     let pending = this.shared.licenses.get(key);
     if (!pending) {
-      pending = import("./project-ZSRD2XN5.js").then((m) => m.projectLicense(this, file));
+      pending = import("./project-BG523LXY.js").then((m) => m.projectLicense(this, file));
       this.shared.licenses.set(key, pending);
     }
     return pending;

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-I5FKXLVU.js"),
     import("./review-LOBVBSWI.js"),
-    import("./lint-QSZAT743.js")
+    import("./lint-ZLP4EOR4.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

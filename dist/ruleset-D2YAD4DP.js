@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-2ATONGQL.js";
+} from "./chunk-GZH7XDSB.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
-import "./chunk-HD6PQWEY.js";
+import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";

@@ -4,7 +4,7 @@ import {
   percent,
   projectLicense,
   repositoryLicense
-} from "./chunk-HD6PQWEY.js";
+} from "./chunk-LJMRI5OF.js";
 import "./chunk-VF57VZD3.js";
 export {
   describeDetection,

@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-YEK5PVEN.js";
+} from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-2ATONGQL.js";
+} from "./chunk-GZH7XDSB.js";
 import {
   TextDocument,
   init_main,
@@ -40,7 +40,7 @@ import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
-import "./chunk-HD6PQWEY.js";
+import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-3TXQPGP4.js";
 import "./chunk-6X7DWYWZ.js";
