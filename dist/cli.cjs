@@ -52281,8 +52281,11 @@ function jobPaths(submit, profile, workdir) {
       positional.push(arg.value);
     }
   }
+  const inDatasets = positional.map((w) => mountOfKnownPart(w.value, profile, workdir)?.mount === "datasets");
+  const byPlace = inDatasets.includes(true) && inDatasets.includes(false);
   positional.forEach((word, i2) => {
-    candidates.push({ word, role: i2 === 0 ? "input" : "output", option: null, because: `the ${ORDINALS[i2] ?? `${i2 + 1}th`} path argument`, asWritten: word.value });
+    const role = byPlace ? inDatasets[i2] ? "input" : "output" : i2 === 0 ? "input" : "output";
+    candidates.push({ word, role, option: null, because: `the ${ORDINALS[i2] ?? `${i2 + 1}th`} path argument`, asWritten: word.value });
   });
   candidates.sort((a, b) => a.word.range.startLine - b.word.range.startLine || a.word.range.startColumn - b.word.range.startColumn);
   const paths = [];
@@ -59687,7 +59690,8 @@ var init_CHM206_usage_input_not_in_datasets = __esm({
           "  `xvfb-run`, `torchrun`, `env`, `VAR=value`), a script run directly (`./run.sh`), and in `-c` mode the command.",
           "- Inputs are the values of options named like input (`--input`, `-i`, `--in`, `--data`, `--dataset`, `--data_dir`, `--images`, `--source`,",
           "  `--input-path`...; `--opt value` and `--opt=value`), of variables so named (`INPUT_DIR=...`), and the first positional path argument",
-          "  (later ones are outputs, CHM207). An option whose name has other words (`--input-format`) counts only when its value looks like a",
+          "  (later ones are outputs, CHM207), except that when some positional paths are in the datasets folder and some are not, those in it",
+          "  are the inputs and the others outputs (`papermill` takes its output notebook first). An option whose name has other words (`--input-format`) counts only when its value looks like a",
           "  path (has a `/`, starts with `~` or `.`).",
           "- Paths are resolved before judging: `~` and `$HOME` are the platform user's home; a relative path is joined to the image's final",
           "  WORKDIR (the job starts there), and not judged when that WORKDIR holds a variable with no value in the Dockerfile (`WORKDIR $HOME`,",
@@ -59760,7 +59764,8 @@ var init_CHM207_usage_output_not_persistent = __esm({
           "  `conda run -n ENV python ...`, the command in `-c` mode) is neither input nor output, and the application's own `-i`/`-o` come after `--`.",
           "- Outputs are the values of options named like output (`--output`, `-o`, `--out`, `--output_dir`, `--results`, `--save-path`, `--dest`,",
           "  `--dst`...; `--opt value` and `--opt=value`), of variables so named (`OUTPUT_DIR=...`), and positional path arguments after the first",
-          "  (the first is the input, CHM206). An option whose name has other words (`--save-model`) counts only when its value looks like a path.",
+          "  (the first is the input, CHM206; when some positional paths are in the datasets folder and some are not, those in it are the inputs).",
+          "  An option whose name has other words (`--save-model`) counts only when its value looks like a path.",
           "- Paths are resolved as in CHM206: `~`/`$HOME` are the user's home, relative paths start at the image's final WORKDIR (not judged when",
           "  it is unknown). A path with a placeholder is judged by the folders before it (`persistent-home/<run>` is persistent, `/app/<run>` is",
           "  not), and not at all when they do not decide where it lands (`<output-dir>`, `~/<your-folder>`, `/path/to/results`, `$OUTPUT`).",

@@ -129,7 +129,8 @@ function mountOfKnownPart(value: string, profile: Profile, workdir: string): Ret
 /**
  * The input and output paths of an example: values of options and variables named like input or
  * output (`--input`, `--data_dir`, `-o`, `--save-path`, `--results`, `OUTPUT_DIR=`), and positional
- * path arguments (the first is the input, later ones are outputs). What runs (`python3 app/x.py`) is
+ * path arguments (when some are in the datasets folder and some not, those in it are inputs and the
+ * others outputs; otherwise the first is the input and later ones are outputs). What runs (`python3 app/x.py`) is
  * neither. A path with a placeholder is judged by the folders before it, and left out when they do
  * not decide where it lands (`<output-dir>`, `~/<out>`, `/path/to/x`); a placeholder still takes its
  * place among the positional paths.
@@ -148,8 +149,14 @@ export function jobPaths(submit: JobmanSubmit, profile: Profile, workdir: string
       positional.push(arg.value);
     }
   }
+  // Unnamed paths: the order is only a guess (`papermill` takes the output notebook first, then `-p
+  // dataset_dir DATASET`). When some are in the datasets folder and some are not, those in it are
+  // where the job reads (inputs) and the others outputs; otherwise the first is the input.
+  const inDatasets = positional.map((w) => mountOfKnownPart(w.value, profile, workdir)?.mount === 'datasets');
+  const byPlace = inDatasets.includes(true) && inDatasets.includes(false);
   positional.forEach((word, i) => {
-    candidates.push({ word, role: i === 0 ? 'input' : 'output', option: null, because: `the ${ORDINALS[i] ?? `${i + 1}th`} path argument`, asWritten: word.value });
+    const role = byPlace ? (inDatasets[i] ? 'input' : 'output') : i === 0 ? 'input' : 'output';
+    candidates.push({ word, role, option: null, because: `the ${ORDINALS[i] ?? `${i + 1}th`} path argument`, asWritten: word.value });
   });
   candidates.sort((a, b) => a.word.range.startLine - b.word.range.startLine || a.word.range.startColumn - b.word.range.startColumn);
   const paths: JobPath[] = [];

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-GZH7XDSB.js";
+} from "./chunk-P6SQTOH3.js";
 import {
   TextDocument,
   init_main,
