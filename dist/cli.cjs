@@ -16533,9 +16533,9 @@ CMD --help
         "file": "cmd-bash-c.bad.Dockerfile"
       },
       "CHM142": {
-        "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
+        "bad": '# The same image started by an absolute path: the fix can move the working directory.\nFROM node:20.11-bookworm-slim\nRUN userdel -r node && groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nWORKDIR /opt/dicom-auditor\nCOPY --chown=1000:1000 dist/ dist/\nUSER chaimeleon\nENTRYPOINT ["node", "/opt/dicom-auditor/dist/cli.js"]\n',
         "good": "# NB_USER comes from the base image's ENV: the folder cannot be known here.\nFROM jupyter/scipy-notebook:2023-10-20\nWORKDIR /home/${NB_USER}\n",
-        "file": "app-folder.bad.Dockerfile"
+        "file": "absolute-entrypoint.bad.Dockerfile"
       },
       "CHM150": {
         "bad": "ARG BASE_IMG=harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nARG CUDA_TAG\n# The platform's own images move too: judged on the ARG's default.\nFROM ${BASE_IMG} AS app\nARG TAG=12.4.1-runtime-ubuntu22.04\n# A stage's ARG is not seen by the next FROM: the default after :- applies.\nFROM nvidia/cuda:${TAG:-latest}\n",
@@ -59281,12 +59281,22 @@ var init_CHM141_batch_entrypoint_missing = __esm({
 });
 
 // rules/CHM142-workdir-not-home.ts
-var normalize2, CHM142_workdir_not_home_default;
+function relativeFiles(facts, stage) {
+  const words4 = [];
+  for (const instr of [stage.entrypoint?.instr, stage.cmd?.instr]) {
+    if (!instr) continue;
+    if (instr.exec) words4.push(...instr.exec.map((w) => w.value));
+    else for (const cmd of facts.commands(instr)) words4.push(cmd.nameWord.value, ...cmd.args.map((a) => a.value));
+  }
+  return [...new Set(words4.filter((w) => RELATIVE_FILE.test(w)))];
+}
+var normalize2, RELATIVE_FILE, CHM142_workdir_not_home_default;
 var init_CHM142_workdir_not_home = __esm({
   "rules/CHM142-workdir-not-home.ts"() {
     "use strict";
     init_rule_api();
     normalize2 = (path) => path.replace(/\/+$/, "") || "/";
+    RELATIVE_FILE = /^(?![/~$-])(?![a-z][\w+.-]*:\/\/)(?:[^\s=]*\/[^\s=]*|[^\s=/]+\.(?:py|sh|bash|js|mjs|cjs|ts|R|r|jl|ipynb|jar|rb|pl|yaml|yml|json))$/;
     CHM142_workdir_not_home_default = defineDockerfileRule({
       meta: {
         code: "CHM142",
@@ -59305,7 +59315,9 @@ var init_CHM142_workdir_not_home = __esm({
           "- A folder inside the home (`WORKDIR /home/chaimeleon/app`) is reported too: end with `WORKDIR` at the home and call the application",
           "  by its absolute path. Trailing slashes and relative `WORKDIR`s are resolved as Docker does.",
           "- A `WORKDIR` that depends on an `ARG` without default (given with `--build-arg`) is skipped.",
-          "- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change."
+          "- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change.",
+          '  No fix when the final `ENTRYPOINT` or `CMD` names a file by a relative path (`["node", "dist/cli.js"]`, `python3 app.py`): the message',
+          "  says to make those paths absolute first, as the new working directory would break them."
         ].join("\n"),
         tags: ["workdir", "volumes"],
         fixable: true
@@ -59324,12 +59336,14 @@ var init_CHM142_workdir_not_home = __esm({
         }
         const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
         if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
-        const fix2 = edits_exports.fix(`End with WORKDIR ${home}`, false, [edits_exports.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+        const relative4 = relativeFiles(facts, stage);
+        const fix2 = relative4.length > 0 ? void 0 : edits_exports.fix(`End with WORKDIR ${home}`, false, [edits_exports.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+        const first = relative4.length > 0 ? ` (first make the ENTRYPOINT/CMD paths ${relative4.map((w) => `\`${w}\``).join(", ")} absolute: they resolve against the working directory)` : "";
         if (last) {
           const inside2 = workdir.startsWith(home + "/");
           report({
             range: last.instr.range,
-            message: inside2 ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path.` : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`.`,
+            message: inside2 ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path${first}.` : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`${first}.`,
             fix: fix2
           });
           return;
@@ -59338,7 +59352,7 @@ var init_CHM142_workdir_not_home = __esm({
         const assumed = root.platformBase ? "" : ` (assuming the base image \`${root.image}\` sets none)`;
         report({
           range: stage.from.range,
-          message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end.`,
+          message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end${first}.`,
           fix: fix2
         });
       }

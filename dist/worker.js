@@ -7,7 +7,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-P6SQTOH3.js";
+} from "./chunk-5W2QPC6E.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

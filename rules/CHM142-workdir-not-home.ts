@@ -1,6 +1,20 @@
-import { defineDockerfileRule, expandVariables, fixes, type DockerInstruction } from '../src/rule-api.js';
+import { defineDockerfileRule, expandVariables, fixes, type DockerfileFacts, type DockerInstruction, type Stage } from '../src/rule-api.js';
 
 const normalize = (path: string) => path.replace(/\/+$/, '') || '/';
+
+/** A word that names a file by a path relative to the working directory: `app.py`, `dist/cli.js`, `config/run.yaml`. */
+const RELATIVE_FILE = /^(?![/~$-])(?![a-z][\w+.-]*:\/\/)(?:[^\s=]*\/[^\s=]*|[^\s=/]+\.(?:py|sh|bash|js|mjs|cjs|ts|R|r|jl|ipynb|jar|rb|pl|yaml|yml|json))$/;
+
+/** The words of the final ENTRYPOINT and CMD that name files relative to the working directory: a new WORKDIR breaks them. */
+function relativeFiles(facts: DockerfileFacts, stage: Stage): string[] {
+  const words: string[] = [];
+  for (const instr of [stage.entrypoint?.instr, stage.cmd?.instr]) {
+    if (!instr) continue;
+    if (instr.exec) words.push(...instr.exec.map((w) => w.value));
+    else for (const cmd of facts.commands(instr)) words.push(cmd.nameWord.value, ...cmd.args.map((a) => a.value));
+  }
+  return [...new Set(words.filter((w) => RELATIVE_FILE.test(w)))];
+}
 
 export default defineDockerfileRule({
   meta: {
@@ -21,6 +35,8 @@ export default defineDockerfileRule({
       '  by its absolute path. Trailing slashes and relative `WORKDIR`s are resolved as Docker does.',
       '- A `WORKDIR` that depends on an `ARG` without default (given with `--build-arg`) is skipped.',
       '- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change.',
+      '  No fix when the final `ENTRYPOINT` or `CMD` names a file by a relative path (`["node", "dist/cli.js"]`, `python3 app.py`): the message',
+      '  says to make those paths absolute first, as the new working directory would break them.',
     ].join('\n'),
     tags: ['workdir', 'volumes'],
     fixable: true,
@@ -40,14 +56,17 @@ export default defineDockerfileRule({
     // A variable with no value here, or set by the base image's ENV (`WORKDIR /home/${NB_USER}`), hides the folder.
     const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
     if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
-    const fix = fixes.fix(`End with WORKDIR ${home}`, false, [fixes.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+    // `ENTRYPOINT ["node", "dist/cli.js"]` runs from the working directory: moving it breaks the image until those paths are absolute.
+    const relative = relativeFiles(facts, stage);
+    const fix = relative.length > 0 ? undefined : fixes.fix(`End with WORKDIR ${home}`, false, [fixes.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+    const first = relative.length > 0 ? ` (first make the ENTRYPOINT/CMD paths ${relative.map((w) => `\`${w}\``).join(', ')} absolute: they resolve against the working directory)` : '';
     if (last) {
       const inside = workdir.startsWith(home + '/');
       report({
         range: last.instr.range,
         message: inside
-          ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path.`
-          : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`.`,
+          ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path${first}.`
+          : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`${first}.`,
         fix,
       });
       return;
@@ -56,7 +75,7 @@ export default defineDockerfileRule({
     const assumed = root.platformBase ? '' : ` (assuming the base image \`${root.image}\` sets none)`;
     report({
       range: stage.from.range,
-      message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end.`,
+      message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end${first}.`,
       fix,
     });
   },

@@ -103,9 +103,9 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "cmd-bash-c.bad.Dockerfile"
   },
   "CHM142": {
-    "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nCOPY app /app\nWORKDIR /app\n",
+    "bad": "# The same image started by an absolute path: the fix can move the working directory.\nFROM node:20.11-bookworm-slim\nRUN userdel -r node && groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nWORKDIR /opt/dicom-auditor\nCOPY --chown=1000:1000 dist/ dist/\nUSER chaimeleon\nENTRYPOINT [\"node\", \"/opt/dicom-auditor/dist/cli.js\"]\n",
     "good": "# NB_USER comes from the base image's ENV: the folder cannot be known here.\nFROM jupyter/scipy-notebook:2023-10-20\nWORKDIR /home/${NB_USER}\n",
-    "file": "app-folder.bad.Dockerfile"
+    "file": "absolute-entrypoint.bad.Dockerfile"
   },
   "CHM150": {
     "bad": "ARG BASE_IMG=harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:latest\nARG CUDA_TAG\n# The platform's own images move too: judged on the ARG's default.\nFROM ${BASE_IMG} AS app\nARG TAG=12.4.1-runtime-ubuntu22.04\n# A stage's ARG is not seen by the next FROM: the default after :- applies.\nFROM nvidia/cuda:${TAG:-latest}\n",

@@ -10,13 +10,13 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-HJJG5IXK.js";
+} from "./chunk-IBAC6ZYJ.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
   pathToUri,
   plainText
-} from "./chunk-UVMJIF6F.js";
+} from "./chunk-QKOAGOIL.js";
 import {
   checkedToken
 } from "./chunk-EDFD6YIN.js";
@@ -25,7 +25,7 @@ import {
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import "./chunk-LABVV7JH.js";
+import "./chunk-XD2ERLTK.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -237,8 +237,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-I5FKXLVU.js"),
-    import("./review-LOBVBSWI.js"),
+    import("./org-UEVVLKQJ.js"),
+    import("./review-CHGNEH3Q.js"),
     import("./lint-ZLP4EOR4.js")
   ]);
   let bar = null;

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   pathToUri
-} from "./chunk-UVMJIF6F.js";
+} from "./chunk-QKOAGOIL.js";
 import {
   dockerfileTargets
 } from "./chunk-2OCAH5RW.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-P6SQTOH3.js";
+} from "./chunk-5W2QPC6E.js";
 import {
   TextDocument,
   init_main,

@@ -2139,6 +2139,16 @@ var CHM141_batch_entrypoint_missing_default = defineDockerfileRule({
 
 // rules/CHM142-workdir-not-home.ts
 var normalize = (path) => path.replace(/\/+$/, "") || "/";
+var RELATIVE_FILE = /^(?![/~$-])(?![a-z][\w+.-]*:\/\/)(?:[^\s=]*\/[^\s=]*|[^\s=/]+\.(?:py|sh|bash|js|mjs|cjs|ts|R|r|jl|ipynb|jar|rb|pl|yaml|yml|json))$/;
+function relativeFiles(facts, stage) {
+  const words2 = [];
+  for (const instr of [stage.entrypoint?.instr, stage.cmd?.instr]) {
+    if (!instr) continue;
+    if (instr.exec) words2.push(...instr.exec.map((w) => w.value));
+    else for (const cmd of facts.commands(instr)) words2.push(cmd.nameWord.value, ...cmd.args.map((a) => a.value));
+  }
+  return [...new Set(words2.filter((w) => RELATIVE_FILE.test(w)))];
+}
 var CHM142_workdir_not_home_default = defineDockerfileRule({
   meta: {
     code: "CHM142",
@@ -2157,7 +2167,9 @@ var CHM142_workdir_not_home_default = defineDockerfileRule({
       "- A folder inside the home (`WORKDIR /home/chaimeleon/app`) is reported too: end with `WORKDIR` at the home and call the application",
       "  by its absolute path. Trailing slashes and relative `WORKDIR`s are resolved as Docker does.",
       "- A `WORKDIR` that depends on an `ARG` without default (given with `--build-arg`) is skipped.",
-      "- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change."
+      "- Fix (unsafe): adds `WORKDIR <home>` after the last instruction; paths the application takes relative to the old folder must change.",
+      '  No fix when the final `ENTRYPOINT` or `CMD` names a file by a relative path (`["node", "dist/cli.js"]`, `python3 app.py`): the message',
+      "  says to make those paths absolute first, as the new working directory would break them."
     ].join("\n"),
     tags: ["workdir", "volumes"],
     fixable: true
@@ -2176,12 +2188,14 @@ var CHM142_workdir_not_home_default = defineDockerfileRule({
     }
     const expanded = last && expandVariables(last.instr.argsText.trim(), last.vars, facts.model.escapeChar);
     if (expanded && (expanded.unresolved.length > 0 || expanded.undeclared.length > 0)) return;
-    const fix2 = edits_exports.fix(`End with WORKDIR ${home}`, false, [edits_exports.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+    const relative = relativeFiles(facts, stage);
+    const fix2 = relative.length > 0 ? void 0 : edits_exports.fix(`End with WORKDIR ${home}`, false, [edits_exports.appendToStage(facts, stage, [`WORKDIR ${home}`])]);
+    const first = relative.length > 0 ? ` (first make the ENTRYPOINT/CMD paths ${relative.map((w) => `\`${w}\``).join(", ")} absolute: they resolve against the working directory)` : "";
     if (last) {
       const inside = workdir.startsWith(home + "/");
       report({
         range: last.instr.range,
-        message: inside ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path.` : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`.`,
+        message: inside ? `The image starts in \`${workdir}\`, inside the platform user's home but not the home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\` and call the application by its absolute path${first}.` : `The image starts in \`${workdir}\`, not in the platform user's home \`${home}\` where the platform mounts its volumes: relative paths in job arguments (\`datasets/...\`) resolve against it. End with \`WORKDIR ${home}\`${first}.`,
         fix: fix2
       });
       return;
@@ -2190,7 +2204,7 @@ var CHM142_workdir_not_home_default = defineDockerfileRule({
     const assumed = root.platformBase ? "" : ` (assuming the base image \`${root.image}\` sets none)`;
     report({
       range: stage.from.range,
-      message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end.`,
+      message: `The final image sets no WORKDIR${assumed}, so it starts in \`${workdir}\`, not in the platform user's home \`${home}\`: add \`WORKDIR ${home}\` at the end${first}.`,
       fix: fix2
     });
   }

@@ -8,7 +8,7 @@ import {
   plainText,
   reportIndent,
   safeJson
-} from "./chunk-UVMJIF6F.js";
+} from "./chunk-QKOAGOIL.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SZREWI2H.js";

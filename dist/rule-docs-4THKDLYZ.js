@@ -4,7 +4,7 @@ import {
   listRules,
   listRulesJson,
   ruleMarkdown
-} from "./chunk-LABVV7JH.js";
+} from "./chunk-XD2ERLTK.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {
