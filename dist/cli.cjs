@@ -58764,7 +58764,9 @@ var init_CHM130_volume_dirs_missing = __esm({
           "- A folder removed afterwards (`rm -rf`) is missing again. `VOLUME` does not count: it does not create the folder in the image, and the platform ignores it.",
           "- A `COPY`/`ADD` from the build context into the home (`COPY home/ /home/chaimeleon/`) counts only by its destination: the build context is not visible to a Dockerfile check,",
           "  so the message says it assumed the copy does not bring the folder. Name the folder in a `mkdir` (git does not keep empty folders anyway).",
-          "- Inherited from a known platform base image, which creates all of them. Any other base is assumed not to provide them, and the message says so. ONBUILD triggers do not run in this image."
+          "- Inherited from a known platform base image, which creates all of them. Any other base is assumed not to provide them, and the message says so",
+          "  (at info), unless this image creates the platform user itself (`useradd chaimeleon` fails on a base that has one, so the base has no folders",
+          "  in that home): then it is a warning. ONBUILD triggers do not run in this image."
         ].join("\n"),
         tags: ["volumes", "user"]
       },
@@ -58816,7 +58818,8 @@ var init_CHM130_volume_dirs_missing = __esm({
           });
         }
         if (missing.length === 0) return;
-        const unseen = facts.base.kind === "unseen";
+        const userCreatedHere = facts.created.users.some((u) => !u.modifies && facts.imageChain.includes(u.stage) && (u.name === profile.user.name || u.uid === profile.user.uid));
+        const unseen = facts.base.kind === "unseen" && !userCreatedHere;
         if (unseen) notes.add(`if \`${root.image || "its base image"}\` does not create ${missing.length > 1 ? "them" : "it"}`);
         const list3 = missing.map((p) => `\`${p}\``).join(", ");
         report({

@@ -7,7 +7,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-5W2QPC6E.js";
+} from "./chunk-4QEBMUBX.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-5W2QPC6E.js";
+} from "./chunk-4QEBMUBX.js";
 import {
   TextDocument,
   init_main,
