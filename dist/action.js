@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-OBQGD3JL.js"), import("./lint-ZLP4EOR4.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-2SWVDYJ6.js"), import("./lint-ZLP4EOR4.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-4THKDLYZ.js");

@@ -373,14 +373,43 @@ const R_INSTALL_DETAIL = 'installs R packages from a package repository (CRAN, B
 const R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
 const R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
 
+/** `if (!requireNamespace("pkg", quietly = TRUE))`, `if (!require(pkg))`, `if (!"pkg" %in% rownames(installed.packages()))`: the package is missing. */
+const R_MISSING_TEST = /\bif\s*\(\s*!\s*(?:(?:suppress\w+\s*\(\s*)?(?:requireNamespace|require)\s*\(\s*["']?([\w.]+)|\(?\s*["']([\w.]+)["']\s*%in%)/;
+
+/**
+ * When R code tests that a package is missing before installing it, and the build installs that
+ * package (its name is in a build-time RUN): the test as a message says it holds. An install the
+ * image never made is not a fallback: the test holds at every start. Else null.
+ */
+function rMissingTest(code: string, setting: Setting): string | null {
+  const test = R_MISSING_TEST.exec(code);
+  if (!test || !prefetched(test[1] ?? test[2], setting)) return null;
+  return `\`${code.slice(test.index).trim().replace(/\s*\{\s*$/, '').replace(/\)\s*(?:install\.packages|BiocManager::install|\w+::install\w*)\s*\(.*$/, ')').slice(0, 60)}\` holds (the package is missing)`;
+}
+
 /**
  * R code run at start, read line by line (no R parser): package installs, and downloads of a literal external URL.
- * An install inside `if (!requireNamespace(...))` still runs on a fresh container when the package is missing.
+ * An install under a test that a package the build installs is missing (`if (!requireNamespace(...))`, on
+ * its line, in its `{ }` block or as the next statement) is a fallback, as `[ -d pkg ] || Rscript -e
+ * 'install.packages(...)'` is in a shell script.
  */
-function checkRScript(script: ChainScript, setting: Setting, emit: (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: null) => void): void {
+function checkRScript(script: ChainScript, setting: Setting, emit: (range: RelatedLocation['range'], file: string, d: Download, related: RelatedLocation[], guardedBy: null, exitsAt: null, fallback: PyCall['fallback']) => void): void {
   const lines = script.text.split('\n');
+  // A missing-package test guards its line, the `{ }` block it opens, or (with neither) the next statement.
+  let block: { depth: number; when: string } | null = null;
+  let next: string | null = null;
+  let depth = 0;
   lines.forEach((line, i) => {
     const code = line.replace(/#.*$/, '');
+    const test = rMissingTest(code, setting);
+    const when = test ?? block?.when ?? next;
+    const fallback = when ? { when } : null;
+    if (code.trim() !== '') next = null;
+    const opensBlock = test !== null && /\{\s*$/.test(code);
+    if (opensBlock) block = { depth, when: test };
+    else if (test !== null && !R_INSTALL.test(code) && !R_DOWNLOAD.test(code)) next = test;
+    depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
+    if (block && !opensBlock && depth <= block.depth) block = null;
     const install = R_INSTALL.exec(code);
     const download = install ? null : R_DOWNLOAD.exec(code);
     const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
@@ -389,7 +418,7 @@ function checkRScript(script: ChainScript, setting: Setting, emit: (range: Relat
     const end = code.trimEnd().length;
     const what = code.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
-    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null);
+    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null, null, fallback);
   });
 }
 
@@ -422,13 +451,21 @@ function prefetched(id: string, setting: Setting): boolean {
  * A model builder asked for pretrained weights, which it fetches on first use: `torchvision.models.resnet50(pretrained=True)`
  * or `weights=...` (anything but None), `timm.create_model(name, pretrained=True)`. Returns the model's name.
  */
-function pretrainedBuilder(call: PyCall): string | null {
+function pretrainedBuilder(call: PyCall): { model: string; from: string } | null {
   const name = call.name;
-  if (name === 'timm.create_model') return isTrue(call.keywords.get('pretrained')) ? (argument(call, 0, 'model_name')?.value ?? 'timm model') : null;
+  const torch = 'from download.pytorch.org or the Hugging Face Hub, into the torch cache';
+  if (name === 'timm.create_model') return isTrue(call.keywords.get('pretrained')) ? { model: argument(call, 0, 'model_name')?.value ?? 'timm model', from: torch } : null;
+  // `tf.keras.applications.ResNet50()`: `weights` defaults to "imagenet", fetched into ~/.keras on first use; None or a file path is local.
+  const keras = /(?:^|\.)keras\.applications\.(?:[a-z_0-9]+\.)?([A-Z][A-Za-z0-9]*)$/.exec(name);
+  if (keras) {
+    const weights = call.keywords.get('weights');
+    const fetched = weights === undefined || weights.value === 'imagenet';
+    return fetched ? { model: keras[1], from: 'from storage.googleapis.com, into ~/.keras' } : null;
+  }
   const m = /^torchvision\.models\.(?:[a-z_]+\.)?([a-z][a-z0-9_]*)$/.exec(name);
   if (!m || /^(get_weight|get_model_weights|list_models)$/.test(m[1])) return null;
   const weights = call.keywords.get('weights');
-  return isTrue(call.keywords.get('pretrained')) || (weights !== undefined && weights.kind !== 'none') ? (m[1] === 'get_model' ? (argument(call, 0, 'name')?.value ?? 'get_model') : m[1]) : null;
+  return isTrue(call.keywords.get('pretrained')) || (weights !== undefined && weights.kind !== 'none') ? { model: m[1] === 'get_model' ? (argument(call, 0, 'name')?.value ?? 'get_model') : m[1], from: torch } : null;
 }
 
 function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Download | null {
@@ -449,8 +486,8 @@ function pythonDownload(call: PyCall, script: ChainScript, setting: Setting): Do
   }
   const builder = pretrainedBuilder(call);
   if (builder) {
-    if (prefetched(builder, setting)) return null;
-    return { what, detail: `downloads the pretrained weights of \`${builder}\` (from download.pytorch.org or the Hugging Face Hub) into the torch cache`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
+    if (prefetched(builder.model, setting)) return null;
+    return { what, detail: `downloads the pretrained weights of \`${builder.model}\` (${builder.from})`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
   }
   const hf = /(^|\.)(hf_hub_download|snapshot_download|cached_download)$/.test(name);
   const hfPipeline = name === 'transformers.pipeline';
@@ -555,10 +592,13 @@ export default defineProjectRule({
       '  literal host included), `torch.hub.load` (not `source=\'local\'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id',
       '  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,',
       '  `transformers.pipeline` (its `model=`, or the task\'s default model when none is given), pretrained weights of `torchvision.models.*` builders',
-      '  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,',
+      '  (`pretrained=True`, `weights=` other than None), `timm.create_model(..., pretrained=True)` and `keras.applications.*` models (their',
+      '  `weights` default to `"imagenet"`; None or a file path is local),',
       '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
       '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
-      '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in Python under `if not os.path.exists(p):`, in the `else` of a file test, after',
+      '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
+      '  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under',
+      '  `if not os.path.exists(p):`, in the `else` of a file test, after',
       '  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
     ].join('\n'),
@@ -605,6 +645,11 @@ export default defineProjectRule({
           const onFailure = exitsOnFailure(lines(), test, cmd);
           if (test.args.some((a) => a.value === '!') === onFailure) continue;
           fallback = { when: `\`${commandText(test, 40)}\` ${onFailure ? 'fails' : 'holds'}` };
+        }
+        // `Rscript -e 'if (!requireNamespace("x")) install.packages("x")'`: the same fallback, written in R.
+        if (d && !fallback && (cmd.program === 'R' || cmd.program === 'Rscript')) {
+          const when = rMissingTest(cmd.args.map((a) => a.value).join(' '), setting);
+          if (when) fallback = { when };
         }
         if (d) emit(cmd.range, cmd.file, d, related, own ?? exitGuard?.test ?? null, own ? null : (exitGuard?.exit ?? null), fallback);
       }

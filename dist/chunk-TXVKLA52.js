@@ -3361,10 +3361,28 @@ function shellDownload(cmd, list, setting) {
 var R_INSTALL_DETAIL = "installs R packages from a package repository (CRAN, Bioconductor, GitHub)";
 var R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
 var R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
+var R_MISSING_TEST = /\bif\s*\(\s*!\s*(?:(?:suppress\w+\s*\(\s*)?(?:requireNamespace|require)\s*\(\s*["']?([\w.]+)|\(?\s*["']([\w.]+)["']\s*%in%)/;
+function rMissingTest(code, setting) {
+  const test = R_MISSING_TEST.exec(code);
+  if (!test || !prefetched(test[1] ?? test[2], setting)) return null;
+  return `\`${code.slice(test.index).trim().replace(/\s*\{\s*$/, "").replace(/\)\s*(?:install\.packages|BiocManager::install|\w+::install\w*)\s*\(.*$/, ")").slice(0, 60)}\` holds (the package is missing)`;
+}
 function checkRScript(script, setting, emit) {
   const lines = script.text.split("\n");
+  let block = null;
+  let next = null;
+  let depth = 0;
   lines.forEach((line, i) => {
     const code = line.replace(/#.*$/, "");
+    const test = rMissingTest(code, setting);
+    const when = test ?? block?.when ?? next;
+    const fallback = when ? { when } : null;
+    if (code.trim() !== "") next = null;
+    const opensBlock = test !== null && /\{\s*$/.test(code);
+    if (opensBlock) block = { depth, when: test };
+    else if (test !== null && !R_INSTALL.test(code) && !R_DOWNLOAD.test(code)) next = test;
+    depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
+    if (block && !opensBlock && depth <= block.depth) block = null;
     const install = R_INSTALL.exec(code);
     const download = install ? null : R_DOWNLOAD.exec(code);
     const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
@@ -3373,7 +3391,7 @@ function checkRScript(script, setting, emit) {
     const end = code.trimEnd().length;
     const what = code.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
-    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null);
+    emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null, null, fallback);
   });
 }
 var HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;
@@ -3394,11 +3412,18 @@ function prefetched(id, setting) {
 }
 function pretrainedBuilder(call) {
   const name = call.name;
-  if (name === "timm.create_model") return isTrue(call.keywords.get("pretrained")) ? argument(call, 0, "model_name")?.value ?? "timm model" : null;
+  const torch = "from download.pytorch.org or the Hugging Face Hub, into the torch cache";
+  if (name === "timm.create_model") return isTrue(call.keywords.get("pretrained")) ? { model: argument(call, 0, "model_name")?.value ?? "timm model", from: torch } : null;
+  const keras = /(?:^|\.)keras\.applications\.(?:[a-z_0-9]+\.)?([A-Z][A-Za-z0-9]*)$/.exec(name);
+  if (keras) {
+    const weights2 = call.keywords.get("weights");
+    const fetched = weights2 === void 0 || weights2.value === "imagenet";
+    return fetched ? { model: keras[1], from: "from storage.googleapis.com, into ~/.keras" } : null;
+  }
   const m = /^torchvision\.models\.(?:[a-z_]+\.)?([a-z][a-z0-9_]*)$/.exec(name);
   if (!m || /^(get_weight|get_model_weights|list_models)$/.test(m[1])) return null;
   const weights = call.keywords.get("weights");
-  return isTrue(call.keywords.get("pretrained")) || weights !== void 0 && weights.kind !== "none" ? m[1] === "get_model" ? argument(call, 0, "name")?.value ?? "get_model" : m[1] : null;
+  return isTrue(call.keywords.get("pretrained")) || weights !== void 0 && weights.kind !== "none" ? { model: m[1] === "get_model" ? argument(call, 0, "name")?.value ?? "get_model" : m[1], from: torch } : null;
 }
 function pythonDownload(call, script, setting) {
   const name = call.name;
@@ -3418,8 +3443,8 @@ function pythonDownload(call, script, setting) {
   }
   const builder = pretrainedBuilder(call);
   if (builder) {
-    if (prefetched(builder, setting)) return null;
-    return { what, detail: `downloads the pretrained weights of \`${builder}\` (from download.pytorch.org or the Hugging Face Hub) into the torch cache`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
+    if (prefetched(builder.model, setting)) return null;
+    return { what, detail: `downloads the pretrained weights of \`${builder.model}\` (${builder.from})`, advice: `${BUILD_TIME} (build the same model once in a \`RUN\` to fill the cache), or load a weights file copied into the image` };
   }
   const hf = /(^|\.)(hf_hub_download|snapshot_download|cached_download)$/.test(name);
   const hfPipeline = name === "transformers.pipeline";
@@ -3516,10 +3541,13 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  literal host included), `torch.hub.load` (not `source='local'`), `hf_hub_download`/`snapshot_download`/`*.from_pretrained`/`SentenceTransformer`/`load_dataset` on a hub id",
       "  (not a local path, a folder copied into the image, `local_files_only=True`, or `HF_HUB_OFFLINE`/`TRANSFORMERS_OFFLINE` set), `nltk.download`, `spacy.cli.download`, `pip.main`,",
       "  `transformers.pipeline` (its `model=`, or the task's default model when none is given), pretrained weights of `torchvision.models.*` builders",
-      "  (`pretrained=True`, `weights=` other than None) and `timm.create_model(..., pretrained=True)`,",
+      "  (`pretrained=True`, `weights=` other than None), `timm.create_model(..., pretrained=True)` and `keras.applications.*` models (their",
+      '  `weights` default to `"imagenet"`; None or a file path is local),',
       "  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into",
       "  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.",
-      "- A download that runs only as a fallback (a shell script's `[ -f model.pt ] || wget ...`; in Python under `if not os.path.exists(p):`, in the `else` of a file test, after",
+      '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
+      "  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under",
+      "  `if not os.path.exists(p):`, in the `else` of a file test, after",
       "  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.",
       "- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line)."
     ].join("\n"),
@@ -3554,6 +3582,10 @@ var CHM401_runtime_download_default = defineProjectRule({
           const onFailure = exitsOnFailure(lines(), test2, cmd);
           if (test2.args.some((a) => a.value === "!") === onFailure) continue;
           fallback = { when: `\`${commandText(test2, 40)}\` ${onFailure ? "fails" : "holds"}` };
+        }
+        if (d && !fallback && (cmd.program === "R" || cmd.program === "Rscript")) {
+          const when = rMissingTest(cmd.args.map((a) => a.value).join(" "), setting);
+          if (when) fallback = { when };
         }
         if (d) emit(cmd.range, cmd.file, d, related, own ?? exitGuard?.test ?? null, own ? null : exitGuard?.exit ?? null, fallback);
       }

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-4QEBMUBX.js";
+} from "./chunk-TXVKLA52.js";
 import {
   TextDocument,
   init_main,
