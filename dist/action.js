@@ -13,13 +13,13 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-IBAC6ZYJ.js";
+} from "./chunk-H7KGMCB3.js";
 import {
   failuresOf,
   formatSarif,
   pathToUri,
   plainText
-} from "./chunk-QKOAGOIL.js";
+} from "./chunk-HVPEDXEH.js";
 import {
   readToken,
   secretMasker
@@ -54,7 +54,7 @@ import {
   VfsError,
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-XD2ERLTK.js";
+import "./chunk-RHHUPW5G.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -398,10 +398,10 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-2SWVDYJ6.js"), import("./lint-ZLP4EOR4.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-LS3IYQL3.js"), import("./lint-ZLP4EOR4.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
-    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-4THKDLYZ.js");
+    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-ZZGGPSAP.js");
     if (args["list-rules"]) {
       if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
       io.stdout(args.format === "json" ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
@@ -429,7 +429,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-XRURQXYI.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-WAPSMXL2.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];

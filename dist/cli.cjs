@@ -16444,9 +16444,9 @@ USER chaimeleon:chaimeleon
         "file": "alpine.bad.Dockerfile"
       },
       "CHM110": {
-        "bad": "FROM ubuntu:22.04\n# A file with CRLF line endings keeps them.\nRUN pip install \\\n    numpy\nRUN python3 -m pip install scipy\n",
+        "bad": "# A cache mount is the pip cache of the user whose home it is in: after USER, pip writes that user's ~/.cache.\nFROM python:3.11-slim\nRUN groupadd -g 1000 chaimeleon && useradd -m -u 1000 -g 1000 chaimeleon\nRUN --mount=type=cache,target=/root/.cache/pip pip install numpy==1.26.4\nUSER chaimeleon\nRUN --mount=type=cache,target=/root/.cache/pip pip install --user tqdm==4.66.2\nRUN --mount=type=cache,target=/home/chaimeleon/.cache/pip,uid=1000 pip install --user rich==13.7.1\nUSER 1000\nRUN --mount=type=cache,target=/home/chaimeleon/.cache,uid=1000 pip install --user click==8.1.7\n# A cache outside any home (PIP_CACHE_DIR points there) is not judged by user.\nENV PIP_CACHE_DIR=/var/cache/pip\nRUN --mount=type=cache,target=/var/cache/pip,uid=1000 pip install --user attrs==23.2.0\n",
         "good": "FROM ubuntu:22.04 AS builder\nENV PIP_NO_CACHE_DIR=1\nRUN pip install wheel\n\nFROM builder AS app\n# PIP_NO_CACHE_DIR is inherited from the stage this one is built on.\nRUN pip3 install numpy\n\nFROM ubuntu:22.04\nRUN pip install --no-cache-dir pydicom\nRUN pip3 install --upgrade --no-cache-dir -r requirements.txt\nRUN python3 -m pip install --no-cache-dir scipy\nRUN PIP_NO_CACHE_DIR=true pip install inline\nRUN export PIP_NO_CACHE_DIR=yes && pip install exported\nRUN --mount=type=cache,target=/root/.cache/pip pip install cached\nRUN --mount=type=tmpfs,target=/root/.cache pip install tmpfs\nRUN uv pip install --no-cache --system polars\n# Not pip install:\nRUN pipx install black && pipenv install && pip download -d /tmp x && pip wheel -w /tmp y\nRUN pip --version && pip list && pip uninstall -y z\n",
-        "file": "crlf.bad.Dockerfile"
+        "file": "cache-mount-other-home.bad.Dockerfile"
       },
       "CHM111": {
         "bad": '## Base image:\nFROM ubuntu:22.04\n\nLABEL name="my-cool-tool"\nLABEL version="1.0"\nLABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."\n\n############## Things done by the root user ##############\nUSER root\n# Installation of tools and requirements:\nRUN apt-get install -y python3 python3-pip\nRUN pip install pydicom\n\n# create the user (and group) "chaimeleon"\nRUN groupadd -g 1000 chaimeleon && \\\n    useradd --create-home --shell /bin/bash --uid 1000 --gid 1000 chaimeleon \n# Default password "chaimeleon" for chaimeleon user. \nRUN echo "chaimeleon:chaimeleon" | chpasswd\n\n############### Now change to normal user ################\nUSER chaimeleon:chaimeleon\n\n# create the directories where some volumes will be mounted\nRUN mkdir -p /home/chaimeleon/datasets && \\\n    mkdir -p /home/chaimeleon/persistent-home && \\\n    mkdir -p /home/chaimeleon/persistent-shared-folder\n    \n# Copy of the application files into the container:\nADD app /home/chaimeleon/app\n\nWORKDIR /home/chaimeleon\n',
@@ -57136,7 +57136,7 @@ var init_outputs = __esm({
     init_facts();
     init_run_shell();
     init_chain();
-    RESULT_NAME = /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?)_?(?:dir|directory|path|folder|root)$/;
+    RESULT_NAME = /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?|reports?|figures?|plots?|metrics)_?(?:dir|directory|path|folder|root)$/;
     SCRATCH_NAME = /^(?:logs?|work|tmp|temp|cache)_?(?:dir|directory|path|folder|root)$/;
     PATH_SUFFIX = /(?:dir|directory|path|folder|root|file|prefix|location)$/;
     OUTPUT_WORD2 = /^(?:out|outs|output|outputs|results?|predictions?|preds?|checkpoints?|exports?)$/i;
@@ -58268,14 +58268,18 @@ function firstExport(facts, commands, variable2) {
   }
   return first;
 }
-function cacheMounted(instr, uv) {
+function cacheMounted(facts, stage, instr, uv) {
   return instr.flags.some((f) => {
     if (f.name.toLowerCase() !== "mount" || !f.value) return false;
     const opts = new Map(f.value.split(",").map((kv) => kv.split("=")));
     const type = opts.get("type");
     const target = opts.get("target") ?? opts.get("dst") ?? opts.get("destination") ?? "";
     if (type !== "cache" && type !== "tmpfs") return false;
-    return /(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target));
+    if (!(/(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target)))) return false;
+    if (!/^\/(?:root|home\/[^/]+)(?:\/|$)/.test(target)) return true;
+    const user = stage.userAt.get(instr);
+    const home = user ? homeFor(facts, { name: user.name, uid: facts.uidOf(user) }) : "/root";
+    return target === home || target.startsWith(`${home}/`);
   });
 }
 function cacheOffByConfig(facts, stage, instr) {
@@ -58323,7 +58327,7 @@ var init_CHM110_pip_cache_kept = __esm({
           "  message says that the cache stays in that stage's layers).",
           "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
           "  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same",
-          "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
+          "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
           "  `no-cache-dir` (there too).",
           "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
           "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
@@ -58344,7 +58348,7 @@ var init_CHM110_pip_cache_kept = __esm({
               if (!pip) continue;
               if (pip.uv ? hasFlag(cmd, "--no-cache", "-n") : hasFlag(cmd, "--no-cache-dir")) continue;
               if (cacheOffByEnv(facts, stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
-              if (cacheMounted(instr, pip.uv)) continue;
+              if (cacheMounted(facts, stage, instr, pip.uv)) continue;
               if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
               const flag2 = pip.uv ? "--no-cache" : "--no-cache-dir";
               report({
@@ -61497,7 +61501,7 @@ var init_CHM408_output_into_datasets = __esm({
         why: "The platform mounts each dataset read-only under the datasets folder: an application that writes its results there by default, or a start script that moves or creates files there, fails at run time, often after the work is done.",
         details: [
           "- Output locations are values given to names that mean output: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`, `--log-dir`,",
-          "  `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `RESULTS_PATH` (`-` and `_` and case do not matter). Inputs under the datasets folder are right and never reported.",
+          "  `--checkpoint-dir`, `--report-dir`, `--figures-dir`, and variables such as `OUTPUT_DIR`, `RESULTS_PATH` (`-` and `_` and case do not matter). Inputs under the datasets folder are right and never reported.",
           "- Looked at: the final image's `ENV`; the final `WORKDIR` (relative outputs land there, and the datasets volume hides it); options in the `ENTRYPOINT`/`CMD` and in the scripts the",
           "  entrypoint reaches (`--output /home/chaimeleon/datasets/x`, `--output=...`, `OUTPUT_DIR=...` assignments and exports); in the Python scripts it reaches, argparse",
           '  `add_argument(..., default=...)` (and `click.option`) for an output option or `dest`, `os.getenv("OUTPUT_DIR", "...")` defaults, and module-level constants such as `OUTPUT_DIR = "..."`.',
@@ -61581,7 +61585,7 @@ var init_CHM409_output_not_persistent = __esm({
         why: "A job's container is deleted when the job ends: only `persistent-home` and `persistent-shared-folder` outlive it. An application that writes its results by default to `/app/results`, `/workspace/outputs` or a folder relative to a working directory such as `/app` does its work and loses it.",
         details: [
           "- Output locations are values given to names of results: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`,",
-          "  `--predictions-dir`, `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary",
+          "  `--predictions-dir`, `--checkpoint-dir`, `--report-dir`, `--figures-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary",
           "  and cache folders (`--log-dir`, `WORK_DIR`, `TMP_DIR`) are not results, and no other name counts. A value must look like a path: `--output json` is a format.",
           "- Looked at (the same reading as CHM408): the final image's `ENV` (an `ARG` alone is gone at run time; it counts through the `ENV` or `WORKDIR` that uses it); options",
           "  in the `ENTRYPOINT`/`CMD` and in the scripts the entrypoint reaches, including a script the README's `jobman submit` example runs (`-- python3 /app/run.py`) when the image",

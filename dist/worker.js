@@ -7,7 +7,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-TXVKLA52.js";
+} from "./chunk-MQIZCN6K.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

@@ -1,4 +1,4 @@
-import { commandText, defineDockerfileRule, factKind, fixes, hasFlag, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type ShellWord, type Stage } from '../src/rule-api.js';
+import { commandText, defineDockerfileRule, factKind, fixes, hasFlag, homeFor, isTruthy, type DockerfileFacts, type DockerInstruction, type ShellCommand, type ShellWord, type Stage } from '../src/rule-api.js';
 
 // Options of pip that take a value and may stand before the subcommand (`pip --log x install`).
 const PIP_VALUE_OPTIONS = ['--log', '--proxy', '--retries', '--timeout', '--exists-action', '--trusted-host', '--cert', '--client-cert', '--cache-dir', '--python', '--use-feature', '--use-deprecated', '-r', '-c'];
@@ -53,14 +53,19 @@ function firstExport(facts: DockerfileFacts, commands: ShellCommand[], variable:
 }
 
 /** RUN --mount=type=cache|tmpfs,target=... over the pip (or uv) cache folder. */
-function cacheMounted(instr: DockerInstruction, uv: boolean): boolean {
+function cacheMounted(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction, uv: boolean): boolean {
   return instr.flags.some((f) => {
     if (f.name.toLowerCase() !== 'mount' || !f.value) return false;
     const opts = new Map(f.value.split(',').map((kv) => kv.split('=') as [string, string]));
     const type = opts.get('type');
     const target = opts.get('target') ?? opts.get('dst') ?? opts.get('destination') ?? '';
     if (type !== 'cache' && type !== 'tmpfs') return false;
-    return /(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target));
+    if (!(/(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target)))) return false;
+    // A cache in a home is that user's: after `USER chaimeleon`, pip writes ~/.cache of /home/chaimeleon, not the mount on /root/.cache.
+    if (!/^\/(?:root|home\/[^/]+)(?:\/|$)/.test(target)) return true;
+    const user = stage.userAt.get(instr);
+    const home = user ? homeFor(facts, { name: user.name, uid: facts.uidOf(user) }) : '/root';
+    return target === home || target.startsWith(`${home}/`);
   });
 }
 
@@ -108,7 +113,7 @@ export default defineDockerfileRule({
       '  message says that the cache stays in that stage\'s layers).',
       '- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`',
       '  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same',
-      '  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with',
+      '  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with',
       '  `no-cache-dir` (there too).',
       '- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.',
       '- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.',
@@ -130,7 +135,7 @@ export default defineDockerfileRule({
           if (!pip) continue;
           if (pip.uv ? hasFlag(cmd, '--no-cache', '-n') : hasFlag(cmd, '--no-cache-dir')) continue;
           if (cacheOffByEnv(facts, stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
-          if (cacheMounted(instr, pip.uv)) continue;
+          if (cacheMounted(facts, stage, instr, pip.uv)) continue;
           if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
           const flag = pip.uv ? '--no-cache' : '--no-cache-dir';
           report({

@@ -27,7 +27,7 @@ export default defineProjectRule({
     why: 'A job\'s container is deleted when the job ends: only `persistent-home` and `persistent-shared-folder` outlive it. An application that writes its results by default to `/app/results`, `/workspace/outputs` or a folder relative to a working directory such as `/app` does its work and loses it.',
     details: [
       '- Output locations are values given to names of results: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`,',
-      '  `--predictions-dir`, `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary',
+      '  `--predictions-dir`, `--checkpoint-dir`, `--report-dir`, `--figures-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary',
       '  and cache folders (`--log-dir`, `WORK_DIR`, `TMP_DIR`) are not results, and no other name counts. A value must look like a path: `--output json` is a format.',
       '- Looked at (the same reading as CHM408): the final image\'s `ENV` (an `ARG` alone is gone at run time; it counts through the `ENV` or `WORKDIR` that uses it); options',
       '  in the `ENTRYPOINT`/`CMD` and in the scripts the entrypoint reaches, including a script the README\'s `jobman submit` example runs (`-- python3 /app/run.py`) when the image',

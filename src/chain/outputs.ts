@@ -57,9 +57,9 @@ export interface ImageOutputs {
   workdir: string | null;
 }
 
-/** Names of results: `--output`, `-o`, `OUT_DIR`, `results_path`, `--save-dir`, `PREDICTIONS_DIR`, `--checkpoint-dir`. */
+/** Names of results: `--output`, `-o`, `OUT_DIR`, `results_path`, `--save-dir`, `PREDICTIONS_DIR`, `--checkpoint-dir`, `--report-dir`. */
 const RESULT_NAME =
-  /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?)_?(?:dir|directory|path|folder|root)$/;
+  /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?|reports?|figures?|plots?|metrics)_?(?:dir|directory|path|folder|root)$/;
 /** Names of what is written but is no result: logs, working and temporary folders, caches. */
 const SCRATCH_NAME = /^(?:logs?|work|tmp|temp|cache)_?(?:dir|directory|path|folder|root)$/;
 /** A name that says its value is a folder or file, so that any word is a path (`--output-dir results`). */

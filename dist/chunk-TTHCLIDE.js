@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   pathToUri
-} from "./chunk-QKOAGOIL.js";
+} from "./chunk-HVPEDXEH.js";
 import {
   dockerfileTargets
 } from "./chunk-2OCAH5RW.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-KVDIVIGM.js";
 import {
   makeRuleSet
-} from "./chunk-TXVKLA52.js";
+} from "./chunk-MQIZCN6K.js";
 import {
   TextDocument,
   init_main,

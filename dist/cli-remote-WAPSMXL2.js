@@ -10,13 +10,13 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-IBAC6ZYJ.js";
+} from "./chunk-H7KGMCB3.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
   pathToUri,
   plainText
-} from "./chunk-QKOAGOIL.js";
+} from "./chunk-HVPEDXEH.js";
 import {
   checkedToken
 } from "./chunk-EDFD6YIN.js";
@@ -25,7 +25,7 @@ import {
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import "./chunk-XD2ERLTK.js";
+import "./chunk-RHHUPW5G.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -237,8 +237,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-UEVVLKQJ.js"),
-    import("./review-CHGNEH3Q.js"),
+    import("./org-XDKMH476.js"),
+    import("./review-SCX5GSN3.js"),
     import("./lint-ZLP4EOR4.js")
   ]);
   let bar = null;

@@ -8,7 +8,7 @@ import {
   plainText,
   reportIndent,
   safeJson
-} from "./chunk-QKOAGOIL.js";
+} from "./chunk-HVPEDXEH.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SZREWI2H.js";

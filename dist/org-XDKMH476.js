@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-ZBWBYAV6.js";
+} from "./chunk-TTHCLIDE.js";
 import {
   GitHubError,
   MalformedAnswer,
@@ -11,8 +11,8 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   NOT_REVIEWED
-} from "./chunk-IBAC6ZYJ.js";
-import "./chunk-QKOAGOIL.js";
+} from "./chunk-H7KGMCB3.js";
+import "./chunk-HVPEDXEH.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-WHQLALEC.js";
 import "./chunk-AY5ENJPW.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-XD2ERLTK.js";
+import "./chunk-RHHUPW5G.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 

@@ -4,7 +4,7 @@ import {
   listRules,
   listRulesJson,
   ruleMarkdown
-} from "./chunk-XD2ERLTK.js";
+} from "./chunk-RHHUPW5G.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {

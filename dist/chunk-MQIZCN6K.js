@@ -529,7 +529,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-5JXSCWPM.js")).imageOutputs(project, facts);
+  return (await import("./outputs-PEYTBFCO.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -1219,14 +1219,18 @@ function firstExport(facts, commands, variable2) {
   }
   return first;
 }
-function cacheMounted(instr, uv) {
+function cacheMounted(facts, stage, instr, uv) {
   return instr.flags.some((f) => {
     if (f.name.toLowerCase() !== "mount" || !f.value) return false;
     const opts = new Map(f.value.split(",").map((kv) => kv.split("=")));
     const type = opts.get("type");
     const target = opts.get("target") ?? opts.get("dst") ?? opts.get("destination") ?? "";
     if (type !== "cache" && type !== "tmpfs") return false;
-    return /(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target));
+    if (!(/(^|\/)\.cache\/?$/.test(target) || (uv ? /\/uv\/?$/.test(target) : /\/pip\/?$/.test(target)))) return false;
+    if (!/^\/(?:root|home\/[^/]+)(?:\/|$)/.test(target)) return true;
+    const user = stage.userAt.get(instr);
+    const home = user ? homeFor(facts, { name: user.name, uid: facts.uidOf(user) }) : "/root";
+    return target === home || target.startsWith(`${home}/`);
   });
 }
 var CONFIG_OFF = factKind("where pip's cache is turned off by configuration");
@@ -1266,7 +1270,7 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
       "  message says that the cache stays in that stage's layers).",
       "- Not reported when the cache is off: `--no-cache-dir` in the invocation; `PIP_NO_CACHE_DIR` set truthy (`1`, `true`, `yes`, `on`) by an earlier `ENV`",
       "  of this stage, a stage it builds on or an image of the repository it is built FROM, by an inline prefix or an `export` earlier in the same",
-      "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache; an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
+      "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
       "  `no-cache-dir` (there too).",
       "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
       "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
@@ -1287,7 +1291,7 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
           if (!pip) continue;
           if (pip.uv ? hasFlag(cmd, "--no-cache", "-n") : hasFlag(cmd, "--no-cache-dir")) continue;
           if (cacheOffByEnv(facts, stage, instr, cmd, commands, pip.uv ? CACHE_OFF_VARS.uv : CACHE_OFF_VARS.pip)) continue;
-          if (cacheMounted(instr, pip.uv)) continue;
+          if (cacheMounted(facts, stage, instr, pip.uv)) continue;
           if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
           const flag = pip.uv ? "--no-cache" : "--no-cache-dir";
           report({
@@ -4188,7 +4192,7 @@ var CHM408_output_into_datasets_default = defineProjectRule({
     why: "The platform mounts each dataset read-only under the datasets folder: an application that writes its results there by default, or a start script that moves or creates files there, fails at run time, often after the work is done.",
     details: [
       "- Output locations are values given to names that mean output: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`, `--log-dir`,",
-      "  `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `RESULTS_PATH` (`-` and `_` and case do not matter). Inputs under the datasets folder are right and never reported.",
+      "  `--checkpoint-dir`, `--report-dir`, `--figures-dir`, and variables such as `OUTPUT_DIR`, `RESULTS_PATH` (`-` and `_` and case do not matter). Inputs under the datasets folder are right and never reported.",
       "- Looked at: the final image's `ENV`; the final `WORKDIR` (relative outputs land there, and the datasets volume hides it); options in the `ENTRYPOINT`/`CMD` and in the scripts the",
       "  entrypoint reaches (`--output /home/chaimeleon/datasets/x`, `--output=...`, `OUTPUT_DIR=...` assignments and exports); in the Python scripts it reaches, argparse",
       '  `add_argument(..., default=...)` (and `click.option`) for an output option or `dest`, `os.getenv("OUTPUT_DIR", "...")` defaults, and module-level constants such as `OUTPUT_DIR = "..."`.',
@@ -4265,7 +4269,7 @@ var CHM409_output_not_persistent_default = defineProjectRule({
     why: "A job's container is deleted when the job ends: only `persistent-home` and `persistent-shared-folder` outlive it. An application that writes its results by default to `/app/results`, `/workspace/outputs` or a folder relative to a working directory such as `/app` does its work and loses it.",
     details: [
       "- Output locations are values given to names of results: options and parameters such as `--output`, `-o`, `--out-dir`, `--results`, `--save-dir`, `--dest`,",
-      "  `--predictions-dir`, `--checkpoint-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary",
+      "  `--predictions-dir`, `--checkpoint-dir`, `--report-dir`, `--figures-dir`, and variables such as `OUTPUT_DIR`, `OUT_DIR`, `RESULTS_PATH`, `SAVE_DIR` (`-`, `_` and case do not matter). Logs, working, temporary",
       "  and cache folders (`--log-dir`, `WORK_DIR`, `TMP_DIR`) are not results, and no other name counts. A value must look like a path: `--output json` is a format.",
       "- Looked at (the same reading as CHM408): the final image's `ENV` (an `ARG` alone is gone at run time; it counts through the `ENV` or `WORKDIR` that uses it); options",
       "  in the `ENTRYPOINT`/`CMD` and in the scripts the entrypoint reaches, including a script the README's `jobman submit` example runs (`-- python3 /app/run.py`) when the image",

@@ -19,7 +19,7 @@ import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 
 // src/chain/outputs.ts
-var RESULT_NAME = /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?)_?(?:dir|directory|path|folder|root)$/;
+var RESULT_NAME = /^(?:o|out|outs|output|outputs|outdir|outpath|outfile|dest|destination|results?|save_?to|export)(?:_?(?:dir|directory|path|folder|root|file|prefix|location|base))?$|^(?:checkpoints?|ckpt|preds?|predictions?|save|model_out|exports?|reports?|figures?|plots?|metrics)_?(?:dir|directory|path|folder|root)$/;
 var SCRATCH_NAME = /^(?:logs?|work|tmp|temp|cache)_?(?:dir|directory|path|folder|root)$/;
 var PATH_SUFFIX = /(?:dir|directory|path|folder|root|file|prefix|location)$/;
 var OUTPUT_WORD = /^(?:out|outs|output|outputs|results?|predictions?|preds?|checkpoints?|exports?)$/i;
