@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-LS3IYQL3.js"), import("./lint-ZLP4EOR4.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-F4WNEDOA.js"), import("./lint-H2IWBZNI.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-ZZGGPSAP.js");
@@ -429,7 +429,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-WAPSMXL2.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-SOL6MOON.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];

@@ -2775,7 +2775,7 @@ var init_command = __esm({
         });
         if (!Array.isArray(opts.extensions))
           opts.extensions = ["js"];
-        const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
+        const visit2 = typeof opts.visit === "function" ? opts.visit : (o) => o;
         for (const fileb of files) {
           const file = fileb.toString();
           if (opts.exclude) {
@@ -2807,7 +2807,7 @@ var init_command = __esm({
             const joined = this.shim.path.join(fullDirPath, file);
             const module2 = req(joined);
             const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module2 }));
-            const visited = visit(extendableModule, joined, file);
+            const visited = visit2(extendableModule, joined, file);
             if (visited) {
               if (this.requireCache.has(joined))
                 continue;
@@ -4891,9 +4891,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
         if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
           if (!this.parsed) {
-            const parse5 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-            if (isPromise(parse5)) {
-              return parse5.then(() => {
+            const parse6 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse6)) {
+              return parse6.then(() => {
                 return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
               });
             }
@@ -5237,9 +5237,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
         if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
           if (!this.parsed) {
-            const parse5 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-            if (isPromise(parse5)) {
-              parse5.then(() => {
+            const parse6 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse6)) {
+              parse6.then(() => {
                 __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
               });
               return this;
@@ -7687,7 +7687,7 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var parse5 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -7835,7 +7835,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8357,7 +8357,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input.length;
@@ -8422,7 +8422,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -8431,7 +8431,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -8496,11 +8496,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format4 = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format3 ? format3(input) : input;
+      let output = match && format4 ? format4(input) : input;
       if (match === false) {
-        output = format3 ? format3(input) : input;
+        output = format4 ? format4(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -8519,7 +8519,7 @@ var require_picomatch = __commonJS({
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options));
-      return parse5(pattern2, { ...options, fastpaths: false });
+      return parse6(pattern2, { ...options, fastpaths: false });
     };
     picomatch.scan = (input, options) => scan(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -8545,10 +8545,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse6(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -8672,7 +8672,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -8681,9 +8681,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -8817,7 +8817,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -8827,7 +8827,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -8971,7 +8971,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -8998,7 +8998,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9009,7 +9009,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -9189,7 +9189,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -9215,7 +9215,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -10949,14 +10949,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format4, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format4 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -14137,15 +14137,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -14156,8 +14156,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14188,7 +14188,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -15837,7 +15837,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -15878,7 +15878,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -15904,7 +15904,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -15932,8 +15932,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17258,9 +17258,9 @@ var init_formatters = __esm({
 function isMultiRepositoryReport(report) {
   return "scan" in report;
 }
-function formatterFor(report, format3) {
-  if (!isMultiRepositoryReport(report)) return FORMATTERS[format3];
-  return (r, options) => (MULTI_FORMATTERS[format3] ?? FORMATTERS[format3])(r, options);
+function formatterFor(report, format4) {
+  if (!isMultiRepositoryReport(report)) return FORMATTERS[format4];
+  return (r, options) => (MULTI_FORMATTERS[format4] ?? FORMATTERS[format4])(r, options);
 }
 function repositoryFileUrl(repositories) {
   const byName = new Map(repositories.filter((r) => r.url && r.commit).map((r) => [r.repository.toLowerCase(), r]));
@@ -34591,8 +34591,8 @@ var require_instruction = __commonJS({
         if (this.getKeyword() === main_1.Keyword.FROM) {
           for (const initialArg of this.dockerfile.getInitialARGs()) {
             const arg = initialArg;
-            const property = arg.getProperty();
-            if (property && variable2 === property.getName()) {
+            const property2 = arg.getProperty();
+            if (property2 && variable2 === property2.getName()) {
               return true;
             }
           }
@@ -34602,8 +34602,8 @@ var require_instruction = __commonJS({
         let envs = image.getENVs();
         for (let i2 = envs.length - 1; i2 >= 0; i2--) {
           if (envs[i2].isBefore(line)) {
-            for (let property of envs[i2].getProperties()) {
-              if (property.getName() === variable2) {
+            for (let property2 of envs[i2].getProperties()) {
+              if (property2.getName() === variable2) {
                 return false;
               }
             }
@@ -34612,8 +34612,8 @@ var require_instruction = __commonJS({
         let args2 = image.getARGs();
         for (let i2 = args2.length - 1; i2 >= 0; i2--) {
           if (args2[i2].isBefore(line)) {
-            let property = args2[i2].getProperty();
-            if (property && property.getName() === variable2) {
+            let property2 = args2[i2].getProperty();
+            if (property2 && property2.getName() === variable2) {
               return true;
             }
           }
@@ -36360,10 +36360,10 @@ var require_label = __commonJS({
       getVariables() {
         const variables = super.getVariables();
         const properties2 = this.getProperties();
-        for (const property of properties2) {
-          const value = property.getUnescapedValue();
+        for (const property2 of properties2) {
+          const value = property2.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
-            const range2 = property.getValueRange();
+            const range2 = property2.getValueRange();
             for (let i2 = 0; i2 < variables.length; i2++) {
               if (util_1.Util.isInsideRange(variables[i2].getRange().start, range2)) {
                 variables.splice(i2, 1);
@@ -36729,9 +36729,9 @@ var require_imageTemplate = __commonJS({
         const variables = [];
         for (const arg of this.getARGs()) {
           if (arg.isBefore(currentLine)) {
-            const property = arg.getProperty();
-            if (property) {
-              const variable2 = property.getName();
+            const property2 = arg.getProperty();
+            if (property2) {
+              const variable2 = property2.getName();
               if (variables.indexOf(variable2) === -1) {
                 variables.push(variable2);
               }
@@ -36740,8 +36740,8 @@ var require_imageTemplate = __commonJS({
         }
         for (const env2 of this.getENVs()) {
           if (env2.isBefore(currentLine)) {
-            for (const property of env2.getProperties()) {
-              const variable2 = property.getName();
+            for (const property2 of env2.getProperties()) {
+              const variable2 = property2.getName();
               if (variables.indexOf(variable2) === -1) {
                 variables.push(variable2);
               }
@@ -36768,9 +36768,9 @@ var require_imageTemplate = __commonJS({
         let envs = this.getENVs();
         for (let i2 = envs.length - 1; i2 >= 0; i2--) {
           if (envs[i2].isBefore(line)) {
-            for (let property of envs[i2].getProperties()) {
-              if (property.getName() === variable2) {
-                return property.getValue();
+            for (let property2 of envs[i2].getProperties()) {
+              if (property2.getName() === variable2) {
+                return property2.getValue();
               }
             }
           }
@@ -36778,9 +36778,9 @@ var require_imageTemplate = __commonJS({
         let args2 = this.getARGs();
         for (let i2 = args2.length - 1; i2 >= 0; i2--) {
           if (args2[i2].isBefore(line)) {
-            let property = args2[i2].getProperty();
-            if (property && property.getName() === variable2) {
-              return property.getValue();
+            let property2 = args2[i2].getProperty();
+            if (property2 && property2.getName() === variable2) {
+              return property2.getValue();
             }
           }
         }
@@ -36910,9 +36910,9 @@ var require_dockerfile = __commonJS({
         if (this.getInstructionAt(currentLine) instanceof from_1.From) {
           let variables = [];
           for (let arg of this.getInitialARGs()) {
-            let property = arg.getProperty();
-            if (property) {
-              variables.push(property.getName());
+            let property2 = arg.getProperty();
+            if (property2) {
+              variables.push(property2.getName());
             }
           }
           return variables;
@@ -37615,11 +37615,11 @@ var require_main5 = __commonJS({
     ];
     var DockerfileParser2;
     (function(DockerfileParser3) {
-      function parse5(content3) {
+      function parse6(content3) {
         let parser2 = new parser_1.Parser();
         return parser2.parse(content3);
       }
-      DockerfileParser3.parse = parse5;
+      DockerfileParser3.parse = parse6;
     })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
   }
 });
@@ -38505,8 +38505,8 @@ function fileWrites(cmd) {
       return text3 < 0 ? "" : words4.slice(text3).join(" ");
     }
     if (c.program === "printf") {
-      const [format3 = "", ...values] = words4;
-      return format3.replace(/%[sbdi]/g, () => values.shift() ?? "") + values.join(" ");
+      const [format4 = "", ...values] = words4;
+      return format4.replace(/%[sbdi]/g, () => values.shift() ?? "") + values.join(" ");
     }
     return null;
   };
@@ -39233,7 +39233,7 @@ function licenseWords(text3) {
   forEachLicenseWord(text3, (w) => words4.push(w));
   return words4;
 }
-function forEachLicenseWord(text3, visit) {
+function forEachLicenseWord(text3, visit2) {
   let s = cleanLines(text3).join("\n").toLowerCase();
   s = s.replace(TITLE, " ");
   if (s.includes(" ma ")) s = s.replace(FSF_ADDRESS, " ");
@@ -39244,7 +39244,7 @@ function forEachLicenseWord(text3, visit) {
   while (i2 < n) {
     const c = s.charCodeAt(i2);
     if (c === 38) {
-      visit("and");
+      visit2("and");
       i2++;
       continue;
     }
@@ -39272,7 +39272,7 @@ function forEachLicenseWord(text3, visit) {
     word += s.slice(start2, i2);
     const after2 = s.charCodeAt(i2);
     if ((after2 === 46 || after2 === 41 || before2 === 40) && LABEL_WORD.test(word)) continue;
-    visit(VARIANTS.get(word) ?? word);
+    visit2(VARIANTS.get(word) ?? word);
   }
 }
 var VARIANTS, LINE_PREFIX, COPYRIGHT_LINE, COPYRIGHT_NAMES, COPYRIGHT_PROSE, COPYRIGHT_STATEMENT, LONG_LINE, COPYRIGHT_BLOCK, GRANT, RIGHTS_RESERVED, URL2, MARKDOWN_LINK, FSF_ADDRESS, TITLE, LABEL_WORD, TERMS_END;
@@ -39887,6 +39887,974 @@ var init_project = __esm({
   }
 });
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text3.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text3.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text3.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+        pos++;
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text3.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text3.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text3.charCodeAt(pos);
+      if (ch === 34) {
+        result += text3.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text3.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text3.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text3.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text3.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text3.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text3.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text3.substring(start2, pos);
+          return token = 12;
+        }
+        if (text3.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text3.substring(start2, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text3.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text3.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep8, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep8 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep8 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text3, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/chain/notebook.ts
+function notebookCode(raw) {
+  const errors = [];
+  const root = parseTree2(raw, errors, { disallowComments: true, allowTrailingComma: false });
+  if (!root || errors.length > 0 || root.type !== "object") return null;
+  const cells = property(root, "cells");
+  if (cells?.type !== "array") return null;
+  const map = new SegmentMap();
+  let text3 = "";
+  for (const cell of cells.children ?? []) {
+    if (cell.type !== "object" || property(cell, "cell_type")?.value !== "code") continue;
+    const source = property(cell, "source");
+    const pieces = source?.type === "string" ? [source] : source?.type === "array" ? (source.children ?? []).filter((p) => p.type === "string") : [];
+    for (const piece of pieces) {
+      map.add(text3.length, piece.offset + 1);
+      text3 += String(piece.value).replace(/^[ \t]*[%!].*$/gm, (line) => " ".repeat(line.length));
+    }
+    if (!text3.endsWith("\n")) text3 += "\n";
+  }
+  return { text: text3, map };
+}
+function property(object, key) {
+  for (const p of object.children ?? []) if (p.type === "property" && p.children?.[0]?.value === key) return p.children[1];
+  return void 0;
+}
+var init_notebook = __esm({
+  "src/chain/notebook.ts"() {
+    "use strict";
+    init_main2();
+    init_commands();
+  }
+});
+
 // src/chain/dockerignore.ts
 function cleanPath(path) {
   const absolute = path.startsWith("/");
@@ -40112,7 +41080,8 @@ function parsePython(file, text3, host, baseOffset = 0) {
   const module2 = { file, calls: [], imports: [], constants: [] };
   if (!tree) return module2;
   try {
-    new PythonReader(module2, host, baseOffset).read(tree.rootNode);
+    const at = typeof baseOffset === "number" ? (offset) => baseOffset + offset : baseOffset;
+    new PythonReader(module2, host, at).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -40196,14 +41165,14 @@ var init_python = __esm({
     init_grammars();
     MAX_VALUE_DEPTH = 32;
     PythonReader = class {
-      constructor(module2, host, base2) {
+      constructor(module2, host, at) {
         this.module = module2;
         this.host = host;
-        this.base = base2;
+        this.at = at;
       }
       module;
       host;
-      base;
+      at;
       /** Local name \u2192 what it stands for (`rq` \u2192 `requests`, `get` \u2192 `requests.get`, `s` \u2192 `requests.Session()`). */
       aliases = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
@@ -40227,7 +41196,7 @@ var init_python = __esm({
         this.module.calls.sort((a, b) => a.range.startLine - b.range.startLine || a.range.startColumn - b.range.startColumn);
       }
       range(node2) {
-        return this.host.range(this.base + node2.startIndex, this.base + node2.endIndex);
+        return this.host.range(this.at(node2.startIndex), this.at(node2.endIndex, true));
       }
       tooDeepNoted = false;
       /** Deeper than the walk goes: said once per file (a CHM003 finding), the part below not read. */
@@ -40329,7 +41298,7 @@ var init_python = __esm({
             v.kind = prefix.includes("b") ? "bytes" : prefix.includes("f") ? "fstring" : "string";
             v.value = this.stringValue(node2);
             const content3 = node2.namedChildren.find((c) => c?.type !== "string_start");
-            v.contentOffset = this.base + (content3?.startIndex ?? node2.endIndex);
+            v.contentOffset = this.at(content3?.startIndex ?? node2.endIndex);
             break;
           }
           case "concatenated_string":
@@ -40852,6 +41821,7 @@ function languageOf(imagePath, text3) {
   }
   if (/\.(sh|bash)$/.test(imagePath)) return "shell";
   if (/\.py$/.test(imagePath)) return "python";
+  if (/\.ipynb$/i.test(imagePath)) return "notebook";
   return "other";
 }
 function isSupervisorConfig(imagePath, text3) {
@@ -40926,6 +41896,10 @@ function targetsOf(cmd) {
     return word ? [{ kind: "file", as: "auto", word, verb: "runs" }] : [];
   }
   if (program === "streamlit" && args2[0]?.value === "run" && args2[1]) return [{ kind: "file", as: "python", word: args2[1], verb: "runs" }];
+  const notebooks = (words4) => words4.filter((a) => /\.ipynb$/i.test(a.value)).map((word) => ({ kind: "file", as: "notebook", word, verb: "executes" }));
+  if (program === "papermill") return notebooks(args2).slice(0, 1);
+  if (program === "jupyter" && (args2[0]?.value === "execute" || args2[0]?.value === "nbconvert" && args2.some((a) => a.value === "--execute"))) return notebooks(args2.slice(1));
+  if (program === "jupyter-execute" || program === "jupyter-nbconvert" && args2.some((a) => a.value === "--execute")) return notebooks(args2);
   if (program === "uvicorn" || program === "gunicorn" || program === "hypercorn" || program === "flask") {
     const app = args2.find((a) => /^[A-Za-z_][\w.]*:[\w.()]+$/.test(a.value));
     return app ? [{ kind: "module", module: app.value.split(":")[0], word: app, verb: "serves", main: false }] : [];
@@ -40997,6 +41971,7 @@ var init_chain = __esm({
     init_facts();
     init_packages();
     init_commands();
+    init_notebook();
     init_grammars();
     init_text();
     init_dockerignore();
@@ -41331,6 +42306,11 @@ var init_chain = __esm({
           where = { host: new LineIndex(text3), offset: 0, embedded: false };
         }
         const language = as === "auto" ? languageOf(imagePath, text3) : as;
+        if (language === "notebook") {
+          const code = heredoc ? null : notebookCode(text3);
+          if (code) await this.addPython(path, code.text, { ...where, offset: code.map.toHost }, imagePath, copy, fullVia, caller);
+          return;
+        }
         if (language === "python") {
           await this.addPython(path, text3, where, imagePath, copy, fullVia, caller);
           return;
@@ -48215,7 +49195,7 @@ var init_create_tokenizer = __esm({
 });
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -48425,7 +49405,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -49276,7 +50256,7 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
+    var setProperty2 = function setProperty3(target, options) {
       if (defineProperty && options.name === "__proto__") {
         defineProperty(target, options.name, {
           enumerable: true,
@@ -49326,9 +50306,9 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject4(src) ? src : {};
                 }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+                setProperty2(target, { name: name2, newValue: extend2(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
+                setProperty2(target, { name: name2, newValue: copy });
               }
             }
           }
@@ -50151,7 +51131,7 @@ var init_callable_instance = __esm({
      * @param {string | symbol} property
      * @returns {(...parameters: Array<unknown>) => unknown}
      */
-    (function(property) {
+    (function(property2) {
       const self2 = this;
       const constr = self2.constructor;
       const proto = (
@@ -50160,7 +51140,7 @@ var init_callable_instance = __esm({
         // type-coverage:ignore-next-line
         constr.prototype
       );
-      const value = proto[property];
+      const value = proto[property2];
       const apply = function() {
         return value.apply(apply, arguments);
       };
@@ -50456,12 +51436,12 @@ var init_lib11 = __esm({
         return done ? executor(void 0, done) : new Promise(executor);
         function executor(resolve9, reject) {
           const realFile = vfile(file);
-          const parseTree = (
+          const parseTree3 = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
             /** @type {unknown} */
             self2.parse(realFile)
           );
-          self2.run(parseTree, realFile, function(error, tree, file2) {
+          self2.run(parseTree3, realFile, function(error, tree, file2) {
             if (error || !tree || !file2) {
               return realDone(error);
             }
@@ -60050,16 +61030,16 @@ var init_CHM301_authorization_label_missing = __esm({
         const related = [];
         if (license.info.file) related.push({ file: license.info.file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: "The license file that was read." });
         const add = `\`LABEL authorization="${profile.authorizationSentence}"\``;
-        const property = `authorization=${edits_exports.dockerQuoted(facts, profile.authorizationSentence)}`;
+        const property2 = `authorization=${edits_exports.dockerQuoted(facts, profile.authorizationSentence)}`;
         const because = reasons.join("; and ");
         const otherCase = label ? null : [...stage.labels.values()].find((l) => l.key.toLowerCase() === "authorization");
         if (label) {
           const lost = label.undeclared.length > 0 ? ` (\`$${label.undeclared[0]}\` is not declared with ARG or ENV before it)` : "";
-          report({ file: facts.file, range: label.range, related, message: `The \`authorization\` label is empty after expansion${lost}, but the platform needs it: ${because}. Write ${add}.`, fix: edits_exports.fix("Write the authorization sentence", true, [edits_exports.replaceRange(facts.file, label.range, property)]) });
+          report({ file: facts.file, range: label.range, related, message: `The \`authorization\` label is empty after expansion${lost}, but the platform needs it: ${because}. Write ${add}.`, fix: edits_exports.fix("Write the authorization sentence", true, [edits_exports.replaceRange(facts.file, label.range, property2)]) });
         } else if (otherCase) {
           report({ file: facts.file, range: otherCase.range, related, message: `The label is written \`${otherCase.key}\`, but label keys are case-sensitive and the platform reads \`authorization\`, which it needs: ${because}. Rename it.`, ...renamed(edits_exports.renameLabelKey(facts, otherCase, "authorization")) });
         } else {
-          report({ file: facts.file, range: stage.from.range, related, message: `The image has no \`authorization\` label, which the platform needs to publish it: ${because}. Add ${add} after this FROM.`, fix: edits_exports.fix("Add the authorization label", true, [edits_exports.insertLinesAfter(facts, stage.from, [`LABEL ${property}`])]) });
+          report({ file: facts.file, range: stage.from.range, related, message: `The image has no \`authorization\` label, which the platform needs to publish it: ${because}. Add ${add} after this FROM.`, fix: edits_exports.fix("Add the authorization label", true, [edits_exports.insertLinesAfter(facts, stage.from, [`LABEL ${property2}`])]) });
         }
       }
     });
@@ -60780,6 +61760,8 @@ var init_CHM401_runtime_download = __esm({
           "  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),",
           "  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,",
           "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+          "  notebooks executed as they stand (`papermill IN.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`: their code cells, read as Python",
+          "  and reported in the .ipynb; IPython magics and `!` lines are not read),",
           "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",
           "  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;",
           "  the console scripts of a Python project pip installs from a folder of the image (`pip install .`, `pip install -e /app`; `[project.scripts]`,",
@@ -60878,22 +61860,22 @@ var init_CHM401_runtime_download = __esm({
 function neededStages(facts) {
   const byRef = (ref) => facts.stages.find((s) => s.name !== null && s.name.toLowerCase() === ref.toLowerCase() || String(s.index) === ref);
   const needed = /* @__PURE__ */ new Set();
-  const visit = (stage) => {
+  const visit2 = (stage) => {
     if (!stage || needed.has(stage)) return;
     needed.add(stage);
-    visit(stage.baseStage);
+    visit2(stage.baseStage);
     for (const instr of stage.instructions) {
       for (const flag2 of instr.flags) {
         const name2 = flag2.name.toLowerCase();
-        if (name2 === "from" && flag2.value) visit(byRef(flag2.value));
+        if (name2 === "from" && flag2.value) visit2(byRef(flag2.value));
         if (name2 === "mount" && flag2.value) {
           const from = /(?:^|,)from=([^,]+)/.exec(flag2.value)?.[1];
-          if (from) visit(byRef(from));
+          if (from) visit2(byRef(from));
         }
       }
     }
   };
-  visit(facts.finalStage);
+  visit2(facts.finalStage);
   return facts.stages.filter((s) => needed.has(s));
 }
 function contextName(context) {
@@ -62273,7 +63255,7 @@ var init_server = __esm({
 });
 
 // src/github/merge.ts
-function parse2(input, rules) {
+function parse3(input, rules) {
   let data;
   try {
     data = JSON.parse(input.text);
@@ -62379,7 +63361,7 @@ function common(parts2, pick) {
   return values.every((v) => JSON.stringify(v) === JSON.stringify(values[0])) ? values[0] : void 0;
 }
 function mergeReports(inputs, rules) {
-  const parts2 = inputs.map((i2) => parse2(i2, rules));
+  const parts2 = inputs.map((i2) => parse3(i2, rules));
   const kinds = new Set(parts2.map((p) => p.kind));
   if (kinds.size > 1) throw new UsageError("merge: give only JSON reports or only SARIF reports, not both");
   const warnings = [];
@@ -62811,7 +63793,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -62835,7 +63817,7 @@ function parse3(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format3) => format3.replace(
+        (format4) => format4.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -62845,8 +63827,8 @@ function parse3(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
-          const format3 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview2}-preview${format3}`;
+          const format4 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview2}-preview${format4}`;
         }).join(",");
       }
     }
@@ -62875,7 +63857,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse3(merge(defaults, route, options));
+  return parse4(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -62884,7 +63866,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse4
   });
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -62910,7 +63892,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse4(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -63594,7 +64576,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-KVDIVIGM.js";
+} from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-MQIZCN6K.js";
+} from "./chunk-YGBXHE5M.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-3TXQPGP4.js";
+import "./chunk-ZMPMPA64.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

@@ -567,6 +567,8 @@ export default defineProjectRule({
       '  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),',
       '  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,',
       '  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,',
+      '  notebooks executed as they stand (`papermill IN.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`: their code cells, read as Python',
+      '  and reported in the .ipynb; IPython magics and `!` lines are not read),',
       '  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base\'s own start script runs',
       '  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;',
       '  the console scripts of a Python project pip installs from a folder of the image (`pip install .`, `pip install -e /app`; `[project.scripts]`,',

@@ -82,6 +82,15 @@ const commonJsTypes = {
   },
 };
 
+// jsonc-parser's `main` is a UMD build whose factory requires its own modules at run time, which a
+// bundle cannot follow: bundle its ES module build (`module`) instead.
+const esmBuilds = {
+  name: 'esm-builds',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: join(dirname(require.resolve('jsonc-parser')), '..', 'esm', 'main.js') }));
+  },
+};
+
 /** Builds the shipped bundle into `outdir` (emptied first). */
 async function buildBundle(outdir) {
   rmSync(outdir, { recursive: true, force: true });
@@ -104,7 +113,7 @@ async function buildBundle(outdir) {
     preserveSymlinks: true,
     logLevel: 'warning',
     banner,
-    plugins: [lazyModules, commonJsTypes],
+    plugins: [lazyModules, commonJsTypes, esmBuilds],
   });
   onlyBuiltins(result, 'dist/');
   await buildLauncher(outdir);
@@ -147,7 +156,7 @@ function commonJsScript(entry, outfile) {
     define: { 'import.meta.url': '__chm_import_meta_url' },
     // Bundled code may declare its own `require`; the builtins' require stays reachable by this name.
     banner: { js: 'const __chm_import_meta_url = require("node:url").pathToFileURL(__filename).href;\nconst __chm_require = require;' },
-    plugins: [lazyModules, commonJsTypes],
+    plugins: [lazyModules, commonJsTypes, esmBuilds],
   };
 }
 
@@ -229,7 +238,7 @@ async function buildInternal() {
     target: 'node20',
     logLevel: 'warning',
     banner,
-    plugins: [commonJsTypes],
+    plugins: [commonJsTypes, esmBuilds],
   });
   for (const [file, spec] of WASM) copyFileSync(require.resolve(spec), resolve(root, 'build', file));
   // scripts/gen-license-index.mjs runs this build to write data/ in the first place.

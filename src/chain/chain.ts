@@ -9,7 +9,8 @@ import { localPythonProjects } from '../dockerfile/packages.js';
 import type { ProjectFacts } from '../project/facts.js';
 import type { JobmanSubmit } from '../readme/jobman.js';
 import type { Readme } from '../readme/model.js';
-import { basename, ENVIRONMENT_RUNNERS, SegmentMap, shellCommands, type ShellCommand, type ShellWord } from '../shell/commands.js';
+import { basename, ENVIRONMENT_RUNNERS, SegmentMap, shellCommands, type ShellCommand, type ShellWord, type ToHost } from '../shell/commands.js';
+import { notebookCode } from './notebook.js';
 import { loadGrammar } from '../shell/grammars.js';
 import { LineIndex, normaliseText } from '../text.js';
 import type { Range, RelatedLocation } from '../types.js';
@@ -91,7 +92,7 @@ const PYTHON = /^python(\d+(\.\d+)?)?$/;
 const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 type Target =
-  | { kind: 'file'; as: 'shell' | 'python' | 'auto'; word: ShellWord; verb: string }
+  | { kind: 'file'; as: 'shell' | 'python' | 'notebook' | 'auto'; word: ShellWord; verb: string }
   | { kind: 'module'; module: string; word: ShellWord; verb: string; main: boolean }
   | { kind: 'supervisor'; config: ShellWord | null; word: ShellWord }
   | { kind: 'python-code'; word: ShellWord };
@@ -425,7 +426,7 @@ class ChainWalker {
     })());
   }
 
-  private async visitFile(imagePath: string, as: 'shell' | 'python' | 'auto', via: RelatedLocation[], caller: Frame): Promise<void> {
+  private async visitFile(imagePath: string, as: 'shell' | 'python' | 'notebook' | 'auto', via: RelatedLocation[], caller: Frame): Promise<void> {
     if (caller.depth >= MAX_DEPTH || this.scripts.length >= MAX_SCRIPTS) return;
     const heredoc = this.heredocFiles.get(imagePath);
     const placement = heredoc ? null : this.context.fileAt(imagePath);
@@ -456,6 +457,12 @@ class ChainWalker {
       where = { host: new LineIndex(text), offset: 0, embedded: false };
     }
     const language = as === 'auto' ? languageOf(imagePath, text) : as;
+    if (language === 'notebook') {
+      // The notebook's code cells, read as Python; what they do is reported in the .ipynb file.
+      const code = heredoc ? null : notebookCode(text);
+      if (code) await this.addPython(path, code.text, { ...where, offset: code.map.toHost }, imagePath, copy, fullVia, caller);
+      return;
+    }
     if (language === 'python') {
       await this.addPython(path, text, where, imagePath, copy, fullVia, caller);
       return;
@@ -477,7 +484,7 @@ class ChainWalker {
   private async addPython(
     path: string,
     text: string,
-    where: { host: LineIndex; offset: number; embedded: boolean },
+    where: { host: LineIndex; offset: number | ToHost; embedded: boolean },
     imagePath: string | null,
     copy: CopyFact | null,
     via: RelatedLocation[],
@@ -634,7 +641,7 @@ function replaceScriptDir(value: string, dir: string): string {
   return v;
 }
 
-function languageOf(imagePath: string, text: string): 'shell' | 'python' | 'other' {
+function languageOf(imagePath: string, text: string): 'shell' | 'python' | 'notebook' | 'other' {
   const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
   if (shebang) {
     const interpreter = basename(shebang[1]) === 'env' ? (shebang[2] ?? '') : basename(shebang[1]);
@@ -644,6 +651,7 @@ function languageOf(imagePath: string, text: string): 'shell' | 'python' | 'othe
   }
   if (/\.(sh|bash)$/.test(imagePath)) return 'shell';
   if (/\.py$/.test(imagePath)) return 'python';
+  if (/\.ipynb$/i.test(imagePath)) return 'notebook';
   return 'other';
 }
 
@@ -745,6 +753,11 @@ function targetsOf(cmd: ShellCommand): Target[] {
     return word ? [{ kind: 'file', as: 'auto', word, verb: 'runs' }] : [];
   }
   if (program === 'streamlit' && args[0]?.value === 'run' && args[1]) return [{ kind: 'file', as: 'python', word: args[1], verb: 'runs' }];
+  // Notebooks executed as they stand: `papermill IN.ipynb OUT.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`.
+  const notebooks = (words: ShellWord[]) => words.filter((a) => /\.ipynb$/i.test(a.value)).map((word): Target => ({ kind: 'file', as: 'notebook', word, verb: 'executes' }));
+  if (program === 'papermill') return notebooks(args).slice(0, 1);
+  if (program === 'jupyter' && (args[0]?.value === 'execute' || (args[0]?.value === 'nbconvert' && args.some((a) => a.value === '--execute')))) return notebooks(args.slice(1));
+  if ((program === 'jupyter-execute' || (program === 'jupyter-nbconvert' && args.some((a) => a.value === '--execute')))) return notebooks(args);
   if (program === 'uvicorn' || program === 'gunicorn' || program === 'hypercorn' || program === 'flask') {
     const app = args.find((a) => /^[A-Za-z_][\w.]*:[\w.()]+$/.test(a.value));
     return app ? [{ kind: 'module', module: app.value.split(':')[0], word: app, verb: 'serves', main: false }] : [];

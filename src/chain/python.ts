@@ -2,6 +2,7 @@
 // their arguments as values, its imports and its string constants. Parsed with tree-sitter-python;
 // the tree is freed before returning.
 import type { Node } from 'web-tree-sitter';
+import type { ToHost } from '../shell/commands.js';
 import type { LineIndex } from '../text.js';
 import type { Range } from '../types.js';
 import { MAX_TREE_DEPTH, noteIncomplete } from '../limits.js';
@@ -69,13 +70,17 @@ export interface PythonModule {
   constants: PyConstant[];
 }
 
-/** Parses Python text that starts at `baseOffset` in the host file (0 for a whole file). The python grammar must be loaded. */
-export function parsePython(file: string, text: string, host: LineIndex, baseOffset = 0): PythonModule {
+/**
+ * Parses Python text that starts at `baseOffset` in the host file (0 for a whole file), or whose
+ * pieces a map places there (a notebook's cells). The python grammar must be loaded.
+ */
+export function parsePython(file: string, text: string, host: LineIndex, baseOffset: number | ToHost = 0): PythonModule {
   const tree = grammar('python').parse(text);
   const module: PythonModule = { file, calls: [], imports: [], constants: [] };
   if (!tree) return module;
   try {
-    new PythonReader(module, host, baseOffset).read(tree.rootNode);
+    const at: ToHost = typeof baseOffset === 'number' ? (offset) => baseOffset + offset : baseOffset;
+    new PythonReader(module, host, at).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -92,7 +97,7 @@ class PythonReader {
   constructor(
     private readonly module: PythonModule,
     private readonly host: LineIndex,
-    private readonly base: number,
+    private readonly at: ToHost,
   ) {}
 
   read(root: Node): void {
@@ -115,7 +120,7 @@ class PythonReader {
   }
 
   private range(node: Node): Range {
-    return this.host.range(this.base + node.startIndex, this.base + node.endIndex);
+    return this.host.range(this.at(node.startIndex), this.at(node.endIndex, true));
   }
 
   private tooDeepNoted = false;
@@ -225,7 +230,7 @@ class PythonReader {
         v.kind = prefix.includes('b') ? 'bytes' : prefix.includes('f') ? 'fstring' : 'string';
         v.value = this.stringValue(node);
         const content = node.namedChildren.find((c) => c?.type !== 'string_start');
-        v.contentOffset = this.base + (content?.startIndex ?? node.endIndex);
+        v.contentOffset = this.at(content?.startIndex ?? node.endIndex);
         break;
       }
       case 'concatenated_string':

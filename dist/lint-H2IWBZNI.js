@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-KVDIVIGM.js";
+} from "./chunk-LUSOBXT7.js";
 import {
   parseDockerfileText
 } from "./chunk-UBHQOWVS.js";

@@ -561,7 +561,7 @@ ${s.text}`).join("\n") : "";
   entrypointChain(facts) {
     let chain = this.shared.chains.get(facts);
     if (!chain) {
-      chain = import("./chain-QICZ7FXN.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
+      chain = import("./chain-BECA6BEQ.js").then((m) => m.buildEntrypointChain(this, facts)).catch(failedOn(facts.file));
       this.shared.chains.set(facts, chain);
     }
     return chain;

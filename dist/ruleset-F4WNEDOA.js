@@ -1,12 +1,12 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-MQIZCN6K.js";
+} from "./chunk-YGBXHE5M.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-3TXQPGP4.js";
+import "./chunk-ZMPMPA64.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

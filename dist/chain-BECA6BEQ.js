@@ -3,7 +3,7 @@ import {
   MAX_DEPTH,
   buildEntrypointChain,
   usageExamples
-} from "./chunk-3TXQPGP4.js";
+} from "./chunk-ZMPMPA64.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

@@ -44,7 +44,7 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-3TXQPGP4.js";
+} from "./chunk-ZMPMPA64.js";
 import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
@@ -529,7 +529,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-PEYTBFCO.js")).imageOutputs(project, facts);
+  return (await import("./outputs-ZJCONZSP.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -3520,6 +3520,8 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),",
       "  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,",
       "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+      "  notebooks executed as they stand (`papermill IN.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`: their code cells, read as Python",
+      "  and reported in the .ipynb; IPython magics and `!` lines are not read),",
       "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",
       "  supervisord, so the programs a child image adds to conf.d are followed), Python `subprocess`/`os.system` and local imports;",
       "  the console scripts of a Python project pip installs from a folder of the image (`pip install .`, `pip install -e /app`; `[project.scripts]`,",

@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-KVDIVIGM.js";
+} from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-MQIZCN6K.js";
+} from "./chunk-YGBXHE5M.js";
 import {
   TextDocument,
   init_main,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-3TXQPGP4.js";
+import "./chunk-ZMPMPA64.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
