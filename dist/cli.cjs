@@ -61590,7 +61590,8 @@ function isLocalPath(value, script, setting) {
   return dirs.some((d) => setting.chain.context.imagePathsUnder(resolvePath(d, value)).length > 0);
 }
 function prefetched(id, setting) {
-  return id.length > 2 && setting.buildText.includes(id);
+  if (id.length <= 2 || !setting.buildText.includes(id)) return false;
+  return setting.buildText.split(/&&|\|\||;|\n/).some((command2) => command2.includes(id) && !TO_A_NAMED_PATH.test(command2));
 }
 function pretrainedBuilder(call) {
   const name2 = call.name;
@@ -61683,7 +61684,7 @@ async function settingOf(project, facts, chain, profile) {
   }
   return { profile, facts, chain, env: env2, pipConfMirror, buildText };
 }
-var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, R_INSTALL_DETAIL, R_INSTALL, R_DOWNLOAD, R_MISSING_TEST, HTTP_CALL, BUILTIN_DATASET_LOADERS, CHM401_runtime_download_default;
+var BUILD_TIME, PACKAGE_MANAGERS, INSTALLER_OF, PIP_VALUE_OPTIONS2, PIP_INDEX_OPTIONS, PIP_INDEX_ENV, UV_INDEX_ENV, VALUE_OPTIONS2, R_INSTALL_DETAIL, R_INSTALL, R_DOWNLOAD, R_MISSING_TEST, HTTP_CALL, BUILTIN_DATASET_LOADERS, TO_A_NAMED_PATH, CHM401_runtime_download_default;
 var init_CHM401_runtime_download = __esm({
   "rules/CHM401-runtime-download.ts"() {
     "use strict";
@@ -61745,6 +61746,7 @@ var init_CHM401_runtime_download = __esm({
     R_MISSING_TEST = /\bif\s*\(\s*!\s*(?:(?:suppress\w+\s*\(\s*)?(?:requireNamespace|require)\s*\(\s*["']?([\w.]+)|\(?\s*["']([\w.]+)["']\s*%in%)/;
     HTTP_CALL = /^(requests|httpx)\.(get|post|put|patch|delete|head|options|request|stream)$|^(requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession)\(\)\.(get|post|put|patch|delete|head|options|request|stream)$|^(urllib\.request|urllib|urllib2|six\.moves\.urllib\.request)\.(urlopen|urlretrieve|Request)$|^(wget\.download|gdown\.download|torch\.hub\.download_url_to_file|torch\.hub\.load_state_dict_from_url|torch\.utils\.model_zoo\.load_url|git\.Repo\.clone_from|pooch\.retrieve)$|(^|\.)keras\.utils\.get_file$/;
     BUILTIN_DATASET_LOADERS = /^(csv|json|jsonl|parquet|text|imagefolder|audiofolder|videofolder|arrow|pandas|webdataset|xml|sql)$/;
+    TO_A_NAMED_PATH = /(?:^|\s)(?:-O|--output-document|-o|--output|--local-dir|-P|--directory-prefix)(?:[\s=]|$)|\blocal_dir\s*=|\bcache_dir\s*=/;
     CHM401_runtime_download_default = defineProjectRule({
       meta: {
         code: "CHM401",
@@ -61790,7 +61792,8 @@ var init_CHM401_runtime_download = __esm({
           "  (`pretrained=True`, `weights=` other than None), `timm.create_model(..., pretrained=True)` and `keras.applications.*` models (their",
           '  `weights` default to `"imagenet"`; None or a file path is local),',
           "  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into",
-          "  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.",
+          "  the cache at build time and is not reported, unless each such command downloads it into a file or folder of its own (`wget -O`, `curl -o`,",
+          "  `huggingface-cli download --local-dir`, `local_dir=`), which leaves the cache the run-time call reads empty; `nltk.download` is reported anyway, because it contacts its index every time.",
           '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
           "  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under",
           "  `if not os.path.exists(p):`, in the `else` of a file test, after",

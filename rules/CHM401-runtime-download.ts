@@ -443,8 +443,18 @@ function isLocalPath(value: string, script: ChainScript, setting: Setting): bool
   return dirs.some((d) => setting.chain.context.imagePathsUnder(resolvePath(d, value)).length > 0);
 }
 
+/** A build-time download into a file or folder it names, not into the cache the run-time call reads: `wget -O`, `--local-dir`. */
+const TO_A_NAMED_PATH = /(?:^|\s)(?:-O|--output-document|-o|--output|--local-dir|-P|--directory-prefix)(?:[\s=]|$)|\blocal_dir\s*=|\bcache_dir\s*=/;
+
+/**
+ * Whether a build-time RUN fetched `id` (a package, a model, a URL) where the run-time call finds it:
+ * one of its commands names it, other than a download into a file or folder of its own choosing
+ * (`huggingface-cli download ID --local-dir /opt/m` leaves the Hugging Face cache empty, and
+ * `from_pretrained("ID")` still goes to the Hub).
+ */
 function prefetched(id: string, setting: Setting): boolean {
-  return id.length > 2 && setting.buildText.includes(id);
+  if (id.length <= 2 || !setting.buildText.includes(id)) return false;
+  return setting.buildText.split(/&&|\|\||;|\n/).some((command) => command.includes(id) && !TO_A_NAMED_PATH.test(command));
 }
 
 /**
@@ -597,7 +607,8 @@ export default defineProjectRule({
       '  (`pretrained=True`, `weights=` other than None), `timm.create_model(..., pretrained=True)` and `keras.applications.*` models (their',
       '  `weights` default to `"imagenet"`; None or a file path is local),',
       '  and `subprocess`/`os.system`/`os.exec*` running any of the shell cases. A model or URL whose name also appears in a build-time `RUN` (or a script it runs) was fetched into',
-      '  the cache at build time and is not reported; `nltk.download` is reported anyway, because it contacts its index every time.',
+      '  the cache at build time and is not reported, unless each such command downloads it into a file or folder of its own (`wget -O`, `curl -o`,',
+      '  `huggingface-cli download --local-dir`, `local_dir=`), which leaves the cache the run-time call reads empty; `nltk.download` is reported anyway, because it contacts its index every time.',
       '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
       '  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under',
       '  `if not os.path.exists(p):`, in the `else` of a file test, after',

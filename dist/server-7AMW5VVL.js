@@ -15,7 +15,7 @@ import {
 } from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-YGBXHE5M.js";
+} from "./chunk-ZP2VWBLD.js";
 import {
   TextDocument,
   init_main,
