@@ -2985,7 +2985,8 @@ var CHM304_license_unidentified_default = defineProjectRule({
       "- Typical causes: a truncated copy, several licenses in one file (keep one license per file, e.g. `LICENSE` and",
       "  `THIRD_PARTY_LICENSES`), added terms, a custom or proprietary text. An empty file, or one with only a copyright line, is reported too;",
       '  a copyright line with "All rights reserved" is reported as proprietary.',
-      "- Reported in the license file. Whether the image then needs an `authorization` label is CHM301."
+      "- Reported in the license file. Whether the image then needs an `authorization` label is CHM301; when the image carries one, the message",
+      "  says that it gives the platform the permission it needs instead of asking for it."
     ].join("\n"),
     tags: ["license"]
   },
@@ -2996,13 +2997,16 @@ var CHM304_license_unidentified_default = defineProjectRule({
     const lines = text.split(/\r\n?|\n/);
     const line = detection.rider?.line ?? Math.max(1, lines.findIndex((l) => l.trim() !== "") + 1);
     const range = { startLine: line, startColumn: 1, endLine: line, endColumn: (lines[line - 1] ?? "").length + 1 };
+    const label = project.primary?.finalStage?.labels.get("authorization");
+    const labelled = !!label && label.value.trim() !== "";
+    const keepIt = labelled ? "keep it (the image's `authorization` label gives the platform the permission it needs)" : "keep it and add an `authorization` label (CHM301)";
     let message;
     if (detection.rider && detection.id) {
-      message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or keep it and add the label (CHM301).`;
+      message = `${describeDetection(file, detection)}, which forbids selling the software: that is not an open-source license, and the platform may not redistribute the image without an \`authorization\` label. Remove the rider, or ${keepIt}.`;
     } else if (detection.proprietary) {
-      message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). Keep it and add the label, or choose an open license.`;
+      message = `${describeDetection(file, detection)}: users may not redistribute the image, and the platform may only publish it with an \`authorization\` label (CHM301). K${keepIt.slice(1)}, or choose an open license.`;
     } else if (detection.amended) {
-      message = `${describeDetection(file, detection)}: the platform cannot take it as ${detection.amended.id} without a review. If ${detection.amended.id} is what you mean, remove the addition; otherwise keep it and add an \`authorization\` label (CHM301).`;
+      message = `${describeDetection(file, detection)}: the platform cannot take it as ${detection.amended.id} without a review. If ${detection.amended.id} is what you mean, remove the addition; otherwise ${keepIt}.`;
     } else if (!detection.nearest) {
       message = `${describeDetection(file, detection)}: put the full text of the license there.`;
     } else {
@@ -3010,7 +3014,8 @@ var CHM304_license_unidentified_default = defineProjectRule({
       const second = runnerUp ? `, runner-up ${runnerUp.id} at ${percent(runnerUp.score)}` : "";
       const meant = detection.partOf ? `It reads like a part of ${detection.partOf.id} (${percent(detection.partOf.score)} of its words are in that text): if it is meant to be ${detection.partOf.id}, put the whole, unmodified text there; a` : nearest.score >= 0.8 ? `If it is meant to be ${nearest.id}, replace it with the unmodified text; a` : "A";
       const rider = detection.rider ? ` It also carries the ${detection.rider.name} (line ${detection.rider.line}), which forbids selling the software.` : "";
-      message = `\`${file}\` matches no SPDX license closely enough: the nearest is ${nearest.id} at ${percent(nearest.score)}${second} (98% needed). ${meant} modified, partial, combined or custom text needs a review and an \`authorization\` label (CHM301).${rider}`;
+      const review = labelled ? "needs a review (the image's `authorization` label gives the platform the permission it needs)" : "needs a review and an `authorization` label (CHM301)";
+      message = `\`${file}\` matches no SPDX license closely enough: the nearest is ${nearest.id} at ${percent(nearest.score)}${second} (98% needed). ${meant} modified, partial, combined or custom text ${review}.${rider}`;
     }
     report({ file, range, message });
   }

@@ -15,7 +15,7 @@ import {
 } from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-ZP2VWBLD.js";
+} from "./chunk-PG7YD443.js";
 import {
   TextDocument,
   init_main,
