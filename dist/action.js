@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-7N4NFZJP.js"), import("./lint-H2IWBZNI.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-7RR22QD2.js"), import("./lint-H2IWBZNI.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-ZZGGPSAP.js");

@@ -61484,6 +61484,23 @@ function isConnectivityTest(cmd) {
   if (cmd.program === "wget") return hasFlag(cmd, "--spider") || optionValues(cmd.args, ["-O", "--output-document"]).includes("/dev/null") || toNull;
   return false;
 }
+function testedFileMayExist(test, setting) {
+  const at = test.args.findIndex((a) => /^-[efdsrL]$/.test(a.value));
+  const word = test.args[at + 1];
+  if (!word) return true;
+  const state = setting.chain.stateOf(test);
+  const value = state ? state.expand(word.value) : word.literal ? word.value : null;
+  if (value === null || value === "" || /[$`*?[]/.test(value)) return true;
+  const { facts, profile } = setting;
+  const home = facts.homeOf(facts.finalStage?.finalUser.name ?? profile.user.name);
+  const path = resolvePath(state?.cwd ?? facts.finalStage?.finalWorkdir ?? "/", value.replace(/^~(?=\/|$)/, home)).replace(/(.)\/$/, "$1");
+  const mounted = [...profile.volumeDirs.map((d) => volumePath(profile, d)), ...profile.readOnlyMounts];
+  if (mounted.some((m) => isUnder(path, m) || path === m)) return true;
+  if (setting.chain.context.fileAt(path) !== null || setting.chain.context.imagePathsUnder(path).length > 0) return true;
+  const stage = facts.finalStage;
+  if (stage && pathState(fsHistory(facts, stage), path, { contents: true }) !== null) return true;
+  return facts.base.kind !== "unseen" ? false : isUnder(path, home) || isUnder(path, "/tmp") ? false : true;
+}
 function isFileTest(cmd) {
   if (cmd.program !== "[" && cmd.program !== "[[" && cmd.program !== "test") return false;
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
@@ -61802,7 +61819,10 @@ var init_CHM401_runtime_download = __esm({
           '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
           "  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under",
           "  `if not os.path.exists(p):`, in the `else` of a file test, after",
-          "  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.",
+          "  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails. In a shell",
+          "  script, only when the tested file can be there: the image puts it there (COPY, ADD, a RUN), it is in a folder the platform mounts, a base",
+          "  image not seen here may hold it, or a variable hides where it is; a file under /tmp or the image's own folders that nothing makes is",
+          "  missing at every start, so the download always runs (an error).",
           "- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line)."
         ].join("\n"),
         tags: ["runtime", "network", "entrypoint"]
@@ -61835,6 +61855,7 @@ var init_CHM401_runtime_download = __esm({
             for (const test2 of !own4 && text3 !== null ? cmd.guards.filter(isFileTest) : []) {
               const onFailure = exitsOnFailure(lines(), test2, cmd);
               if (test2.args.some((a) => a.value === "!") === onFailure) continue;
+              if (!testedFileMayExist(test2, setting)) continue;
               fallback = { when: `\`${commandText(test2, 40)}\` ${onFailure ? "fails" : "holds"}` };
             }
             if (d && !fallback && (cmd.program === "R" || cmd.program === "Rscript")) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-PG7YD443.js";
+} from "./chunk-SPWSFPTZ.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

@@ -1,9 +1,13 @@
 import {
   commandText,
   defineProjectRule,
+  fsHistory,
   hasFlag,
+  isUnder,
   LineIndex,
+  pathState,
   resolvePath,
+  volumePath,
   subcommand,
   type ChainScript,
   type DockerfileFacts,
@@ -286,6 +290,31 @@ function isConnectivityTest(cmd: ShellCommand): boolean {
 }
 
 /** `[ -f X ]`, `test -e X`, `[[ ! -d X ]]`: a test of a local file or folder. */
+/**
+ * Whether the file a test looks for can be there when the container starts: the image puts it there
+ * (COPY, ADD, a RUN), it is in a folder the platform mounts (a user may have put it in their persistent
+ * home), a base image not seen here may hold it, or where it is cannot be told (a variable). A file
+ * under /tmp, or in the image's own folders, that no instruction makes is missing at every start.
+ */
+function testedFileMayExist(test: ShellCommand, setting: Setting): boolean {
+  const at = test.args.findIndex((a) => /^-[efdsrL]$/.test(a.value));
+  const word = test.args[at + 1];
+  if (!word) return true;
+  const state = setting.chain.stateOf(test);
+  const value = state ? state.expand(word.value) : word.literal ? word.value : null;
+  if (value === null || value === '' || /[$`*?[]/.test(value)) return true;
+  const { facts, profile } = setting;
+  const home = facts.homeOf(facts.finalStage?.finalUser.name ?? profile.user.name);
+  const path = resolvePath(state?.cwd ?? facts.finalStage?.finalWorkdir ?? '/', value.replace(/^~(?=\/|$)/, home)).replace(/(.)\/$/, '$1');
+  const mounted = [...profile.volumeDirs.map((d) => volumePath(profile, d)), ...profile.readOnlyMounts];
+  if (mounted.some((m) => isUnder(path, m) || path === m)) return true;
+  if (setting.chain.context.fileAt(path) !== null || setting.chain.context.imagePathsUnder(path).length > 0) return true;
+  const stage = facts.finalStage;
+  if (stage && pathState(fsHistory(facts, stage), path, { contents: true }) !== null) return true;
+  // Outside the home and /tmp, a base image this linter has not seen may have it.
+  return facts.base.kind !== 'unseen' ? false : isUnder(path, home) || isUnder(path, '/tmp') ? false : true;
+}
+
 function isFileTest(cmd: ShellCommand): boolean {
   if (cmd.program !== '[' && cmd.program !== '[[' && cmd.program !== 'test') return false;
   return cmd.args.some((a) => /^-[efdsrL]$/.test(a.value));
@@ -612,7 +641,10 @@ export default defineProjectRule({
       '- A download that runs only as a fallback (a shell script\'s `[ -f model.pt ] || wget ...`; in R under `if (!requireNamespace("pkg"))` when a build-time',
       '  RUN installs `pkg` (else the test holds at every start), on its line, in its `{ }` block or as the next statement; in Python under',
       '  `if not os.path.exists(p):`, in the `else` of a file test, after',
-      '  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails.',
+      '  `if os.path.isfile(p): return ...`, or in an `except` clause) is a warning: the normal path works offline, the fallback fails. In a shell',
+      '  script, only when the tested file can be there: the image puts it there (COPY, ADD, a RUN), it is in a folder the platform mounts, a base',
+      '  image not seen here may hold it, or a variable hides where it is; a file under /tmp or the image\'s own folders that nothing makes is',
+      '  missing at every start, so the download always runs (an error).',
       '- Reported at the line in the script, with the chain as related locations (the ENTRYPOINT/CMD, each COPY, each calling line).',
     ].join('\n'),
     tags: ['runtime', 'network', 'entrypoint'],
@@ -657,6 +689,8 @@ export default defineProjectRule({
         for (const test of !own && text !== null ? cmd.guards.filter(isFileTest) : []) {
           const onFailure = exitsOnFailure(lines(), test, cmd);
           if (test.args.some((a) => a.value === '!') === onFailure) continue;
+          // A file nothing puts in the image is missing at every start: then the download always runs.
+          if (!testedFileMayExist(test, setting)) continue;
           fallback = { when: `\`${commandText(test, 40)}\` ${onFailure ? 'fails' : 'holds'}` };
         }
         // `Rscript -e 'if (!requireNamespace("x")) install.packages("x")'`: the same fallback, written in R.

@@ -15,7 +15,7 @@ import {
 } from "./chunk-LUSOBXT7.js";
 import {
   makeRuleSet
-} from "./chunk-PG7YD443.js";
+} from "./chunk-SPWSFPTZ.js";
 import {
   TextDocument,
   init_main,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-PG7YD443.js";
+} from "./chunk-SPWSFPTZ.js";
 import "./chunk-UBHQOWVS.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-LJMRI5OF.js";
