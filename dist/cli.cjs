@@ -39160,7 +39160,7 @@ function filesIn(files, folder) {
   return index2.get(folder) ?? [];
 }
 function licensePreference(name2) {
-  return (/^copying/i.test(name2) ? 10 : 0) + (name2.includes(".") ? 1 : 0);
+  return (/^copying/i.test(name2) ? 10 : 0) + (/^licen[cs]e(?:\.(?:md|markdown|txt|rst))?$/i.test(name2) ? 0 : 2) + (name2.includes(".") ? 1 : 0);
 }
 var folderIndexes, matchIndexes, README_FILE, LICENSE_FILE;
 var init_images = __esm({
@@ -39174,7 +39174,7 @@ var init_images = __esm({
     folderIndexes = /* @__PURE__ */ new WeakMap();
     matchIndexes = /* @__PURE__ */ new WeakMap();
     README_FILE = /^readme\.md$/i;
-    LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
+    LICENSE_FILE = /^(?!.*(?:third|3rd|party|notice|header|depend|vendor))(?:(?:licen[cs]e|copying)(?:[-_.](?!(?:md|markdown|txt|rst)$)[a-z0-9][a-z0-9+-]{0,24})?|[a-z0-9][a-z0-9+]{0,24}[-_]licen[cs]e)(?:\.(?:md|markdown|txt|rst))?$/i;
   }
 });
 
@@ -58512,6 +58512,7 @@ var init_rule_api = __esm({
     init_labels();
     init_helpers();
     init_edits();
+    init_images();
   }
 });
 
@@ -60897,12 +60898,11 @@ var init_CHM208_usage_image_name_mismatch = __esm({
 });
 
 // rules/CHM209-license-section-no-link.ts
-var LICENSE_FILE3, CHM209_license_section_no_link_default;
+var CHM209_license_section_no_link_default;
 var init_CHM209_license_section_no_link = __esm({
   "rules/CHM209-license-section-no-link.ts"() {
     "use strict";
     init_rule_api();
-    LICENSE_FILE3 = /^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i;
     CHM209_license_section_no_link_default = defineProjectRule({
       meta: {
         code: "CHM209",
@@ -60939,7 +60939,7 @@ var init_CHM209_license_section_no_link = __esm({
         const section = readme?.section("license");
         if (!readme || !section) return;
         if (section.links.some(isLicenseLink)) return;
-        const file = project.rootFile(LICENSE_FILE3);
+        const file = project.rootFile(LICENSE_FILE);
         const names2 = await licenseNamesIn(`${section.title}
 ${section.text}`);
         const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, "");
@@ -61151,7 +61151,9 @@ var init_CHM303_license_file_missing = __esm({
         summary: "No license file at the repository root.",
         why: "The License section the platform shows should link to the license document, and without a license nobody may redistribute the image: the platform then needs an `authorization` label (CHM301).",
         details: [
-          "- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.",
+          "- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root,",
+          "  and for one file per license as dual-licensed projects write them (`LICENSE-MIT`, `LICENSE.APACHE`, `LICENSE_GPL.txt`, `MIT-LICENSE`).",
+          "  Notices of other code (`THIRD_PARTY_LICENSES`, `LICENSE-HEADER`) and source files (`license_plate.py`) are not license files.",
           "  A license file in a subfolder does not count: GitHub and the platform team look at the root.",
           "- When the README License section names a license, the message suggests adding that license's text. When it states proprietary",
           "  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. `None` (no license) gets the usual advice.",
@@ -61175,7 +61177,7 @@ ${section.text}`, section.links)).map((m) => m.id) : [];
         report({
           file: facts.file,
           range: stage.from.range,
-          message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt or COPYING): ${advice2}.`
+          message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt, COPYING, or one per license such as LICENSE-MIT): ${advice2}.`
         });
       }
     });

@@ -4,11 +4,11 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-LUSOBXT7.js";
+} from "./chunk-5NKRAAKS.js";
 import {
   makeRuleSet
-} from "./chunk-SPWSFPTZ.js";
-import "./chunk-UBHQOWVS.js";
+} from "./chunk-XAFQMR5Z.js";
+import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
 import {

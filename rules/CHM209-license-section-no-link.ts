@@ -1,6 +1,4 @@
-import { defineProjectRule, fixes, isLicenseLink, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/rule-api.js';
-
-const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i;
+import { defineProjectRule, fixes, isLicenseLink, LICENSE_FILE, licenseNamesIn, licenseStatementIn, refersToLicenseDocument } from '../src/rule-api.js';
 
 export default defineProjectRule({
   meta: {

@@ -10,7 +10,9 @@ export default defineProjectRule({
     summary: 'No license file at the repository root.',
     why: 'The License section the platform shows should link to the license document, and without a license nobody may redistribute the image: the platform then needs an `authorization` label (CHM301).',
     details: [
-      '- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.',
+      '- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root,',
+      '  and for one file per license as dual-licensed projects write them (`LICENSE-MIT`, `LICENSE.APACHE`, `LICENSE_GPL.txt`, `MIT-LICENSE`).',
+      '  Notices of other code (`THIRD_PARTY_LICENSES`, `LICENSE-HEADER`) and source files (`license_plate.py`) are not license files.',
       '  A license file in a subfolder does not count: GitHub and the platform team look at the root.',
       '- When the README License section names a license, the message suggests adding that license\'s text. When it states proprietary',
       '  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. `None` (no license) gets the usual advice.',
@@ -40,7 +42,7 @@ export default defineProjectRule({
     report({
       file: facts.file,
       range: stage.from.range,
-      message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt or COPYING): ${advice}.`,
+      message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt, COPYING, or one per license such as LICENSE-MIT): ${advice}.`,
     });
   },
 });

@@ -56,3 +56,4 @@ export async function imageOutputs(project: ProjectFacts, facts: DockerfileFacts
   return (await import('./chain/outputs.js')).imageOutputs(project, facts);
 }
 export * as fixes from './fix/edits.js';
+export { LICENSE_FILE } from './project/images.js';

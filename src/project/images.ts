@@ -193,9 +193,15 @@ export function filesIn(files: ReadonlySet<string>, folder: string): readonly st
 }
 
 export const README_FILE = /^readme\.md$/i;
-export const LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
+/**
+ * A license file's name: `LICENSE`, `LICENCE.md`, `COPYING.txt`, and a license named in it, as dual
+ * licensed projects write them (`LICENSE-MIT`, `LICENSE.APACHE`, `LICENSE_GPL.txt`, `MIT-LICENSE`).
+ * Not the notices of other code (`THIRD_PARTY_LICENSES`, `LICENSE-HEADER`) nor a source file
+ * (`license_plate.py`).
+ */
+export const LICENSE_FILE = /^(?!.*(?:third|3rd|party|notice|header|depend|vendor))(?:(?:licen[cs]e|copying)(?:[-_.](?!(?:md|markdown|txt|rst)$)[a-z0-9][a-z0-9+-]{0,24})?|[a-z0-9][a-z0-9+]{0,24}[-_]licen[cs]e)(?:\.(?:md|markdown|txt|rst))?$/i;
 
-/** `LICENSE` before `LICENSE.md` before `COPYING`: the file GitHub would show. */
+/** `LICENSE` before `LICENSE.md` before `LICENSE-MIT` before `COPYING`: the file GitHub would show first. */
 export function licensePreference(name: string): number {
-  return (/^copying/i.test(name) ? 10 : 0) + (name.includes('.') ? 1 : 0);
+  return (/^copying/i.test(name) ? 10 : 0) + (/^licen[cs]e(?:\.(?:md|markdown|txt|rst))?$/i.test(name) ? 0 : 2) + (name.includes('.') ? 1 : 0);
 }

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-SPWSFPTZ.js";
-import "./chunk-UBHQOWVS.js";
+} from "./chunk-XAFQMR5Z.js";
+import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";

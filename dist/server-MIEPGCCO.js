@@ -12,15 +12,15 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-LUSOBXT7.js";
+} from "./chunk-5NKRAAKS.js";
 import {
   makeRuleSet
-} from "./chunk-SPWSFPTZ.js";
+} from "./chunk-XAFQMR5Z.js";
 import {
   TextDocument,
   init_main,
   require_main
-} from "./chunk-UBHQOWVS.js";
+} from "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import {
   LocalVfs,

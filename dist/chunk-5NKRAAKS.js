@@ -1,13 +1,20 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  imageKind,
+  LICENSE_FILE,
+  README_FILE,
+  buildsByDockerfile,
+  buildsReference,
+  imageRole,
+  isLocalTag,
+  licensePreference,
+  matchingIn,
+  nearestFile,
   parseDockerfileText,
+  referenceName,
+  repositoryBase,
+  repositoryImageCandidates,
   resolvedLabel
-} from "./chunk-UBHQOWVS.js";
-import {
-  fsHistory,
-  pathState
-} from "./chunk-P7ZECBQ3.js";
+} from "./chunk-LFCOHLXD.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";
@@ -20,13 +27,10 @@ import {
   joinRepositoryPath
 } from "./chunk-6DTU62CM.js";
 import {
-  DockerfileFacts,
-  SSH_SERVER_PACKAGE,
-  findInstalled
+  DockerfileFacts
 } from "./chunk-RWAWY74Y.js";
 import {
-  imageProfile,
-  volumePath
+  imageProfile
 } from "./chunk-7WUZ372P.js";
 import {
   isGrammarLoaded,
@@ -282,141 +286,6 @@ function stepBlock(lines, at) {
 }
 function unquote(v) {
   return v.replace(/^(["'])(.*)\1$/, "$2");
-}
-
-// src/project/images.ts
-function buildsReference(reference, facts, build) {
-  const [repository, tag] = splitReference(reference);
-  if (!repository) return false;
-  for (const t of build?.tags ?? []) {
-    const [r, tt] = splitReference(t);
-    const name2 = r.slice(r.lastIndexOf("/") + 1);
-    if (!name2 || name2.includes("?")) continue;
-    if (wildcardEquals(r, repository) && (tt === null || tag === null || wildcardEquals(tt, tag))) return true;
-  }
-  const name = resolvedLabel(facts, "name")?.value.trim().toLowerCase();
-  return !!name && !name.includes("$") && repository.slice(repository.lastIndexOf("/") + 1) === name;
-}
-function referenceName(reference) {
-  const [repository] = splitReference(reference);
-  return repository.slice(repository.lastIndexOf("/") + 1);
-}
-function repositoryImageCandidates(facts, planned) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const [path, f] of facts) {
-    if (!f?.finalStage) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const t of planned.get(path)?.tags ?? []) names.add(referenceName(t));
-    const label = resolvedLabel(f, "name")?.value.trim().toLowerCase();
-    if (label) names.add(label);
-    for (const name of names) {
-      if (!name) continue;
-      const list = byName.get(name);
-      if (list) list.push(path);
-      else byName.set(name, [path]);
-    }
-  }
-  return byName;
-}
-function splitReference(reference) {
-  const ref = reference.split("@")[0].toLowerCase();
-  const colon = ref.lastIndexOf(":");
-  return colon > ref.lastIndexOf("/") ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, null];
-}
-function wildcardEquals(pattern, value) {
-  if (!pattern.includes("?")) return pattern === value;
-  const re = new RegExp(`^${pattern.split("?").map((p) => p.replace(/[.*+^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`);
-  return re.test(value);
-}
-function repositoryBase(reference, facts, profile) {
-  const stage = facts.finalStage;
-  const user = stage.finalUser;
-  const inherited = facts.platformBase?.provides;
-  const entrypoint = stage.entrypoint?.instr.exec?.map((w) => w.value) ?? null;
-  const has = (pattern) => findInstalled(facts, pattern) !== null;
-  const kind = imageKind(facts).kind;
-  const events = fsHistory(facts, stage);
-  const binSh = stage.binSh.name === "dash" || stage.binSh.name === "ash" || stage.binSh.name === "bash" ? stage.binSh.name : null;
-  return {
-    name: reference,
-    image: reference,
-    dockerfile: facts.file,
-    facts,
-    kind,
-    // Its `/bin/sh`, and the SHELL it leaves, are what RUN uses in the images built on it.
-    binSh,
-    shell: stage.finalShell,
-    provides: {
-      user: user.name === profile.user.name && facts.uidOf(user) === profile.user.uid,
-      volumeDirs: profile.volumeDirs.every((dir) => pathState(events, volumePath(profile, dir)) !== null),
-      entrypoint: entrypoint ?? (stage.entrypoint ? null : inherited?.entrypoint ?? null),
-      workdir: stage.finalWorkdirVariable ? null : stage.finalWorkdir,
-      pipMirror: !!inherited?.pipMirror,
-      desktop: kind === "desktop",
-      vnc: !!inherited?.vnc || has(/^(x11vnc|tigervnc-.*|tightvncserver|turbovnc)$/),
-      ssh: !!inherited?.ssh || has(SSH_SERVER_PACKAGE),
-      supervisor: !!inherited?.supervisor || has(/^(supervisor|runit|s6|tini)$/),
-      browser: !!inherited?.browser || has(/^(firefox(-esr)?|chromium(-browser)?|google-chrome.*)$/),
-      rotatesPassword: !!inherited?.rotatesPassword
-    }
-  };
-}
-function imageRole(facts, usedAsLocalBase) {
-  if (usedAsLocalBase) return "intermediate";
-  return imageKind(facts).kind === "desktop" ? "interactive" : "batch";
-}
-function isLocalTag(reference, profile) {
-  const first = reference.split("/")[0];
-  const registries = new Set(profile.baseImages.map((b) => b.image.split("/")[0]));
-  return !(reference.includes("/") && registries.has(first));
-}
-function buildsByDockerfile(plan) {
-  const map = /* @__PURE__ */ new Map();
-  for (const b of plan.builds) if (!map.has(b.dockerfile)) map.set(b.dockerfile, b);
-  return map;
-}
-function nearestFile(files, folder, pattern, preference = () => 0) {
-  for (let dir = folder; ; dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "") {
-    const prefix = dir ? dir + "/" : "";
-    const found = [...matchingIn(files, dir, pattern)];
-    found.sort((a, b) => preference(a.slice(prefix.length)) - preference(b.slice(prefix.length)) || (a < b ? -1 : 1));
-    if (found.length > 0) return found[0];
-    if (dir === "") return null;
-  }
-}
-var folderIndexes = /* @__PURE__ */ new WeakMap();
-var matchIndexes = /* @__PURE__ */ new WeakMap();
-function matchingIn(files, folder, pattern) {
-  let index = matchIndexes.get(files);
-  if (!index) matchIndexes.set(files, index = /* @__PURE__ */ new Map());
-  const key = `${folder}\0${pattern.source}\0${pattern.flags}`;
-  let found = index.get(key);
-  if (!found) {
-    const prefix = folder ? folder + "/" : "";
-    const test = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""));
-    index.set(key, found = filesIn(files, folder).filter((f) => test.test(f.slice(prefix.length))));
-  }
-  return found;
-}
-function filesIn(files, folder) {
-  let index = folderIndexes.get(files);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const f of files) {
-      const slash = f.lastIndexOf("/");
-      const dir = slash < 0 ? "" : f.slice(0, slash);
-      const list = index.get(dir);
-      if (list) list.push(f);
-      else index.set(dir, [f]);
-    }
-    folderIndexes.set(files, index);
-  }
-  return index.get(folder) ?? [];
-}
-var README_FILE = /^readme\.md$/i;
-var LICENSE_FILE = /^(?:licen[cs]e|copying)(?:\.(?:md|markdown|txt|rst))?$/i;
-function licensePreference(name) {
-  return (/^copying/i.test(name) ? 10 : 0) + (name.includes(".") ? 1 : 0);
 }
 
 // src/project/facts.ts

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-XDKMH476.js"),
     import("./review-SCX5GSN3.js"),
-    import("./lint-H2IWBZNI.js")
+    import("./lint-RFNMFLU5.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

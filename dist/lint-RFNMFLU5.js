@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-LUSOBXT7.js";
+} from "./chunk-5NKRAAKS.js";
 import {
   parseDockerfileText
-} from "./chunk-UBHQOWVS.js";
+} from "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";

@@ -1,6 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   IMAGE_NAME_MAX_LENGTH,
+  LICENSE_FILE,
   REPOSITORY_NAME,
   appendBlock,
   checkRequiredLabel,
@@ -11,7 +12,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-UBHQOWVS.js";
+} from "./chunk-LFCOHLXD.js";
 import {
   braceExpand,
   commandText,
@@ -368,7 +369,7 @@ async function licenseNamesIn(text) {
   return [...found];
 }
 var LICENSE_HOSTS = /(?:^|\.)(?:opensource\.org|creativecommons\.org|spdx\.org|gnu\.org|choosealicense\.com|tldrlegal\.com)$/i;
-var LICENSE_FILE = /(?:^|\/)(?:licen[cs]es?|copying|notice|legal)(?:[._-][^/]*)?$/i;
+var LICENSE_FILE2 = /(?:^|\/)(?:licen[cs]es?|copying|notice|legal)(?:[._-][^/]*)?$/i;
 function isLicenseLink(link) {
   if (/licen[cs]e|copying/i.test(link.text)) return true;
   const url = link.url.trim();
@@ -381,7 +382,7 @@ function isLicenseLink(link) {
     host = absolute[1].replace(/:\d+$/, "");
     path = absolute[2] ?? "";
   }
-  return LICENSE_HOSTS.test(host) || LICENSE_FILE.test(path) || /licen[cs]e/i.test(path);
+  return LICENSE_HOSTS.test(host) || LICENSE_FILE2.test(path) || /licen[cs]e/i.test(path);
 }
 var STATEMENTS = [
   // `None`, `N/A`, `None yet.`, `None (internal tool)`: the first word of the section.
@@ -2704,7 +2705,6 @@ function sameUpToCaseAndSeparators(a, b) {
 }
 
 // rules/CHM209-license-section-no-link.ts
-var LICENSE_FILE2 = /^(?:licen[cs]e|copying)(?:\.[a-z]+)?$/i;
 var CHM209_license_section_no_link_default = defineProjectRule({
   meta: {
     code: "CHM209",
@@ -2741,7 +2741,7 @@ var CHM209_license_section_no_link_default = defineProjectRule({
     const section = readme?.section("license");
     if (!readme || !section) return;
     if (section.links.some(isLicenseLink)) return;
-    const file = project.rootFile(LICENSE_FILE2);
+    const file = project.rootFile(LICENSE_FILE);
     const names = await licenseNamesIn(`${section.title}
 ${section.text}`);
     const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, "");
@@ -2932,7 +2932,9 @@ var CHM303_license_file_missing_default = defineProjectRule({
     summary: "No license file at the repository root.",
     why: "The License section the platform shows should link to the license document, and without a license nobody may redistribute the image: the platform then needs an `authorization` label (CHM301).",
     details: [
-      "- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root.",
+      "- Looks for `LICENSE`, `LICENCE`, `COPYING`, alone or with `.md`, `.markdown`, `.txt` or `.rst`, in any case, at the repository root,",
+      "  and for one file per license as dual-licensed projects write them (`LICENSE-MIT`, `LICENSE.APACHE`, `LICENSE_GPL.txt`, `MIT-LICENSE`).",
+      "  Notices of other code (`THIRD_PARTY_LICENSES`, `LICENSE-HEADER`) and source files (`license_plate.py`) are not license files.",
       "  A license file in a subfolder does not count: GitHub and the platform team look at the root.",
       "- When the README License section names a license, the message suggests adding that license's text. When it states proprietary",
       "  terms (`Proprietary`, `All rights reserved`), it asks for those terms in the file. `None` (no license) gets the usual advice.",
@@ -2956,7 +2958,7 @@ ${section.text}`, section.links)).map((m) => m.id) : [];
     report({
       file: facts.file,
       range: stage.from.range,
-      message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt or COPYING): ${advice2}.`
+      message: `The repository has no license file at its root (LICENSE, LICENSE.md, LICENSE.txt, COPYING, or one per license such as LICENSE-MIT): ${advice2}.`
     });
   }
 });
