@@ -13,13 +13,13 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-H7KGMCB3.js";
+} from "./chunk-JUCIMA43.js";
 import {
   failuresOf,
   formatSarif,
   pathToUri,
   plainText
-} from "./chunk-HVPEDXEH.js";
+} from "./chunk-I5IPTXMY.js";
 import {
   readToken,
   secretMasker
@@ -54,7 +54,7 @@ import {
   VfsError,
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-RHHUPW5G.js";
+import "./chunk-TM373MFJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -398,10 +398,10 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-M6UEQRMX.js"), import("./lint-RFNMFLU5.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-YRCCGO56.js"), import("./lint-WJXX3AOG.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
-    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-ZZGGPSAP.js");
+    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-DW4QD55M.js");
     if (args["list-rules"]) {
       if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
       io.stdout(args.format === "json" ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
@@ -429,7 +429,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-UOJKVKHA.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-CA7HVSHO.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];

@@ -16615,9 +16615,9 @@ ENTRYPOINT ["python3", "/home/ds/extract.py"]
         "file": "README.md"
       },
       "CHM401": {
-        "bad": "#!/bin/bash\n# Online: install the latest release and stop. Offline (always, on the platform): fetch a fallback.\nif curl -sI https://pypi.org > /dev/null; then\n    pip install --upgrade ecg-features\n    exit 0\nfi\n# This runs only without a network, so it always fails on the platform: an error, not a warning.\npip install ecg-features==1.0.0\n",
-        "good": '#!/bin/sh\npip install something\nexec "$@"\n',
-        "file": "init.sh"
+        "bad": '#!/bin/bash\nset -e\ncurl -fsSL -o /tmp/atlas.nii.gz https://example.org/atlases/mni152.nii.gz\nexec python3 /home/chaimeleon/qc.py "$@"\n',
+        "good": "#!/bin/bash\n# The platform base ships a pip.conf pointing at the platform's PyPI mirror.\npip install --no-cache-dir pydicom\nexec python3 /home/chaimeleon/app.py\n",
+        "file": "start.sh"
       },
       "CHM402": {
         "bad": 'FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1\nLABEL name="atlas-qc"\nLABEL version="1.0"\nCOPY --chown=chaimeleon:chaimeleon app.py /home/chaimeleon/app.py\n# The folder is in the context, but `.dockerignore` leaves it out (`data/`, quoted as written).\nCOPY --chown=chaimeleon:chaimeleon data/ /home/chaimeleon/data/\nENTRYPOINT ["python3", "/home/chaimeleon/app.py"]\n',
@@ -41851,7 +41851,10 @@ function innerCommand(cmd) {
   if (runner.skip) {
     i2 = from + runner.skip;
     if (cmd.args[i2]?.value === "--") i2++;
-  } else i2 = firstOperand(cmd.args, runner.values, from);
+  } else {
+    i2 = firstOperand(cmd.args, runner.values, from);
+    while (runner.assignments && i2 >= 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(cmd.args[i2]?.value ?? "")) i2++;
+  }
   const name2 = cmd.args[i2];
   if (i2 < 0 || !name2) return null;
   return { ...cmd, name: name2.value, program: basename4(name2.value), nameWord: name2, args: cmd.args.slice(i2 + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };
@@ -41964,7 +41967,7 @@ function stringSource(text3, offset, host, file) {
   map.add(0, offset);
   return { text: text3, toHost: map.toHost, host, file };
 }
-var MAX_DEPTH, MAX_SCRIPTS, SHELL, PYTHON, DEFAULT_PATH, ChainWalker, PYTHON_MANIFESTS, RUNNERS, BASH_VALUE_OPTIONS, PYTHON_VALUE_OPTIONS, SUBPROCESS;
+var MAX_DEPTH, MAX_SCRIPTS, SHELL, PYTHON, DEFAULT_PATH, ChainWalker, BASE_LAUNCHER, PYTHON_MANIFESTS, RUNNERS, BASH_VALUE_OPTIONS, PYTHON_VALUE_OPTIONS, SUBPROCESS;
 var init_chain = __esm({
   "src/chain/chain.ts"() {
     "use strict";
@@ -42222,7 +42225,11 @@ var init_chain = __esm({
             const consoleScript = path || !bare ? void 0 : (await this.installedPython()).scripts.get(raw);
             if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
             else if (consoleScript) await this.visitTarget({ kind: "module", module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
-            else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
+            else if (cmd && target.word === cmd.nameWord && BASE_LAUNCHER.test(basename4(raw)) && cmd.args.length > 0) {
+              const inner = { ...cmd, name: cmd.args[0].value, program: basename4(cmd.args[0].value), nameWord: cmd.args[0], args: cmd.args.slice(1), wrappers: [...cmd.wrappers, basename4(raw)], redirects: [], pipeFrom: null };
+              const via = { ...frame, label: `${frame.label}${basename4(raw)} (a base image's entrypoint, assumed to run its arguments) ` };
+              for (const t of targetsOf(inner)) await this.visitTarget(t, via, inner);
+            } else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
               await this.visitSupervisor({ kind: "supervisor", config: null, word: target.word }, frame, step);
             }
           }
@@ -42406,8 +42413,10 @@ var init_chain = __esm({
         }
       }
     };
+    BASE_LAUNCHER = /^(?:[\w-]*[_-])?entrypoint(?:\.sh)?$/;
     PYTHON_MANIFESTS = ["pyproject.toml", "setup.cfg", "setup.py"];
     RUNNERS = {
+      env: { values: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]), assignments: true },
       gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
       "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
       tini: { values: /* @__PURE__ */ new Set(["-p", "-e", "-l"]) },
@@ -61785,7 +61794,8 @@ var init_CHM401_runtime_download = __esm({
           "  image's entrypoint when the Dockerfile sets neither (only if a context file was copied over it: scripts inherited from a platform base are not re-linted).",
           "  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),",
           "  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,",
-          "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+          "  runner prefixes (`env`, `tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+          "  a base image's entrypoint script not in the image (`/opt/nvidia/nvidia_entrypoint.sh /app/run.sh`, any `*entrypoint.sh`: assumed to run its arguments, as they do),",
           "  notebooks executed as they stand (`papermill IN.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`: their code cells, read as Python",
           "  and reported in the .ipynb; IPython magics and `!` lines are not read),",
           "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",

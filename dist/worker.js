@@ -4,10 +4,10 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-5NKRAAKS.js";
+} from "./chunk-CTCGOQVV.js";
 import {
   makeRuleSet
-} from "./chunk-XAFQMR5Z.js";
+} from "./chunk-BEBC5QQE.js";
 import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-ZMPMPA64.js";
+import "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

@@ -368,6 +368,12 @@ class ChainWalker {
         const consoleScript = path || !bare ? undefined : (await this.installedPython()).scripts.get(raw);
         if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
         else if (consoleScript) await this.visitTarget({ kind: 'module', module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
+        else if (cmd && target.word === cmd.nameWord && BASE_LAUNCHER.test(basename(raw)) && cmd.args.length > 0) {
+          // A base image's entrypoint script not seen here (`/opt/nvidia/nvidia_entrypoint.sh /app/run.sh`): such scripts end by running their arguments.
+          const inner: ShellCommand = { ...cmd, name: cmd.args[0].value, program: basename(cmd.args[0].value), nameWord: cmd.args[0], args: cmd.args.slice(1), wrappers: [...cmd.wrappers, basename(raw)], redirects: [], pipeFrom: null };
+          const via = { ...frame, label: `${frame.label}${basename(raw)} (a base image's entrypoint, assumed to run its arguments) ` };
+          for (const t of targetsOf(inner)) await this.visitTarget(t, via, inner);
+        }
         else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
           // The platform desktop base's own start script runs supervisord, which starts the programs the partner adds.
           await this.visitSupervisor({ kind: 'supervisor', config: null, word: target.word }, frame, step);
@@ -675,10 +681,14 @@ function firstOperand(args: ShellWord[], valueOptions: ReadonlySet<string>, from
 
 // The shell walker already unwraps the environment runners of a shell command line; an exec-form
 // ENTRYPOINT or CMD (`["conda", "run", "-n", "env", "python", "app.py"]`) is unwrapped here.
+/** The entrypoint scripts base images ship (`nvidia_entrypoint.sh`, `docker-entrypoint.sh`): they set up the container, then run their arguments. */
+const BASE_LAUNCHER = /^(?:[\w-]*[_-])?entrypoint(?:\.sh)?$/;
+
 /** Files that make a folder a Python project pip can install. */
 const PYTHON_MANIFESTS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 
-const RUNNERS: Record<string, { sub?: string; skip?: number; values: ReadonlySet<string> }> = {
+const RUNNERS: Record<string, { sub?: string; skip?: number; values: ReadonlySet<string>; assignments?: boolean }> = {
+  env: { values: new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string']), assignments: true },
   gosu: { skip: 1, values: new Set() },
   'su-exec': { skip: 1, values: new Set() },
   tini: { values: new Set(['-p', '-e', '-l']) },
@@ -702,7 +712,11 @@ function innerCommand(cmd: ShellCommand): ShellCommand | null {
   if (runner.skip) {
     i = from + runner.skip;
     if (cmd.args[i]?.value === '--') i++;
-  } else i = firstOperand(cmd.args, runner.values, from);
+  } else {
+    i = firstOperand(cmd.args, runner.values, from);
+    // `env A=1 B=2 cmd`: the assignments are env's, the command follows them.
+    while (runner.assignments && i >= 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(cmd.args[i]?.value ?? '')) i++;
+  }
   const name = cmd.args[i];
   if (i < 0 || !name) return null;
   return { ...cmd, name: name.value, program: basename(name.value), nameWord: name, args: cmd.args.slice(i + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };

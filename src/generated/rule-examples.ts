@@ -178,9 +178,9 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     "file": "README.md"
   },
   "CHM401": {
-    "bad": "#!/bin/bash\n# Online: install the latest release and stop. Offline (always, on the platform): fetch a fallback.\nif curl -sI https://pypi.org > /dev/null; then\n    pip install --upgrade ecg-features\n    exit 0\nfi\n# This runs only without a network, so it always fails on the platform: an error, not a warning.\npip install ecg-features==1.0.0\n",
-    "good": "#!/bin/sh\npip install something\nexec \"$@\"\n",
-    "file": "init.sh"
+    "bad": "#!/bin/bash\nset -e\ncurl -fsSL -o /tmp/atlas.nii.gz https://example.org/atlases/mni152.nii.gz\nexec python3 /home/chaimeleon/qc.py \"$@\"\n",
+    "good": "#!/bin/bash\n# The platform base ships a pip.conf pointing at the platform's PyPI mirror.\npip install --no-cache-dir pydicom\nexec python3 /home/chaimeleon/app.py\n",
+    "file": "start.sh"
   },
   "CHM402": {
     "bad": "FROM harbor.chaimeleon-eu.i3m.upv.es/chaimeleon-library-batch/ubuntu-python:3.1\nLABEL name=\"atlas-qc\"\nLABEL version=\"1.0\"\nCOPY --chown=chaimeleon:chaimeleon app.py /home/chaimeleon/app.py\n# The folder is in the context, but `.dockerignore` leaves it out (`data/`, quoted as written).\nCOPY --chown=chaimeleon:chaimeleon data/ /home/chaimeleon/data/\nENTRYPOINT [\"python3\", \"/home/chaimeleon/app.py\"]\n",

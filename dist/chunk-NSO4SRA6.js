@@ -1594,7 +1594,11 @@ var ChainWalker = class {
         const consoleScript = path || !bare ? void 0 : (await this.installedPython()).scripts.get(raw);
         if (path) await this.visitFile(path, target.as, step(`${target.verb} ${path}`), frame);
         else if (consoleScript) await this.visitTarget({ kind: "module", module: consoleScript, word: target.word, verb: `runs the console script ${raw}, from`, main: false }, frame, cmd);
-        else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
+        else if (cmd && target.word === cmd.nameWord && BASE_LAUNCHER.test(basename(raw)) && cmd.args.length > 0) {
+          const inner = { ...cmd, name: cmd.args[0].value, program: basename(cmd.args[0].value), nameWord: cmd.args[0], args: cmd.args.slice(1), wrappers: [...cmd.wrappers, basename(raw)], redirects: [], pipeFrom: null };
+          const via = { ...frame, label: `${frame.label}${basename(raw)} (a base image's entrypoint, assumed to run its arguments) ` };
+          for (const t of targetsOf(inner)) await this.visitTarget(t, via, inner);
+        } else if (this.startsBaseSupervisor(resolvePath(frame.cwd, this.tilde(raw)))) {
           await this.visitSupervisor({ kind: "supervisor", config: null, word: target.word }, frame, step);
         }
       }
@@ -1854,8 +1858,10 @@ function firstOperand(args, valueOptions, from = 0) {
   }
   return -1;
 }
+var BASE_LAUNCHER = /^(?:[\w-]*[_-])?entrypoint(?:\.sh)?$/;
 var PYTHON_MANIFESTS = ["pyproject.toml", "setup.cfg", "setup.py"];
 var RUNNERS = {
+  env: { values: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]), assignments: true },
   gosu: { skip: 1, values: /* @__PURE__ */ new Set() },
   "su-exec": { skip: 1, values: /* @__PURE__ */ new Set() },
   tini: { values: /* @__PURE__ */ new Set(["-p", "-e", "-l"]) },
@@ -1877,7 +1883,10 @@ function innerCommand(cmd) {
   if (runner.skip) {
     i = from + runner.skip;
     if (cmd.args[i]?.value === "--") i++;
-  } else i = firstOperand(cmd.args, runner.values, from);
+  } else {
+    i = firstOperand(cmd.args, runner.values, from);
+    while (runner.assignments && i >= 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(cmd.args[i]?.value ?? "")) i++;
+  }
   const name = cmd.args[i];
   if (i < 0 || !name) return null;
   return { ...cmd, name: name.value, program: basename(name.value), nameWord: name, args: cmd.args.slice(i + 1), wrappers: [...cmd.wrappers, cmd.program], redirects: [], pipeFrom: null };

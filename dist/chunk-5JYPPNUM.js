@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   pathToUri
-} from "./chunk-HVPEDXEH.js";
+} from "./chunk-I5IPTXMY.js";
 import {
   dockerfileTargets
 } from "./chunk-2OCAH5RW.js";

@@ -10,13 +10,13 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-H7KGMCB3.js";
+} from "./chunk-JUCIMA43.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
   pathToUri,
   plainText
-} from "./chunk-HVPEDXEH.js";
+} from "./chunk-I5IPTXMY.js";
 import {
   checkedToken
 } from "./chunk-EDFD6YIN.js";
@@ -25,7 +25,7 @@ import {
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import "./chunk-RHHUPW5G.js";
+import "./chunk-TM373MFJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -237,9 +237,9 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-XDKMH476.js"),
-    import("./review-SCX5GSN3.js"),
-    import("./lint-RFNMFLU5.js")
+    import("./org-DAVGMMNA.js"),
+    import("./review-VGHF2PVG.js"),
+    import("./lint-WJXX3AOG.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-5NKRAAKS.js";
+} from "./chunk-CTCGOQVV.js";
 import {
   makeRuleSet
-} from "./chunk-XAFQMR5Z.js";
+} from "./chunk-BEBC5QQE.js";
 import {
   TextDocument,
   init_main,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-LJMRI5OF.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-ZMPMPA64.js";
+import "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

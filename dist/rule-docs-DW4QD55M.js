@@ -4,7 +4,7 @@ import {
   listRules,
   listRulesJson,
   ruleMarkdown
-} from "./chunk-RHHUPW5G.js";
+} from "./chunk-TM373MFJ.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {

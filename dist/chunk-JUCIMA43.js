@@ -8,7 +8,7 @@ import {
   plainText,
   reportIndent,
   safeJson
-} from "./chunk-HVPEDXEH.js";
+} from "./chunk-I5IPTXMY.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SZREWI2H.js";

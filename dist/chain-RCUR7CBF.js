@@ -1,12 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  makeRuleSet
-} from "./chunk-XAFQMR5Z.js";
-import "./chunk-LFCOHLXD.js";
-import "./chunk-P7ZECBQ3.js";
-import "./chunk-LJMRI5OF.js";
-import "./chunk-CI53TVUJ.js";
-import "./chunk-ZMPMPA64.js";
+  MAX_DEPTH,
+  buildEntrypointChain,
+  usageExamples
+} from "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";
@@ -15,5 +12,7 @@ import "./chunk-D33BDPQG.js";
 import "./chunk-VHZECTGP.js";
 import "./chunk-VF57VZD3.js";
 export {
-  makeRuleSet
+  MAX_DEPTH,
+  buildEntrypointChain,
+  usageExamples
 };

@@ -45,7 +45,7 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-ZMPMPA64.js";
+} from "./chunk-NSO4SRA6.js";
 import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
@@ -530,7 +530,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-ZJCONZSP.js")).imageOutputs(project, facts);
+  return (await import("./outputs-AM2XXRVU.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts
@@ -3545,7 +3545,8 @@ var CHM401_runtime_download_default = defineProjectRule({
       "  image's entrypoint when the Dockerfile sets neither (only if a context file was copied over it: scripts inherited from a platform base are not re-linted).",
       "  It reaches the build-context files that `COPY`/`ADD` put at the paths it runs (files, folders, globs, WORKDIR-relative paths, `.dockerignore` applied, heredoc COPYs),",
       "  and goes on through `source`/`.`, `bash|sh f`, `python f.py`, `python -m module`, `python -c`, direct execution (PATH searched for bare names), `exec`,",
-      "  runner prefixes (`tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+      "  runner prefixes (`env`, `tini`, `gosu`, `su-exec`, `dumb-init`, `xvfb-run`, `conda|mamba|micromamba|uv|poetry|pipenv run`), `streamlit run`, `uvicorn|gunicorn module:app`,",
+      "  a base image's entrypoint script not in the image (`/opt/nvidia/nvidia_entrypoint.sh /app/run.sh`, any `*entrypoint.sh`: assumed to run its arguments, as they do),",
       "  notebooks executed as they stand (`papermill IN.ipynb`, `jupyter nbconvert --execute X.ipynb`, `jupyter execute X.ipynb`: their code cells, read as Python",
       "  and reported in the .ipynb; IPython magics and `!` lines are not read),",
       "  supervisor programs (`supervisord -c FILE`, else the default config and `/etc/supervisor/conf.d/*.conf`; a platform desktop base's own start script runs",
