@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-YRCCGO56.js"), import("./lint-WJXX3AOG.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-WR4WZX24.js"), import("./lint-WJXX3AOG.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-DW4QD55M.js");

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CTCGOQVV.js";
 import {
   makeRuleSet
-} from "./chunk-BEBC5QQE.js";
+} from "./chunk-7F56U3I4.js";
 import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

@@ -64,7 +64,7 @@ function notOwnedBy(owner: Principal | null, by: Principal): boolean {
  * Why the user running the step cannot do what the effect does, as words that follow "it creates
  * `path`"; null when it may, or when nobody can tell.
  */
-function problem(effect: FsEffect, step: RunStep, history: FsEvent[], homeMadeBy: FsEvent | null): string | null {
+function problem(effect: FsEffect, step: RunStep, history: FsEvent[], homeMadeBy: FsEvent | null): { why: string; event: FsEvent | null } | null {
   const before = step.order;
   const by = step.by;
   const path = effect.path;
@@ -74,14 +74,14 @@ function problem(effect: FsEffect, step: RunStep, history: FsEvent[], homeMadeBy
   const system = ', a system path that root owns';
   if (effect.action === 'chown' || effect.action === 'chmod') {
     const state = pathState(history, path, { before, contents: true });
-    if (state && notOwnedBy(state.owner, by)) return `, which ${owned(state)}`;
-    if (!state && SYSTEM_PATH.test(path)) return system;
+    if (state && notOwnedBy(state.owner, by)) return { why: `, which ${owned(state)}`, event: state.event };
+    if (!state && SYSTEM_PATH.test(path)) return { why: system, event: null };
     if (effect.recursive) {
       for (const e of history) {
         if (e.order >= before) break;
         if (!isUnder(e.path, path) || (e.kind !== 'ensure' && e.kind !== 'set')) continue;
         const inner = pathState(history, e.path, { before, contents: true });
-        if (inner && notOwnedBy(inner.owner, by)) return ` and \`${e.path}\` in it, which ${owned(inner)}`;
+        if (inner && notOwnedBy(inner.owner, by)) return { why: ` and \`${e.path}\` in it, which ${owned(inner)}`, event: inner.event };
       }
     }
     return null;
@@ -92,15 +92,15 @@ function problem(effect: FsEffect, step: RunStep, history: FsEvent[], homeMadeBy
   if (homeMadeBy && own?.event === homeMadeBy) return null;
   if (own) {
     if (effect.action === 'create') return null; // `mkdir -p` of a folder that exists does nothing
-    return notOwnedBy(own.owner, by) && !own.open ? `, which ${owned(own)}` : null;
+    return notOwnedBy(own.owner, by) && !own.open ? { why: `, which ${owned(own)}`, event: own.event } : null;
   }
   for (let dir = path.slice(0, path.lastIndexOf('/')) || '/'; ; dir = dir.slice(0, dir.lastIndexOf('/')) || '/') {
     const state = pathState(history, dir, { before });
     if (state && homeMadeBy && state.event === homeMadeBy) return null;
-    if (state) return notOwnedBy(state.owner, by) && !state.open ? ` in \`${dir}\`, which ${owned(state)}` : null;
+    if (state) return notOwnedBy(state.owner, by) && !state.open ? { why: ` in \`${dir}\`, which ${owned(state)}`, event: state.event } : null;
     if (dir === '/') break;
   }
-  return SYSTEM_PATH.test(path) ? system : null;
+  return SYSTEM_PATH.test(path) ? { why: system, event: null } : null;
 }
 
 const VERB: Record<FsEffect['action'], string> = { create: 'creates', write: 'writes', remove: 'removes', chown: 'changes the owner of', chmod: 'changes the mode of' };
@@ -127,7 +127,8 @@ export default defineDockerfileRule({
       '- Not reported when the command runs through `sudo` or `su` (whether the user may do that is CHM103\'s business).',
       '- Not reported: a write in the user\'s home that fails because the build left the home to root (`WORKDIR /home/USER` before `useradd`): that is CHM131\'s finding,',
       '  where the fix is to hand the home over, not to move the step before `USER`.',
-      '- One finding per command, at the command; the message names the path and who owns it.',
+      '- One finding per command, at the command; the message names the path and who owns it. When a `COPY`/`ADD` after the `USER` switch made the',
+      '  path root\'s, the help asks for `--chown` (and `--chmod`) on that instruction: moved before `USER`, the step would run before the file exists.',
     ].join('\n'),
     tags: ['user', 'build'],
   },
@@ -145,19 +146,26 @@ export default defineDockerfileRule({
         for (const step of runSteps(facts, stage, instr)) {
           if (step.cmd.wrappers.includes('sudo') || !samePrincipal(step.by, { name: user.name, uid: facts.uidOf(user) })) continue;
           let why = rootOnlyProgram(step.cmd);
+          let cause: FsEvent | null = null;
           if (!why) {
             for (const effect of step.effects) {
               const p = problem(effect, step, history, homeMadeBy);
               if (p) {
-                why = `it ${VERB[effect.action]} \`${effect.path}\`${p}`;
+                why = `it ${VERB[effect.action]} \`${effect.path}\`${p.why}`;
+                cause = p.event;
                 break;
               }
             }
           }
           if (!why) continue;
+          // Root owns it because a COPY after the switch put it there: moving this step before USER would run it before the file exists.
+          const copiedAfterSwitch = cause?.origin === 'copy' && user.instr && cause.instr.range.startLine > user.instr.range.startLine ? cause : null;
+          const advice = copiedAfterSwitch
+            ? `give the \`${copiedAfterSwitch.instr.keyword}\` at line ${copiedAfterSwitch.instr.range.startLine} \`--chown=${user.spec}\` (and \`--chmod=\` for a mode) instead: before \`USER\` this step would run before the file is there`
+            : fix;
           report({
             range: step.cmd.range,
-            message: `\`${commandText(step.cmd)}\` runs as \`${user.name}\`, not root, so it fails at build time: ${why}. ${fix[0].toUpperCase()}${fix.slice(1)}.`,
+            message: `\`${commandText(step.cmd)}\` runs as \`${user.name}\`, not root, so it fails at build time: ${why}. ${advice[0].toUpperCase()}${advice.slice(1)}.`,
           });
         }
       }

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-BEBC5QQE.js";
+} from "./chunk-7F56U3I4.js";
 import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-LJMRI5OF.js";

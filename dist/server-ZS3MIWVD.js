@@ -15,7 +15,7 @@ import {
 } from "./chunk-CTCGOQVV.js";
 import {
   makeRuleSet
-} from "./chunk-BEBC5QQE.js";
+} from "./chunk-7F56U3I4.js";
 import {
   TextDocument,
   init_main,
