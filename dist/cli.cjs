@@ -39839,7 +39839,7 @@ function describeDetection(file, detection) {
   if (detection.method === "text" && detection.amended) return `\`${file}\` is ${detection.id} (its whole SPDX text, with a short addition that changes none of its terms)`;
   if (detection.method === "text") return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === "notice") return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
-  if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
+  if (detection.proprietary) return `\`${file}\` holds proprietary terms (it reserves rights, grants no open-source license and matches no SPDX license)`;
   if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
   if (detection.amended) return `\`${file}\` is the ${detection.amended.id} text with an addition that may change its terms (${detection.amended.terms.map((t) => `\`${t}\``).join(", ")})`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;

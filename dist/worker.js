@@ -4,10 +4,10 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-CTCGOQVV.js";
+} from "./chunk-MKZL6NWX.js";
 import {
   makeRuleSet
-} from "./chunk-7F56U3I4.js";
+} from "./chunk-N6UE42N3.js";
 import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
@@ -20,7 +20,7 @@ import "./chunk-SZREWI2H.js";
 import {
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-LJMRI5OF.js";
+import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";

@@ -45,7 +45,7 @@ export function describeDetection(file: string, detection: LicenseDetection | nu
   if (detection.method === 'text') return `\`${file}\` is ${detection.id} (${percent(detection.score)} similar to its SPDX text${runnerUp})`;
   if (detection.method === 'notice') return `\`${file}\` names ${detection.id} (a notice rather than the license text)`;
   // A copyright line with "All rights reserved" has no license words at all: proprietary, not empty.
-  if (detection.proprietary) return `\`${file}\` is a proprietary notice (all rights reserved, no permission granted)`;
+  if (detection.proprietary) return `\`${file}\` holds proprietary terms (it reserves rights, grants no open-source license and matches no SPDX license)`;
   if (!detection.nearest) return `\`${file}\` holds no license terms (it is empty or only a copyright line)`;
   if (detection.amended) return `\`${file}\` is the ${detection.amended.id} text with an addition that may change its terms (${detection.amended.terms.map((t) => `\`${t}\``).join(', ')})`;
   return `\`${file}\` matches no SPDX license (the closest, ${detection.nearest.id}, is ${percent(detection.nearest.score)} similar; 98% needed)`;

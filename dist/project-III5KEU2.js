@@ -4,7 +4,7 @@ import {
   percent,
   projectLicense,
   repositoryLicense
-} from "./chunk-LJMRI5OF.js";
+} from "./chunk-C4KPNP63.js";
 import "./chunk-VF57VZD3.js";
 export {
   describeDetection,

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-CTCGOQVV.js";
+} from "./chunk-MKZL6NWX.js";
 import {
   parseDockerfileText
 } from "./chunk-LFCOHLXD.js";

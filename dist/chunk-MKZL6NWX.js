@@ -375,7 +375,7 @@ ${s.text}`).join("\n") : "";
     const key = file ?? "";
     let pending = this.shared.licenses.get(key);
     if (!pending) {
-      pending = import("./project-BG523LXY.js").then((m) => m.projectLicense(this, file));
+      pending = import("./project-III5KEU2.js").then((m) => m.projectLicense(this, file));
       this.shared.licenses.set(key, pending);
     }
     return pending;

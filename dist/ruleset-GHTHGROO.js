@@ -1,10 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-7F56U3I4.js";
+} from "./chunk-N6UE42N3.js";
 import "./chunk-LFCOHLXD.js";
 import "./chunk-P7ZECBQ3.js";
-import "./chunk-LJMRI5OF.js";
+import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";

@@ -39,7 +39,7 @@ import {
   mentionMatches,
   percent,
   repositoryLicense
-} from "./chunk-LJMRI5OF.js";
+} from "./chunk-C4KPNP63.js";
 import {
   readmeExamples
 } from "./chunk-CI53TVUJ.js";

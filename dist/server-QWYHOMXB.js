@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-CTCGOQVV.js";
+} from "./chunk-MKZL6NWX.js";
 import {
   makeRuleSet
-} from "./chunk-7F56U3I4.js";
+} from "./chunk-N6UE42N3.js";
 import {
   TextDocument,
   init_main,
@@ -40,7 +40,7 @@ import {
   TOOL_VERSION,
   ruleDocsUrl
 } from "./chunk-QHHN7UPP.js";
-import "./chunk-LJMRI5OF.js";
+import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
 import "./chunk-NSO4SRA6.js";
 import "./chunk-6X7DWYWZ.js";
