@@ -52769,6 +52769,7 @@ var init_lint = __esm({
       /** A Dockerfile's facts under the profile of the platform it is built for (see imageProfile). */
       newFacts(model) {
         const facts = new DockerfileFacts(model, this.config.profile);
+        if (this.config.otherProfiles.length === 0) return facts;
         const profile = imageProfile(this.config.profile, this.config.otherProfiles, facts.imageChain[0]?.image);
         return profile === this.config.profile ? facts : new DockerfileFacts(model, profile);
       }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-MKZL6NWX.js";
+} from "./chunk-A3CEIOCI.js";
 import {
   makeRuleSet
 } from "./chunk-N6UE42N3.js";

@@ -771,7 +771,7 @@ function targetsOf(cmd: ShellCommand): Target[] {
   const notebooks = (words: ShellWord[]) => words.filter((a) => /\.ipynb$/i.test(a.value)).map((word): Target => ({ kind: 'file', as: 'notebook', word, verb: 'executes' }));
   if (program === 'papermill') return notebooks(args).slice(0, 1);
   if (program === 'jupyter' && (args[0]?.value === 'execute' || (args[0]?.value === 'nbconvert' && args.some((a) => a.value === '--execute')))) return notebooks(args.slice(1));
-  if ((program === 'jupyter-execute' || (program === 'jupyter-nbconvert' && args.some((a) => a.value === '--execute')))) return notebooks(args);
+  if (program === 'jupyter-execute' || (program === 'jupyter-nbconvert' && args.some((a) => a.value === '--execute'))) return notebooks(args);
   if (program === 'uvicorn' || program === 'gunicorn' || program === 'hypercorn' || program === 'flask') {
     const app = args.find((a) => /^[A-Za-z_][\w.]*:[\w.()]+$/.test(a.value));
     return app ? [{ kind: 'module', module: app.value.split(':')[0], word: app, verb: 'serves', main: false }] : [];

@@ -12,7 +12,7 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-MKZL6NWX.js";
+} from "./chunk-A3CEIOCI.js";
 import {
   makeRuleSet
 } from "./chunk-N6UE42N3.js";

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-DAVGMMNA.js"),
     import("./review-VGHF2PVG.js"),
-    import("./lint-FLITN2I7.js")
+    import("./lint-YFRNVNKC.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

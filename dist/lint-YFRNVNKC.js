@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-MKZL6NWX.js";
+} from "./chunk-A3CEIOCI.js";
 import {
   parseDockerfileText
 } from "./chunk-LFCOHLXD.js";
