@@ -38304,13 +38304,14 @@ function findImageKind(facts) {
   if (!root.platformBase && DESKTOP_BASE_NAME.test(repository)) {
     return { kind: "desktop", evidence: { instr: root.from, what: `built on \`${root.image}\`, whose name says it is a desktop image` } };
   }
+  const headless = !!facts.finalStage?.entrypoint;
   for (const { instr, cmd } of facts.runCommands(chain, DESKTOP_HINT)) {
-    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name));
+    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name) && !(headless && XVFB.test(p.name)));
     if (desktop) return { kind: "desktop", evidence: { instr, what: `\`${desktop.name}\` installed with ${cmd.program}` } };
   }
   return { kind: "batch", evidence: null };
 }
-var DESKTOP_PACKAGE, DESKTOP_HINT, DESKTOP_BASE_NAME, INSTALLERS, IMAGE_KIND;
+var DESKTOP_PACKAGE, DESKTOP_HINT, DESKTOP_BASE_NAME, INSTALLERS, IMAGE_KIND, XVFB;
 var init_image_kind = __esm({
   "src/dockerfile/image-kind.ts"() {
     "use strict";
@@ -38329,6 +38330,7 @@ var init_image_kind = __esm({
       apk: { subcommands: ["add"], valueOptions: ["-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch"] }
     };
     IMAGE_KIND = factKind("image kind");
+    XVFB = /^(xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
   }
 });
 
@@ -61585,10 +61587,31 @@ function shellDownload(cmd, list3, setting) {
   }
   return null;
 }
-function rMissingTest(code, setting) {
+function rMissingTest(code, setting, outside = rCode(code)) {
   const test = R_MISSING_TEST.exec(code);
-  if (!test || !prefetched(test[1] ?? test[2], setting)) return null;
+  if (!test || outside.slice(test.index, test.index + 2) !== "if" || !prefetched(test[1] ?? test[2], setting)) return null;
   return `\`${code.slice(test.index).trim().replace(/\s*\{\s*$/, "").replace(/\)\s*(?:install\.packages|BiocManager::install|\w+::install\w*)\s*\(.*$/, ")").slice(0, 60)}\` holds (the package is missing)`;
+}
+function rCode(line) {
+  let out2 = "";
+  let quote2 = null;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    const c = line[i2];
+    if (quote2) {
+      if (c === "\\") {
+        out2 += "  ";
+        i2++;
+      } else if (c === quote2) {
+        out2 += c;
+        quote2 = null;
+      } else out2 += " ";
+    } else if (c === '"' || c === "'" || c === "`") {
+      out2 += c;
+      quote2 = c;
+    } else if (c === "#") break;
+    else out2 += c;
+  }
+  return out2;
 }
 function checkRScript(script, setting, emit) {
   const lines = script.text.split("\n");
@@ -61596,8 +61619,8 @@ function checkRScript(script, setting, emit) {
   let next = null;
   let depth = 0;
   lines.forEach((line, i2) => {
-    const code = line.replace(/#.*$/, "");
-    const test = rMissingTest(code, setting);
+    const code = rCode(line);
+    const test = rMissingTest(line.slice(0, code.length), setting, code);
     const when = test ?? block?.when ?? next;
     const fallback = when ? { when } : null;
     if (code.trim() !== "") next = null;
@@ -61607,12 +61630,12 @@ function checkRScript(script, setting, emit) {
     depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
     if (block && !opensBlock && depth <= block.depth) block = null;
     const install = R_INSTALL.exec(code);
-    const download = install ? null : R_DOWNLOAD.exec(code);
+    const download = install ? null : R_DOWNLOAD.exec(code) && R_DOWNLOAD.exec(line.slice(0, code.length));
     const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
     if (!install && !url) return;
     const at = (install ?? download).index;
     const end = code.trimEnd().length;
-    const what = code.slice(at, end).trim();
+    const what = line.slice(at, end).trim();
     const range2 = { startLine: i2 + 1, startColumn: at + 1, endLine: i2 + 1, endColumn: end + 1 };
     emit(range2, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null, null, fallback);
   });
@@ -62270,6 +62293,7 @@ var init_CHM405_desktop_requirements_missing = __esm({
         details: [
           "- An image is interactive when its final image installs a desktop environment or window manager (lxde, xfce4, mate, kde/plasma, gnome,",
           "  icewm, openbox...), x11vnc/tigervnc or Xvfb, or is built on a platform desktop image or a third-party base whose name says desktop/VNC.",
+          "  Xvfb alone in an image with an `ENTRYPOINT` of its own is a virtual display a batch job renders on (`xvfb-run app`), not a desktop.",
           "- VNC server: x11vnc, tigervnc, tightvncserver, turbovnc, KasmVNC... SSH server: openssh-server, openssh, Debian's `ssh`, dropbear.",
           "  Supervisor: `supervisor` from apt/yum/apk or pip/conda, runit, s6 (also s6-overlay unpacked with ADD), daemontools, circus, monit,",
           "  or a supervisor the start-up runs (`supervisord`, `runsvdir`, `s6-svscan`, `/init`). Packages count in every stage of the final image.",

@@ -4,11 +4,11 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-A3CEIOCI.js";
+} from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-N6UE42N3.js";
-import "./chunk-LFCOHLXD.js";
+} from "./chunk-SLP5WT7O.js";
+import "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
 import {

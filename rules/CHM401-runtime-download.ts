@@ -410,10 +410,36 @@ const R_MISSING_TEST = /\bif\s*\(\s*!\s*(?:(?:suppress\w+\s*\(\s*)?(?:requireNam
  * package (its name is in a build-time RUN): the test as a message says it holds. An install the
  * image never made is not a fallback: the test holds at every start. Else null.
  */
-function rMissingTest(code: string, setting: Setting): string | null {
+function rMissingTest(code: string, setting: Setting, outside = rCode(code)): string | null {
   const test = R_MISSING_TEST.exec(code);
-  if (!test || !prefetched(test[1] ?? test[2], setting)) return null;
+  if (!test || outside.slice(test.index, test.index + 2) !== 'if' || !prefetched(test[1] ?? test[2], setting)) return null;
   return `\`${code.slice(test.index).trim().replace(/\s*\{\s*$/, '').replace(/\)\s*(?:install\.packages|BiocManager::install|\w+::install\w*)\s*\(.*$/, ')').slice(0, 60)}\` holds (the package is missing)`;
+}
+
+/**
+ * A line of R as code: what string literals hold blanked (their quotes kept, so offsets stay), and a
+ * comment (`#` outside a string) removed. `message("use install.packages() at build time")` installs nothing.
+ */
+function rCode(line: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') {
+        out += '  ';
+        i++;
+      } else if (c === quote) {
+        out += c;
+        quote = null;
+      } else out += ' ';
+    } else if (c === '"' || c === "'" || c === '`') {
+      out += c;
+      quote = c;
+    } else if (c === '#') break;
+    else out += c;
+  }
+  return out;
 }
 
 /**
@@ -429,8 +455,9 @@ function checkRScript(script: ChainScript, setting: Setting, emit: (range: Relat
   let next: string | null = null;
   let depth = 0;
   lines.forEach((line, i) => {
-    const code = line.replace(/#.*$/, '');
-    const test = rMissingTest(code, setting);
+    // Calls are looked for in the code only; a URL is read from the string that follows the call.
+    const code = rCode(line);
+    const test = rMissingTest(line.slice(0, code.length), setting, code);
     const when = test ?? block?.when ?? next;
     const fallback = when ? { when } : null;
     if (code.trim() !== '') next = null;
@@ -440,12 +467,12 @@ function checkRScript(script: ChainScript, setting: Setting, emit: (range: Relat
     depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
     if (block && !opensBlock && depth <= block.depth) block = null;
     const install = R_INSTALL.exec(code);
-    const download = install ? null : R_DOWNLOAD.exec(code);
+    const download = install ? null : R_DOWNLOAD.exec(code) && R_DOWNLOAD.exec(line.slice(0, code.length));
     const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
     if (!install && !url) return;
     const at = (install ?? download)!.index;
     const end = code.trimEnd().length;
-    const what = code.slice(at, end).trim();
+    const what = line.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
     emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}…` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url!)}`, advice: BUILD_TIME }, script.via, null, null, fallback);
   });

@@ -131,6 +131,7 @@ export default defineProjectRule({
     details: [
       '- An image is interactive when its final image installs a desktop environment or window manager (lxde, xfce4, mate, kde/plasma, gnome,',
       '  icewm, openbox...), x11vnc/tigervnc or Xvfb, or is built on a platform desktop image or a third-party base whose name says desktop/VNC.',
+      '  Xvfb alone in an image with an `ENTRYPOINT` of its own is a virtual display a batch job renders on (`xvfb-run app`), not a desktop.',
       '- VNC server: x11vnc, tigervnc, tightvncserver, turbovnc, KasmVNC... SSH server: openssh-server, openssh, Debian\'s `ssh`, dropbear.',
       '  Supervisor: `supervisor` from apt/yum/apk or pip/conda, runit, s6 (also s6-overlay unpacked with ADD), daemontools, circus, monit,',
       '  or a supervisor the start-up runs (`supervisord`, `runsvdir`, `s6-svscan`, `/init`). Packages count in every stage of the final image.',

@@ -63,7 +63,8 @@ const IMAGE_KIND = factKind<null, ImageKindResult>('image kind');
 /**
  * A desktop image is one built on a platform desktop base (or a third-party desktop base by its
  * name), or one whose image chain installs a desktop environment, a window manager, a VNC server
- * or Xvfb with a package manager. Every other image is a batch image.
+ * or Xvfb with a package manager (not Xvfb alone in an image with an ENTRYPOINT of its own: a
+ * virtual display for a batch job to render on). Every other image is a batch image.
  */
 export function imageKind(facts: DockerfileFacts): ImageKindResult {
   return facts.memo(IMAGE_KIND, null, () => findImageKind(facts));
@@ -80,9 +81,16 @@ function findImageKind(facts: DockerfileFacts): ImageKindResult {
   if (!root.platformBase && DESKTOP_BASE_NAME.test(repository)) {
     return { kind: 'desktop', evidence: { instr: root.from, what: `built on \`${root.image}\`, whose name says it is a desktop image` } };
   }
+  // Xvfb with no desktop environment, window manager or VNC server beside it, in an image that runs a
+  // program of its own (an ENTRYPOINT: `xvfb-run app`, or a script that does), is a virtual display to
+  // render on (MATLAB, VTK), not a desktop: nobody could see it.
+  const headless = !!facts.finalStage?.entrypoint;
   for (const { instr, cmd } of facts.runCommands(chain, DESKTOP_HINT)) {
-    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name));
+    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name) && !(headless && XVFB.test(p.name)));
     if (desktop) return { kind: 'desktop', evidence: { instr, what: `\`${desktop.name}\` installed with ${cmd.program}` } };
   }
   return { kind: 'batch', evidence: null };
 }
+
+const XVFB = /^(xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
+

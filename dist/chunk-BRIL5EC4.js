@@ -6313,12 +6313,14 @@ function findImageKind(facts) {
   if (!root.platformBase && DESKTOP_BASE_NAME.test(repository)) {
     return { kind: "desktop", evidence: { instr: root.from, what: `built on \`${root.image}\`, whose name says it is a desktop image` } };
   }
+  const headless = !!facts.finalStage?.entrypoint;
   for (const { instr, cmd } of facts.runCommands(chain, DESKTOP_HINT)) {
-    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name));
+    const desktop = installedPackages(cmd).find((p) => DESKTOP_PACKAGE.test(p.name) && !(headless && XVFB.test(p.name)));
     if (desktop) return { kind: "desktop", evidence: { instr, what: `\`${desktop.name}\` installed with ${cmd.program}` } };
   }
   return { kind: "batch", evidence: null };
 }
+var XVFB = /^(xvfb|xorg-x11-server-xvfb|xvfb-run)$/;
 
 // src/project/images.ts
 function buildsReference(reference, facts, build) {

@@ -14,7 +14,7 @@ import {
   repositoryBase,
   repositoryImageCandidates,
   resolvedLabel
-} from "./chunk-LFCOHLXD.js";
+} from "./chunk-BRIL5EC4.js";
 import {
   isDockerfileName
 } from "./chunk-2OCAH5RW.js";

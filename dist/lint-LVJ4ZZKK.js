@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-A3CEIOCI.js";
+} from "./chunk-CCM2RFMS.js";
 import {
   parseDockerfileText
-} from "./chunk-LFCOHLXD.js";
+} from "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";

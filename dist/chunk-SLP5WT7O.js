@@ -12,7 +12,7 @@ import {
   replaceRange,
   resolvedLabel,
   suggestImageName
-} from "./chunk-LFCOHLXD.js";
+} from "./chunk-BRIL5EC4.js";
 import {
   braceExpand,
   commandText,
@@ -3395,10 +3395,31 @@ var R_INSTALL_DETAIL = "installs R packages from a package repository (CRAN, Bio
 var R_INSTALL = /\b(?:install\.packages|BiocManager::install|(?:remotes|devtools)::install_\w+|install_github|install_version|pak::pkg_install|pak::pak)\s*\(/;
 var R_DOWNLOAD = /\b(?:download\.file|curl::curl_download|curl_download|httr2?::(?:GET|POST|request)|url)\s*\(\s*["']([^"']+)["']/;
 var R_MISSING_TEST = /\bif\s*\(\s*!\s*(?:(?:suppress\w+\s*\(\s*)?(?:requireNamespace|require)\s*\(\s*["']?([\w.]+)|\(?\s*["']([\w.]+)["']\s*%in%)/;
-function rMissingTest(code, setting) {
+function rMissingTest(code, setting, outside = rCode(code)) {
   const test = R_MISSING_TEST.exec(code);
-  if (!test || !prefetched(test[1] ?? test[2], setting)) return null;
+  if (!test || outside.slice(test.index, test.index + 2) !== "if" || !prefetched(test[1] ?? test[2], setting)) return null;
   return `\`${code.slice(test.index).trim().replace(/\s*\{\s*$/, "").replace(/\)\s*(?:install\.packages|BiocManager::install|\w+::install\w*)\s*\(.*$/, ")").slice(0, 60)}\` holds (the package is missing)`;
+}
+function rCode(line) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === "\\") {
+        out += "  ";
+        i++;
+      } else if (c === quote) {
+        out += c;
+        quote = null;
+      } else out += " ";
+    } else if (c === '"' || c === "'" || c === "`") {
+      out += c;
+      quote = c;
+    } else if (c === "#") break;
+    else out += c;
+  }
+  return out;
 }
 function checkRScript(script, setting, emit) {
   const lines = script.text.split("\n");
@@ -3406,8 +3427,8 @@ function checkRScript(script, setting, emit) {
   let next = null;
   let depth = 0;
   lines.forEach((line, i) => {
-    const code = line.replace(/#.*$/, "");
-    const test = rMissingTest(code, setting);
+    const code = rCode(line);
+    const test = rMissingTest(line.slice(0, code.length), setting, code);
     const when = test ?? block?.when ?? next;
     const fallback = when ? { when } : null;
     if (code.trim() !== "") next = null;
@@ -3417,12 +3438,12 @@ function checkRScript(script, setting, emit) {
     depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
     if (block && !opensBlock && depth <= block.depth) block = null;
     const install = R_INSTALL.exec(code);
-    const download = install ? null : R_DOWNLOAD.exec(code);
+    const download = install ? null : R_DOWNLOAD.exec(code) && R_DOWNLOAD.exec(line.slice(0, code.length));
     const url = download && externalUrl(download[1], setting.profile) ? download[1] : null;
     if (!install && !url) return;
     const at = (install ?? download).index;
     const end = code.trimEnd().length;
-    const what = code.slice(at, end).trim();
+    const what = line.slice(at, end).trim();
     const range = { startLine: i + 1, startColumn: at + 1, endLine: i + 1, endColumn: end + 1 };
     emit(range, script.path, { what: what.length > 60 ? `${what.slice(0, 59)}\u2026` : what, detail: install ? R_INSTALL_DETAIL : `downloads from ${urlHost(url)}`, advice: BUILD_TIME }, script.via, null, null, fallback);
   });
@@ -3992,6 +4013,7 @@ var CHM405_desktop_requirements_missing_default = defineProjectRule({
     details: [
       "- An image is interactive when its final image installs a desktop environment or window manager (lxde, xfce4, mate, kde/plasma, gnome,",
       "  icewm, openbox...), x11vnc/tigervnc or Xvfb, or is built on a platform desktop image or a third-party base whose name says desktop/VNC.",
+      "  Xvfb alone in an image with an `ENTRYPOINT` of its own is a virtual display a batch job renders on (`xvfb-run app`), not a desktop.",
       "- VNC server: x11vnc, tigervnc, tightvncserver, turbovnc, KasmVNC... SSH server: openssh-server, openssh, Debian's `ssh`, dropbear.",
       "  Supervisor: `supervisor` from apt/yum/apk or pip/conda, runit, s6 (also s6-overlay unpacked with ADD), daemontools, circus, monit,",
       "  or a supervisor the start-up runs (`supervisord`, `runsvdir`, `s6-svscan`, `/init`). Packages count in every stage of the final image.",

@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-DAVGMMNA.js"),
     import("./review-VGHF2PVG.js"),
-    import("./lint-YFRNVNKC.js")
+    import("./lint-LVJ4ZZKK.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}

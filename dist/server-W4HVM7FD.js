@@ -12,15 +12,15 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-A3CEIOCI.js";
+} from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-N6UE42N3.js";
+} from "./chunk-SLP5WT7O.js";
 import {
   TextDocument,
   init_main,
   require_main
-} from "./chunk-LFCOHLXD.js";
+} from "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import {
   LocalVfs,

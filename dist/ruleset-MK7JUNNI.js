@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-N6UE42N3.js";
-import "./chunk-LFCOHLXD.js";
+} from "./chunk-SLP5WT7O.js";
+import "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
