@@ -13,13 +13,13 @@ import {
   formatGithub,
   formatMarkdown,
   markdownCell
-} from "./chunk-JUCIMA43.js";
+} from "./chunk-MXNM2WVY.js";
 import {
   failuresOf,
   formatSarif,
   pathToUri,
   plainText
-} from "./chunk-I5IPTXMY.js";
+} from "./chunk-W77HCS7B.js";
 import {
   readToken,
   secretMasker
@@ -54,7 +54,7 @@ import {
   VfsError,
   decodeText
 } from "./chunk-6DTU62CM.js";
-import "./chunk-TM373MFJ.js";
+import "./chunk-W4SLFS7W.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -398,10 +398,10 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-MK7JUNNI.js"), import("./lint-LVJ4ZZKK.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-2AASSX3X.js"), import("./lint-LVJ4ZZKK.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
-    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-DW4QD55M.js");
+    const { explainRule, listRules, listRulesJson } = await import("./rule-docs-KFSFTQEN.js");
     if (args["list-rules"]) {
       if (args.format !== "stylish" && args.format !== "json") throw new UsageError(`--list-rules --format ${args.format}: expected stylish (a table) or json`);
       io.stdout(args.format === "json" ? listRulesJson(ruleSet.meta) : listRules(ruleSet.meta));
@@ -429,7 +429,7 @@ async function lintCommand(argv, io, options = {}) {
     return EXIT_OK;
   }
   const remoteAsked = args._?.[0] === "merge" || args.org !== void 0 || args.match.length > 0 || args.shard !== void 0 || args.paths.some(isGithubSpec);
-  const remote = remoteAsked ? await (await import("./cli-remote-5OD57KC2.js")).remoteCommand(args, io, ruleSet, config) : null;
+  const remote = remoteAsked ? await (await import("./cli-remote-XXBBWL2K.js")).remoteCommand(args, io, ruleSet, config) : null;
   if (remote) return remote;
   const linter = new Linter(ruleSet, config);
   const findings = [];

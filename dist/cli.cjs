@@ -16449,7 +16449,7 @@ USER chaimeleon:chaimeleon
         "file": "cache-mount-other-home.bad.Dockerfile"
       },
       "CHM111": {
-        "bad": '## Base image:\nFROM ubuntu:22.04\n\nLABEL name="my-cool-tool"\nLABEL version="1.0"\nLABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."\n\n############## Things done by the root user ##############\nUSER root\n# Installation of tools and requirements:\nRUN apt-get install -y python3 python3-pip\nRUN pip install pydicom\n\n# create the user (and group) "chaimeleon"\nRUN groupadd -g 1000 chaimeleon && \\\n    useradd --create-home --shell /bin/bash --uid 1000 --gid 1000 chaimeleon \n# Default password "chaimeleon" for chaimeleon user. \nRUN echo "chaimeleon:chaimeleon" | chpasswd\n\n############### Now change to normal user ################\nUSER chaimeleon:chaimeleon\n\n# create the directories where some volumes will be mounted\nRUN mkdir -p /home/chaimeleon/datasets && \\\n    mkdir -p /home/chaimeleon/persistent-home && \\\n    mkdir -p /home/chaimeleon/persistent-shared-folder\n    \n# Copy of the application files into the container:\nADD app /home/chaimeleon/app\n\nWORKDIR /home/chaimeleon\n',
+        "bad": "# An apt configuration copied from the build context may turn recommends off: the finding is a question (info).\nFROM ubuntu:22.04\nCOPY docker/99-no-recommends /etc/apt/apt.conf.d/99-no-recommends\nRUN apt-get update && apt-get install -y libgl1 && rm -rf /var/lib/apt/lists/*\n",
         "good": `FROM ubuntu:22.04 AS base
 # Recommends turned off once, in apt's configuration, for every later install.
 RUN echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/99no-recommends
@@ -59293,10 +59293,23 @@ function configOff(facts, stage) {
       found.index = Math.min(found.index, earlier.index);
       found.line = Math.min(found.line, earlier.range.startLine);
     }
+    for (const copy of facts.copies(chain)) {
+      if (!PIP_CONF.test(copy.absoluteDestination) || !copy.heredocs.some((h) => /no[-_]cache[-_]dir/i.test(h))) continue;
+      found.index = Math.min(found.index, copy.instr.index);
+      found.line = Math.min(found.line, copy.instr.range.startLine);
+    }
     return found;
   });
 }
-var PIP_VALUE_OPTIONS, CACHE_OFF_VARS, EXPORTS, CONFIG_OFF, CHM110_pip_cache_kept_default;
+function copiedPipConf(facts, stage, instr) {
+  const chain = [];
+  for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && (PIP_CONF.test(c.absoluteDestination) || c.sources.some((w) => /(?:^|\/)pip\.(?:conf|ini)$/.test(w.value))));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  const base2 = chain[0].platformBase?.facts;
+  return base2?.finalStage ? copiedPipConf(base2, base2.finalStage, null) : null;
+}
+var PIP_VALUE_OPTIONS, CACHE_OFF_VARS, EXPORTS, CONFIG_OFF, PIP_CONF, CHM110_pip_cache_kept_default;
 var init_CHM110_pip_cache_kept = __esm({
   "rules/CHM110-pip-cache-kept.ts"() {
     "use strict";
@@ -59305,6 +59318,7 @@ var init_CHM110_pip_cache_kept = __esm({
     CACHE_OFF_VARS = { pip: "PIP_NO_CACHE_DIR", uv: "UV_NO_CACHE" };
     EXPORTS = factKind("first truthy export of each variable in a RUN");
     CONFIG_OFF = factKind("where pip's cache is turned off by configuration");
+    PIP_CONF = /(?:^|\/)pip\.(?:conf|ini)$|\/pip\/?$/;
     CHM110_pip_cache_kept_default = defineDockerfileRule({
       meta: {
         code: "CHM110",
@@ -59323,7 +59337,8 @@ var init_CHM110_pip_cache_kept = __esm({
           "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
           "  `no-cache-dir` (there too).",
           "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
-          "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
+          "- A `pip.conf` written by a heredoc `COPY <<EOF /etc/pip.conf` counts like one written by a RUN. One copied from the build context (here or in",
+          "  an image of the repository this one is built FROM) cannot be read from the Dockerfile: the finding is then info, and says it may turn the cache off.",
           "- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form."
         ].join("\n"),
         tags: ["size", "pip"],
@@ -59344,9 +59359,11 @@ var init_CHM110_pip_cache_kept = __esm({
               if (cacheMounted(facts, stage, instr, pip.uv)) continue;
               if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
               const flag2 = pip.uv ? "--no-cache" : "--no-cache-dir";
+              const conf = pip.uv ? null : copiedPipConf(facts, stage, instr);
               report({
+                ...conf ? { severity: "info" } : {},
                 range: cmd.range,
-                message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag2}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
+                message: `\`${commandText(cmd)}\` keeps the download cache in ${where}${conf ? ` (unless the pip configuration copied ${conf.file === facts.file ? "" : `by ${conf.file} `}at line ${conf.line} turns it off with \`no-cache-dir\`; it is not in the Dockerfile)` : ""}: add \`${flag2}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
                 fix: edits_exports.fix(`Add ${flag2} after install`, true, [edits_exports.insertAfterWord(facts, instr, pip.install, [flag2])])
               });
             }
@@ -59392,6 +59409,14 @@ function configOff2(facts, stage) {
     return found;
   });
 }
+function copiedAptConf(facts, stage, instr) {
+  const chain = [];
+  for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && /^\/etc\/apt\/apt\.conf(?:\.d)?(?:\/|$)/.test(c.absoluteDestination));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  const base2 = chain[0].platformBase?.facts;
+  return base2?.finalStage ? copiedAptConf(base2, base2.finalStage, null) : null;
+}
 var APT_VALUE_OPTIONS, OFF, OPTION_OFF, CONFIG_OFF2, APT_CONFIG_PATH, RECOMMENDS_OFF, CHM111_apt_recommends_installed_default;
 var init_CHM111_apt_recommends_installed = __esm({
   "rules/CHM111-apt-recommends-installed.ts"() {
@@ -59419,7 +59444,8 @@ var init_CHM111_apt_recommends_installed = __esm({
           "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier",
           '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
           "  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).",
-          "- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.",
+          "- A configuration file copied from the build context into `/etc/apt/apt.conf.d/` cannot be read from the Dockerfile: the finding is then info,",
+          "  and says the file may turn recommends off.",
           "- `aptitude`, `apt-get build-dep`, `upgrade` and `dist-upgrade` are not looked at.",
           "- Fix (safe): inserts `--no-install-recommends` right after `install` (a new JSON string in exec form)."
         ].join("\n"),
@@ -59434,9 +59460,11 @@ var init_CHM111_apt_recommends_installed = __esm({
             for (const cmd of facts.commands(instr)) {
               if (!isAptInstall(cmd) || hasFlag(cmd, "--no-install-recommends") || recommendsOffByOption(cmd)) continue;
               if (recommendsOffByConfig(facts, stage, instr, cmd)) continue;
+              const conf = copiedAptConf(facts, stage, instr);
               report({
+                ...conf ? { severity: "info" } : {},
                 range: cmd.range,
-                message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
+                message: `\`${commandText(cmd)}\` also installs the recommended packages${conf ? ` (unless the apt configuration copied ${conf.file === facts.file ? "" : `by ${conf.file} `}at line ${conf.line} turns them off; it is not in the Dockerfile)` : ""}: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
                 fix: edits_exports.fix("Add --no-install-recommends after install", true, [edits_exports.insertAfterWord(facts, instr, subcommand(cmd, APT_VALUE_OPTIONS).word, ["--no-install-recommends"])])
               });
             }

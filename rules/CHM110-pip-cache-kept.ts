@@ -94,8 +94,28 @@ function configOff(facts: DockerfileFacts, stage: Stage): { index: number; line:
       found.index = Math.min(found.index, earlier.index);
       found.line = Math.min(found.line, earlier.range.startLine);
     }
+    // `COPY <<EOF /etc/pip.conf` with no-cache-dir in the heredoc.
+    for (const copy of facts.copies(chain)) {
+      if (!PIP_CONF.test(copy.absoluteDestination) || !copy.heredocs.some((h) => /no[-_]cache[-_]dir/i.test(h))) continue;
+      found.index = Math.min(found.index, copy.instr.index);
+      found.line = Math.min(found.line, copy.instr.range.startLine);
+    }
     return found;
   });
+}
+
+/** Where pip reads its configuration: /etc/pip.conf, /etc/xdg/pip/pip.conf, ~/.config/pip/pip.conf, ~/.pip/pip.conf, a virtualenv's pip.conf. */
+const PIP_CONF = /(?:^|\/)pip\.(?:conf|ini)$|\/pip\/?$/;
+
+/** A pip configuration file the build copies from its context, earlier in the image: its content is not in the Dockerfile. */
+function copiedPipConf(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction | null): { line: number; file: string } | null {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && (PIP_CONF.test(c.absoluteDestination) || c.sources.some((w) => /(?:^|\/)pip\.(?:conf|ini)$/.test(w.value))));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  // Copied by an image of the repository this one is built FROM.
+  const base = chain[0].platformBase?.facts;
+  return base?.finalStage ? copiedPipConf(base, base.finalStage, null) : null;
 }
 
 export default defineDockerfileRule({
@@ -116,7 +136,8 @@ export default defineDockerfileRule({
       '  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with',
       '  `no-cache-dir` (there too).',
       '- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.',
-      '- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.',
+      '- A `pip.conf` written by a heredoc `COPY <<EOF /etc/pip.conf` counts like one written by a RUN. One copied from the build context (here or in',
+      '  an image of the repository this one is built FROM) cannot be read from the Dockerfile: the finding is then info, and says it may turn the cache off.',
       '- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form.',
     ].join('\n'),
     tags: ['size', 'pip'],
@@ -138,9 +159,12 @@ export default defineDockerfileRule({
           if (cacheMounted(facts, stage, instr, pip.uv)) continue;
           if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
           const flag = pip.uv ? '--no-cache' : '--no-cache-dir';
+          // A pip.conf copied from the build context may turn the cache off: a question, not a defect.
+          const conf = pip.uv ? null : copiedPipConf(facts, stage, instr);
           report({
+            ...(conf ? { severity: 'info' as const } : {}),
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
+            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}${conf ? ` (unless the pip configuration copied ${conf.file === facts.file ? '' : `by ${conf.file} `}at line ${conf.line} turns it off with \`no-cache-dir\`; it is not in the Dockerfile)` : ''}: add \`${flag}\` (\`${pip.uv ? 'uv pip install --no-cache' : 'pip install --no-cache-dir'} ...\`).`,
             fix: fixes.fix(`Add ${flag} after install`, true, [fixes.insertAfterWord(facts, instr, pip.install, [flag])]),
           });
         }

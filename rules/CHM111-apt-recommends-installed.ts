@@ -57,6 +57,17 @@ function configOff(facts: DockerfileFacts, stage: Stage): ConfigOff {
   });
 }
 
+/** An apt configuration file the build copies from its context, earlier in the image: its content is not in the Dockerfile. */
+function copiedAptConf(facts: DockerfileFacts, stage: Stage, instr: DockerInstruction | null): { line: number; file: string } | null {
+  const chain: Stage[] = [];
+  for (let s: Stage | null = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && /^\/etc\/apt\/apt\.conf(?:\.d)?(?:\/|$)/.test(c.absoluteDestination));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  // Copied by an image of the repository this one is built FROM.
+  const base = chain[0].platformBase?.facts;
+  return base?.finalStage ? copiedAptConf(base, base.finalStage, null) : null;
+}
+
 export default defineDockerfileRule({
   meta: {
     code: 'CHM111',
@@ -73,7 +84,8 @@ export default defineDockerfileRule({
       '  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier',
       '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
       '  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).',
-      '- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.',
+      '- A configuration file copied from the build context into `/etc/apt/apt.conf.d/` cannot be read from the Dockerfile: the finding is then info,',
+      '  and says the file may turn recommends off.',
       '- `aptitude`, `apt-get build-dep`, `upgrade` and `dist-upgrade` are not looked at.',
       '- Fix (safe): inserts `--no-install-recommends` right after `install` (a new JSON string in exec form).',
     ].join('\n'),
@@ -88,9 +100,12 @@ export default defineDockerfileRule({
         for (const cmd of facts.commands(instr)) {
           if (!isAptInstall(cmd) || hasFlag(cmd, '--no-install-recommends') || recommendsOffByOption(cmd)) continue;
           if (recommendsOffByConfig(facts, stage, instr, cmd)) continue;
+          // An apt configuration file copied from the build context may turn them off: a question, not a defect.
+          const conf = copiedAptConf(facts, stage, instr);
           report({
+            ...(conf ? { severity: 'info' as const } : {}),
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
+            message: `\`${commandText(cmd)}\` also installs the recommended packages${conf ? ` (unless the apt configuration copied ${conf.file === facts.file ? '' : `by ${conf.file} `}at line ${conf.line} turns them off; it is not in the Dockerfile)` : ''}: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
             fix: fixes.fix('Add --no-install-recommends after install', true, [fixes.insertAfterWord(facts, instr, subcommand(cmd, APT_VALUE_OPTIONS)!.word, ['--no-install-recommends'])]),
           });
         }

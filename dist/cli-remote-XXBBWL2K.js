@@ -10,13 +10,13 @@ import {
   JSON_SCHEMA_VERSION,
   NOT_REVIEWED,
   repositoryFileUrl
-} from "./chunk-JUCIMA43.js";
+} from "./chunk-MXNM2WVY.js";
 import {
   FINGERPRINT_KEY,
   linkedMessage,
   pathToUri,
   plainText
-} from "./chunk-I5IPTXMY.js";
+} from "./chunk-W77HCS7B.js";
 import {
   checkedToken
 } from "./chunk-EDFD6YIN.js";
@@ -25,7 +25,7 @@ import {
   UsageError,
   compareFindings
 } from "./chunk-SZREWI2H.js";
-import "./chunk-TM373MFJ.js";
+import "./chunk-W4SLFS7W.js";
 import {
   TOOL_VERSION
 } from "./chunk-QHHN7UPP.js";
@@ -237,8 +237,8 @@ async function remoteCommand(args, io, ruleSet, config) {
   const token = checkedToken(io.env);
   const [{ createGitHubClient, GitHubError }, { listOrganization, matchRepositories, ProgressBar, scanRepositories }, { reviewRepository }, { Linter }] = await Promise.all([
     import("./client-JHEI7CPA.js"),
-    import("./org-DAVGMMNA.js"),
-    import("./review-VGHF2PVG.js"),
+    import("./org-4XVGVM2C.js"),
+    import("./review-OU64QYDE.js"),
     import("./lint-LVJ4ZZKK.js")
   ]);
   let bar = null;

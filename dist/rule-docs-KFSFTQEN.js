@@ -4,7 +4,7 @@ import {
   listRules,
   listRulesJson,
   ruleMarkdown
-} from "./chunk-TM373MFJ.js";
+} from "./chunk-W4SLFS7W.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 export {

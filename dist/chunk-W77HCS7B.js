@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   ruleMarkdown
-} from "./chunk-TM373MFJ.js";
+} from "./chunk-W4SLFS7W.js";
 import {
   REPOSITORY_URL,
   ruleDocsUrl

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   pathToUri
-} from "./chunk-I5IPTXMY.js";
+} from "./chunk-W77HCS7B.js";
 import {
   dockerfileTargets
 } from "./chunk-2OCAH5RW.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-SLP5WT7O.js";
+} from "./chunk-RAG5KV66.js";
 import {
   TextDocument,
   init_main,

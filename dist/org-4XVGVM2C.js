@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   metadataFrom,
   reviewRepository
-} from "./chunk-5JYPPNUM.js";
+} from "./chunk-KT2YTYFH.js";
 import {
   GitHubError,
   MalformedAnswer,
@@ -11,8 +11,8 @@ import {
 } from "./chunk-CQJNBCNA.js";
 import {
   NOT_REVIEWED
-} from "./chunk-JUCIMA43.js";
-import "./chunk-I5IPTXMY.js";
+} from "./chunk-MXNM2WVY.js";
+import "./chunk-W77HCS7B.js";
 import "./chunk-EDFD6YIN.js";
 import "./chunk-WHQLALEC.js";
 import "./chunk-AY5ENJPW.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-2OCAH5RW.js";
 import "./chunk-SZREWI2H.js";
 import "./chunk-6DTU62CM.js";
-import "./chunk-TM373MFJ.js";
+import "./chunk-W4SLFS7W.js";
 import "./chunk-QHHN7UPP.js";
 import "./chunk-VF57VZD3.js";
 

@@ -66,7 +66,7 @@ USER chaimeleon:chaimeleon
     "file": "cache-mount-other-home.bad.Dockerfile"
   },
   "CHM111": {
-    "bad": '## Base image:\nFROM ubuntu:22.04\n\nLABEL name="my-cool-tool"\nLABEL version="1.0"\nLABEL authorization="This Dockerfile is intended to build a container image that will be publicly accessible in the CHAIMELEON images repository."\n\n############## Things done by the root user ##############\nUSER root\n# Installation of tools and requirements:\nRUN apt-get install -y python3 python3-pip\nRUN pip install pydicom\n\n# create the user (and group) "chaimeleon"\nRUN groupadd -g 1000 chaimeleon && \\\n    useradd --create-home --shell /bin/bash --uid 1000 --gid 1000 chaimeleon \n# Default password "chaimeleon" for chaimeleon user. \nRUN echo "chaimeleon:chaimeleon" | chpasswd\n\n############### Now change to normal user ################\nUSER chaimeleon:chaimeleon\n\n# create the directories where some volumes will be mounted\nRUN mkdir -p /home/chaimeleon/datasets && \\\n    mkdir -p /home/chaimeleon/persistent-home && \\\n    mkdir -p /home/chaimeleon/persistent-shared-folder\n    \n# Copy of the application files into the container:\nADD app /home/chaimeleon/app\n\nWORKDIR /home/chaimeleon\n',
+    "bad": "# An apt configuration copied from the build context may turn recommends off: the finding is a question (info).\nFROM ubuntu:22.04\nCOPY docker/99-no-recommends /etc/apt/apt.conf.d/99-no-recommends\nRUN apt-get update && apt-get install -y libgl1 && rm -rf /var/lib/apt/lists/*\n",
     "good": `FROM ubuntu:22.04 AS base
 # Recommends turned off once, in apt's configuration, for every later install.
 RUN echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/99no-recommends

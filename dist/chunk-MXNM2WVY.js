@@ -8,7 +8,7 @@ import {
   plainText,
   reportIndent,
   safeJson
-} from "./chunk-I5IPTXMY.js";
+} from "./chunk-W77HCS7B.js";
 import {
   SEVERITY_RANK
 } from "./chunk-SZREWI2H.js";

@@ -1253,8 +1253,22 @@ function configOff(facts, stage) {
       found.index = Math.min(found.index, earlier.index);
       found.line = Math.min(found.line, earlier.range.startLine);
     }
+    for (const copy of facts.copies(chain)) {
+      if (!PIP_CONF.test(copy.absoluteDestination) || !copy.heredocs.some((h) => /no[-_]cache[-_]dir/i.test(h))) continue;
+      found.index = Math.min(found.index, copy.instr.index);
+      found.line = Math.min(found.line, copy.instr.range.startLine);
+    }
     return found;
   });
+}
+var PIP_CONF = /(?:^|\/)pip\.(?:conf|ini)$|\/pip\/?$/;
+function copiedPipConf(facts, stage, instr) {
+  const chain = [];
+  for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && (PIP_CONF.test(c.absoluteDestination) || c.sources.some((w) => /(?:^|\/)pip\.(?:conf|ini)$/.test(w.value))));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  const base = chain[0].platformBase?.facts;
+  return base?.finalStage ? copiedPipConf(base, base.finalStage, null) : null;
 }
 var CHM110_pip_cache_kept_default = defineDockerfileRule({
   meta: {
@@ -1274,7 +1288,8 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
       "  RUN; a `--mount=type=cache` or `tmpfs` over the pip cache (one in a home only for the user that home is, as the RUN runs); an earlier `pip config set global.no-cache-dir` or a `pip.conf` written with",
       "  `no-cache-dir` (there too).",
       "- `pipx`, `pipenv`, `pip download` and `pip wheel` are not pip install. `uv pip install` without `--no-cache` (or `UV_NO_CACHE`) is the same finding.",
-      "- A `pip.conf` copied in with COPY cannot be read from the Dockerfile alone, so it does not count.",
+      "- A `pip.conf` written by a heredoc `COPY <<EOF /etc/pip.conf` counts like one written by a RUN. One copied from the build context (here or in",
+      "  an image of the repository this one is built FROM) cannot be read from the Dockerfile: the finding is then info, and says it may turn the cache off.",
       "- Fix (safe): inserts `--no-cache-dir` (`--no-cache` for uv) right after `install`, as a new JSON string in exec form."
     ].join("\n"),
     tags: ["size", "pip"],
@@ -1295,9 +1310,11 @@ var CHM110_pip_cache_kept_default = defineDockerfileRule({
           if (cacheMounted(facts, stage, instr, pip.uv)) continue;
           if (!pip.uv && cacheOffByConfig(facts, stage, instr)) continue;
           const flag = pip.uv ? "--no-cache" : "--no-cache-dir";
+          const conf = pip.uv ? null : copiedPipConf(facts, stage, instr);
           report({
+            ...conf ? { severity: "info" } : {},
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}: add \`${flag}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
+            message: `\`${commandText(cmd)}\` keeps the download cache in ${where}${conf ? ` (unless the pip configuration copied ${conf.file === facts.file ? "" : `by ${conf.file} `}at line ${conf.line} turns it off with \`no-cache-dir\`; it is not in the Dockerfile)` : ""}: add \`${flag}\` (\`${pip.uv ? "uv pip install --no-cache" : "pip install --no-cache-dir"} ...\`).`,
             fix: edits_exports.fix(`Add ${flag} after install`, true, [edits_exports.insertAfterWord(facts, instr, pip.install, [flag])])
           });
         }
@@ -1347,6 +1364,14 @@ function configOff2(facts, stage) {
     return found;
   });
 }
+function copiedAptConf(facts, stage, instr) {
+  const chain = [];
+  for (let s = stage; s; s = s.baseStage) chain.unshift(s);
+  const copy = facts.copies(chain).find((c) => c.from === null && c.heredocs.length === 0 && (instr === null || c.instr.index < instr.index) && /^\/etc\/apt\/apt\.conf(?:\.d)?(?:\/|$)/.test(c.absoluteDestination));
+  if (copy) return { line: copy.instr.range.startLine, file: facts.file };
+  const base = chain[0].platformBase?.facts;
+  return base?.finalStage ? copiedAptConf(base, base.finalStage, null) : null;
+}
 var CHM111_apt_recommends_installed_default = defineDockerfileRule({
   meta: {
     code: "CHM111",
@@ -1363,7 +1388,8 @@ var CHM111_apt_recommends_installed_default = defineDockerfileRule({
       "  quoted or not, `--option` spelled out), `--install-recommends=no`; or when an earlier RUN of this stage, of a stage it builds on or of an image of the repository it is built FROM (or an earlier",
       '  command of the same RUN) wrote `APT::Install-Recommends "false";` (or `"0"`) into `/etc/apt/apt.conf` or `/etc/apt/apt.conf.d/*`',
       "  (`echo`/`printf` redirected, `tee`, a heredoc, or a `COPY <<EOF` heredoc).",
-      "- A configuration file copied from the build context cannot be read from the Dockerfile alone, so it does not count.",
+      "- A configuration file copied from the build context into `/etc/apt/apt.conf.d/` cannot be read from the Dockerfile: the finding is then info,",
+      "  and says the file may turn recommends off.",
       "- `aptitude`, `apt-get build-dep`, `upgrade` and `dist-upgrade` are not looked at.",
       "- Fix (safe): inserts `--no-install-recommends` right after `install` (a new JSON string in exec form)."
     ].join("\n"),
@@ -1378,9 +1404,11 @@ var CHM111_apt_recommends_installed_default = defineDockerfileRule({
         for (const cmd of facts.commands(instr)) {
           if (!isAptInstall(cmd) || hasFlag(cmd, "--no-install-recommends") || recommendsOffByOption(cmd)) continue;
           if (recommendsOffByConfig(facts, stage, instr, cmd)) continue;
+          const conf = copiedAptConf(facts, stage, instr);
           report({
+            ...conf ? { severity: "info" } : {},
             range: cmd.range,
-            message: `\`${commandText(cmd)}\` also installs the recommended packages: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
+            message: `\`${commandText(cmd)}\` also installs the recommended packages${conf ? ` (unless the apt configuration copied ${conf.file === facts.file ? "" : `by ${conf.file} `}at line ${conf.line} turns them off; it is not in the Dockerfile)` : ""}: add \`--no-install-recommends\` (\`${cmd.program} install -y --no-install-recommends ...\`) and list any package you really need.`,
             fix: edits_exports.fix("Add --no-install-recommends after install", true, [edits_exports.insertAfterWord(facts, instr, subcommand(cmd, APT_VALUE_OPTIONS).word, ["--no-install-recommends"])])
           });
         }
