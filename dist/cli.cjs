@@ -61297,7 +61297,12 @@ var init_CHM304_license_unidentified = __esm({
 });
 
 // rules/CHM305-license-readme-mismatch.ts
-var CHM305_license_readme_mismatch_default;
+function sentenceAt(text3, index2) {
+  const start2 = Math.max(text3.lastIndexOf(".", index2 - 1), text3.lastIndexOf(";", index2 - 1), text3.lastIndexOf("\n", index2 - 1)) + 1;
+  const ends = [".", ";", "\n"].map((c) => text3.indexOf(c, index2)).filter((i2) => i2 >= 0);
+  return text3.slice(start2, ends.length > 0 ? Math.min(...ends) : text3.length);
+}
+var CHM305_license_readme_mismatch_default, OTHER_CODE;
 var init_CHM305_license_readme_mismatch = __esm({
   "rules/CHM305-license-readme-mismatch.ts"() {
     "use strict";
@@ -61316,7 +61321,8 @@ var init_CHM305_license_readme_mismatch = __esm({
           "  section (`## License`, `## Licence`, any case, a leading emoji allowed).",
           "- Read in the section's heading, text and links: SPDX ids (`Apache-2.0`), SPDX names, the usual ways of writing them (`Apache 2.0`,",
           "  `GPLv3`, `3-clause BSD`, `CC BY-NC 4.0`), SPDX-License-Identifier lines, and links to license pages (opensource.org, spdx.org,",
-          "  choosealicense.com, gnu.org, apache.org, creativecommons.org, mozilla.org). A link to the repository's own license file agrees by definition.",
+          "  choosealicense.com, gnu.org, apache.org, creativecommons.org, mozilla.org). A link to the repository's own license file agrees by definition,",
+          "  and with it linked, a license named in a sentence about other code (third-party components, dependencies, NOTICE, model weights) is that code's.",
           "- Agreement is lenient where the file cannot tell: `GPL-3.0-only` and `GPL-3.0-or-later` share their text, and a family named without a",
           "  version (`Apache License`, `GPL`, `BSD`, `CC BY-NC`) agrees with any version of it.",
           "- The section may name several licenses (code and model weights, dual licensing): it is reported only when none of them is the file's.",
@@ -61341,11 +61347,13 @@ var init_CHM305_license_readme_mismatch = __esm({
           const at = readme.text.indexOf(words4, start2);
           return at >= 0 && at < end ? readme.lines.range(at, at + words4.length) : null;
         };
-        const mentions = await findLicenseMentions(`${section.title}
-${section.text}`, links);
+        const sectionText = `${section.title}
+${section.text}`;
+        const linksOwnFile = section.links.some((l) => isLicenseFileLink(l.url));
+        const mentions = (await findLicenseMentions(sectionText, links)).filter((m) => !(linksOwnFile && OTHER_CODE.test(sentenceAt(sectionText, m.index))));
         const related = [{ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `${describeDetection(file, detection)}.` }];
         if (mentions.length === 0) {
-          if (section.links.some((l) => isLicenseFileLink(l.url))) return;
+          if (linksOwnFile) return;
           const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, "");
           const statement = licenseStatementIn(afterHeading ? `${afterHeading}
 ${section.text}` : section.text);
@@ -61375,6 +61383,7 @@ ${section.text}` : section.text);
         });
       }
     });
+    OTHER_CODE = /third[- ]party|\bcomponents?\b|dependenc|\blibrar(?:y|ies)\b|\bpackages?\b|\bNOTICE\b|\bbundled\b|\bvendored\b|\bweights\b|\bmodels?\b|\bdatasets?\b/i;
   }
 });
 

@@ -14,7 +14,8 @@ export default defineProjectRule({
       '  section (`## License`, `## Licence`, any case, a leading emoji allowed).',
       '- Read in the section\'s heading, text and links: SPDX ids (`Apache-2.0`), SPDX names, the usual ways of writing them (`Apache 2.0`,',
       '  `GPLv3`, `3-clause BSD`, `CC BY-NC 4.0`), SPDX-License-Identifier lines, and links to license pages (opensource.org, spdx.org,',
-      '  choosealicense.com, gnu.org, apache.org, creativecommons.org, mozilla.org). A link to the repository\'s own license file agrees by definition.',
+      '  choosealicense.com, gnu.org, apache.org, creativecommons.org, mozilla.org). A link to the repository\'s own license file agrees by definition,',
+      '  and with it linked, a license named in a sentence about other code (third-party components, dependencies, NOTICE, model weights) is that code\'s.',
       '- Agreement is lenient where the file cannot tell: `GPL-3.0-only` and `GPL-3.0-or-later` share their text, and a family named without a',
       '  version (`Apache License`, `GPL`, `BSD`, `CC BY-NC`) agrees with any version of it.',
       '- The section may name several licenses (code and model weights, dual licensing): it is reported only when none of them is the file\'s.',
@@ -40,11 +41,15 @@ export default defineProjectRule({
       const at = readme.text.indexOf(words, start);
       return at >= 0 && at < end ? readme.lines.range(at, at + words.length) : null;
     };
-    const mentions = await findLicenseMentions(`${section.title}\n${section.text}`, links);
+    const sectionText = `${section.title}\n${section.text}`;
+    const linksOwnFile = section.links.some((l) => isLicenseFileLink(l.url));
+    // With the repository's own license file linked, a license named in a sentence about other code
+    // ("SimpleITK is under the Apache License 2.0", third-party components, NOTICE) is that code's.
+    const mentions = (await findLicenseMentions(sectionText, links)).filter((m) => !(linksOwnFile && OTHER_CODE.test(sentenceAt(sectionText, m.index))));
     const related = [{ file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `${describeDetection(file, detection)}.` }];
     if (mentions.length === 0) {
       // A link to the repository's own license file agrees with it, whatever the words around it.
-      if (section.links.some((l) => isLicenseFileLink(l.url))) return;
+      if (linksOwnFile) return;
       const afterHeading = section.title.replace(/^[^\p{L}\p{N}]*licen[cs]es?\b[^\p{L}\p{N}]*/iu, '');
       const statement = licenseStatementIn(afterHeading ? `${afterHeading}\n${section.text}` : section.text);
       if (!statement || statement.kind === 'reserved') return;
@@ -73,3 +78,13 @@ export default defineProjectRule({
     });
   },
 });
+
+/** Words of a sentence about other code than the repository's own. */
+const OTHER_CODE = /third[- ]party|\bcomponents?\b|dependenc|\blibrar(?:y|ies)\b|\bpackages?\b|\bNOTICE\b|\bbundled\b|\bvendored\b|\bweights\b|\bmodels?\b|\bdatasets?\b/i;
+
+/** The sentence of `text` around `index` (up to `.`, `;` or a line end). */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}

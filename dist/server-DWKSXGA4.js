@@ -15,7 +15,7 @@ import {
 } from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-RAG5KV66.js";
+} from "./chunk-EVO2IFIV.js";
 import {
   TextDocument,
   init_main,
