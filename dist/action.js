@@ -398,7 +398,7 @@ async function lintCommand(argv, io, options = {}) {
   } else args.paths = [...strings(args.paths), ...operands];
   args.rule = strings(args.rule);
   args.match = strings(args.match);
-  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-XBBPOFB2.js"), import("./lint-LVJ4ZZKK.js")]);
+  const [{ makeRuleSet }, { Linter }] = await Promise.all([import("./ruleset-S35Q5LCJ.js"), import("./lint-LVJ4ZZKK.js")]);
   const ruleSet = makeRuleSet();
   if (args["list-rules"] || args.explain !== void 0) {
     const { explainRule, listRules, listRulesJson } = await import("./rule-docs-KFSFTQEN.js");

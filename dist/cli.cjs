@@ -60851,12 +60851,11 @@ function sameUpToCaseAndSeparators(a, b) {
   const key = (n) => n.toLowerCase().replace(/[._\s-]+/g, "-");
   return key(a) === key(b);
 }
-var VALID_TAG, lastComponent, CHM208_usage_image_name_mismatch_default;
+var lastComponent, CHM208_usage_image_name_mismatch_default;
 var init_CHM208_usage_image_name_mismatch = __esm({
   "rules/CHM208-usage-image-name-mismatch.ts"() {
     "use strict";
     init_rule_api();
-    VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
     lastComponent = (name2) => name2.slice(name2.lastIndexOf("/") + 1);
     CHM208_usage_image_name_mismatch_default = defineProjectRule({
       meta: {
@@ -60902,13 +60901,11 @@ var init_CHM208_usage_image_name_mismatch = __esm({
         ]);
         if (primary && label) {
           const expected = lastComponent(label.value.trim());
-          const version = resolvedLabel(primary, "version")?.value.trim();
-          const tag = version && VALID_TAG.test(version) ? version : void 0;
           const valid = REPOSITORY_NAME.test(expected);
           const name2 = valid ? expected : suggestImageName(expected);
           for (const image of examples) {
             if (known.has(image.name) || !valid && image.name === name2) continue;
-            const write = `\`-i ${name2}${tag ? ":" + tag : image.tag ? ":" + image.tag : ""}\``;
+            const write = `\`-i ${name2}${image.tag ? ":" + image.tag : ""}\``;
             const sameName = !valid && sameUpToCaseAndSeparators(image.name, expected);
             report({
               file: readme.path,

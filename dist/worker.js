@@ -7,7 +7,7 @@ import {
 } from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-EVO2IFIV.js";
+} from "./chunk-AR4EI72F.js";
 import "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";

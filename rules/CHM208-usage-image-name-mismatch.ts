@@ -1,6 +1,5 @@
 import { defineProjectRule, documentedImageName, readmeImageNames, REPOSITORY_NAME, resolvedLabel, suggestImageName, type RelatedLocation } from '../src/rule-api.js';
 
-const VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 const lastComponent = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
@@ -50,15 +49,13 @@ export default defineProjectRule({
 
     if (primary && label) {
       const expected = lastComponent(label.value.trim());
-      // An invalid version (CHM123) is no tag to suggest: fall back to the example's own tag.
-      const version = resolvedLabel(primary, 'version')?.value.trim();
-      const tag = version && VALID_TAG.test(version) ? version : undefined;
       // A label that is no valid name (CHM122) is not the name to copy: both take the name CHM122 suggests.
       const valid = REPOSITORY_NAME.test(expected);
       const name = valid ? expected : suggestImageName(expected);
       for (const image of examples) {
         if (known.has(image.name) || (!valid && image.name === name)) continue;
-        const write = `\`-i ${name}${tag ? ':' + tag : image.tag ? ':' + image.tag : ''}\``;
+        // The name only: jobman's tag is optional, and the example's own tag (if any) is kept rather than pinned to the label's version.
+        const write = `\`-i ${name}${image.tag ? ':' + image.tag : ''}\``;
         // The example already runs a valid spelling of the invalid label (`deepfake-detector` for `Deepfake_Detector`): one edit, in the label.
         const sameName = !valid && sameUpToCaseAndSeparators(image.name, expected);
         report({

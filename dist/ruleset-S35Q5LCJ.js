@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   makeRuleSet
-} from "./chunk-EVO2IFIV.js";
+} from "./chunk-AR4EI72F.js";
 import "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-C4KPNP63.js";

@@ -2649,7 +2649,6 @@ var CHM207_usage_output_not_persistent_default = defineProjectRule({
 });
 
 // rules/CHM208-usage-image-name-mismatch.ts
-var VALID_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 var lastComponent = (name) => name.slice(name.lastIndexOf("/") + 1);
 var CHM208_usage_image_name_mismatch_default = defineProjectRule({
   meta: {
@@ -2695,13 +2694,11 @@ var CHM208_usage_image_name_mismatch_default = defineProjectRule({
     ]);
     if (primary && label) {
       const expected = lastComponent(label.value.trim());
-      const version = resolvedLabel(primary, "version")?.value.trim();
-      const tag = version && VALID_TAG.test(version) ? version : void 0;
       const valid = REPOSITORY_NAME.test(expected);
       const name = valid ? expected : suggestImageName(expected);
       for (const image of examples) {
         if (known.has(image.name) || !valid && image.name === name) continue;
-        const write = `\`-i ${name}${tag ? ":" + tag : image.tag ? ":" + image.tag : ""}\``;
+        const write = `\`-i ${name}${image.tag ? ":" + image.tag : ""}\``;
         const sameName = !valid && sameUpToCaseAndSeparators(image.name, expected);
         report({
           file: readme.path,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-CCM2RFMS.js";
 import {
   makeRuleSet
-} from "./chunk-EVO2IFIV.js";
+} from "./chunk-AR4EI72F.js";
 import {
   TextDocument,
   init_main,
