@@ -4,10 +4,10 @@ import {
 } from "./chunk-NQLW3KCZ.js";
 import {
   Linter
-} from "./chunk-CCM2RFMS.js";
+} from "./chunk-RGMMS3JZ.js";
 import {
   makeRuleSet
-} from "./chunk-AR4EI72F.js";
+} from "./chunk-L5QL2AAM.js";
 import "./chunk-BRIL5EC4.js";
 import "./chunk-P7ZECBQ3.js";
 import "./chunk-AXWLNZWU.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-6DTU62CM.js";
 import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-NSO4SRA6.js";
+import "./chunk-Y2WDVNEL.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

@@ -327,7 +327,10 @@ class ChainWalker {
     v = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
       const known = vars.get(braced ?? bare ?? '');
       if (known !== undefined) return known;
-      return fallback !== undefined && !fallback.includes('$') ? fallback : m;
+      if (fallback === undefined) return m;
+      // `${OUT:-$HOME/out}`: the default's own variables, when known (one level: a default holds no braces here).
+      const inner = fallback.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, name: string) => vars.get(name) ?? w);
+      return inner.includes('$') ? m : inner;
     });
     return /\$|%\(/.test(v) ? null : v;
   }

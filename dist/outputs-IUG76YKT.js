@@ -6,7 +6,7 @@ import {
 } from "./chunk-P7ZECBQ3.js";
 import {
   usageExamples
-} from "./chunk-NSO4SRA6.js";
+} from "./chunk-Y2WDVNEL.js";
 import "./chunk-6X7DWYWZ.js";
 import {
   namedShell,

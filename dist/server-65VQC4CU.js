@@ -12,10 +12,10 @@ import {
 import {
   Linter,
   errorLine
-} from "./chunk-CCM2RFMS.js";
+} from "./chunk-RGMMS3JZ.js";
 import {
   makeRuleSet
-} from "./chunk-AR4EI72F.js";
+} from "./chunk-L5QL2AAM.js";
 import {
   TextDocument,
   init_main,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-QHHN7UPP.js";
 import "./chunk-C4KPNP63.js";
 import "./chunk-CI53TVUJ.js";
-import "./chunk-NSO4SRA6.js";
+import "./chunk-Y2WDVNEL.js";
 import "./chunk-6X7DWYWZ.js";
 import "./chunk-RWAWY74Y.js";
 import "./chunk-7WUZ372P.js";

@@ -45,7 +45,7 @@ import {
 } from "./chunk-CI53TVUJ.js";
 import {
   usageExamples
-} from "./chunk-NSO4SRA6.js";
+} from "./chunk-Y2WDVNEL.js";
 import {
   DockerfileFacts,
   SSH_SERVER_PACKAGE,
@@ -530,7 +530,7 @@ function defineProjectRule(rule) {
   return { meta: { ...rule.meta, target: "project" }, check: rule.check };
 }
 async function imageOutputs(project, facts) {
-  return (await import("./outputs-AM2XXRVU.js")).imageOutputs(project, facts);
+  return (await import("./outputs-IUG76YKT.js")).imageOutputs(project, facts);
 }
 
 // rules/CHM001-parse-error.ts

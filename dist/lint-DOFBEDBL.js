@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   Linter,
   errorLine
-} from "./chunk-CCM2RFMS.js";
+} from "./chunk-RGMMS3JZ.js";
 import {
   parseDockerfileText
 } from "./chunk-BRIL5EC4.js";

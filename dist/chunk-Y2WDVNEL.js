@@ -1555,7 +1555,9 @@ var ChainWalker = class {
     v = v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, fallback, bare) => {
       const known = vars.get(braced ?? bare ?? "");
       if (known !== void 0) return known;
-      return fallback !== void 0 && !fallback.includes("$") ? fallback : m;
+      if (fallback === void 0) return m;
+      const inner = fallback.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, name) => vars.get(name) ?? w);
+      return inner.includes("$") ? m : inner;
     });
     return /\$|%\(/.test(v) ? null : v;
   }

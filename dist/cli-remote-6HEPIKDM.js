@@ -239,7 +239,7 @@ async function remoteCommand(args, io, ruleSet, config) {
     import("./client-JHEI7CPA.js"),
     import("./org-4XVGVM2C.js"),
     import("./review-OU64QYDE.js"),
-    import("./lint-LVJ4ZZKK.js")
+    import("./lint-DOFBEDBL.js")
   ]);
   let bar = null;
   const notice = (message) => bar ? bar.log(`chaimeleon-lint: ${plainText(message)}`) : io.stderr(`chaimeleon-lint: ${plainText(message)}
